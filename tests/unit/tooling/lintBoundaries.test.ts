@@ -1,0 +1,78 @@
+// Proves the linter enforces the architecture's boundaries: a planted violation in each folder must fail the lint.
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const repoRoot = resolve(__dirname, '../../..')
+const oxlintBin = join(repoRoot, 'node_modules', '.bin', 'oxlint')
+
+type Diagnostic = { code: string; filename: string; severity: string }
+
+/** Each planted file, the rule it must trip, and why the architecture forbids it. */
+const plantedViolations = [
+  { file: 'src/shared/scheduling/usesElectron.ts', code: "import { app } from 'electron'\nexport const a = app\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/domain/usesReact.ts', code: "import { useState } from 'react'\nexport const a = useState\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/domain/usesReactDom.ts', code: "import { createRoot } from 'react-dom/client'\nexport const a = createRoot\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/usesDexie.ts', code: "import { Dexie } from 'dexie'\nexport const a = Dexie\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/usesNodeFs.ts', code: "import { readFileSync } from 'node:fs'\nexport const a = readFileSync\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/importsMain.ts', code: "import { x } from '../main/x'\nexport const a = x\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/importsRenderer.ts', code: "import { x } from '../renderer/src/db/x'\nexport const a = x\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/importsPreload.ts', code: "import { x } from '../preload/x'\nexport const a = x\n", rule: 'no-restricted-imports' },
+  { file: 'src/shared/usesWindow.ts', code: 'export const a = window.location.href\n', rule: 'no-restricted-globals' },
+  { file: 'src/shared/usesDocument.ts', code: 'export const a = document.title\n', rule: 'no-restricted-globals' },
+  { file: 'src/shared/usesNavigator.ts', code: 'export const a = navigator.language\n', rule: 'no-restricted-globals' },
+  { file: 'src/shared/usesIndexedDb.ts', code: "export const a = indexedDB.open('x')\n", rule: 'no-restricted-globals' },
+  { file: 'src/shared/usesProcess.ts', code: 'export const a = process.env\n', rule: 'no-restricted-globals' },
+  { file: 'src/renderer/src/usesElectron.ts', code: "import { ipcRenderer } from 'electron'\nexport const a = ipcRenderer\n", rule: 'no-restricted-imports' },
+  { file: 'src/renderer/src/usesNodePath.ts', code: "import { join } from 'node:path'\nexport const a = join\n", rule: 'no-restricted-imports' },
+  { file: 'src/main/usesReact.ts', code: "import { useState } from 'react'\nexport const a = useState\n", rule: 'no-restricted-imports' },
+  { file: 'src/main/usesReactDomSubpath.ts', code: "import { createRoot } from 'react-dom/client'\nexport const a = createRoot\n", rule: 'no-restricted-imports' },
+  { file: 'src/main/usesDexie.ts', code: "import { Dexie } from 'dexie'\nexport const a = Dexie\n", rule: 'no-restricted-imports' },
+  { file: 'src/main/importsRenderer.ts', code: "import { x } from '../renderer/src/db/x'\nexport const a = x\n", rule: 'no-restricted-imports' }
+] as const
+
+/** Files that follow the rules: the lint must stay quiet on them, or the checks above prove nothing. */
+const allowedFiles = [
+  { file: 'src/shared/pure.ts', code: "import { addDays } from 'date-fns'\nexport const a = addDays\n" },
+  { file: 'src/renderer/src/usesReactAndDexie.ts', code: "import { Dexie } from 'dexie'\nimport { useState } from 'react'\nexport const a = [Dexie, useState]\n" },
+  { file: 'src/main/usesElectronAndNode.ts', code: "import { app } from 'electron'\nimport { join } from 'node:path'\nexport const a = [app, join]\n" }
+]
+
+let workDir = ''
+let diagnostics: Diagnostic[] = []
+
+function plant(relativePath: string, code: string): void {
+  const target = join(workDir, relativePath)
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, code)
+}
+
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'lint-boundaries-'))
+  copyFileSync(join(repoRoot, '.oxlintrc.json'), join(workDir, '.oxlintrc.json'))
+  for (const { file, code } of [...plantedViolations, ...allowedFiles]) plant(file, code)
+  let output: string
+  try {
+    output = execFileSync(oxlintBin, ['--format', 'json', '-c', '.oxlintrc.json', '.'], { cwd: workDir, encoding: 'utf8' })
+  } catch (error) {
+    // oxlint exits non-zero when it finds errors; its report is still on stdout.
+    output = (error as { stdout: string }).stdout
+  }
+  diagnostics = (JSON.parse(output) as { diagnostics: Diagnostic[] }).diagnostics
+})
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }))
+
+describe('lint boundaries', () => {
+  it.each(plantedViolations)('fails on $file ($rule)', ({ file, rule }) => {
+    const found = diagnostics.filter((d) => d.filename.replaceAll('\\', '/') === file)
+    expect(found.map((d) => d.code)).toContain(`eslint(${rule})`)
+    expect(found.every((d) => d.severity === 'error')).toBe(true)
+  })
+
+  it.each(allowedFiles)('allows $file', ({ file }) => {
+    expect(diagnostics.filter((d) => d.filename.replaceAll('\\', '/') === file)).toEqual([])
+  })
+})
