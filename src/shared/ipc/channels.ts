@@ -1,0 +1,12 @@
+// IPC channel names, apart from their schemas so the sandboxed preload can use them without bundling zod.
+
+/** Renderer -> main request channels, keyed by the PlannerApi method that calls them. */
+export const invokeChannels = {
+  getAppInfo: 'app:get-info',
+  openExternal: 'shell:open-external'
+} as const
+
+/** Main -> renderer push channels, keyed by the event name (`on<Name>` in PlannerApi). */
+export const pushChannels = {
+  openSession: 'session:open'
+} as const
