@@ -13,7 +13,8 @@ function subscribe<Payload>(channel: string, listener: (payload: Payload) => voi
 const planner = {
   getAppInfo: () => ipcRenderer.invoke(invokeChannels.getAppInfo),
   openExternal: (payload) => ipcRenderer.invoke(invokeChannels.openExternal, payload),
-  onOpenSession: (listener) => subscribe(pushChannels.openSession, listener)
+  onOpenSession: (listener) => subscribe(pushChannels.openSession, listener),
+  onShowScreen: (listener) => subscribe(pushChannels.showScreen, listener)
 } satisfies PlannerApi
 
 contextBridge.exposeInMainWorld('planner', planner)

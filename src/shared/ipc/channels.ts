@@ -8,5 +8,6 @@ export const invokeChannels = {
 
 /** Main -> renderer push channels, keyed by the event name (`on<Name>` in PlannerApi). */
 export const pushChannels = {
-  openSession: 'session:open'
+  openSession: 'session:open',
+  showScreen: 'app:show-screen'
 } as const

@@ -1,5 +1,6 @@
 // The one definition of every IPC channel between renderer and main: its name, payload schema and result type.
 import { z } from 'zod'
+import { SCREEN_IDS } from '../screens'
 import { invokeChannels, pushChannels } from './channels'
 
 /**
@@ -49,7 +50,9 @@ export const invokeContract = {
 /** Every push main can send to the renderer. Keys become `on<Key>` subscription methods of {@link PlannerApi}. */
 export const pushContract = {
   /** A notification or tray item asked the app to show this session. */
-  openSession: push(pushChannels.openSession, z.strictObject({ sessionId: entityIdSchema }))
+  openSession: push(pushChannels.openSession, z.strictObject({ sessionId: entityIdSchema })),
+  /** The application menu asked for a screen. */
+  showScreen: push(pushChannels.showScreen, z.strictObject({ screen: z.enum(SCREEN_IDS) }))
 } as const
 
 export type InvokeContract = typeof invokeContract

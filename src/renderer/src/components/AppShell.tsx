@@ -1,0 +1,64 @@
+// The window's frame: navigation between screens, the open screen, and the database status.
+import { useEffect, type ReactNode } from 'react'
+import { useDatabase } from '../db/DatabaseContext'
+import { usePlatform } from '../platform/PlatformContext'
+import { screens, type ScreenId } from './screens'
+import { useCurrentScreen } from './useCurrentScreen'
+
+export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) => ReactNode }) {
+  const database = useDatabase()
+  const [current, open] = useCurrentScreen()
+  useScreenShortcuts(open)
+  const platform = usePlatform()
+  useEffect(() => platform.onShowScreen(open), [platform, open])
+
+  return (
+    <div className="shell">
+      <nav className="shell-nav" aria-label="Main">
+        <div className="shell-brand">
+          <img src="./icon-32.png" alt="" width={24} height={24} />
+          <span>Study Planner</span>
+        </div>
+        <ul>
+          {screens.map((screen) => (
+            <li key={screen.id}>
+              <button
+                type="button"
+                className="shell-nav-item"
+                aria-current={screen.id === current ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${screen.shortcut}`}
+                onClick={() => open(screen.id)}
+              >
+                {screen.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="shell-main" id="main">
+        {database.status === 'failed' ? (
+          <div role="alert" className="banner banner-error">
+            {database.message}
+          </div>
+        ) : null}
+        {database.status === 'ready' && current ? renderScreen(current) : null}
+        {database.status === 'opening' ? <p aria-live="polite">Opening your study data…</p> : null}
+      </main>
+    </div>
+  )
+}
+
+/** Alt+1…4 switch screens, matching the labels' aria-keyshortcuts. */
+function useScreenShortcuts(open: (screen: ScreenId) => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return
+      const screen = screens.find((candidate) => candidate.shortcut === event.key)
+      if (!screen) return
+      event.preventDefault()
+      open(screen.id)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [open])
+}

@@ -1,0 +1,24 @@
+// The settings screen: for now, facts about this installation.
+import { useAppInfo } from './useAppInfo'
+
+export function SettingsScreen() {
+  const info = useAppInfo()
+  return (
+    <section aria-labelledby="settings-title" className="screen">
+      <h1 id="settings-title">Settings</h1>
+      <h2>About</h2>
+      {info ? (
+        <dl className="facts">
+          <dt>Version</dt>
+          <dd>{info.version}</dd>
+          <dt>Running on</dt>
+          <dd>{info.platform === 'browser' ? 'Web browser' : info.platform}</dd>
+          <dt>Desktop notifications</dt>
+          <dd>{info.notificationsSupported ? 'Available' : 'Not available on this system'}</dd>
+        </dl>
+      ) : (
+        <p aria-live="polite">Loading…</p>
+      )}
+    </section>
+  )
+}

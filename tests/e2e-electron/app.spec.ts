@@ -1,0 +1,51 @@
+// The real desktop app: every window is locked down, and the shell renders from the app:// origin.
+import { resolve } from 'node:path'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { findElectronBinary, NO_ELECTRON_MESSAGE } from './electronBinary'
+
+const executablePath = findElectronBinary()
+let app: ElectronApplication
+
+test.skip(!executablePath, NO_ELECTRON_MESSAGE)
+
+test.beforeEach(async () => {
+  app = await electron.launch({ executablePath: executablePath!, args: [resolve(__dirname, '../..')] })
+})
+
+test.afterEach(async () => {
+  await app?.close()
+})
+
+test('every window runs sandboxed, isolated and without Node', async () => {
+  await app.firstWindow()
+  const preferences = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows().map((window) => {
+      // getLastWebPreferences is Electron's internal (untyped) view of the preferences the renderer really got.
+      const contents = window.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }
+      const prefs = contents.getLastWebPreferences() ?? {}
+      return {
+        sandbox: prefs.sandbox,
+        contextIsolation: prefs.contextIsolation,
+        nodeIntegration: prefs.nodeIntegration,
+        webviewTag: prefs.webviewTag,
+        webSecurity: prefs.webSecurity
+      }
+    })
+  )
+  expect(preferences.length).toBeGreaterThan(0)
+  for (const prefs of preferences) {
+    expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true })
+  }
+})
+
+test('the shell renders from app:// and the page has no Node', async () => {
+  const window = await app.firstWindow()
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Calendar')
+  expect(new URL(window.url()).protocol).toBe('app:')
+  const globals = await window.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    plannerMethods: Object.keys((globalThis as { planner?: object }).planner ?? {}).sort()
+  }))
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: ['getAppInfo', 'onOpenSession', 'onShowScreen', 'openExternal'] })
+})

@@ -1,0 +1,95 @@
+// The shell as a user meets it: screens switch by click and keyboard, the choice is remembered, a bad database is explained.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { App } from '../../../../src/renderer/src/App'
+import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
+import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
+
+let dbName = ''
+const openDbs: Dexie[] = []
+
+function newDb(): PlannerDB {
+  const db = new PlannerDB(dbName)
+  openDbs.push(db)
+  return db
+}
+
+function renderApp(db: PlannerDB) {
+  return render(<App platform={createBrowserPlatform(window as unknown as Window)} db={db} />)
+}
+
+afterEach(async () => {
+  for (const db of openDbs.splice(0)) db.close()
+  await Dexie.delete(dbName)
+})
+
+describe('AppShell', () => {
+  it('opens on the calendar and switches screens from the navigation', async () => {
+    dbName = `shell-${Math.random()}`
+    renderApp(newDb())
+    expect(await screen.findByRole('heading', { level: 1, name: 'Calendar' })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Progress' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Progress' }).getAttribute('aria-current')).toBe('page')
+    expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('switches screens with Alt+number', async () => {
+    dbName = `shell-${Math.random()}`
+    renderApp(newDb())
+    await screen.findByRole('heading', { level: 1, name: 'Calendar' })
+    fireEvent.keyDown(window, { key: '4', altKey: true })
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
+    fireEvent.keyDown(window, { key: '2' })
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
+  })
+
+  it('reopens on the screen that was open last time', async () => {
+    dbName = `shell-${Math.random()}`
+    const first = renderApp(newDb())
+    await screen.findByRole('heading', { level: 1, name: 'Calendar' })
+    fireEvent.click(screen.getByRole('button', { name: 'Roadmap' }))
+    await waitFor(async () => expect((await newDb().settings.get('ui.lastScreen'))?.value).toBe('roadmap'))
+    first.unmount()
+
+    renderApp(newDb())
+    expect(await screen.findByRole('heading', { level: 1, name: 'Roadmap' })).toBeTruthy()
+  })
+
+  it('opens data saved by a newer version without changing or dropping any of it', async () => {
+    dbName = `shell-${Math.random()}`
+    const newer = new Dexie(dbName)
+    newer.version(99).stores({ settings: 'key', futureTable: 'id' })
+    await newer.open()
+    await newer.table('settings').put({ key: 'ui.lastScreen', value: 'progress' })
+    await newer.table('futureTable').put({ id: 'kept' })
+    newer.close()
+
+    renderApp(newDb())
+    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeTruthy()
+
+    const reopened = new Dexie(dbName)
+    await reopened.open()
+    expect(reopened.verno).toBe(99)
+    expect(await reopened.table('futureTable').toArray()).toEqual([{ id: 'kept' }])
+    reopened.close()
+  })
+
+  it('tells the user when storage cannot be opened instead of showing an empty app', async () => {
+    dbName = `shell-${Math.random()}`
+    const refusingIndexedDb = {
+      open: () => {
+        throw new DOMException('The user denied storage', 'SecurityError')
+      },
+      deleteDatabase: indexedDB.deleteDatabase.bind(indexedDB),
+      cmp: indexedDB.cmp.bind(indexedDB),
+      databases: indexedDB.databases.bind(indexedDB)
+    }
+    const db = new PlannerDB(dbName, { indexedDB: refusingIndexedDb as unknown as IDBFactory, IDBKeyRange })
+    openDbs.push(db)
+    renderApp(db)
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be opened.*denied storage.*Nothing was changed/)
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull()
+  })
+})

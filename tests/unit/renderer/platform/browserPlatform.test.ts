@@ -1,0 +1,23 @@
+// The browser platform opens only https links, as the desktop app does.
+import { describe, expect, it } from 'vitest'
+import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
+
+function fakeWindow() {
+  const opened: unknown[][] = []
+  const win = { open: (...args: unknown[]) => void opened.push(args) } as unknown as Window
+  return { win, opened }
+}
+
+describe('browserPlatform.openExternal', () => {
+  it('opens an https link in a new tab without an opener', async () => {
+    const { win, opened } = fakeWindow()
+    await expect(createBrowserPlatform(win).openExternal('https://pytorch.org/tutorials/')).resolves.toBe(true)
+    expect(opened).toEqual([['https://pytorch.org/tutorials/', '_blank', 'noopener,noreferrer']])
+  })
+
+  it.each(['http://example.org', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'not a url'])('refuses %s', async (url) => {
+    const { win, opened } = fakeWindow()
+    await expect(createBrowserPlatform(win).openExternal(url)).resolves.toBe(false)
+    expect(opened).toEqual([])
+  })
+})
