@@ -95,7 +95,7 @@ describe('registerInvokeHandlers', () => {
 
   it('keeps working after a handler throws', async () => {
     const listeners = new Map<string, Listener>()
-    const logWarning = vi.fn()
+    const logWarning = vi.fn<(message: string) => void>()
     registerInvokeHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, {
       getAppInfo: () => { throw new Error('boom') },
       openExternal: () => true

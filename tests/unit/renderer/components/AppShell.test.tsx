@@ -1,5 +1,5 @@
 // The shell as a user meets it: screens switch by click and keyboard, the choice is remembered, a bad database is explained.
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
