@@ -1,0 +1,262 @@
+// Imports busy time from .ics text (ical.js does the parsing): events become busy intervals in a date range.
+import ICAL from 'ical.js'
+import { EventFieldError, readEventTiming, type EventTiming } from './eventTiming'
+import { errorMessage, parseIcs, quote, type IcsProblem } from './icsParse'
+import { forEachOccurrence, type ExpansionBudget } from './recurrenceExpansion'
+import { takePeriodRdates } from './recurrenceFixups'
+import { isKnownZone } from './zoneTime'
+
+/** A span of time the learner is busy: [startMs, endMs) in epoch milliseconds, start < end. */
+export interface BusyInterval {
+  startMs: number
+  endMs: number
+  /** The event's SUMMARY, when it has one. */
+  label?: string
+}
+
+/** Something in the file that was not turned into busy time, and why. */
+export interface ImportNote {
+  /** e.g. 'VEVENT #3 (UID abc@google.com)' or 'VEVENT #3 (UID abc) DTSTART'. */
+  where: string
+  reason: string
+}
+
+/** Options of importBusyIcs. */
+export interface ImportBusyOptions {
+  /** The plan's IANA zone: all-day events and floating times are read in it. */
+  zone: string
+  /** Only busy time in [rangeStartMs, rangeEndMs) is returned; intervals are clipped to it. */
+  rangeStartMs: number
+  rangeEndMs: number
+  /** At most this many intervals are returned (default DEFAULT_MAX_INTERVALS); the rest are reported skipped. */
+  maxIntervals?: number
+}
+
+/**
+ * The outcome of an import. `ok: true` carries busy intervals sorted by start, events that were left out
+ * (`skipped`: cancelled, free, malformed, past a limit) and `notes` on how times were read; `ok: false` means the
+ * file as a whole could not be used, and `error.where` names the line or event at fault.
+ */
+export type ImportBusyResult =
+  | { ok: true; busy: BusyInterval[]; skipped: ImportNote[]; notes: ImportNote[] }
+  | { ok: false; error: IcsProblem }
+
+/** Default cap on returned intervals. */
+export const DEFAULT_MAX_INTERVALS = 5_000
+/** Recurrence steps allowed per file (see MAX_EXPANSION_STEPS_PER_EVENT): bounds the work hostile RRULEs can cause. */
+export const MAX_EXPANSION_STEPS_PER_FILE = 100_000
+const LABEL_MAX = 200
+// Occurrences come in wall-clock order; two days of slack covers any UTC offset before stopping at the range end.
+const RANGE_END_SLACK_MS = 2 * 86_400_000
+
+interface ImportState {
+  options: Required<ImportBusyOptions>
+  busy: BusyInterval[]
+  skipped: ImportNote[]
+  notes: ImportNote[]
+  budget: ExpansionBudget
+}
+
+/**
+ * Reads busy time from .ics text: single events, recurring ones (RRULE, RDATE, EXDATE, RECURRENCE-ID overrides)
+ * expanded within the range, all-day events as midnight-to-midnight in the plan zone. TRANSP:TRANSPARENT and
+ * STATUS:CANCELLED events are not busy. Never throws; pure and host-zone independent.
+ */
+export function importBusyIcs(text: string, options: ImportBusyOptions): ImportBusyResult {
+  try {
+    return importChecked(text, options)
+  } catch (error) {
+    return { ok: false, error: { where: 'file', message: `The calendar could not be read: ${errorMessage(error)}` } }
+  }
+}
+
+function importChecked(text: string, options: ImportBusyOptions): ImportBusyResult {
+  const optionsProblem = checkOptions(options)
+  if (optionsProblem) return { ok: false, error: optionsProblem }
+  const parsed = parseIcs(text)
+  if (!parsed.ok) return parsed
+  const events = parsed.roots.flatMap(eventsOf)
+  const state: ImportState = {
+    options: { ...options, maxIntervals: options.maxIntervals ?? DEFAULT_MAX_INTERVALS },
+    busy: [],
+    skipped: [],
+    notes: [],
+    budget: { stepsLeft: MAX_EXPANSION_STEPS_PER_FILE }
+  }
+  const overrides = overrideKeysByUid(events, options.zone)
+  const malformed: IcsProblem[] = []
+  events.forEach((event, index) => {
+    const problem = importEvent(event, `VEVENT #${index + 1}${uidPart(event)}`, overrides, state)
+    if (problem) malformed.push(problem)
+  })
+  const first = malformed[0]
+  if (first && malformed.length === events.length) {
+    const more = malformed.length > 1 ? ` (and ${malformed.length - 1} more events are unreadable)` : ''
+    return { ok: false, error: { where: first.where, message: `${first.message}${more}` } }
+  }
+  return { ok: true, busy: earliest(sortedUnique(state.busy), state), skipped: state.skipped, notes: state.notes }
+}
+
+/** Keeps the first maxIntervals intervals in time, so the cap never depends on the order of events in the file. */
+function earliest(busy: BusyInterval[], state: ImportState): BusyInterval[] {
+  const { maxIntervals } = state.options
+  if (busy.length <= maxIntervals) return busy
+  const reason = `${busy.length - maxIntervals} busy intervals after the first ${maxIntervals} were not imported (limit)`
+  state.skipped.push({ where: 'file', reason })
+  return busy.slice(0, maxIntervals)
+}
+
+function checkOptions(options: ImportBusyOptions): IcsProblem | null {
+  if (!options || typeof options !== 'object') return { where: 'options', message: 'Import options are missing.' }
+  if (!isKnownZone(options.zone)) {
+    return { where: 'options.zone', message: `Unknown time zone ${quote(String(options.zone))}.` }
+  }
+  const { rangeStartMs, rangeEndMs, maxIntervals } = options
+  if (!Number.isFinite(rangeStartMs) || !Number.isFinite(rangeEndMs) || rangeStartMs >= rangeEndMs) {
+    return { where: 'options.range', message: 'The import range must be finite with rangeStartMs < rangeEndMs.' }
+  }
+  if (maxIntervals !== undefined && !(Number.isInteger(maxIntervals) && maxIntervals > 0)) {
+    return { where: 'options.maxIntervals', message: 'maxIntervals must be a positive integer.' }
+  }
+  return null
+}
+
+/** VEVENTs of a root, after dropping VTIMEZONEs that cannot work (no TZID or no observance), as ical.js trips on them. */
+function eventsOf(root: ICAL.Component): ICAL.Component[] {
+  if (root.name === 'vevent') return [root]
+  for (const zone of root.getAllSubcomponents('vtimezone')) {
+    const hasTzid = typeof zone.getFirstPropertyValue('tzid') === 'string'
+    const hasObservance = zone.getAllSubcomponents().some((sub) => sub.name === 'standard' || sub.name === 'daylight')
+    if (!hasTzid || !hasObservance) root.removeSubcomponent(zone)
+  }
+  return root.getAllSubcomponents('vevent')
+}
+
+function textOf(event: ICAL.Component, name: string): string {
+  try {
+    const value = event.getFirstPropertyValue(name)
+    return typeof value === 'string' ? value.trim() : ''
+  } catch {
+    return ''
+  }
+}
+
+function uidPart(event: ICAL.Component): string {
+  const uid = textOf(event, 'uid')
+  return uid ? ` (UID ${uid.length > 60 ? `${uid.slice(0, 60)}…` : uid})` : ''
+}
+
+/** Keys of the occurrences that RECURRENCE-ID overrides replace, per UID; the overrides are imported on their own. */
+function overrideKeysByUid(events: ICAL.Component[], planZone: string): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>()
+  for (const event of events) {
+    if (!event.hasProperty('recurrence-id')) continue
+    try {
+      const recurrenceId = event.getFirstPropertyValue('recurrence-id')
+      if (!(recurrenceId instanceof ICAL.Time)) continue
+      const key = occurrenceKey(recurrenceId, readEventTiming(event, planZone))
+      const uid = textOf(event, 'uid')
+      keys.set(uid, (keys.get(uid) ?? new Set()).add(key))
+    } catch {
+      // An unreadable override is reported when it is imported itself; the master occurrence then stays.
+    }
+  }
+  return keys
+}
+
+function occurrenceKey(time: ICAL.Time, timing: EventTiming): string {
+  return time.isDate ? `D:${time.year}-${time.month}-${time.day}` : `T:${timing.instantOf(time)}`
+}
+
+/** Imports one VEVENT into `state`; returns the problem when the event itself is malformed. */
+function importEvent(
+  event: ICAL.Component,
+  where: string,
+  overrides: Map<string, Set<string>>,
+  state: ImportState
+): IcsProblem | null {
+  if (textOf(event, 'status').toUpperCase() === 'CANCELLED') {
+    state.skipped.push({ where, reason: 'cancelled (STATUS:CANCELLED)' })
+    return null
+  }
+  if (textOf(event, 'transp').toUpperCase() === 'TRANSPARENT') {
+    state.skipped.push({ where, reason: 'shown as free (TRANSP:TRANSPARENT)' })
+    return null
+  }
+  let timing: EventTiming
+  try {
+    timing = readEventTiming(event, state.options.zone)
+  } catch (error) {
+    const problem =
+      error instanceof EventFieldError
+        ? { where: `${where} ${error.property}`, message: `${where} ${error.property} ${error.message}.` }
+        : { where, message: `${where} could not be read: ${errorMessage(error)}` }
+    state.skipped.push({ where: problem.where, reason: problem.message })
+    return problem
+  }
+  for (const note of timing.notes) state.notes.push({ where, reason: note })
+  const label = textOf(event, 'summary').slice(0, LABEL_MAX)
+  const first = timing.spanOf(timing.start)
+  if (!(first.endMs > first.startMs)) {
+    state.skipped.push({ where, reason: 'no duration (it ends when it starts, or earlier), so it blocks no time' })
+    return null
+  }
+  const isSingle = event.hasProperty('recurrence-id') || (!event.hasProperty('rrule') && !event.hasProperty('rdate'))
+  if (isSingle) {
+    addSpan(first, label, state)
+    return null
+  }
+  expandRecurrence(event, timing, overrides.get(textOf(event, 'uid')) ?? new Set(), label, where, state)
+  return null
+}
+
+function expandRecurrence(
+  event: ICAL.Component,
+  timing: EventTiming,
+  replaced: Set<string>,
+  label: string,
+  where: string,
+  state: ImportState
+): void {
+  const stopAtMs = state.options.rangeEndMs + RANGE_END_SLACK_MS
+  try {
+    for (const period of takePeriodRdates(event)) {
+      addSpan({ startMs: timing.instantOf(period.start), endMs: timing.instantOf(period.getEnd()) }, label, state)
+    }
+    let added = 0
+    const end = forEachOccurrence(event, timing, state.options.rangeStartMs, state.budget, (occurrence) => {
+      if (replaced.has(occurrenceKey(occurrence, timing))) return true
+      const span = timing.spanOf(occurrence)
+      if (span.startMs >= stopAtMs) return false
+      if (addSpan(span, label, state)) added += 1
+      // One event never needs to give more than maxIntervals: only the earliest maxIntervals overall are kept.
+      return added < state.options.maxIntervals
+    })
+    if (end === 'budget') {
+      state.skipped.push({ where, reason: 'repeats too often to expand through the range; later occurrences skipped' })
+    }
+  } catch (error) {
+    state.skipped.push({ where: `${where} RRULE`, reason: `recurrence could not be expanded: ${errorMessage(error)}` })
+  }
+}
+
+/** Adds one occurrence clipped to the range; returns whether any of it fell inside. */
+function addSpan(span: { startMs: number; endMs: number }, label: string, state: ImportState): boolean {
+  const startMs = Math.max(span.startMs, state.options.rangeStartMs)
+  const endMs = Math.min(span.endMs, state.options.rangeEndMs)
+  if (!(startMs < endMs)) return false
+  state.busy.push(label ? { startMs, endMs, label } : { startMs, endMs })
+  return true
+}
+
+function sortedUnique(busy: BusyInterval[]): BusyInterval[] {
+  const seen = new Set<string>()
+  return [...busy]
+    .sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs)
+    .filter((interval) => {
+      const key = `${interval.startMs}/${interval.endMs}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+}

@@ -1,0 +1,7 @@
+// Public entry of calendar interop: .ics busy-time import and study-session export.
+export { importBusyIcs, DEFAULT_MAX_INTERVALS, MAX_EXPANSION_STEPS_PER_FILE } from './icsImport'
+export { MAX_EXPANSION_STEPS_PER_EVENT } from './recurrenceExpansion'
+export type { BusyInterval, ImportBusyOptions, ImportBusyResult, ImportNote } from './icsImport'
+export { exportSessionsIcs, sessionUid, IcsExportError, DEFAULT_PRODUCT_ID } from './icsExport'
+export type { IcsExportOptions, IcsSession } from './icsExport'
+export type { IcsProblem } from './icsParse'
