@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{shared,main,tooling}/**/*.test.ts']
+          include: ['tests/unit/{shared,main,preload,tooling}/**/*.test.ts']
         }
       },
       {

@@ -1,9 +1,21 @@
 // Electron main entry: wiring only. Each piece lives in its own module and is tested in Node.
+import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, Notification, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron'
 import log from 'electron-log/main'
+import { createBackupStore } from './backups/backupStore'
+import { createPlannerHandlers } from './ipc/plannerHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
+import { sendPush } from './ipc/sendPush'
+import { HIDDEN_LAUNCH_ARG, setLaunchAtLogin } from './lifecycle/launchAtLogin'
+import { configureLogging } from './lifecycle/logging'
+import { appMenuTemplate } from './menu/appMenu'
+import { createElectronNotifier } from './notifications/electronNotifier'
+import { createDesktopPreferencesStore } from './preferences/desktopPreferences'
 import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
+import { systemClock } from './reminders/ports'
+import { createReminderService } from './reminders/reminderService'
+import { localClockTime } from './reminders/zonedTime'
 import { applyAppIdentity } from './security/appIdentity'
 import { APP_ENTRY_URL, appOrigins, isAppUrl } from './security/appOrigin'
 import { cspFor, installCspHeader } from './security/csp'
@@ -11,54 +23,107 @@ import { openExternalSafely } from './security/externalLinks'
 import { guardWebContents } from './security/navigation'
 import { denyAllPermissions } from './security/permissions'
 import { claimSingleInstance } from './security/singleInstance'
-import { focusWindow, mainWindowOptions } from './windows/mainWindow'
+import { createTrayController, type TrayController } from './tray/trayController'
+import { mainWindowOptions } from './windows/mainWindow'
+import { createMainWindowController } from './windows/mainWindowController'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const allowedOrigins = appOrigins(devServerUrl)
-let mainWindow: BrowserWindow | null = null
+const resourcesDir = join(__dirname, '../../resources')
 
-log.initialize()
-log.errorHandler.startCatching()
 applyAppIdentity(app, process.platform)
+configureLogging(log, app.getPath('userData'))
 registerAppScheme(protocol)
 
-if (claimSingleInstance(app, () => focusWindow(mainWindow))) {
+if (claimSingleInstance(app, () => void windows?.show())) {
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, { allowedOrigins, shell, onBlocked: (kind, url) => log.warn(`Blocked ${kind} to ${url.slice(0, 200)}`) })
   )
   app.whenReady().then(onReady, (error: unknown) => log.error('App failed to start', error))
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
-  })
 }
 
-function onReady(): void {
-  denyAllPermissions(session.defaultSession)
+/** Tray labels use the computer's zone: the one its clock shows beside the tray. */
+const timeLabel = (instant: number) => localClockTime(instant, Intl.DateTimeFormat().resolvedOptions().timeZone)
+
+let windows: ReturnType<typeof createMainWindowController> | undefined
+let quitting = false
+app.on('before-quit', () => (quitting = true))
+// Reached only when close-to-tray is off (otherwise closing hides the window): quit, except on macOS by convention.
+app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit())
+
+async function onReady(): Promise<void> {
+  const userData = app.getPath('userData')
   const csp = cspFor(devServerUrl)
+  denyAllPermissions(session.defaultSession)
   installCspHeader(session.defaultSession, { csp, appliesTo: (url) => isAppUrl(url, allowedOrigins) })
   handleAppProtocol(protocol, { rootDir: join(__dirname, '../renderer'), csp })
+
+  const preferences = createDesktopPreferencesStore(userData, log)
+  await preferences.load()
+  let tray: TrayController | undefined
+  const mainWindow = createMainWindowController({
+    createWindow: (options) => new BrowserWindow(options),
+    baseOptions: mainWindowOptions(join(__dirname, '../preload/index.js'), join(resourcesDir, 'icon.png')),
+    stateDir: userData,
+    workAreas: () => [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea),
+    url: devServerUrl ?? APP_ENTRY_URL,
+    closeToTray: () => preferences.get().closeToTray,
+    trayAvailable: () => tray?.available ?? false,
+    quitting: () => quitting,
+    onError: (message, error) => log.error(message, error)
+  })
+  windows = mainWindow
+  const pushToWindow = async (send: (contents: Electron.WebContents) => void) => send((await mainWindow.show()).webContents)
+
+  const notifier = createElectronNotifier({
+    notifications: { isSupported: () => Notification.isSupported(), create: (options) => new Notification(options) },
+    openSession: (sessionId) => void pushToWindow((contents) => sessionId && sendPush(contents, 'openSession', { sessionId })),
+    fallback: ({ title, body, sessionId }) => void pushToWindow((contents) => sendPush(contents, 'reminderBanner', { title, body, sessionId }))
+  })
+  const reminders = createReminderService({ dir: join(userData, 'reminders'), clock: systemClock, notifier, logger: log })
+  tray = createTrayController({
+    createTray: () => new Tray(join(resourcesDir, 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray-32.png')),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    reminders,
+    formatTime: timeLabel,
+    canSnooze: () => reminders.next() !== null,
+    onError: (error) => log.warn('No tray on this desktop', error),
+    actions: {
+      open: () => void mainWindow.show(),
+      startNextSession: () => {
+        const next = reminders.next()
+        if (next) void pushToWindow((contents) => sendPush(contents, 'openSession', { sessionId: next.reminder.sessionId }))
+      },
+      snooze: (minutes) => void reminders.snoozeLatest(minutes),
+      pause: (choice) => void reminders.pauseFor(choice),
+      resume: () => reminders.resume(),
+      quit: () => app.quit()
+    }
+  })
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(appMenuTemplate(process.platform, { showScreen: (screenId) => void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId })) }))
+  )
+
   registerInvokeHandlers(
     ipcMain,
-    {
-      getAppInfo: () => ({ version: app.getVersion(), platform: process.platform, notificationsSupported: Notification.isSupported() }),
-      openExternal: ({ url }) => openExternalSafely(url, shell)
-    },
+    createPlannerHandlers({
+      appInfo: () => ({ version: app.getVersion(), platform: process.platform, notificationsSupported: Notification.isSupported() }),
+      openExternal: (url) => openExternalSafely(url, shell),
+      reminders,
+      preferences,
+      applyLaunchAtLogin: (enabled) =>
+        setLaunchAtLogin(enabled, { platform: process.platform, app, xdgConfigHome: process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), executable: process.env['APPIMAGE'] ?? process.execPath }),
+      trayAvailable: () => tray?.available ?? false,
+      backups: createBackupStore({ dir: join(userData, 'backups'), clock: systemClock, logger: log })
+    }),
     { isTrustedSender: (url) => isAppUrl(url, allowedOrigins), logWarning: (message) => log.warn(message) }
   )
-  createMainWindow()
-  app.on('activate', () => (BrowserWindow.getAllWindows().length === 0 ? createMainWindow() : focusWindow(mainWindow)))
-}
 
-function createMainWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js'), iconPath()))
-  mainWindow = window
-  window.once('ready-to-show', () => window.show())
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null
-  })
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL).catch((error: unknown) => log.error('Renderer failed to load', error))
-}
-
-function iconPath(): string | undefined {
-  return process.platform === 'linux' ? join(__dirname, '../../resources/icon.png') : undefined
+  await reminders.start()
+  powerMonitor.on('resume', () => reminders.checkNow())
+  powerMonitor.on('unlock-screen', () => reminders.checkNow())
+  app.on('before-quit', () => void reminders.flush())
+  app.on('activate', () => void mainWindow.show())
+  // A login launch starts in the tray; the window still loads so the renderer can sync reminders.
+  await (process.argv.includes(HIDDEN_LAUNCH_ARG) ? mainWindow.createHidden() : mainWindow.show())
 }

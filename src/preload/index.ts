@@ -3,18 +3,43 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { invokeChannels, pushChannels } from '../shared/ipc/channels'
 import type { PlannerApi } from '../shared/ipc/contract'
 
-/** Subscribes to a main -> renderer push; the page gets the payload only, never the IPC event (which carries a sender). */
-function subscribe<Payload>(channel: string, listener: (payload: Payload) => void): () => void {
-  const forward = (_event: Electron.IpcRendererEvent, payload: Payload): void => listener(payload)
-  ipcRenderer.on(channel, forward)
-  return () => void ipcRenderer.removeListener(channel, forward)
+/** Pushes that arrive before the page subscribes (a notification click that opened the window) wait here. */
+const MAX_BUFFERED = 10
+
+/**
+ * Listens on a main -> renderer push channel from the moment the preload runs, buffering until the page subscribes,
+ * so a push sent while the page is still loading is not lost. The page gets the payload only, never the IPC event.
+ */
+function pushChannel<Payload>(channel: string) {
+  const buffered: Payload[] = []
+  const listeners = new Set<(payload: Payload) => void>()
+  ipcRenderer.on(channel, (_event, payload: Payload) => {
+    if (listeners.size === 0) {
+      buffered.push(payload)
+      if (buffered.length > MAX_BUFFERED) buffered.shift()
+    }
+    for (const listener of listeners) listener(payload)
+  })
+  return (listener: (payload: Payload) => void): (() => void) => {
+    listeners.add(listener)
+    for (const payload of buffered.splice(0)) listener(payload)
+    return () => void listeners.delete(listener)
+  }
 }
 
 const planner = {
   getAppInfo: () => ipcRenderer.invoke(invokeChannels.getAppInfo),
   openExternal: (payload) => ipcRenderer.invoke(invokeChannels.openExternal, payload),
-  onOpenSession: (listener) => subscribe(pushChannels.openSession, listener),
-  onShowScreen: (listener) => subscribe(pushChannels.showScreen, listener)
+  syncReminders: (payload) => ipcRenderer.invoke(invokeChannels.syncReminders, payload),
+  pauseReminders: (payload) => ipcRenderer.invoke(invokeChannels.pauseReminders, payload),
+  getDesktopPreferences: () => ipcRenderer.invoke(invokeChannels.getDesktopPreferences),
+  setDesktopPreferences: (payload) => ipcRenderer.invoke(invokeChannels.setDesktopPreferences, payload),
+  saveBackup: (payload) => ipcRenderer.invoke(invokeChannels.saveBackup, payload),
+  listBackups: () => ipcRenderer.invoke(invokeChannels.listBackups),
+  readBackup: (payload) => ipcRenderer.invoke(invokeChannels.readBackup, payload),
+  onOpenSession: pushChannel(pushChannels.openSession),
+  onShowScreen: pushChannel(pushChannels.showScreen),
+  onReminderBanner: pushChannel(pushChannels.reminderBanner)
 } satisfies PlannerApi
 
 contextBridge.exposeInMainWorld('planner', planner)

@@ -3,11 +3,19 @@
 /** Renderer -> main request channels, keyed by the PlannerApi method that calls them. */
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
-  openExternal: 'shell:open-external'
+  openExternal: 'shell:open-external',
+  syncReminders: 'reminders:sync',
+  pauseReminders: 'reminders:pause',
+  getDesktopPreferences: 'preferences:get',
+  setDesktopPreferences: 'preferences:set',
+  saveBackup: 'backups:save',
+  listBackups: 'backups:list',
+  readBackup: 'backups:read'
 } as const
 
 /** Main -> renderer push channels, keyed by the event name (`on<Name>` in PlannerApi). */
 export const pushChannels = {
   openSession: 'session:open',
-  showScreen: 'app:show-screen'
+  showScreen: 'app:show-screen',
+  reminderBanner: 'reminders:banner'
 } as const

@@ -1,5 +1,6 @@
 // The one definition of every IPC channel between renderer and main: its name, payload schema and result type.
 import { z } from 'zod'
+import { reminderSyncSchema } from '../domain/reminder'
 import { SCREEN_IDS } from '../screens'
 import { invokeChannels, pushChannels } from './channels'
 
@@ -10,7 +11,8 @@ import { invokeChannels, pushChannels } from './channels'
 export interface InvokeChannel<Payload extends z.ZodType, Result> {
   readonly channel: string
   readonly payload: Payload
-  readonly result?: Result
+  /** Type-level only; wrapped so a Result that includes null or undefined survives NonNullable below. */
+  readonly result?: { readonly value: Result }
 }
 
 /** A main -> renderer push. `payload` is validated again in the preload before the page sees it. */
@@ -40,11 +42,68 @@ export interface AppInfo {
   readonly notificationsSupported: boolean
 }
 
+/** Main's answer to a reminder sync: stored (and whether it reached the disk) or refused with the first problem. */
+export type ReminderSyncResult = { readonly ok: true; readonly persisted: boolean } | { readonly ok: false; readonly error: string }
+
+/** Desktop-only preferences main keeps itself, because it needs them before any window loads. */
+export interface DesktopPreferences {
+  /** Closing the window hides it to the tray so reminders keep arriving (on by default). */
+  readonly closeToTray: boolean
+  /** Start the app, hidden in the tray, when the user logs in. */
+  readonly launchAtLogin: boolean
+}
+
+/** What the settings screen shows about desktop integration. */
+export interface DesktopStatus extends DesktopPreferences {
+  /** False where the desktop has no tray: closing the window then minimizes it instead. */
+  readonly trayAvailable: boolean
+  /** End of a reminder pause, epoch ms, or null when reminders are not paused. */
+  readonly remindersPausedUntil: number | null
+}
+
+/** Why a backup is written: the daily snapshot, or the one taken before a schema upgrade (never pruned). */
+export const backupReasonSchema = z.enum(['daily', 'pre-upgrade'])
+export type BackupReason = z.output<typeof backupReasonSchema>
+
+/** A backup file main keeps in <userData>/backups. */
+export interface BackupSummary {
+  readonly name: string
+  readonly reason: BackupReason
+  /** When it was written, epoch ms. */
+  readonly createdAt: number
+  readonly sizeBytes: number
+}
+
+/** Largest backup text accepted over IPC: far above any real plan, small enough to never exhaust memory. */
+export const MAX_BACKUP_TEXT_LENGTH = 64 * 1024 * 1024
+
+export type SaveBackupResult = { readonly ok: true; readonly backup: BackupSummary } | { readonly ok: false; readonly error: string }
+export type ReadBackupResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
+
 /** Every request the renderer can make of main. Keys become the method names of {@link PlannerApi}. */
 export const invokeContract = {
   getAppInfo: invoke<AppInfo>()(invokeChannels.getAppInfo, z.undefined()),
   /** Opens an https link in the system browser; resolves false when the URL was refused. */
-  openExternal: invoke<boolean>()(invokeChannels.openExternal, z.strictObject({ url: z.string().min(1).max(2048) }))
+  openExternal: invoke<boolean>()(invokeChannels.openExternal, z.strictObject({ url: z.string().min(1).max(2048) })),
+  /** Replaces what main announces with the renderer's upcoming reminders (sent whenever the plan changes). */
+  syncReminders: invoke<ReminderSyncResult>()(invokeChannels.syncReminders, reminderSyncSchema),
+  /** Pauses reminders for an hour or the rest of the day, or resumes them; answers the pause end or null. */
+  pauseReminders: invoke<number | null>()(invokeChannels.pauseReminders, z.strictObject({ choice: z.enum(['hour', 'restOfDay', 'resume']) })),
+  getDesktopPreferences: invoke<DesktopStatus>()(invokeChannels.getDesktopPreferences, z.undefined()),
+  /** Changes some desktop preferences; answers the status after the change. */
+  setDesktopPreferences: invoke<DesktopStatus>()(
+    invokeChannels.setDesktopPreferences,
+    z.strictObject({ closeToTray: z.boolean().optional(), launchAtLogin: z.boolean().optional() })
+  ),
+  /** Writes a backup snapshot (the backup file's JSON text) to disk. */
+  saveBackup: invoke<SaveBackupResult>()(
+    invokeChannels.saveBackup,
+    z.strictObject({ reason: backupReasonSchema, text: z.string().min(2).max(MAX_BACKUP_TEXT_LENGTH) })
+  ),
+  /** Valid backups on disk, newest first. */
+  listBackups: invoke<BackupSummary[]>()(invokeChannels.listBackups, z.undefined()),
+  /** The text of one backup, by a name from listBackups. */
+  readBackup: invoke<ReadBackupResult>()(invokeChannels.readBackup, z.strictObject({ name: z.string().min(1).max(200) }))
 } as const
 
 /** Every push main can send to the renderer. Keys become `on<Key>` subscription methods of {@link PlannerApi}. */
@@ -52,7 +111,12 @@ export const pushContract = {
   /** A notification or tray item asked the app to show this session. */
   openSession: push(pushChannels.openSession, z.strictObject({ sessionId: entityIdSchema })),
   /** The application menu asked for a screen. */
-  showScreen: push(pushChannels.showScreen, z.strictObject({ screen: z.enum(SCREEN_IDS) }))
+  showScreen: push(pushChannels.showScreen, z.strictObject({ screen: z.enum(SCREEN_IDS) })),
+  /** A reminder the OS could not show as a notification: the app shows it as a banner instead. */
+  reminderBanner: push(
+    pushChannels.reminderBanner,
+    z.strictObject({ title: z.string().max(500), body: z.string().max(2000), sessionId: entityIdSchema.nullable() })
+  )
 } as const
 
 export type InvokeContract = typeof invokeContract
@@ -62,7 +126,7 @@ export type InvokeName = keyof InvokeContract
 /** The validated payload type of a request channel. */
 export type PayloadOf<Name extends InvokeName> = z.output<InvokeContract[Name]['payload']>
 /** The result type of a request channel. */
-export type ResultOf<Name extends InvokeName> = NonNullable<InvokeContract[Name]['result']>
+export type ResultOf<Name extends InvokeName> = NonNullable<InvokeContract[Name]['result']>['value']
 
 type InvokeMethods = {
   [Name in InvokeName]: undefined extends PayloadOf<Name>

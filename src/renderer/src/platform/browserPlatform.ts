@@ -1,8 +1,49 @@
 // Platform for a plain browser: the same UI without Electron, used by E2E tests and `npm run start:web`.
+import { reminderSyncSchema, type Reminder } from '../../../shared/domain/reminder'
 import type { Platform } from './Platform'
+import { createWebReminders } from './webReminders'
 
-/** The browser has no main process; links open in a new tab, and only https ones, as in the desktop app. */
+function isHttpsUrl(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** "18:00 · Foundations" in the plan's zone, for the notification body. */
+function reminderBody(reminder: Reminder, zone: string): string {
+  const time = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(reminder.startsAt)
+  return [time, reminder.stageTitle].filter(Boolean).join(' · ')
+}
+
+/** Offers `text` as a file download, the browser's stand-in for main's backups folder. */
+function download(browserWindow: Window, fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = browserWindow.document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  browserWindow.setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** The browser has no main process: links open in a new tab (https only), reminders are Web Notifications. */
 export function createBrowserPlatform(browserWindow: Window): Platform {
+  const openSessionListeners = new Set<(sessionId: string) => void>()
+  const reminders = createWebReminders({
+    now: () => Date.now(),
+    setInterval: (callback, ms) => browserWindow.setInterval(callback, ms),
+    openSession: (sessionId) => {
+      browserWindow.focus()
+      for (const listener of openSessionListeners) listener(sessionId)
+    },
+    notify: (reminder, zone) => {
+      if (!('Notification' in browserWindow) || Notification.permission !== 'granted') return null
+      const notification = new Notification(reminder.topicTitle, { body: reminderBody(reminder, zone), tag: reminder.sessionId })
+      return { onClick: (listener) => notification.addEventListener('click', listener) }
+    }
+  })
+
   return {
     kind: 'browser',
     getAppInfo: async () => ({
@@ -15,16 +56,33 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
       browserWindow.open(url, '_blank', 'noopener,noreferrer')
       return true
     },
-    // A browser has no notifications from main nor an application menu: nothing ever arrives on these.
-    onOpenSession: () => () => {},
-    onShowScreen: () => () => {}
-  }
-}
-
-function isHttpsUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:'
-  } catch {
-    return false
+    syncReminders: async (sync) => {
+      const parsed = reminderSyncSchema.safeParse(sync)
+      if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid reminders' }
+      if ('Notification' in browserWindow && Notification.permission === 'default') {
+        await Notification.requestPermission()
+      }
+      reminders.sync(parsed.data)
+      return { ok: true, persisted: false }
+    },
+    // Pausing is a desktop feature (main keeps the pause across restarts); the browser has nothing to pause.
+    pauseReminders: async () => null,
+    onOpenSession: (listener) => {
+      openSessionListeners.add(listener)
+      return () => void openSessionListeners.delete(listener)
+    },
+    // Nothing reaches these in a browser: no main process sends banners, no application menu asks for screens.
+    onReminderBanner: () => () => {},
+    onShowScreen: () => () => {},
+    getDesktopStatus: async () => null,
+    setDesktopPreferences: async () => null,
+    saveBackup: async (reason, text) => {
+      const createdAt = Date.now()
+      const name = `study-planner-${reason}-${new Date(createdAt).toISOString().slice(0, 10)}.json`
+      download(browserWindow, name, text)
+      return { ok: true, backup: { name, reason, createdAt, sizeBytes: new Blob([text]).size } }
+    },
+    listBackups: async () => [],
+    readBackup: async () => ({ ok: false, error: 'not-found' })
   }
 }

@@ -7,7 +7,15 @@ export function createElectronPlatform(planner: PlannerApi): Platform {
     kind: 'electron',
     getAppInfo: () => planner.getAppInfo(),
     openExternal: (url) => planner.openExternal({ url }),
+    syncReminders: (sync) => planner.syncReminders(sync),
+    pauseReminders: (choice) => planner.pauseReminders({ choice }),
     onOpenSession: (listener) => planner.onOpenSession(({ sessionId }) => listener(sessionId)),
-    onShowScreen: (listener) => planner.onShowScreen(({ screen }) => listener(screen))
+    onReminderBanner: (listener) => planner.onReminderBanner(listener),
+    onShowScreen: (listener) => planner.onShowScreen(({ screen }) => listener(screen)),
+    getDesktopStatus: () => planner.getDesktopPreferences(),
+    setDesktopPreferences: (change) => planner.setDesktopPreferences(change),
+    saveBackup: (reason, text) => planner.saveBackup({ reason, text }),
+    listBackups: () => planner.listBackups(),
+    readBackup: (name) => planner.readBackup({ name })
   }
 }

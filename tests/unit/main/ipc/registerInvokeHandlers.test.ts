@@ -6,20 +6,30 @@ import { invokeContract } from '../../../../src/shared/ipc/contract'
 
 type Listener = (event: IpcSenderEvent, ...args: unknown[]) => unknown
 
+/** Handlers that record each call; the gate is under test, not what the handlers do. */
+function recordingHandlers(calls: Array<{ name: string; payload: unknown }>): InvokeHandlers {
+  const record = <T>(name: string, answer: T) => (payload: unknown) => {
+    calls.push({ name, payload })
+    return answer
+  }
+  return {
+    getAppInfo: record('getAppInfo', { version: '1.0.0', platform: 'linux', notificationsSupported: true }),
+    openExternal: record('openExternal', true),
+    syncReminders: record('syncReminders', { ok: true as const, persisted: true }),
+    pauseReminders: record('pauseReminders', null),
+    getDesktopPreferences: record('getDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null }),
+    setDesktopPreferences: record('setDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null }),
+    saveBackup: record('saveBackup', { ok: false as const, error: 'not in this test' }),
+    listBackups: record('listBackups', []),
+    readBackup: record('readBackup', { ok: false as const, error: 'not-found' })
+  }
+}
+
 function setUp() {
   const listeners = new Map<string, Listener>()
   const registry: IpcRegistry = { handle: (channel, listener) => void listeners.set(channel, listener) }
   const calls: Array<{ name: string; payload: unknown }> = []
-  const handlers: InvokeHandlers = {
-    getAppInfo: (payload) => {
-      calls.push({ name: 'getAppInfo', payload })
-      return { version: '1.0.0', platform: 'linux', notificationsSupported: true }
-    },
-    openExternal: (payload) => {
-      calls.push({ name: 'openExternal', payload })
-      return true
-    }
-  }
+  const handlers = recordingHandlers(calls)
   const warnings: string[] = []
   registerInvokeHandlers(registry, handlers, {
     isTrustedSender: (url) => url.startsWith('app://planner/'),
@@ -31,6 +41,16 @@ function setUp() {
 }
 
 const trusted = 'app://planner/index.html'
+
+/** A valid payload, or junk, extra keys, a smuggled __proto__, or every field turned into a string. */
+const mutate = (valid: unknown) =>
+  fc.oneof(
+    fc.constant(valid),
+    fc.anything(),
+    fc.jsonValue().map((extra) => (typeof valid === 'object' && valid ? { ...valid, extra } : extra)),
+    fc.jsonValue().map((value) => JSON.parse(`{"__proto__":${JSON.stringify(value) ?? 'null'}}`) as unknown),
+    fc.string({ minLength: 0, maxLength: 50 }).map((text) => (typeof valid === 'object' && valid ? Object.fromEntries(Object.keys(valid).map((key) => [key, text])) : text))
+  )
 
 describe('registerInvokeHandlers', () => {
   it('registers exactly the channels of the contract', () => {
@@ -73,33 +93,45 @@ describe('registerInvokeHandlers', () => {
     expect(calls).toEqual([])
   })
 
-  it('never runs a handler for generated hostile payloads or forged senders', async () => {
+  it('never runs a handler for 10,000 generated hostile payloads and forged senders across every channel', async () => {
     const { call, calls } = setUp()
-    const hostileUrlPayload = fc.oneof(
-      fc.anything(),
-      fc.record({ url: fc.oneof(fc.string({ minLength: 2049, maxLength: 3000 }), fc.integer(), fc.constant(''), fc.object()) }),
-      // JSON.parse makes `__proto__` an own key, as a forged IPC message would carry it.
-      fc.jsonValue().map((value) => JSON.parse(`{"url":"https://a.example/","__proto__":${JSON.stringify(value) ?? 'null'}}`) as unknown)
-    )
+    const channels = Object.values(invokeContract)
+    // A valid payload per channel, so mutations of it probe the edges of each schema, not only random junk.
+    const validExamples: Record<string, unknown> = {
+      'app:get-info': undefined,
+      'shell:open-external': { url: 'https://example.org/' },
+      'reminders:sync': { zone: 'Europe/Rome', reminders: [], digest: { enabled: true, time: '07:30' } },
+      'reminders:pause': { choice: 'hour' },
+      'preferences:get': undefined,
+      'preferences:set': { closeToTray: false },
+      'backups:save': { reason: 'daily', text: '{}' },
+      'backups:list': undefined,
+      'backups:read': { name: 'backup-2027-01-01T21-00-00-000Z-daily.json' }
+    }
+    const senders = fc.oneof(fc.constant(trusted), fc.webUrl(), fc.constantFrom('file:///etc/passwd', 'app://planner.evil/', 'http://127.0.0.1:5173/', ''))
+    const cases = fc.constantFrom(...channels).chain((channel) => fc.tuple(fc.constant(channel), mutate(validExamples[channel.channel]), senders))
+    let accepted = 0
     await fc.assert(
-      fc.asyncProperty(hostileUrlPayload, fc.oneof(fc.webUrl(), fc.constant(trusted)), async (payload, senderUrl) => {
+      fc.asyncProperty(cases, async ([channel, payload, senderUrl]) => {
         const before = calls.length
-        const accepted = await call('shell:open-external', senderUrl, payload).then(() => true, () => false)
-        const valid = senderUrl === trusted && invokeContract.openExternal.payload.safeParse(payload).success
-        expect(accepted).toBe(valid)
+        const ran = await call(channel.channel, senderUrl, payload).then(() => true, () => false)
+        const valid = senderUrl === trusted && channel.payload.safeParse(payload).success
+        expect(ran).toBe(valid)
         expect(calls.length - before).toBe(valid ? 1 : 0)
+        if (ran) accepted++
       }),
-      { numRuns: 1000 }
+      { numRuns: 10_000 }
     )
+    // The generator must reach the handlers sometimes, or "never ran for bad input" proves nothing.
+    expect(accepted).toBeGreaterThan(100)
+    expect(Object.keys(validExamples).sort()).toEqual(channels.map((c) => c.channel).sort())
   })
 
   it('keeps working after a handler throws', async () => {
     const listeners = new Map<string, Listener>()
     const logWarning = vi.fn<(message: string) => void>()
-    registerInvokeHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, {
-      getAppInfo: () => { throw new Error('boom') },
-      openExternal: () => true
-    }, { isTrustedSender: () => true, logWarning })
+    const handlers: InvokeHandlers = { ...recordingHandlers([]), getAppInfo: () => { throw new Error('boom') } }
+    registerInvokeHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, handlers, { isTrustedSender: () => true, logWarning })
     await expect(Promise.resolve().then(() => listeners.get('app:get-info')!({ senderFrame: { url: trusted } }))).rejects.toThrow('boom')
     await expect(Promise.resolve(listeners.get('shell:open-external')!({ senderFrame: { url: trusted } }, { url: 'https://a.example/' }))).resolves.toBe(true)
   })

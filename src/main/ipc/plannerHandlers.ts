@@ -1,0 +1,56 @@
+// The main process's answers to every IPC request, built from the services they use (wired in index.ts).
+import type { AppInfo, BackupSummary, DesktopStatus } from '../../shared/ipc/contract'
+import type { BackupInfo, BackupStore } from '../backups/backupStore'
+import type { DesktopPreferencesStore } from '../preferences/desktopPreferences'
+import type { ReminderService } from '../reminders/reminderService'
+import type { InvokeHandlers } from './registerInvokeHandlers'
+
+export interface PlannerHandlerDeps {
+  readonly appInfo: () => AppInfo
+  readonly openExternal: (url: string) => Promise<boolean>
+  readonly reminders: Pick<ReminderService, 'sync' | 'pauseFor' | 'resume' | 'pausedUntil'>
+  readonly preferences: DesktopPreferencesStore
+  /** Applies launch at login to the OS; called before the preference is saved so a failure saves nothing. */
+  readonly applyLaunchAtLogin: (enabled: boolean) => Promise<void>
+  readonly trayAvailable: () => boolean
+  readonly backups: BackupStore
+}
+
+function toSummary({ name, reason, createdAt, sizeBytes }: BackupInfo): BackupSummary {
+  return { name, reason, createdAt, sizeBytes }
+}
+
+export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers {
+  const status = (): DesktopStatus => ({
+    ...deps.preferences.get(),
+    trayAvailable: deps.trayAvailable(),
+    remindersPausedUntil: deps.reminders.pausedUntil()
+  })
+  return {
+    getAppInfo: () => deps.appInfo(),
+    openExternal: ({ url }) => deps.openExternal(url),
+    syncReminders: (sync) => deps.reminders.sync(sync),
+    pauseReminders: ({ choice }) => {
+      if (choice === 'resume') deps.reminders.resume()
+      else deps.reminders.pauseFor(choice)
+      return deps.reminders.pausedUntil()
+    },
+    getDesktopPreferences: () => status(),
+    setDesktopPreferences: async (change) => {
+      if (change.launchAtLogin !== undefined && change.launchAtLogin !== deps.preferences.get().launchAtLogin) {
+        await deps.applyLaunchAtLogin(change.launchAtLogin)
+      }
+      await deps.preferences.update(change)
+      return status()
+    },
+    saveBackup: async ({ reason, text }) => {
+      const saved = await deps.backups.save(text, reason)
+      return saved.ok ? { ok: true, backup: toSummary(saved.backup) } : saved
+    },
+    listBackups: async () => (await deps.backups.list()).map(toSummary),
+    readBackup: async ({ name }) => {
+      const read = await deps.backups.read(name)
+      return read.ok ? { ok: true, text: JSON.stringify(read.backup) } : { ok: false, error: read.error }
+    }
+  }
+}

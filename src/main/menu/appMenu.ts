@@ -1,0 +1,28 @@
+// The application menu: the platform's standard roles plus a Go menu with the same Alt+digit shortcuts as the app.
+import type { MenuItemConstructorOptions } from 'electron'
+import { SCREENS, type ScreenId } from '../../shared/screens'
+
+export interface AppMenuActions {
+  showScreen(screen: ScreenId): void
+}
+
+export function appMenuTemplate(platform: NodeJS.Platform, actions: AppMenuActions): MenuItemConstructorOptions[] {
+  const go: MenuItemConstructorOptions = {
+    label: 'Go',
+    submenu: SCREENS.map((screen) => ({
+      label: screen.label,
+      accelerator: `Alt+${screen.shortcut}`,
+      // The renderer handles the keys itself (also in the browser build); the menu shows them and handles clicks.
+      registerAccelerator: false,
+      click: () => actions.showScreen(screen.id)
+    }))
+  }
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    go,
+    { role: 'windowMenu' }
+  ]
+}

@@ -1,0 +1,273 @@
+// The main-process reminder service: a short wall-clock tick that announces each synced reminder once, on time.
+import { reminderSyncSchema, SNOOZE_MINUTES, type PauseChoice, type Reminder, type SnoozeMinutes } from '../../shared/domain/reminder'
+import { digestNotice, groupedNotice, reminderNotice, trayTooltip } from './noticeText'
+import { systemScheduler, type Clock, type Logger, type Notifier, type ReminderNotice, type Scheduler, type TimerHandle } from './ports'
+import {
+  applySync,
+  emptyState,
+  endPauseIfOver,
+  findReminder,
+  isPaused,
+  nextWakeAt,
+  pauseUntil,
+  snoozeReminder,
+  takeDigest,
+  takeDue,
+  upcomingSession,
+  type ReminderState,
+  type UpcomingSession
+} from './reminderState'
+import { createReminderStore, type LoadStatus } from './reminderStore'
+import { startOfNextLocalDay } from './zonedTime'
+
+/**
+ * The longest timer the service ever creates. Long timers drift and skip across sleep (and Node caps them at
+ * 24.8 days), so the service re-reads the wall clock at least this often instead.
+ */
+export const MAX_TICK_MS = 30_000
+const HOUR_MS = 3_600_000
+
+export type { PauseChoice } from '../../shared/domain/reminder'
+
+/** What the service needs from the outside world. */
+export interface ReminderServiceOptions {
+  /** Directory for the persisted state, e.g. `join(app.getPath('userData'), 'reminders')`. */
+  readonly dir: string
+  readonly clock: Clock
+  readonly notifier: Notifier
+  readonly logger: Logger
+  /** Timers; the global ones by default. */
+  readonly scheduler?: Scheduler
+  /** Tick period in ms, at most (and by default) {@link MAX_TICK_MS}. */
+  readonly tickMs?: number
+  /** Zone for "rest of the day" and the tooltip before the first sync; the host's zone by default. */
+  readonly fallbackZone?: string
+}
+
+/** The answer to a sync: accepted (and whether it reached the disk) or rejected with the first problem found. */
+export type SyncResult = { readonly ok: true; readonly persisted: boolean } | { readonly ok: false; readonly error: string }
+
+/** The reminder service's public API, called by the Electron wiring (IPC, powerMonitor, tray). */
+export interface ReminderService {
+  /** Loads the persisted state, announces what is due, and starts the tick. Resolves with how loading went. */
+  start(): Promise<LoadStatus>
+  /** Stops every timer and waits for pending writes. */
+  stop(): Promise<void>
+  /** Validates and applies a sync from the renderer; never throws, whatever `payload` is. */
+  sync(payload: unknown): Promise<SyncResult>
+  /** Checks the wall clock at once: call it on powerMonitor 'resume' and 'unlock-screen'. */
+  checkNow(): void
+  /** Announces a due or announced session again in `minutes`; false if unknown, not yet due, or a bad length. */
+  snooze(sessionId: string, minutes: SnoozeMinutes): boolean
+  /** Snoozes every session of the latest notification; false if there was none. */
+  snoozeLatest(minutes: SnoozeMinutes): boolean
+  /** Holds back notifications until `untilMs`; reminders due meanwhile come after, unless their session is over. */
+  pause(untilMs: number): void
+  /** Pauses for an hour or until the next local midnight in the plan's zone; returns the pause end. */
+  pauseFor(choice: PauseChoice): number
+  /** Ends a pause now. */
+  resume(): void
+  /** End of the current pause, or null when not paused. */
+  pausedUntil(): number | null
+  /** The session in progress or coming next, for the tray's "next session" and "Start next session". */
+  next(): UpcomingSession | null
+  /** The tray tooltip text. */
+  tooltip(): string
+  /** Calls `listener` after anything the tray shows may have changed. Returns an unsubscribe function. */
+  onChange(listener: () => void): () => void
+  /** Resolves when every pending write has reached the disk (call before quitting). */
+  flush(): Promise<void>
+}
+
+function hostZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
+/** Creates the reminder service. Nothing happens until {@link ReminderService.start}. */
+export function createReminderService(options: ReminderServiceOptions): ReminderService {
+  const { clock, notifier, logger } = options
+  const scheduler = options.scheduler ?? systemScheduler
+  const tickMs = Math.min(Math.max(options.tickMs ?? MAX_TICK_MS, 1000), MAX_TICK_MS)
+  const store = createReminderStore({ dir: options.dir, logger, now: () => clock.now() })
+  const listeners = new Set<() => void>()
+  let state: ReminderState = emptyState()
+  let loading: Promise<LoadStatus> | null = null
+  let loaded = false
+  let interval: TimerHandle | null = null
+  let preciseTimer: TimerHandle | null = null
+  let latestShown: Reminder[] = []
+  let lastTooltip = ''
+
+  const zone = (): string => state.sync?.zone ?? options.fallbackZone ?? hostZone()
+
+  function ensureLoaded(): Promise<LoadStatus> {
+    loading ??= store.load().then(({ status, state: persisted }) => {
+      if (persisted) state = persisted
+      loaded = true
+      return status
+    })
+    return loading
+  }
+
+  function persist(afterValidSync: boolean): Promise<boolean> {
+    return store.save(state, afterValidSync).catch((error: unknown) => {
+      logger.error('reminders: could not save state', error)
+      return false
+    })
+  }
+
+  function emitChange(): void {
+    for (const listener of listeners) {
+      try {
+        listener()
+      } catch (error) {
+        logger.error('reminders: change listener failed', error)
+      }
+    }
+  }
+
+  function show(notice: ReminderNotice): void {
+    try {
+      notifier.show(notice)
+    } catch (error) {
+      logger.error('reminders: notifier failed', notice.kind, notice.sessionIds, error)
+    }
+  }
+
+  function announceDue(now: number): boolean {
+    const due = takeDue(state, now)
+    const all = [...due.reminders, ...due.snoozed]
+    if (all.length === 0) return false
+    latestShown = all
+    const only = all.length === 1 ? all[0] : undefined
+    show(only ? reminderNotice(only, now, zone(), due.snoozed.length === 1) : groupedNotice(all, now, zone()))
+    return true
+  }
+
+  function announceDigest(now: number): boolean {
+    const handledBefore = state.digestSentOn
+    const sessions = takeDigest(state, now)
+    if (sessions) show(digestNotice(sessions, now, zone()))
+    return state.digestSentOn !== handledBefore
+  }
+
+  // An exception escaping a timer callback would reach main's uncaughtException handler; log it here instead,
+  // where the log says which step failed, and let the next tick try again.
+  function check(): void {
+    if (!loaded || interval === null) return
+    try {
+      const now = clock.now()
+      const dropped = endPauseIfOver(state, now)
+      if (dropped.length > 0) logger.info('reminders: dropped after pause', dropped.map((r) => r.sessionId))
+      const announced = announceDue(now)
+      const digested = announceDigest(now)
+      if (dropped.length > 0 || announced || digested) void persist(false)
+      // Time alone changes what the tray shows ('Next:' becomes 'Now:'), so compare the text, not just events.
+      const tooltip = tooltipAt(now)
+      if (announced || tooltip !== lastTooltip) {
+        lastTooltip = tooltip
+        emitChange()
+      }
+      armPreciseTimer(now)
+    } catch (error) {
+      logger.error('reminders: check failed', error)
+    }
+  }
+
+  // The tick alone could be up to 30 s late; a one-shot timer aimed at the next due instant makes reminders
+  // punctual. It is only set when that instant is within one tick, so it never exceeds MAX_TICK_MS either.
+  function armPreciseTimer(now: number): void {
+    if (preciseTimer !== null) scheduler.clearTimeout(preciseTimer)
+    preciseTimer = null
+    const wake = nextWakeAt(state, now)
+    if (wake === null || wake - now > tickMs) return
+    preciseTimer = scheduler.setTimeout(check, Math.min(Math.max(wake - now, 0), tickMs))
+  }
+
+  function changed(): void {
+    void persist(false)
+    emitChange()
+    check()
+  }
+
+  function pause(untilMs: number): void {
+    if (!loaded || !Number.isFinite(untilMs)) return
+    pauseUntil(state, untilMs, clock.now())
+    changed()
+  }
+
+  function pausedUntilAt(now: number): number | null {
+    return isPaused(state, now) && state.pause ? state.pause.until : null
+  }
+
+  function tooltipAt(now: number): string {
+    return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone())
+  }
+
+  function snoozeAll(reminders: readonly Reminder[], minutes: SnoozeMinutes): boolean {
+    if (!loaded || !SNOOZE_MINUTES.includes(minutes)) return false
+    const now = clock.now()
+    const snoozed = reminders.filter((reminder) => snoozeReminder(state, reminder, minutes, now))
+    if (snoozed.length > 0) changed()
+    return snoozed.length > 0
+  }
+
+  return {
+    async start() {
+      const status = await ensureLoaded()
+      if (interval === null) interval = scheduler.setInterval(check, tickMs)
+      check()
+      return status
+    },
+    async stop() {
+      if (interval !== null) scheduler.clearInterval(interval)
+      if (preciseTimer !== null) scheduler.clearTimeout(preciseTimer)
+      interval = null
+      preciseTimer = null
+      await store.flush()
+    },
+    async sync(payload) {
+      const parsed = reminderSyncSchema.safeParse(payload)
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        const error = `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`
+        logger.warn('reminders: rejected sync', error)
+        return { ok: false, error }
+      }
+      await ensureLoaded()
+      applySync(state, parsed.data, clock.now())
+      const persisted = persist(true)
+      emitChange()
+      check()
+      return { ok: true, persisted: await persisted }
+    },
+    checkNow: check,
+    snooze(sessionId, minutes) {
+      const reminder = findReminder(state, sessionId) ?? latestShown.find((r) => r.sessionId === sessionId)
+      return reminder !== undefined && snoozeAll([reminder], minutes)
+    },
+    snoozeLatest: (minutes) => snoozeAll(latestShown, minutes),
+    pause,
+    pauseFor(choice) {
+      const now = clock.now()
+      const until = choice === 'hour' ? now + HOUR_MS : startOfNextLocalDay(now, zone())
+      pause(until)
+      return until
+    },
+    resume() {
+      if (!loaded || state.pause === null) return
+      state.pause = { from: state.pause.from, until: Math.min(state.pause.until, clock.now()) }
+      changed()
+    },
+    pausedUntil: () => pausedUntilAt(clock.now()),
+    next: () => upcomingSession(state, clock.now()),
+    tooltip: () => tooltipAt(clock.now()),
+    onChange(listener) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    flush: () => store.flush()
+  }
+}

@@ -1,0 +1,128 @@
+// Persists the reminder state in userData so reminders fire after a restart, and never clobbers a file it can't read.
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { instantSchema, reminderSchema, reminderSyncSchema } from '../../shared/domain/reminder'
+import { writeFileAtomic } from '../fs/atomicFile'
+import type { Logger } from './ports'
+import { ledgerKey, MAX_LEDGER_ENTRIES, type ReminderState } from './reminderState'
+
+/** File name of the persisted state inside the reminders directory. */
+export const REMINDERS_FILE = 'reminders.json'
+const FORMAT = 'study-planner-reminders'
+const VERSION = 1
+
+// Pause and snooze instants come from the local clock, which can be wildly wrong (an RTC reset to 1970): accept any
+// valid Date value so a bad clock never turns a good state file into a 'corrupt' one.
+const clockInstant = z.number().int().min(0).max(8.64e15)
+
+const fileSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(VERSION),
+  sync: reminderSyncSchema.nullable(),
+  fired: z.array(z.strictObject({ sessionId: z.string().min(1).max(200), fireAt: instantSchema })).max(MAX_LEDGER_ENTRIES),
+  snoozes: z.array(z.strictObject({ reminder: reminderSchema, fireAt: clockInstant })).max(1000),
+  pause: z.strictObject({ from: clockInstant, until: clockInstant }).nullable(),
+  digestSentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()
+})
+
+/** How loading went: 'corrupt' means the file exists but was unreadable, and it is left untouched. */
+export type LoadStatus = 'loaded' | 'missing' | 'corrupt'
+
+/** Reads and writes the reminder state file. Writes are atomic and applied in call order. */
+export interface ReminderStore {
+  /** Reads the file. A missing or corrupt file yields null state; a corrupt one is logged and write-protected. */
+  load(): Promise<{ status: LoadStatus; state: ReminderState | null }>
+  /**
+   * Writes `state`. While the file on disk is corrupt, only a save `afterValidSync` writes: it first moves the
+   * corrupt file aside (kept for diagnosis) so no user data is destroyed by a guess.
+   */
+  save(state: ReminderState, afterValidSync: boolean): Promise<boolean>
+  /** Resolves when every write queued so far has finished. */
+  flush(): Promise<void>
+}
+
+/** Turns the state into the file's JSON text. */
+export function serializeState(state: ReminderState): string {
+  const fired = [...state.fired].map(([key, fireAt]) => ({ sessionId: key.slice(key.indexOf('|') + 1), fireAt }))
+  return JSON.stringify({
+    format: FORMAT,
+    version: VERSION,
+    sync: state.sync,
+    fired,
+    snoozes: [...state.snoozes.values()],
+    pause: state.pause,
+    digestSentOn: state.digestSentOn
+  })
+}
+
+/** Parses the file's JSON text, or returns the reason it is unusable. */
+export function parseState(text: string): { ok: true; state: ReminderState } | { ok: false; reason: string } {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, reason: `not JSON: ${(error as Error).message}` }
+  }
+  const parsed = fileSchema.safeParse(json)
+  if (!parsed.success) return { ok: false, reason: `invalid: ${parsed.error.issues[0]?.message ?? 'unknown'}` }
+  const file = parsed.data
+  return {
+    ok: true,
+    state: {
+      sync: file.sync,
+      fired: new Map(file.fired.map((entry) => [ledgerKey(entry), entry.fireAt])),
+      snoozes: new Map(file.snoozes.map((entry) => [entry.reminder.sessionId, entry])),
+      pause: file.pause,
+      digestSentOn: file.digestSentOn
+    }
+  }
+}
+
+/** A store over `<dir>/reminders.json`. `now` names the aside copy of a corrupt file. */
+export function createReminderStore(options: { dir: string; logger: Logger; now: () => number }): ReminderStore {
+  const path = join(options.dir, REMINDERS_FILE)
+  let corruptOnDisk = false
+  let queue: Promise<unknown> = Promise.resolve()
+
+  async function load(): Promise<{ status: LoadStatus; state: ReminderState | null }> {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing', state: null }
+      options.logger.error('reminders: cannot read state file; ignoring it until the next sync', path, error)
+      corruptOnDisk = true
+      return { status: 'corrupt', state: null }
+    }
+    const parsed = parseState(text)
+    if (parsed.ok) return { status: 'loaded', state: parsed.state }
+    options.logger.error('reminders: state file is corrupt; ignoring it until the next sync', path, parsed.reason)
+    corruptOnDisk = true
+    return { status: 'corrupt', state: null }
+  }
+
+  async function write(text: string, afterValidSync: boolean): Promise<boolean> {
+    if (corruptOnDisk) {
+      if (!afterValidSync) return false
+      const aside = join(options.dir, `reminders.corrupt-${options.now()}.json`)
+      await rename(path, aside).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
+      options.logger.warn('reminders: corrupt state file moved aside after a valid sync', aside)
+      corruptOnDisk = false
+    }
+    await mkdir(options.dir, { recursive: true })
+    await writeFileAtomic(path, text)
+    return true
+  }
+
+  function save(state: ReminderState, afterValidSync: boolean): Promise<boolean> {
+    const text = serializeState(state)
+    const result = queue.then(() => write(text, afterValidSync))
+    queue = result.catch(() => undefined)
+    return result
+  }
+
+  return { load, save, flush: () => queue.then(() => undefined) }
+}

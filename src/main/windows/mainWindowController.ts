@@ -1,0 +1,86 @@
+// Owns the main window: creates it where it was last time, hides it to the tray on close, and saves its bounds.
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle as ElectronRectangle } from 'electron'
+import { closeAction } from './closeBehaviour'
+import { focusWindow } from './mainWindow'
+import { loadWindowState, placeWindow, saveWindowState } from './windowState'
+
+export interface MainWindowDeps {
+  readonly createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow
+  readonly baseOptions: BrowserWindowConstructorOptions
+  readonly stateDir: string
+  readonly workAreas: () => ElectronRectangle[]
+  readonly url: string
+  readonly closeToTray: () => boolean
+  readonly trayAvailable: () => boolean
+  /** True once the user chose Quit: the window must really close then. */
+  readonly quitting: () => boolean
+  readonly onError: (message: string, error: unknown) => void
+}
+
+export interface MainWindowController {
+  /** Shows and focuses the window, creating it first if it does not exist (or was really closed). */
+  show(): Promise<BrowserWindow>
+  /** Creates the window without showing it, as a login launch does, so the renderer can sync reminders. */
+  createHidden(): Promise<BrowserWindow>
+  current(): BrowserWindow | null
+}
+
+const SAVE_DELAY_MS = 500
+
+export function createMainWindowController(deps: MainWindowDeps): MainWindowController {
+  let window: BrowserWindow | null = null
+
+  const open = async (visible: boolean): Promise<BrowserWindow> => {
+    const saved = await loadWindowState(deps.stateDir)
+    const bounds = placeWindow(saved?.bounds ?? null, deps.workAreas())
+    const created = deps.createWindow({ ...deps.baseOptions, ...bounds })
+    window = created
+    if (saved?.maximized) created.maximize()
+    let saveTimer: ReturnType<typeof setTimeout> | undefined
+    const save = () => {
+      if (created.isDestroyed()) return
+      const state = { bounds: created.getNormalBounds(), maximized: created.isMaximized() }
+      saveWindowState(deps.stateDir, state).catch((error: unknown) => deps.onError('Saving the window position failed', error))
+    }
+    const saveSoon = () => {
+      clearTimeout(saveTimer)
+      saveTimer = setTimeout(save, SAVE_DELAY_MS)
+    }
+    created.on('resize', saveSoon)
+    created.on('move', saveSoon)
+    created.on('close', (event) => {
+      clearTimeout(saveTimer)
+      save()
+      const action = closeAction({ quitting: deps.quitting(), closeToTray: deps.closeToTray(), trayAvailable: deps.trayAvailable() })
+      if (action === 'close') return
+      event.preventDefault()
+      if (action === 'hide') created.hide()
+      else created.minimize()
+    })
+    created.on('closed', () => {
+      if (window === created) window = null
+    })
+    if (visible) created.once('ready-to-show', () => created.show())
+    created.loadURL(deps.url).catch((error: unknown) => deps.onError('The window failed to load', error))
+    return created
+  }
+
+  let opening: Promise<BrowserWindow> | null = null
+  const ensure = (visible: boolean): Promise<BrowserWindow> => {
+    if (window && !window.isDestroyed()) return Promise.resolve(window)
+    opening ??= open(visible).finally(() => (opening = null))
+    return opening
+  }
+  return {
+    current: () => window,
+    createHidden: () => ensure(false),
+    async show() {
+      if (window && !window.isDestroyed()) {
+        focusWindow(window)
+        return window
+      }
+      // A new window shows itself once painted (ready-to-show), avoiding a white flash.
+      return ensure(true)
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// What the renderer gets back from main for each request, with the real reminder service, backup store and preferences.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createBackupStore } from '../../../../src/main/backups/backupStore'
+import { createPlannerHandlers } from '../../../../src/main/ipc/plannerHandlers'
+import { createDesktopPreferencesStore } from '../../../../src/main/preferences/desktopPreferences'
+import { createReminderService } from '../../../../src/main/reminders/reminderService'
+
+const silent = { info: () => {}, warn: () => {}, error: () => {} }
+const dirs: string[] = []
+const services: Array<{ stop(): Promise<void> }> = []
+afterEach(async () => {
+  for (const service of services.splice(0)) await service.stop()
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+async function setUp(options: { failLaunchAtLogin?: boolean } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'handlers-'))
+  dirs.push(dir)
+  let now = Date.UTC(2027, 2, 1, 9, 0)
+  const clock = { now: () => now }
+  const reminders = createReminderService({ dir: join(dir, 'reminders'), clock, notifier: { show: () => {} }, logger: silent, fallbackZone: 'Europe/Rome' })
+  services.push(reminders)
+  await reminders.start()
+  const preferences = createDesktopPreferencesStore(dir, silent)
+  const launchAtLogin: boolean[] = []
+  const handlers = createPlannerHandlers({
+    appInfo: () => ({ version: '1.2.3', platform: 'linux', notificationsSupported: false }),
+    openExternal: async () => true,
+    reminders,
+    preferences,
+    applyLaunchAtLogin: async (enabled) => {
+      if (options.failLaunchAtLogin) throw new Error('autostart folder is read-only')
+      launchAtLogin.push(enabled)
+    },
+    trayAvailable: () => true,
+    backups: createBackupStore({ dir: join(dir, 'backups'), clock, logger: silent })
+  })
+  return { handlers, preferences, launchAtLogin, advance: (ms: number) => (now += ms), clock }
+}
+
+describe('createPlannerHandlers', () => {
+  it('pauses reminders for an hour and resumes them', async () => {
+    const { handlers, clock } = await setUp()
+    expect(await handlers.pauseReminders({ choice: 'hour' })).toBe(clock.now() + 3_600_000)
+    expect((await handlers.getDesktopPreferences(undefined)).remindersPausedUntil).toBe(clock.now() + 3_600_000)
+    expect(await handlers.pauseReminders({ choice: 'resume' })).toBeNull()
+  })
+
+  it('turns on launch at login in the OS before remembering it', async () => {
+    const { handlers, launchAtLogin, preferences } = await setUp()
+    const status = await handlers.setDesktopPreferences({ launchAtLogin: true })
+    expect(status).toMatchObject({ launchAtLogin: true, closeToTray: true, trayAvailable: true })
+    expect(launchAtLogin).toEqual([true])
+    expect(preferences.get().launchAtLogin).toBe(true)
+  })
+
+  it('remembers nothing when the OS refuses launch at login', async () => {
+    const { handlers, preferences } = await setUp({ failLaunchAtLogin: true })
+    await expect(handlers.setDesktopPreferences({ launchAtLogin: true })).rejects.toThrow(/read-only/)
+    expect(preferences.get().launchAtLogin).toBe(false)
+  })
+
+  it('saves, lists and reads back a backup', async () => {
+    const { handlers, advance } = await setUp()
+    const text = JSON.stringify({ format: 'study-planner-backup', version: 1, exportedAt: 1, data: { plans: [] } })
+    const saved = await handlers.saveBackup({ reason: 'daily', text })
+    expect(saved.ok).toBe(true)
+    advance(1000)
+    await handlers.saveBackup({ reason: 'pre-upgrade', text })
+    const listed = await handlers.listBackups(undefined)
+    expect(listed.map((backup) => backup.reason)).toEqual(['pre-upgrade', 'daily'])
+    const read = await handlers.readBackup({ name: listed[1]!.name })
+    expect(read.ok && JSON.parse(read.text)).toEqual(JSON.parse(text))
+    expect(await handlers.readBackup({ name: '../../etc/passwd' })).toEqual({ ok: false, error: 'invalid-name' })
+  })
+
+  it('refuses a backup that is not a backup', async () => {
+    const { handlers } = await setUp()
+    const saved = await handlers.saveBackup({ reason: 'daily', text: '{"hello":"world"}' })
+    expect(saved.ok).toBe(false)
+    expect(await handlers.listBackups(undefined)).toEqual([])
+  })
+})

@@ -1,0 +1,51 @@
+// The words of notifications: durations, local times in the plan zone, days, stages, and grouped notices.
+import { describe, expect, it } from 'vitest'
+import { formatDuration, groupedNotice, reminderNotice, trayTooltip } from '../../../../src/main/reminders/noticeText'
+import { HOUR, MINUTE, reminderAt } from './harness'
+
+// 2027-05-03 20:00Z is 22:00 Monday in Rome and 06:00 Tuesday in Sydney.
+const now = Date.UTC(2027, 4, 3, 20, 0)
+
+describe('notice text', () => {
+  it('says durations the way people do', () => {
+    expect([45 * MINUTE, HOUR, 90 * MINUTE, 2 * HOUR + 5 * MINUTE, 0].map(formatDuration)).toEqual(['45 min', '1 h', '1 h 30', '2 h 05', '0 min'])
+  })
+
+  it('names the kind, topic, local time and stage', () => {
+    const notice = reminderNotice(reminderAt('r', now + 30 * MINUTE, 10, { kind: 'review', topicTitle: 'Transformers' }), now, 'Europe/Rome')
+    expect(notice).toEqual({
+      kind: 'reminder',
+      title: 'Review: Transformers',
+      body: '22:30–23:30 · Stage 1: Foundations',
+      sessionId: 'r',
+      sessionIds: ['r']
+    })
+  })
+
+  it('adds the day when the session is on another local date, and reads the clock in the plan zone', () => {
+    const reminder = reminderAt('r', now + 3 * HOUR)
+    expect(reminderNotice(reminder, now, 'Europe/Rome').body).toBe('Tue 4 May, 01:00–02:00 · Stage 1: Foundations')
+    expect(reminderNotice(reminder, now, 'Australia/Sydney').body).toBe('09:00–10:00 · Stage 1: Foundations')
+  })
+
+  it('marks a session that is already over as missed, and omits an empty stage', () => {
+    const notice = reminderNotice(reminderAt('r', now - 2 * HOUR, 10, { stageTitle: '' }), now, 'UTC')
+    expect(notice.body).toBe('Missed: 18:00–19:00')
+  })
+
+  it('groups several reminders in time order, lists three, counts the rest, and opens the earliest session not over', () => {
+    const reminders = [4, 1, 3, 2, 5].map((h) => reminderAt(`s${h}`, now - 5 * HOUR + h * HOUR, 10))
+    const notice = groupedNotice(reminders, now, 'UTC')
+    expect(notice.title).toBe('5 study reminders')
+    expect(notice.body).toBe('16:00–17:00 Topic s1\n17:00–18:00 Topic s2\n18:00–19:00 Topic s3\nand 2 more')
+    expect(notice.sessionIds).toEqual(['s1', 's2', 's3', 's4', 's5'])
+    expect(notice.sessionId).toBe('s5') // s5 runs 20:00-21:00: the only one not over
+  })
+
+  it('keeps the tray tooltip within the 127 characters Windows shows', () => {
+    const long = reminderAt('r', now + HOUR, 10, { topicTitle: 'x'.repeat(300) })
+    const text = trayTooltip(long, now + HOUR, now, 'UTC')
+    expect(text.length).toBeLessThanOrEqual(127)
+    expect(text).toContain('Reminders paused until 21:00')
+  })
+})

@@ -1,0 +1,67 @@
+// The tray menu offers what the issue lists, and each item does what its label says.
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it } from 'vitest'
+import { trayMenuTemplate, type TrayMenuActions, type TrayMenuState } from '../../../../src/main/tray/trayMenu'
+
+function recordActions() {
+  const calls: string[] = []
+  const actions: TrayMenuActions = {
+    open: () => calls.push('open'),
+    startNextSession: () => calls.push('start'),
+    snooze: (minutes) => calls.push(`snooze ${minutes}`),
+    pause: (choice) => calls.push(`pause ${choice}`),
+    resume: () => calls.push('resume'),
+    quit: () => calls.push('quit')
+  }
+  return { actions, calls }
+}
+
+const active: TrayMenuState = { nextSessionLabel: 'Next: Linear algebra, 18:00–19:00', hasNextSession: true, canSnooze: true, pausedLabel: null }
+
+function find(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  for (const item of items) {
+    if (item.label === label) return item
+    if (Array.isArray(item.submenu)) {
+      const inner = item.submenu.find((child) => child.label === label)
+      if (inner) return inner
+    }
+  }
+  throw new Error(`no menu item ${label}`)
+}
+
+const click = (item: MenuItemConstructorOptions) => (item.click as () => void)()
+
+describe('trayMenuTemplate', () => {
+  it('shows the next session first, disabled as a label', () => {
+    const [first] = trayMenuTemplate(active, recordActions().actions)
+    expect(first).toMatchObject({ label: 'Next: Linear algebra, 18:00–19:00', enabled: false })
+  })
+
+  it('wires every action to its item', () => {
+    const { actions, calls } = recordActions()
+    const menu = trayMenuTemplate(active, actions)
+    for (const label of ['Open Study Planner', 'Start next session', '10 minutes', 'For 1 hour', 'For the rest of the day', 'Quit Study Planner']) click(find(menu, label))
+    expect(calls).toEqual(['open', 'start', 'snooze 10', 'pause hour', 'pause restOfDay', 'quit'])
+  })
+
+  it('offers 5, 10 and 15 minute snoozes', () => {
+    const snooze = find(trayMenuTemplate(active, recordActions().actions), 'Snooze')
+    expect((snooze.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual(['5 minutes', '10 minutes', '15 minutes'])
+  })
+
+  it('disables start and snooze when there is nothing to start or snooze', () => {
+    const idle = { nextSessionLabel: null, hasNextSession: false, canSnooze: false, pausedLabel: null }
+    const menu = trayMenuTemplate(idle, recordActions().actions)
+    expect(menu[0]?.label).toBe('No upcoming session')
+    expect(find(menu, 'Start next session').enabled).toBe(false)
+    expect(find(menu, 'Snooze').enabled).toBe(false)
+  })
+
+  it('offers resume instead of pause while paused', () => {
+    const { actions, calls } = recordActions()
+    const menu = trayMenuTemplate({ ...active, pausedLabel: 'until 15:00' }, actions)
+    click(find(menu, 'Resume reminders (paused until 15:00)'))
+    expect(calls).toEqual(['resume'])
+    expect(() => find(menu, 'Pause reminders')).toThrow('no menu item')
+  })
+})
