@@ -2,6 +2,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
 import { usePlatform } from '../platform/PlatformContext'
+import { ReminderBanners } from './ReminderBanners'
 import { screens, type ScreenId } from './screens'
 import { useCurrentScreen } from './useCurrentScreen'
 
@@ -36,6 +37,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
         </ul>
       </nav>
       <main className="shell-main" id="main">
+        <ReminderBanners />
         {database.status === 'failed' ? (
           <div role="alert" className="banner banner-error">
             {database.message}

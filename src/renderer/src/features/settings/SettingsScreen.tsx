@@ -1,4 +1,5 @@
 // The settings screen: for now, facts about this installation.
+import { DesktopSettings } from './desktop/DesktopSettings'
 import { useAppInfo } from './useAppInfo'
 
 export function SettingsScreen() {
@@ -6,6 +7,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
+      {info ? <DesktopSettings info={info} /> : null}
       <h2>About</h2>
       {info ? (
         <dl className="facts">

@@ -1,0 +1,64 @@
+// Settings for the desktop app: launch at login, close to tray, pausing reminders, and whether notifications work here.
+import { useId } from 'react'
+import type { AppInfo } from '../../../../../shared/ipc/contract'
+import { useDesktopStatus } from './useDesktopStatus'
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+
+export function DesktopSettings({ info }: { info: AppInfo }) {
+  const { status, error, update, pause } = useDesktopStatus()
+  const headingId = useId()
+  if (status === undefined) return null
+  return (
+    <section aria-labelledby={headingId} className="settings-section">
+      <h2 id={headingId}>Reminders and desktop</h2>
+      {info.notificationsSupported ? null : (
+        <p className="banner banner-warning">
+          This system cannot show desktop notifications (on Linux this usually means no notification service is
+          running). Reminders appear in the tray tooltip and as a banner inside the app instead.
+        </p>
+      )}
+      {status === null ? (
+        <p className="muted">Launch at login, the tray and pausing reminders are part of the desktop app.</p>
+      ) : (
+        <>
+          <label className="toggle">
+            <input type="checkbox" checked={status.launchAtLogin} onChange={(event) => void update({ launchAtLogin: event.target.checked })} />
+            Start Study Planner when I log in (in the tray, so reminders arrive)
+          </label>
+          <label className="toggle">
+            <input type="checkbox" checked={status.closeToTray} onChange={(event) => void update({ closeToTray: event.target.checked })} />
+            {status.trayAvailable
+              ? 'Keep running in the tray when the window is closed'
+              : 'Keep running when the window is closed (this desktop has no tray, so the window is minimized)'}
+          </label>
+          <div className="pause-row" role="group" aria-label="Pause reminders">
+            {status.remindersPausedUntil === null ? (
+              <>
+                <span>Pause reminders:</span>
+                <button type="button" onClick={() => void pause('hour')}>
+                  For 1 hour
+                </button>
+                <button type="button" onClick={() => void pause('restOfDay')}>
+                  For the rest of the day
+                </button>
+              </>
+            ) : (
+              <>
+                <span>Reminders paused until {timeFormat.format(status.remindersPausedUntil)}.</span>
+                <button type="button" onClick={() => void pause('resume')}>
+                  Resume reminders
+                </button>
+              </>
+            )}
+          </div>
+        </>
+      )}
+      {error ? (
+        <p role="alert" className="banner banner-error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,53 @@
+// An in-memory Platform for component tests: behaves like main would, and records what the UI asked of it.
+import type { DesktopPreferences, DesktopStatus } from '../../../src/shared/ipc/contract'
+import type { Platform, ReminderBanner } from '../../../src/renderer/src/platform/Platform'
+
+export interface FakePlatform extends Platform {
+  readonly requests: string[]
+  desktop: DesktopStatus | null
+  /** Makes the next preference change fail, as main does when the OS refuses launch at login. */
+  refuseNextChange: string | null
+  pushBanner(banner: ReminderBanner): void
+}
+
+export function createFakePlatform(options: { desktop?: DesktopStatus | null; notificationsSupported?: boolean } = {}): FakePlatform {
+  const bannerListeners = new Set<(banner: ReminderBanner) => void>()
+  const fake: FakePlatform = {
+    kind: options.desktop === null ? 'browser' : 'electron',
+    requests: [],
+    desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null } : options.desktop,
+    refuseNextChange: null,
+    pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
+    getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notificationsSupported: options.notificationsSupported ?? true }),
+    openExternal: async () => true,
+    syncReminders: async () => ({ ok: true, persisted: true }),
+    pauseReminders: async (choice) => {
+      fake.requests.push(`pause ${choice}`)
+      if (!fake.desktop) return null
+      const until = choice === 'resume' ? null : Date.UTC(2027, 0, 1, 15, 0)
+      fake.desktop = { ...fake.desktop, remindersPausedUntil: until }
+      return until
+    },
+    onOpenSession: () => () => {},
+    onReminderBanner: (listener) => {
+      bannerListeners.add(listener)
+      return () => void bannerListeners.delete(listener)
+    },
+    onShowScreen: () => () => {},
+    getDesktopStatus: async () => fake.desktop,
+    setDesktopPreferences: async (change: Partial<DesktopPreferences>) => {
+      fake.requests.push(`set ${JSON.stringify(change)}`)
+      if (fake.refuseNextChange) {
+        const reason = fake.refuseNextChange
+        fake.refuseNextChange = null
+        throw new Error(reason)
+      }
+      fake.desktop = fake.desktop && { ...fake.desktop, ...change }
+      return fake.desktop
+    },
+    saveBackup: async () => ({ ok: false, error: 'not in this test' }),
+    listBackups: async () => [],
+    readBackup: async () => ({ ok: false, error: 'not-found' })
+  }
+  return fake
+}
