@@ -1,7 +1,14 @@
 // The real desktop app: every window is locked down, and the shell renders from the app:// origin.
-import { resolve } from 'node:path'
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { expect, test, type ElectronApplication } from '@playwright/test'
 import { findElectronBinary, NO_ELECTRON_MESSAGE } from './electronBinary'
+import { launchApp } from './launch'
+import { invokeContract, pushContract } from '../../src/shared/ipc/contract'
+
+/** Exactly the contract's methods: one per request channel and an on<Name> per push channel. */
+const expectedMethods = [
+  ...Object.keys(invokeContract),
+  ...Object.keys(pushContract).map((name) => `on${name[0]!.toUpperCase()}${name.slice(1)}`)
+].sort()
 
 const executablePath = findElectronBinary()
 let app: ElectronApplication
@@ -9,7 +16,7 @@ let app: ElectronApplication
 test.skip(!executablePath, NO_ELECTRON_MESSAGE)
 
 test.beforeEach(async () => {
-  app = await electron.launch({ executablePath: executablePath!, args: [resolve(__dirname, '../..')] })
+  app = await launchApp(executablePath!)
 })
 
 test.afterEach(async () => {
@@ -47,5 +54,5 @@ test('the shell renders from app:// and the page has no Node', async () => {
     process: typeof (globalThis as { process?: unknown }).process,
     plannerMethods: Object.keys((globalThis as { planner?: object }).planner ?? {}).sort()
   }))
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: ['getAppInfo', 'onOpenSession', 'onShowScreen', 'openExternal'] })
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: expectedMethods })
 })
