@@ -1,0 +1,71 @@
+// The learner's choices for a plan and what has happened so far (done, skipped, pinned sessions and recall ratings).
+import type { EpochMs, IanaZone, LocalDate } from './time'
+import type { SessionKind } from './session'
+
+/** How many topics the learner studies side by side. */
+export type ParallelTopics = 1 | 2 | 3
+
+/** How well the learner recalled a topic at the end of its study or at a review (FSRS grades). */
+export type RecallRating = 'again' | 'hard' | 'good' | 'easy'
+
+/** Spaced-review settings of a plan. */
+export interface ReviewSettings {
+  readonly enabled: boolean
+  /** Length of one review session; 15 when absent. */
+  readonly sessionMinutes?: number
+}
+
+/** The learner's choices that shape a plan. */
+export interface PlanSettings {
+  /** First day sessions may be placed on. */
+  readonly startDate: LocalDate
+  /** Day the learner wants to finish by, if any. */
+  readonly targetDate?: LocalDate
+  /** IANA zone every wall time and date of the plan is in. */
+  readonly timeZone: IanaZone
+  readonly parallelTopics: ParallelTopics
+  readonly reviews: ReviewSettings
+  /** For each choice stage id, the id of the chosen track; the first track when absent. */
+  readonly trackChoices?: Readonly<Record<string, string>>
+  /** False drops optional stages and topics from the plan; true when absent. */
+  readonly includeOptional?: boolean
+}
+
+/** A session the learner finished, with the minutes actually spent. */
+export interface DoneSession {
+  readonly id: string
+  readonly topicId: string
+  readonly kind: SessionKind
+  readonly startMs: EpochMs
+  readonly endMs: EpochMs
+  /** Minutes of real work, which may differ from the session's length; counts toward the topic. */
+  readonly actualMinutes: number
+}
+
+/** A session the learner fixed in time; the planner keeps it exactly and plans around it. */
+export interface PinnedSession {
+  readonly id: string
+  readonly topicId: string
+  readonly kind: SessionKind
+  readonly startMs: EpochMs
+  readonly endMs: EpochMs
+}
+
+/** One recall rating of a topic, given after its last study session or after a review. */
+export interface ReviewRecord {
+  readonly topicId: string
+  readonly ratedAtMs: EpochMs
+  readonly rating: RecallRating
+}
+
+/** What has happened in a plan so far. The planner derives remaining work from it and re-plans the rest. */
+export interface Progress {
+  readonly done: readonly DoneSession[]
+  /**
+   * Ids of sessions the learner skipped or missed. Their work is re-planned and the ids are never reused for new
+   * sessions. A skipped id that is also pinned cancels the pin (the learner let it go); done sessions stay done.
+   */
+  readonly skipped: readonly string[]
+  readonly pinned: readonly PinnedSession[]
+  readonly reviews: readonly ReviewRecord[]
+}

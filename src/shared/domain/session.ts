@@ -1,0 +1,34 @@
+// A block of time in the calendar: studying a topic or reviewing it.
+import type { EpochMs, LocalDateTime } from './time'
+
+/** First-time study of a topic, or a spaced review of a finished one. */
+export type SessionKind = 'study' | 'review'
+
+/** Where a session stands for the learner. */
+export type SessionStatus = 'planned' | 'done' | 'skipped'
+
+/** One session of the plan. The data layer adds the plan id. */
+export interface Session {
+  /**
+   * Deterministic and stable across re-plans where possible: `<topicId>:study:<n>` for the n-th study chunk of a topic
+   * and `<topicId>:review:<n>` for the review after its n-th rating. Done and pinned sessions keep the caller's id.
+   */
+  readonly id: string
+  readonly topicId: string
+  readonly stageId: string
+  readonly kind: SessionKind
+  readonly status: SessionStatus
+  /** True when the learner fixed this session in time; the planner never moves it. */
+  readonly pinned: boolean
+  readonly startMs: EpochMs
+  readonly endMs: EpochMs
+  /** Wall-clock start in the plan's zone. */
+  readonly localStart: LocalDateTime
+  /**
+   * Wall-clock end in the plan's zone, read just before the end instant: a session ending as clocks jump shows the
+   * last wall time it actually covered (e.g. '02:00', not '03:00', on a spring-forward night).
+   */
+  readonly localEnd: LocalDateTime
+  /** Minutes of work the session stands for: its length, or the actual minutes of a done session. */
+  readonly minutes: number
+}

@@ -1,0 +1,83 @@
+// Reads Progress into what planning needs: kept sessions, minutes already covered per topic, ids in use, booked time.
+import type { Progress } from '../domain/plan'
+import type { SessionKind } from '../domain/session'
+import { MINUTE_MS } from './calendar'
+import type { Interval } from './intervals'
+
+/** A done or pinned session the plan keeps exactly. */
+export interface KeptSession {
+  readonly id: string
+  readonly topicId: string
+  readonly kind: SessionKind
+  readonly status: 'done' | 'planned'
+  readonly pinned: boolean
+  readonly startMs: number
+  readonly endMs: number
+  /** Actual minutes for done sessions, length for pinned ones. */
+  readonly minutes: number
+}
+
+/** Progress digested for planning. */
+export interface ProgressSummary {
+  readonly kept: readonly KeptSession[]
+  /** Minutes of done study per topic (uncapped). */
+  readonly doneMinutes: ReadonlyMap<string, number>
+  /** Minutes of pinned, not-done study per topic. */
+  readonly pinnedMinutes: ReadonlyMap<string, number>
+  /** Latest end of a kept study session per topic. */
+  readonly lastStudyEnd: ReadonlyMap<string, number>
+  /** Latest start of a kept review session per topic. */
+  readonly lastReviewStart: ReadonlyMap<string, number>
+  /** Every id new sessions must avoid. */
+  readonly usedIds: ReadonlySet<string>
+  /** Kept sessions widened by the break on both sides: time new sessions may not use. */
+  readonly booked: readonly Interval[]
+}
+
+const EMPTY_PROGRESS: Progress = { done: [], skipped: [], pinned: [], reviews: [] }
+
+function add(map: Map<string, number>, key: string, value: number): void {
+  map.set(key, (map.get(key) ?? 0) + value)
+}
+
+function raise(map: Map<string, number>, key: string, value: number): void {
+  map.set(key, Math.max(map.get(key) ?? -Infinity, value))
+}
+
+/** Digests `progress`; a pinned session whose id was also skipped is dropped (the learner let it go). */
+export function summarizeProgress(progress: Progress | undefined, breakMinutes: number): ProgressSummary {
+  const { done, skipped, pinned } = progress ?? EMPTY_PROGRESS
+  const skippedIds = new Set(skipped)
+  const kept: KeptSession[] = [
+    ...done.map((session): KeptSession => ({ ...pick(session), status: 'done', pinned: false, minutes: session.actualMinutes })),
+    ...pinned
+      .filter((session) => !skippedIds.has(session.id))
+      .map((session): KeptSession => ({ ...pick(session), status: 'planned', pinned: true, minutes: Math.round((session.endMs - session.startMs) / MINUTE_MS) }))
+  ]
+  const doneMinutes = new Map<string, number>()
+  const pinnedMinutes = new Map<string, number>()
+  const lastStudyEnd = new Map<string, number>()
+  const lastReviewStart = new Map<string, number>()
+  for (const session of kept) {
+    if (session.kind === 'review') {
+      raise(lastReviewStart, session.topicId, session.startMs)
+      continue
+    }
+    add(session.status === 'done' ? doneMinutes : pinnedMinutes, session.topicId, session.minutes)
+    raise(lastStudyEnd, session.topicId, session.endMs)
+  }
+  const padMs = breakMinutes * MINUTE_MS
+  return {
+    kept,
+    doneMinutes,
+    pinnedMinutes,
+    lastStudyEnd,
+    lastReviewStart,
+    usedIds: new Set([...skipped, ...kept.map((session) => session.id)]),
+    booked: kept.map((session) => ({ start: session.startMs - padMs, end: session.endMs + padMs }))
+  }
+}
+
+function pick(session: { id: string; topicId: string; kind: SessionKind; startMs: number; endMs: number }) {
+  return { id: session.id, topicId: session.topicId, kind: session.kind, startMs: session.startMs, endMs: session.endMs }
+}

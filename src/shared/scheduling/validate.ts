@@ -1,0 +1,156 @@
+// Checks a whole ScheduleInput and names the first impossible field, so buildSchedule never throws on bad input.
+import type { Availability } from '../domain/availability'
+import type { PlanSettings, Progress } from '../domain/plan'
+import type { Roadmap } from '../domain/roadmap'
+import type { ScheduleError, ScheduleInput } from '../domain/schedule'
+import { parseClockTime, parseLocalDate } from './calendar'
+import { allTopics } from './topics'
+import { validateRoadmap } from './validateRoadmap'
+import { isKnownTimeZone } from './zone'
+
+const RATINGS = new Set(['again', 'hard', 'good', 'easy'])
+const MINUTES_PER_DAY = 1440
+
+function fail(code: ScheduleError['code'], field: string, message: string): ScheduleError {
+  return { code, field, message }
+}
+
+function isWholeMinutes(value: unknown, min: number, max: number): value is number {
+  return Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+}
+
+const EARLIEST_INSTANT = Date.UTC(1900, 0, 1)
+const LATEST_INSTANT = Date.UTC(3000, 0, 1)
+
+/** Plan instants stay within 1900-2999, like plan dates, so zone tables never span absurd ranges. */
+function isInstant(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= EARLIEST_INSTANT && value < LATEST_INSTANT
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
+}
+
+/** The first problem in `input`, or null when a plan can be built from it. */
+export function validateInput(input: ScheduleInput): ScheduleError | null {
+  if (!input || typeof input !== 'object') return fail('invalid-value', 'input', 'Input must be an object.')
+  if (!isInstant(input.now)) return fail('invalid-value', 'now', 'now must be epoch milliseconds between 1900 and 2999.')
+  return (
+    validateRoadmap(input.roadmap) ??
+    validateSettings(input.settings, input.roadmap) ??
+    validateAvailability(input.availability) ??
+    validateProgress(input.progress, input.roadmap)
+  )
+}
+
+/** The first problem in plan settings (zone, dates, parallel topics, reviews, track choices), or null. */
+export function validateSettings(settings: PlanSettings, roadmap: Roadmap): ScheduleError | null {
+  if (!settings || typeof settings !== 'object') return fail('invalid-value', 'settings', 'Settings are missing.')
+  if (!isKnownTimeZone(settings.timeZone)) return fail('invalid-time-zone', 'settings.timeZone', `Unknown IANA time zone "${String(settings.timeZone)}".`)
+  const start = parseLocalDate(settings.startDate)
+  if (start === null) return fail('invalid-date', 'settings.startDate', 'Start date must be a real date YYYY-MM-DD.')
+  if (settings.targetDate !== undefined) {
+    const target = parseLocalDate(settings.targetDate)
+    if (target === null) return fail('invalid-date', 'settings.targetDate', 'Target date must be a real date YYYY-MM-DD.')
+    if (target < start) return fail('target-before-start', 'settings.targetDate', 'Target date is before the start date.')
+  }
+  if (![1, 2, 3].includes(settings.parallelTopics)) return fail('invalid-value', 'settings.parallelTopics', 'Study 1, 2 or 3 topics in parallel.')
+  if (!settings.reviews || typeof settings.reviews.enabled !== 'boolean') return fail('invalid-value', 'settings.reviews.enabled', 'Say whether reviews are on.')
+  const reviewMinutes = settings.reviews.sessionMinutes
+  if (reviewMinutes !== undefined && !isWholeMinutes(reviewMinutes, 1, 240)) {
+    return fail('invalid-value', 'settings.reviews.sessionMinutes', 'Review length must be 1 to 240 whole minutes.')
+  }
+  for (const [stageId, trackId] of Object.entries(settings.trackChoices ?? {})) {
+    const stage = roadmap.stages.find((candidate) => candidate.id === stageId)
+    if (!stage || stage.kind !== 'choice' || !stage.tracks.some((track) => track.id === trackId)) {
+      return fail('unknown-track', `settings.trackChoices.${stageId}`, `No track "${trackId}" in a choice stage "${stageId}".`)
+    }
+  }
+  return null
+}
+
+/** The first problem in availability (windows, blackouts, busy time, session sizes), or null. */
+export function validateAvailability(availability: Availability): ScheduleError | null {
+  if (!availability || !Array.isArray(availability.windows)) return fail('invalid-value', 'availability.windows', 'Windows must be a list.')
+  return checkWindows(availability) ?? checkBlackoutsAndBusy(availability) ?? checkSessionSizes(availability)
+}
+
+function checkWindows(availability: Availability): ScheduleError | null {
+  if (availability.windows.length === 0) return fail('no-availability', 'availability.windows', 'Add at least one weekly study window.')
+  for (const [index, window] of availability.windows.entries()) {
+    const field = `availability.windows[${index}]`
+    if (!Number.isInteger(window.weekday) || window.weekday < 0 || window.weekday > 6) return fail('invalid-value', `${field}.weekday`, 'Weekday must be 0 (Sunday) to 6.')
+    const start = parseClockTime(window.start, false)
+    if (start === null) return fail('invalid-value', `${field}.start`, 'Window start must be HH:mm.')
+    const end = parseClockTime(window.end, true)
+    if (end === null) return fail('invalid-value', `${field}.end`, 'Window end must be HH:mm or 24:00.')
+    if (end <= start) return fail('window-ends-before-start', `${field}.end`, `Window ends at ${window.end}, not after its start ${window.start}.`)
+  }
+  return null
+}
+
+function checkBlackoutsAndBusy(availability: Availability): ScheduleError | null {
+  if (!Array.isArray(availability.blackouts)) return fail('invalid-value', 'availability.blackouts', 'Blackouts must be a list.')
+  for (const [index, blackout] of availability.blackouts.entries()) {
+    const field = `availability.blackouts[${index}]`
+    const start = parseLocalDate(blackout.start)
+    if (start === null) return fail('invalid-date', `${field}.start`, 'Blackout start must be a real date YYYY-MM-DD.')
+    const end = parseLocalDate(blackout.end)
+    if (end === null) return fail('invalid-date', `${field}.end`, 'Blackout end must be a real date YYYY-MM-DD.')
+    if (end < start) return fail('window-ends-before-start', `${field}.end`, 'Blackout ends before it starts.')
+  }
+  if (!Array.isArray(availability.busy)) return fail('invalid-value', 'availability.busy', 'Busy intervals must be a list.')
+  for (const [index, busy] of availability.busy.entries()) {
+    const field = `availability.busy[${index}]`
+    if (!isFiniteNumber(busy.startMs)) return fail('invalid-value', `${field}.startMs`, 'Busy start must be epoch milliseconds.')
+    if (!isFiniteNumber(busy.endMs)) return fail('invalid-value', `${field}.endMs`, 'Busy end must be epoch milliseconds.')
+    if (busy.endMs < busy.startMs) return fail('window-ends-before-start', `${field}.endMs`, 'Busy interval ends before it starts.')
+  }
+  return null
+}
+
+function checkSessionSizes(availability: Availability): ScheduleError | null {
+  const { dailyCapMinutes, sessionMinMinutes, sessionMaxMinutes, breakMinutes } = availability
+  if (!isWholeMinutes(sessionMinMinutes, 1, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.sessionMinMinutes', 'Session minimum must be 1 to 1440 whole minutes.')
+  if (!isWholeMinutes(sessionMaxMinutes, 1, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.sessionMaxMinutes', 'Session maximum must be 1 to 1440 whole minutes.')
+  if (sessionMinMinutes > sessionMaxMinutes) {
+    return fail('session-min-above-max', 'availability.sessionMinMinutes', `Session minimum ${sessionMinMinutes} is above the maximum ${sessionMaxMinutes}.`)
+  }
+  if (!isWholeMinutes(dailyCapMinutes, 1, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.dailyCapMinutes', 'Daily cap must be 1 to 1440 whole minutes.')
+  if (dailyCapMinutes < sessionMinMinutes) {
+    return fail('session-min-above-max', 'availability.dailyCapMinutes', `Daily cap ${dailyCapMinutes} is below the session minimum ${sessionMinMinutes}.`)
+  }
+  if (!isWholeMinutes(breakMinutes, 0, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.breakMinutes', 'Break must be 0 to 1440 whole minutes.')
+  return null
+}
+
+/** The first problem in progress (unknown topics, repeated ids, reversed sessions, bad ratings), or null. */
+export function validateProgress(progress: Progress | undefined, roadmap: Roadmap): ScheduleError | null {
+  if (progress === undefined) return null
+  for (const key of ['done', 'skipped', 'pinned', 'reviews'] as const) {
+    if (!Array.isArray(progress[key])) return fail('invalid-value', `progress.${key}`, `progress.${key} must be a list.`)
+  }
+  if (progress.done.length + progress.pinned.length + progress.reviews.length === 0) return null
+  const topicIds = new Set(allTopics(roadmap).map((candidate) => candidate.topic.id))
+  const sessionIds = new Set<string>()
+  const sessions = [...progress.done.map((session, index) => ({ session, field: `progress.done[${index}]` })), ...progress.pinned.map((session, index) => ({ session, field: `progress.pinned[${index}]` }))]
+  for (const { session, field } of sessions) {
+    if (typeof session.id !== 'string' || session.id === '') return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
+    if (sessionIds.has(session.id)) return fail('duplicate-id', `${field}.id`, `Session id "${session.id}" is used twice.`)
+    sessionIds.add(session.id)
+    if (!topicIds.has(session.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${session.topicId}" in the roadmap.`)
+    if (session.kind !== 'study' && session.kind !== 'review') return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
+    if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
+      return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
+    }
+  }
+  const badMinutes = progress.done.findIndex((session) => !(Number.isFinite(session.actualMinutes) && session.actualMinutes >= 0))
+  if (badMinutes >= 0) return fail('invalid-value', `progress.done[${badMinutes}].actualMinutes`, 'Actual minutes must be 0 or more.')
+  for (const [index, review] of progress.reviews.entries()) {
+    const field = `progress.reviews[${index}]`
+    if (!topicIds.has(review.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${review.topicId}" in the roadmap.`)
+    if (!RATINGS.has(review.rating)) return fail('invalid-value', `${field}.rating`, 'Rating must be again, hard, good or easy.')
+    if (!isInstant(review.ratedAtMs)) return fail('invalid-value', `${field}.ratedAtMs`, 'Rating time must be epoch milliseconds.')
+  }
+  return null
+}
