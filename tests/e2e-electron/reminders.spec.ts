@@ -37,12 +37,12 @@ test.afterEach(async () => {
 /** Syncs one reminder due in `inMs` for a session starting `inMs + 10 min` from now, as the renderer would. */
 async function syncReminderDueIn(inMs: number, sessionId: string): Promise<void> {
   const result = await page.evaluate(
-    async ({ inMs, sessionId }) => {
+    async (due) => {
       const now = Date.now()
-      const startsAt = now + inMs + 600_000
+      const startsAt = now + due.inMs + 600_000
       return window.planner!.syncReminders({
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        reminders: [{ sessionId, topicTitle: 'Linear algebra', stageTitle: 'Foundations', startsAt, endsAt: startsAt + 3_600_000, fireAt: now + inMs, kind: 'study' }],
+        reminders: [{ sessionId: due.sessionId, topicTitle: 'Linear algebra', stageTitle: 'Foundations', startsAt, endsAt: startsAt + 3_600_000, fireAt: now + due.inMs, kind: 'study' }],
         digest: { enabled: false, time: '07:30' }
       })
     },

@@ -16,7 +16,7 @@ export function ReminderBanners() {
 
   if (banners.length === 0) return null
   return (
-    <div className="reminder-banners" role="status" aria-live="polite">
+    <div className="reminder-banners" aria-live="polite">
       {banners.map((banner) => (
         <div key={banner.key} className="banner banner-reminder">
           <strong>{banner.title}</strong>

@@ -14,7 +14,7 @@ describe('ReminderBanners', () => {
         <ReminderBanners />
       </PlatformProvider>
     )
-    expect(screen.queryByRole('status')).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull()
     act(() => platform.pushBanner({ title: 'Linear algebra in 10 minutes', body: '18:00–19:00 · Foundations', sessionId: 's-1' }))
     expect(screen.getByText('Linear algebra in 10 minutes')).toBeTruthy()
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))

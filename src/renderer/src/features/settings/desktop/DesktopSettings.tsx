@@ -32,10 +32,10 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
               ? 'Keep running in the tray when the window is closed'
               : 'Keep running when the window is closed (this desktop has no tray, so the window is minimized)'}
           </label>
-          <div className="pause-row" role="group" aria-label="Pause reminders">
+          <fieldset className="pause-row">
+            <legend>Pause reminders</legend>
             {status.remindersPausedUntil === null ? (
               <>
-                <span>Pause reminders:</span>
                 <button type="button" onClick={() => void pause('hour')}>
                   For 1 hour
                 </button>
@@ -51,7 +51,7 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
                 </button>
               </>
             )}
-          </div>
+          </fieldset>
         </>
       )}
       {error ? (
