@@ -1,36 +1,115 @@
-// Opens the database once for the app and hands its repositories to feature hooks; components never see Dexie.
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+// Opens the database once for the app (with its safety checks) and hands its repositories to feature hooks; components never see Dexie.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { BackupSummary } from '../../../shared/ipc/contract'
+import { usePlatform } from '../platform/PlatformContext'
 import type { PlannerDB } from './PlannerDB'
-import { createSettingsRepository, type SettingsRepository } from './settingsRepository'
+import { createRepositories, type Repositories } from './repositories'
+import type { SettingsRepository } from './settingsRepository'
+import {
+  backUpBeforeUpgrade,
+  dailyBackupIfDue,
+  requestPersistence,
+  restoreOffer,
+  type PersistenceStatus,
+  type PreUpgradeBackup
+} from './storageSafety'
 
 export type DatabaseState =
   | { readonly status: 'opening' }
-  | { readonly status: 'ready'; readonly settings: SettingsRepository }
+  | { readonly status: 'ready'; readonly settings: SettingsRepository; readonly repositories: Repositories }
   | { readonly status: 'failed'; readonly message: string }
 
+/** What the app knows about keeping the data safe; filled in after the database opened. */
+export interface StorageStatus {
+  /** null until the browser answered. */
+  readonly persistence: PersistenceStatus | null
+  readonly preUpgradeBackup: PreUpgradeBackup
+  /** Backups the platform keeps, offered because the database opened with no study data; empty otherwise. */
+  readonly restoreOffer: readonly BackupSummary[]
+  /** Checks the offer again (e.g. after a restore or once data was created). */
+  readonly refreshRestoreOffer: () => void
+}
+
 const DatabaseContext = createContext<DatabaseState>({ status: 'opening' })
+const StorageStatusContext = createContext<StorageStatus | null>(null)
+
+/** How often the app checks whether today's backup is due while it stays open. */
+const DAILY_CHECK_MS = 60 * 60 * 1000
 
 export function DatabaseProvider({ db, children }: { db: PlannerDB; children: ReactNode }) {
+  const platform = usePlatform()
   const [state, setState] = useState<DatabaseState>({ status: 'opening' })
-  const settings = useMemo(() => createSettingsRepository(db), [db])
+  const [persistence, setPersistence] = useState<PersistenceStatus | null>(null)
+  const [preUpgradeBackup, setPreUpgradeBackup] = useState<PreUpgradeBackup>({ status: 'not-needed' })
+  const [offer, setOffer] = useState<readonly BackupSummary[]>([])
+  const repositories = useMemo(() => createRepositories(db), [db])
 
   useEffect(() => {
     let cancelled = false
-    db.open().then(
-      () => !cancelled && setState({ status: 'ready', settings }),
+    const open = async () => {
+      const backup = await backUpBeforeUpgrade(db, platform, Date.now())
+      if (!cancelled) setPreUpgradeBackup(backup)
+      await db.open()
+    }
+    open().then(
+      () => !cancelled && setState({ status: 'ready', settings: repositories.settings, repositories }),
       (error: unknown) => !cancelled && setState({ status: 'failed', message: describeOpenError(error) })
     )
     return () => {
       cancelled = true
     }
-  }, [db, settings])
+  }, [db, platform, repositories])
 
-  return <DatabaseContext.Provider value={state}>{children}</DatabaseContext.Provider>
+  const ready = state.status === 'ready'
+  useEffect(() => {
+    if (!ready) return
+    let cancelled = false
+    void requestPersistence(globalThis.navigator?.storage).then((status) => !cancelled && setPersistence(status))
+    const daily = () => void dailyBackupIfDue(repositories.backup, repositories.settings, platform, Date.now()).catch(() => false)
+    daily()
+    const timer = setInterval(daily, DAILY_CHECK_MS)
+    return () => {
+      cancelled = true
+      clearInterval(timer)
+    }
+  }, [ready, platform, repositories])
+
+  const refreshRestoreOffer = useCallback(() => {
+    void restoreOffer(repositories.backup, platform).then(setOffer, () => setOffer([]))
+  }, [platform, repositories])
+
+  useEffect(() => {
+    if (ready) refreshRestoreOffer()
+  }, [ready, refreshRestoreOffer])
+
+  const storage = useMemo<StorageStatus>(
+    () => ({ persistence, preUpgradeBackup, restoreOffer: offer, refreshRestoreOffer }),
+    [persistence, preUpgradeBackup, offer, refreshRestoreOffer]
+  )
+
+  return (
+    <DatabaseContext.Provider value={state}>
+      <StorageStatusContext.Provider value={storage}>{children}</StorageStatusContext.Provider>
+    </DatabaseContext.Provider>
+  )
 }
 
 /** Whether the database is open, and its repositories once it is. */
 export function useDatabase(): DatabaseState {
   return useContext(DatabaseContext)
+}
+
+/** The repositories once the database is open; null while opening or after a failure. */
+export function useRepositories(): Repositories | null {
+  const state = useDatabase()
+  return state.status === 'ready' ? state.repositories : null
+}
+
+/** Persistence, pre-upgrade backup and restore-offer status (see {@link StorageStatus}). */
+export function useStorageStatus(): StorageStatus {
+  const status = useContext(StorageStatusContext)
+  if (!status) throw new Error('useStorageStatus must be used inside <DatabaseProvider>')
+  return status
 }
 
 function describeOpenError(error: unknown): string {

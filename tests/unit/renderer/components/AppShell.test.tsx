@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
-import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
+import { PlannerDB, SCHEMA_V2 } from '../../../../src/renderer/src/db/PlannerDB'
 import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
 
 let dbName = ''
@@ -25,10 +25,10 @@ afterEach(async () => {
 })
 
 describe('AppShell', () => {
-  it('opens on the calendar and switches screens from the navigation', async () => {
+  it('opens on first-run planning and switches screens from the navigation', async () => {
     dbName = `shell-${Math.random()}`
     renderApp(newDb())
-    expect(await screen.findByRole('heading', { level: 1, name: 'Calendar' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan your studies' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Progress' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Progress' }).getAttribute('aria-current')).toBe('page')
@@ -38,7 +38,7 @@ describe('AppShell', () => {
   it('switches screens with Alt+number', async () => {
     dbName = `shell-${Math.random()}`
     renderApp(newDb())
-    await screen.findByRole('heading', { level: 1, name: 'Calendar' })
+    await screen.findByRole('heading', { level: 1, name: 'Plan your studies' })
     fireEvent.keyDown(window, { key: '4', altKey: true })
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
     fireEvent.keyDown(window, { key: '2' })
@@ -48,7 +48,7 @@ describe('AppShell', () => {
   it('reopens on the screen that was open last time', async () => {
     dbName = `shell-${Math.random()}`
     const first = renderApp(newDb())
-    await screen.findByRole('heading', { level: 1, name: 'Calendar' })
+    await screen.findByRole('heading', { level: 1, name: 'Plan your studies' })
     fireEvent.click(screen.getByRole('button', { name: 'Roadmap' }))
     await waitFor(async () => expect((await newDb().settings.get('ui.lastScreen'))?.value).toBe('roadmap'))
     first.unmount()
@@ -60,7 +60,8 @@ describe('AppShell', () => {
   it('opens data saved by a newer version without changing or dropping any of it', async () => {
     dbName = `shell-${Math.random()}`
     const newer = new Dexie(dbName)
-    newer.version(99).stores({ settings: 'key', futureTable: 'id' })
+    // A real newer version keeps today's tables and adds its own.
+    newer.version(99).stores({ ...SCHEMA_V2, futureTable: 'id' })
     await newer.open()
     await newer.table('settings').put({ key: 'ui.lastScreen', value: 'progress' })
     await newer.table('futureTable').put({ id: 'kept' })

@@ -1,4 +1,5 @@
 // The settings screen: for now, facts about this installation.
+import { DataSection } from '../data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
 import { useAppInfo } from './useAppInfo'
 
@@ -8,6 +9,7 @@ export function SettingsScreen() {
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
       {info ? <DesktopSettings info={info} /> : null}
+      <DataSection />
       <h2>About</h2>
       {info ? (
         <dl className="facts">

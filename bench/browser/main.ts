@@ -1,0 +1,113 @@
+// Database benchmarks run inside Chromium on an on-disk profile, through the app's own repositories.
+import { Dexie } from 'dexie'
+import { PlannerDB } from '../../src/renderer/src/db/PlannerDB'
+import { createRepositories } from '../../src/renderer/src/db/repositories'
+import { buildBackupData, chainRoadmap, eveningAvailability, romeSettings } from '../../tests/unit/shared/backup/backupFixtures'
+
+const WEEK_MS = 7 * 86_400_000
+
+async function medianOf(runs: number, warmup: number, fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  const mid = Math.floor(times.length / 2)
+  const median = times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2
+  return Math.round(median * 1000) / 1000
+}
+
+/** One plan of 100,000 sessions (two a day for about 137 years of hourly slots), then one-week queries. */
+async function weekQuery(): Promise<number> {
+  const db = new PlannerDB('bench-week')
+  const repos = createRepositories(db)
+  const seed = buildBackupData({ plans: 1, sessionsPerPlan: 100_000, topics: 6, settings: 0 })
+  await db.transaction('rw', [db.roadmaps, db.plans, db.sessions], async () => {
+    await db.roadmaps.bulkAdd([...seed.roadmaps])
+    await db.plans.bulkAdd([...seed.plans])
+    await db.sessions.bulkAdd([...seed.sessions])
+  })
+  const first = seed.sessions[0]!.startMs
+  const span = seed.sessions.at(-1)!.startMs - first - WEEK_MS
+  let n = 0
+  const result = await medianOf(30, 5, async () => {
+    const from = first + ((n++ * 7919) % 997) * (span / 997)
+    const week = await repos.plans.sessionsBetween('plan-0', from, from + WEEK_MS)
+    if (week.length === 0) throw new Error('the week query found nothing')
+  })
+  db.close()
+  await Dexie.delete('bench-week')
+  return result
+}
+
+/** A plan of about 1,000 sessions (200 topics of 5 hours, 60-minute sessions), regenerated in one transaction. */
+async function regenerate(): Promise<{ ms: number; sessions: number }> {
+  const db = new PlannerDB('bench-regenerate')
+  const repos = createRepositories(db)
+  const created = await repos.plans.createPlan(
+    {
+      roadmap: chainRoadmap('bench', 200, 300),
+      availability: eveningAvailability({ busy: [], blackouts: [], sessionMinMinutes: 60, sessionMaxMinutes: 60, dailyCapMinutes: 180 }),
+      settings: romeSettings({ targetDate: undefined, reviews: { enabled: false } })
+    },
+    Date.UTC(2027, 0, 1)
+  )
+  if (!created.ok) throw new Error(created.error.message)
+  const sessions = await db.sessions.count()
+  let step = 0
+  const ms = await medianOf(10, 2, async () => {
+    // Each run starts planning a day later than the previous one, so every planned session moves.
+    const result = await repos.plans.regenerate(created.value.planId, Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000)
+    if (!result.ok) throw new Error(result.error.message)
+  })
+  db.close()
+  await Dexie.delete('bench-regenerate')
+  return { ms, sessions }
+}
+
+/** Export and import of a database of about 10,000 records. */
+async function exportImport(): Promise<{ exportMs: number; importMs: number; records: number }> {
+  const db = new PlannerDB('bench-backup')
+  const repos = createRepositories(db)
+  const seed = buildBackupData({ plans: 4, sessionsPerPlan: 1_850, topics: 12, settings: 20 })
+  const records = Object.values(seed).reduce((sum, rows: readonly unknown[]) => sum + rows.length, 0)
+  const first = repos.backup.previewRestore(JSON.stringify({ format: 'study-planner-backup', version: 1, exportedAt: Date.UTC(2027, 0, 1), data: seed }))
+  if (!first.ok) throw new Error(first.error.message)
+  await repos.backup.applyRestore(first.value, Date.UTC(2027, 0, 1))
+  let text = ''
+  const exportMs = await medianOf(5, 1, async () => {
+    text = await repos.backup.exportBackup(Date.UTC(2027, 0, 1))
+  })
+  const importMs = await medianOf(5, 1, async () => {
+    const preview = repos.backup.previewRestore(text)
+    if (!preview.ok) throw new Error(preview.error.message)
+    await repos.backup.applyRestore(preview.value, Date.UTC(2027, 0, 1))
+  })
+  db.close()
+  await Dexie.delete('bench-backup')
+  return { exportMs, importMs, records }
+}
+
+declare global {
+  interface Window {
+    runDbBench: () => Promise<Record<string, number>>
+  }
+}
+
+window.runDbBench = async () => {
+  const backup = await exportImport()
+  const regen = await regenerate()
+  const week = await weekQuery()
+  return {
+    'db.weekQueryOver100kMs': week,
+    'db.regenerate1000SessionsMs': regen.ms,
+    'db.regenerateSessionCount': regen.sessions,
+    'db.export10kMs': backup.exportMs,
+    'db.import10kMs': backup.importMs,
+    'db.exportImportRecordCount': backup.records
+  }
+}
+

@@ -1,0 +1,64 @@
+// Live data hooks for features: each re-renders when the rows it read change. Undefined means "still loading".
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useRepositories } from './DatabaseContext'
+import type { PlanRecord, RoadmapRecord, SessionRecord, StudyLogRecord } from './PlannerDB'
+
+/** Every plan, oldest first; undefined while loading. */
+export function usePlans(): PlanRecord[] | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => repos?.plans.listPlans(), [repos])
+}
+
+/** One plan; null when there is no such plan, undefined while loading. */
+export function usePlan(planId: string | null | undefined): PlanRecord | null | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(async () => (repos && planId ? ((await repos.plans.getPlan(planId)) ?? null) : undefined), [repos, planId])
+}
+
+/** Sessions of a plan overlapping [fromMs, toMs) (all statuses), by start time; undefined while loading. */
+export function useWeekSessions(planId: string | null | undefined, fromMs: number, toMs: number): SessionRecord[] | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => (repos && planId ? repos.plans.sessionsBetween(planId, fromMs, toMs) : undefined), [repos, planId, fromMs, toMs])
+}
+
+/** Every session of a plan by start time; undefined while loading. */
+export function usePlanSessions(planId: string | null | undefined): SessionRecord[] | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => (repos && planId ? repos.plans.allSessions(planId) : undefined), [repos, planId])
+}
+
+/** One session by its global id (`<planId>/<sessionId>`); null when absent, undefined while loading. */
+export function useSession(id: string | null | undefined): SessionRecord | null | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(async () => (repos && id ? ((await repos.plans.getSession(id)) ?? null) : undefined), [repos, id])
+}
+
+/** Every stored roadmap; undefined while loading. */
+export function useRoadmaps(): RoadmapRecord[] | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => repos?.roadmaps.listRoadmaps(), [repos])
+}
+
+/** One stored roadmap; null when absent, undefined while loading. */
+export function useRoadmap(id: string | null | undefined): RoadmapRecord | null | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(async () => (repos && id ? ((await repos.roadmaps.getRoadmap(id)) ?? null) : undefined), [repos, id])
+}
+
+/** The label of what Undo would revert in a plan ('Mark done', 'Move'...), null when nothing; undefined while loading. */
+export function useUndoLabel(planId: string | null | undefined): string | null | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => (repos && planId ? repos.sessions.undoLabel(planId) : undefined), [repos, planId])
+}
+
+/** The study log of a plan (actual minutes per done session); undefined while loading. */
+export function useStudyLog(planId: string | null | undefined): StudyLogRecord[] | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => (repos && planId ? repos.sessions.studyLog(planId) : undefined), [repos, planId])
+}
+
+/** How many rows each user table holds; undefined while loading. */
+export function useDataCounts(): Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'settings', number> | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => repos?.backup.counts(), [repos])
+}

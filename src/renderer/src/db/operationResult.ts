@@ -1,0 +1,45 @@
+// The outcome of every repository operation: a value, or an error the UI can show as is; nothing half-written.
+
+/** Kinds of failure an operation reports. */
+export type OperationErrorCode = 'not-found' | 'invalid' | 'cannot-plan' | 'file'
+
+/** Why an operation changed nothing: a message for the user and, when known, the field or line at fault. */
+export interface OperationError {
+  readonly code: OperationErrorCode
+  readonly message: string
+  readonly where?: string
+}
+
+/** A value, or an error; on error the database is exactly as before the call. */
+export type OperationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: OperationError }
+
+/** Thrown inside a transaction to abort it; turned into an OperationResult by {@link runOperation}. */
+export class OperationFailure extends Error {
+  constructor(readonly error: OperationError) {
+    super(error.message)
+    this.name = 'OperationFailure'
+  }
+}
+
+/** Shorthand for throwing an OperationFailure. */
+export function failWith(code: OperationErrorCode, message: string, where?: string): never {
+  throw new OperationFailure(where === undefined ? { code, message } : { code, message, where })
+}
+
+/** Runs `operation`, turning an OperationFailure (which aborted its transaction) into `{ ok: false }`. */
+export async function runOperation<T>(operation: () => Promise<T>): Promise<OperationResult<T>> {
+  try {
+    return { ok: true, value: await operation() }
+  } catch (caught) {
+    const failure = findFailure(caught)
+    if (failure) return { ok: false, error: failure.error }
+    throw caught
+  }
+}
+
+/** Dexie may wrap an error thrown inside a transaction; look one level in. */
+function findFailure(caught: unknown): OperationFailure | null {
+  if (caught instanceof OperationFailure) return caught
+  const inner = (caught as { inner?: unknown } | null)?.inner
+  return inner instanceof OperationFailure ? inner : null
+}

@@ -1,0 +1,77 @@
+// Roadmaps: list and read them, edit one (re-planning every plan that uses it), and share them as files.
+import type { Roadmap } from '../../../shared/domain/roadmap'
+import { importMarkdownOutline, type MarkdownOutlineOptions } from '../../../shared/backup/markdownOutline'
+import type { FileResult } from '../../../shared/backup/problem'
+import { readRoadmapFile, serializeRoadmapFile } from '../../../shared/backup/roadmapFile'
+import { validateRoadmap } from '../../../shared/scheduling/validateRoadmap'
+import { failWith, runOperation, type OperationResult } from './operationResult'
+import { loadPlanState, planTables, replan } from './planState'
+import type { PlannerDB, RoadmapRecord } from './PlannerDB'
+import { storeRoadmapForPlan } from './roadmapStore'
+
+/** Creates the roadmap repository over `db`. */
+export function createRoadmapRepository(db: PlannerDB) {
+  /** Stores an imported roadmap (as a copy when its id is taken by a different one). */
+  const storeImported = (parsed: FileResult<Roadmap>, now: number): Promise<OperationResult<Roadmap>> =>
+    runOperation(() => {
+      if (!parsed.ok) return failWith('file', parsed.error.message, parsed.error.where)
+      return db.transaction('rw', db.roadmaps, () => storeRoadmapForPlan(db, parsed.value, now))
+    })
+
+  return {
+    listRoadmaps(): Promise<RoadmapRecord[]> {
+      return db.roadmaps.toArray()
+    },
+
+    getRoadmap(id: string): Promise<RoadmapRecord | undefined> {
+      return db.roadmaps.get(id)
+    },
+
+    /**
+     * Replaces a stored roadmap (same id) and re-plans every plan using it, in one transaction; bumps the roadmap's
+     * version when the caller did not. Fails, changing nothing, when the roadmap is invalid or a plan cannot be
+     * re-planned with it (e.g. a removed topic still has done sessions); the error names the plan.
+     */
+    editRoadmap(roadmap: Roadmap, now: number): Promise<OperationResult<Roadmap>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          const problem = validateRoadmap(roadmap)
+          if (problem) failWith('invalid', problem.message, problem.field)
+          const stored = await db.roadmaps.get(roadmap.id)
+          if (!stored) failWith('not-found', `There is no roadmap "${roadmap.id}".`)
+          const edited = roadmap.version > stored.roadmap.version ? roadmap : { ...roadmap, version: stored.roadmap.version + 1 }
+          await db.roadmaps.put({ ...stored, roadmap: edited, updatedAtMs: now })
+          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) {
+            const state = await loadPlanState(db, plan.id)
+            try {
+              await replan(db, state, now)
+            } catch (error) {
+              const detail = error instanceof Error ? error.message : String(error)
+              failWith('cannot-plan', `The plan "${plan.title}" cannot use this roadmap: ${detail}`, `plans.${plan.id}`)
+            }
+          }
+          return edited
+        })
+      )
+    },
+
+    /** The roadmap as a shareable JSON file. */
+    async exportRoadmapFile(id: string, now: number): Promise<OperationResult<string>> {
+      const record = await db.roadmaps.get(id)
+      return record ? { ok: true, value: serializeRoadmapFile(record.roadmap, now) } : { ok: false, error: { code: 'not-found', message: `There is no roadmap "${id}".` } }
+    },
+
+    /** Imports a roadmap JSON file; the error names the field, e.g. 'roadmap.stages[0].topics[2].estimatedMinutes'. */
+    importRoadmapFile(text: string, now: number): Promise<OperationResult<Roadmap>> {
+      return storeImported(readRoadmapFile(text), now)
+    },
+
+    /** Imports a Markdown outline as a roadmap; the error names the line. */
+    importRoadmapMarkdown(text: string, now: number, options?: MarkdownOutlineOptions): Promise<OperationResult<Roadmap>> {
+      return storeImported(importMarkdownOutline(text, options), now)
+    }
+  }
+}
+
+/** The roadmap repository's API. */
+export type RoadmapRepository = ReturnType<typeof createRoadmapRepository>

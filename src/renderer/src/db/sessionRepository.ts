@@ -1,0 +1,115 @@
+// What the learner does with sessions: mark done (with actual minutes), skip, move (pins it), rate a review, undo.
+import type { RecallRating } from '../../../shared/domain/plan'
+import type { ScheduleReport } from '../../../shared/domain/schedule'
+import { failWith, runOperation, type OperationResult } from './operationResult'
+import { journal, loadPlanState, planTables, replan, type PlanState } from './planState'
+import { planSessions, type PlannerDB, type SessionRecord, type StudyLogRecord } from './PlannerDB'
+
+const MINUTE_MS = 60_000
+const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
+
+/** Creates the session repository over `db`. Each operation is one transaction that also re-plans the plan. */
+export function createSessionRepository(db: PlannerDB, newId: () => string = () => crypto.randomUUID()) {
+  /** Loads the session's plan, applies `change` to the session, journals the old state for undo and re-plans. */
+  const changeSession = (
+    sessionId: string,
+    label: string,
+    now: number,
+    change: (session: SessionRecord, state: PlanState) => SessionRecord | Promise<SessionRecord>
+  ): Promise<OperationResult<ScheduleReport>> =>
+    runOperation(() =>
+      db.transaction('rw', planTables(db), async () => {
+        const found = await db.sessions.get(sessionId)
+        if (!found) return failWith('not-found', `There is no session "${sessionId}".`)
+        const state = await loadPlanState(db, found.planId)
+        await journal(db, state, label, now)
+        const changed = await change(found, state)
+        await db.sessions.put(changed)
+        const sessions = state.sessions.map((session) => (session.id === changed.id ? changed : session))
+        return replan(db, { ...state, sessions }, now)
+      })
+    )
+
+  return {
+    /**
+     * Marks a session done with the minutes actually spent (whole minutes, 0-1440), writes a study-log line and
+     * re-plans: the topic's remaining work follows from the actual minutes. Undoable.
+     */
+    markDone(sessionId: string, actualMinutes: number, now: number): Promise<OperationResult<ScheduleReport>> {
+      if (!Number.isInteger(actualMinutes) || actualMinutes < 0 || actualMinutes > 1440) {
+        return Promise.resolve({ ok: false, error: { code: 'invalid', message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' } })
+      }
+      return changeSession(sessionId, 'Mark done', now, async (session) => {
+        if (session.status === 'done') failWith('invalid', 'This session is already done.')
+        await db.studyLog.add({ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes, loggedAtMs: now })
+        return { ...session, status: 'done', pinned: false, minutes: actualMinutes }
+      })
+    },
+
+    /** Skips a planned session; its work is re-planned from `now`. Undoable. */
+    skip(sessionId: string, now: number): Promise<OperationResult<ScheduleReport>> {
+      return changeSession(sessionId, 'Skip', now, (session) => {
+        if (session.status !== 'planned') failWith('invalid', `Only a planned session can be skipped; this one is ${session.status}.`)
+        return { ...session, status: 'skipped', pinned: false }
+      })
+    },
+
+    /**
+     * Moves a planned session to start at `startMs` (keeping its length unless `endMs` is given). It becomes pinned:
+     * the engine keeps it exactly there and re-plans the rest around it. Undoable.
+     */
+    moveSession(sessionId: string, startMs: number, now: number, endMs?: number): Promise<OperationResult<ScheduleReport>> {
+      return changeSession(sessionId, 'Move', now, (session) => {
+        if (session.status !== 'planned') failWith('invalid', `Only a planned session can be moved; this one is ${session.status}.`)
+        const end = endMs ?? startMs + (session.endMs - session.startMs)
+        if (!Number.isFinite(startMs) || !Number.isFinite(end) || end <= startMs) failWith('invalid', 'The session must end after it starts.', 'endMs')
+        return { ...session, startMs, endMs: end, pinned: true, minutes: Math.round((end - startMs) / MINUTE_MS) }
+      })
+    },
+
+    /** Records how well the learner recalled a topic (after its study or a review) and re-plans its reviews. Undoable. */
+    rateReview(planId: string, topicId: string, rating: RecallRating, now: number): Promise<OperationResult<ScheduleReport>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          if (!RATINGS.has(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
+          const state = await loadPlanState(db, planId)
+          await journal(db, state, 'Rate', now)
+          const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
+          await db.reviews.add(review)
+          return replan(db, { ...state, reviews: [...state.reviews, review] }, now)
+        })
+      )
+    },
+
+    /** The plan's study log, oldest first. */
+    async studyLog(planId: string): Promise<StudyLogRecord[]> {
+      return (await db.studyLog.where('planId').equals(planId).toArray()).sort((a, b) => a.loggedAtMs - b.loggedAtMs)
+    },
+
+    /** The label of the operation Undo would revert for this plan, or null. */
+    async undoLabel(planId: string): Promise<string | null> {
+      return (await db.undo.get(planId))?.label ?? null
+    },
+
+    /** Puts the plan back exactly as it was before its last operation (one step), in one transaction. */
+    undo(planId: string): Promise<OperationResult<string>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          const entry = await db.undo.get(planId)
+          if (!entry) return failWith('not-found', 'There is nothing to undo.')
+          await Promise.all([
+            planSessions(db, planId).delete(),
+            db.studyLog.where('planId').equals(planId).delete(),
+            db.reviews.where('planId').equals(planId).delete()
+          ])
+          await Promise.all([db.sessions.bulkAdd(entry.sessions), db.studyLog.bulkAdd(entry.studyLog), db.reviews.bulkAdd(entry.reviews), db.plans.put(entry.plan)])
+          await db.undo.delete(planId)
+          return entry.label
+        })
+      )
+    }
+  }
+}
+
+/** The session repository's API. */
+export type SessionRepository = ReturnType<typeof createSessionRepository>

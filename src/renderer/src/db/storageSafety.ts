@@ -1,0 +1,117 @@
+// Keeping data safe around opening the database: a backup before a schema upgrade, persistence, restore offers, daily snapshots.
+import { Dexie } from 'dexie'
+import { serializeBackup } from '../../../shared/backup/backupFile'
+import { BACKUP_TABLES, type BackupData } from '../../../shared/backup/records'
+import type { BackupReason, BackupSummary, SaveBackupResult } from '../../../shared/ipc/contract'
+import type { BackupRepository } from './backupRepository'
+import { CURRENT_SCHEMA_VERSION, type PlannerDB } from './PlannerDB'
+import type { SettingsRepository } from './settingsRepository'
+
+/** The part of the Platform storage safety needs. */
+export interface BackupPlatform {
+  saveBackup(reason: BackupReason, text: string): Promise<SaveBackupResult>
+  listBackups(): Promise<BackupSummary[]>
+}
+
+/** Whether the browser promised to keep this origin's storage under pressure. */
+export type PersistenceStatus = 'granted' | 'denied' | 'unsupported'
+
+/** Outcome of the pre-upgrade backup: none was needed, it was handed to the platform, or that failed. */
+export type PreUpgradeBackup = { readonly status: 'not-needed' } | { readonly status: 'saved' } | { readonly status: 'failed'; readonly message: string }
+
+/**
+ * The schema version stored on disk (Dexie's version: IndexedDB's divided by 10), or 0 when there is no database.
+ * Opening without a version never upgrades; a database that does not exist yet is not created.
+ */
+export function storedSchemaVersion(name: string, factory: IDBFactory): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name)
+    request.addEventListener('upgradeneeded', () => request.transaction?.abort())
+    request.addEventListener('success', () => {
+      const version = request.result.version
+      request.result.close()
+      resolve(version / 10)
+    })
+    request.addEventListener('error', (event) => {
+      // An aborted creation means there was no database: that is an answer, not a failure.
+      if (request.error?.name === 'AbortError') {
+        event.preventDefault()
+        resolve(0)
+      } else reject(request.error)
+    })
+  })
+}
+
+/** Reads every backup table an older schema has, without upgrading it (tables it lacks come back empty). */
+export async function dumpStoredDatabase(db: PlannerDB): Promise<BackupData> {
+  const old = new Dexie(db.name, { indexedDB: db.idbFactory, IDBKeyRange: db.idbKeyRange })
+  try {
+    await old.open()
+    const names = new Set(old.tables.map((table) => table.name))
+    const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, names.has(table) ? await old.table(table).toArray() : []] as const))
+    return Object.fromEntries(entries) as unknown as BackupData
+  } finally {
+    old.close()
+  }
+}
+
+/**
+ * Before opening `db`: when the stored schema is older than this app's, hands the platform a backup of all of it
+ * (reason 'pre-upgrade'). Never throws; a failure is reported and opening goes on, since the upgrade itself is atomic.
+ */
+export async function backUpBeforeUpgrade(db: PlannerDB, platform: BackupPlatform, now: number): Promise<PreUpgradeBackup> {
+  try {
+    if (!db.idbFactory) return { status: 'not-needed' }
+    const stored = await storedSchemaVersion(db.name, db.idbFactory)
+    if (stored === 0 || stored >= CURRENT_SCHEMA_VERSION) return { status: 'not-needed' }
+    const saved = await platform.saveBackup('pre-upgrade', serializeBackup(await dumpStoredDatabase(db), now))
+    return saved.ok ? { status: 'saved' } : { status: 'failed', message: saved.error }
+  } catch (error) {
+    return { status: 'failed', message: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** Asks the browser to keep this origin's data under storage pressure, and says whether it agreed. */
+export async function requestPersistence(storage: StorageManager | undefined): Promise<PersistenceStatus> {
+  if (!storage || typeof storage.persist !== 'function') return 'unsupported'
+  try {
+    if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'granted'
+    return (await storage.persist()) ? 'granted' : 'denied'
+  } catch {
+    return 'unsupported'
+  }
+}
+
+/** Backups to offer when the database holds no study data but the platform kept backups; empty otherwise. */
+export async function restoreOffer(backup: BackupRepository, platform: BackupPlatform): Promise<BackupSummary[]> {
+  if (!(await backup.holdsNoStudyData())) return []
+  try {
+    return await platform.listBackups()
+  } catch {
+    return []
+  }
+}
+
+/** Settings key of the local date of the last daily backup. */
+export const LAST_DAILY_BACKUP_KEY = 'backup.lastDailyDate'
+
+const isDate = (value: unknown): value is string => typeof value === 'string'
+
+/** The host's local date of `now`, 'YYYY-MM-DD'. */
+export function localDateOf(now: number): string {
+  const date = new Date(now)
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+}
+
+/**
+ * Hands the platform one backup a day (reason 'daily') when there is study data and none was made today. Resolves
+ * true when a backup was saved now.
+ */
+export async function dailyBackupIfDue(backup: BackupRepository, settings: SettingsRepository, platform: BackupPlatform, now: number): Promise<boolean> {
+  const today = localDateOf(now)
+  if ((await settings.get(LAST_DAILY_BACKUP_KEY, isDate, '')) === today) return false
+  if (await backup.holdsNoStudyData()) return false
+  const saved = await platform.saveBackup('daily', await backup.exportBackup(now))
+  if (saved.ok) await settings.set(LAST_DAILY_BACKUP_KEY, today)
+  return saved.ok
+}

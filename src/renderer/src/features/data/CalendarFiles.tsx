@@ -1,0 +1,93 @@
+// Calendar files for a plan: export its sessions as .ics, and import busy time from an .ics (preview, then apply).
+import { useId, useState, type ChangeEvent } from 'react'
+import { useRepositories } from '../../db/DatabaseContext'
+import type { BusyImportPreview } from '../../db/calendarRepository'
+import { usePlans } from '../../db/hooks'
+import { downloadText, fileDate } from './downloadText'
+
+/** A result line: errors are announced at once (role=alert), other news politely. */
+export function Message({ message }: { message: { text: string; error: boolean } | null }) {
+  if (!message) return null
+  return message.error ? (
+    <p role="alert" className="banner banner-error">
+      {message.text}
+    </p>
+  ) : (
+    <p aria-live="polite">{message.text}</p>
+  )
+}
+
+export function CalendarFiles() {
+  const repos = useRepositories()
+  const plans = usePlans()
+  const [chosen, setChosen] = useState<string>('')
+  const [preview, setPreview] = useState<BusyImportPreview | null>(null)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const planSelectId = useId()
+  const icsInputId = useId()
+  const planId = chosen || plans?.[0]?.id || ''
+
+  if (!plans || plans.length === 0) return null
+
+  const exportIcs = async () => {
+    if (!repos) return
+    const result = await repos.calendar.exportPlanIcs(planId, Date.now())
+    if (result.ok) downloadText(`study-plan-${fileDate(Date.now())}.ics`, result.value, 'text/calendar')
+    setMessage(result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true })
+  }
+
+  const onIcs = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file || !repos) return
+    const result = await repos.calendar.previewBusyImport(planId, await file.text(), Date.now())
+    setPreview(result.ok ? result.value : null)
+    setMessage(result.ok ? null : { text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`, error: true })
+  }
+
+  const apply = async () => {
+    if (!repos || !preview) return
+    const result = await repos.calendar.applyBusyImport(preview, Date.now())
+    setPreview(null)
+    setMessage(result.ok ? { text: `Added ${result.value} busy times; the plan now works around them.`, error: false } : { text: result.error.message, error: true })
+  }
+
+  return (
+    <>
+      <h3>Calendar files</h3>
+      <div className="pause-row">
+        <label htmlFor={planSelectId}>Plan</label>
+        <select id={planSelectId} value={planId} onChange={(event) => setChosen(event.target.value)}>
+          {plans.map((plan) => (
+            <option key={plan.id} value={plan.id}>
+              {plan.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void exportIcs()}>
+          Export .ics
+        </button>
+        <label htmlFor={icsInputId}>Import busy time from .ics</label>
+        <input id={icsInputId} type="file" accept=".ics,text/calendar" onChange={(event) => void onIcs(event)} />
+      </div>
+      {preview ? (
+        <fieldset>
+          <legend>Busy time to import</legend>
+          <p>
+            {preview.busy.length} busy times found
+            {preview.skipped.length > 0 ? `, ${preview.skipped.length} events left out` : ''}. Nothing changes until you apply them.
+          </p>
+          <div className="pause-row">
+            <button type="button" onClick={() => void apply()}>
+              Apply busy time
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      ) : null}
+      <Message message={message} />
+    </>
+  )
+}

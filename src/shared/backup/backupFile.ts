@@ -1,0 +1,120 @@
+// The backup file format: versioned JSON of every table, written and read here with full validation.
+import { z } from 'zod'
+import { parseSafeJson } from './jsonSafety'
+import { checkIntegrity } from './integrity'
+import { fail, formatPath, type FileProblem, type FileResult } from './problem'
+import { BACKUP_TABLES, type BackupData, type BackupTable } from './records'
+import { backupDataSchema } from './recordSchemas'
+import { instantSchema } from './domainSchemas'
+
+/** The `format` field of every backup file. */
+export const BACKUP_FORMAT = 'study-planner-backup'
+
+/** The backup format version this code writes and the newest it reads. */
+export const BACKUP_VERSION = 1
+
+/** A backup file as written. */
+export interface BackupFile {
+  readonly format: typeof BACKUP_FORMAT
+  readonly version: number
+  /** When the backup was made, epoch ms. */
+  readonly exportedAt: number
+  readonly data: BackupData
+}
+
+/** What a restore would bring: counts per table and the span of the sessions. */
+export interface BackupSummary {
+  readonly exportedAt: number
+  readonly counts: Readonly<Record<BackupTable, number>>
+  /** Earliest session start and latest session end, epoch ms; null without sessions. */
+  readonly firstSessionMs: number | null
+  readonly lastSessionMs: number | null
+}
+
+/** A backup that passed every check, ready to restore. */
+export interface ValidBackup {
+  readonly file: BackupFile
+  readonly summary: BackupSummary
+}
+
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: instantSchema,
+  data: z.unknown()
+})
+
+/** Writes `data` as backup text. Deterministic: `exportedAt` is an input. */
+export function serializeBackup(data: BackupData, exportedAt: number): string {
+  const file: BackupFile = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, data: pickTables(data) }
+  return JSON.stringify(file)
+}
+
+/** Only the backup tables, in a fixed order, so a dump with extra properties never leaks into a file. */
+function pickTables(data: BackupData): BackupData {
+  return {
+    roadmaps: data.roadmaps,
+    plans: data.plans,
+    sessions: data.sessions,
+    studyLog: data.studyLog,
+    reviews: data.reviews,
+    settings: data.settings
+  }
+}
+
+/**
+ * Reads backup text: JSON, safe values, the envelope (format, a version this code knows), every record against its
+ * strict schema, then unique ids and references between tables. Never throws; the error names where and what.
+ */
+export function readBackup(text: string): FileResult<ValidBackup> {
+  const json = parseSafeJson(text)
+  if (!json.ok) return json
+  const envelope = readEnvelope(json.value)
+  if (!envelope.ok) return envelope
+  const data = backupDataSchema.safeParse(envelope.value.data)
+  if (!data.success) return { ok: false, error: zodProblem(data.error, ['data']) }
+  const integrity = checkIntegrity(data.data)
+  if (integrity) return { ok: false, error: integrity }
+  const file: BackupFile = { format: BACKUP_FORMAT, version: envelope.value.version, exportedAt: envelope.value.exportedAt, data: data.data }
+  return { ok: true, value: { file, summary: summarizeBackup(file.data, file.exportedAt) } }
+}
+
+function readEnvelope(value: unknown): FileResult<z.output<typeof envelopeSchema>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('file', 'This is not a Study Planner backup (expected a JSON object).')
+  const format = (value as { format?: unknown }).format
+  if (format !== BACKUP_FORMAT) {
+    return fail('format', `This is not a Study Planner backup (format is ${JSON.stringify(format ?? null)?.slice(0, 60)}, expected "${BACKUP_FORMAT}").`)
+  }
+  const version = (value as { version?: unknown }).version
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return fail('version', `This backup was made by a newer version of Study Planner (format version ${version}; this app reads up to ${BACKUP_VERSION}). Update the app to restore it.`)
+  }
+  const parsed = envelopeSchema.safeParse(value)
+  if (!parsed.success) return { ok: false, error: zodProblem(parsed.error, []) }
+  if (!('data' in parsed.data) || parsed.data.data === undefined) return fail('data', 'missing')
+  return { ok: true, value: parsed.data }
+}
+
+/** The first zod issue as a FileProblem, its path prefixed with `prefix`. */
+export function zodProblem(error: z.ZodError, prefix: readonly PropertyKey[]): FileProblem {
+  const issue = error.issues[0]
+  if (!issue) return { where: formatPath(prefix), message: 'invalid' }
+  return { where: formatPath([...prefix, ...issue.path]), message: issueMessage(issue) }
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')}`
+  return issue.message
+}
+
+/** Counts and session span of backup data, for the restore preview. */
+export function summarizeBackup(data: BackupData, exportedAt: number): BackupSummary {
+  let first: number | null = null
+  let last: number | null = null
+  for (const session of data.sessions) {
+    if (first === null || session.startMs < first) first = session.startMs
+    if (last === null || session.endMs > last) last = session.endMs
+  }
+  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, data[table].length])) as Record<BackupTable, number>
+  return { exportedAt, counts, firstSessionMs: first, lastSessionMs: last }
+}

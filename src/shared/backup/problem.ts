@@ -1,0 +1,30 @@
+// The one error shape of every file reader here: where the problem is and what it is.
+
+/** A problem in an imported file: `where` is a path such as 'data.sessions[12].topicId' or 'line 7'. */
+export interface FileProblem {
+  readonly where: string
+  readonly message: string
+}
+
+/** The outcome of reading a file: its value, or the first problem found. */
+export type FileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FileProblem }
+
+/** Formats a path of keys and indexes the way a reader expects: `data.sessions[12].topicId`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = ''
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`
+    else text += text === '' ? String(key) : `.${String(key)}`
+  }
+  return text === '' ? 'file' : text
+}
+
+/** A failed result. */
+export function fail<T>(where: string, message: string): FileResult<T> {
+  return { ok: false, error: { where, message } }
+}
+
+/** Quotes a user-supplied string for a message, shortened so an error never echoes a huge value. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)
+}

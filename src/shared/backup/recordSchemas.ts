@@ -1,0 +1,87 @@
+// Strict zod schemas of every stored row, and of the data part of a backup file.
+import { z } from 'zod'
+import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord } from './records'
+import {
+  availabilitySchema,
+  idSchema,
+  instantSchema,
+  localDateTimeSchema,
+  planSettingsSchema,
+  roadmapSchema,
+  scheduleReportSchema,
+  titleSchema
+} from './domainSchemas'
+import { FILE_LIMITS as L } from './limits'
+
+/** A stored roadmap. */
+export const roadmapRecordSchema: z.ZodType<RoadmapRecord> = z.strictObject({
+  id: idSchema,
+  roadmap: roadmapSchema,
+  builtIn: z.boolean(),
+  updatedAtMs: instantSchema
+})
+
+/** A stored plan. */
+export const planRecordSchema: z.ZodType<PlanRecord> = z.strictObject({
+  id: idSchema,
+  title: titleSchema,
+  roadmapId: idSchema,
+  settings: planSettingsSchema,
+  availability: availabilitySchema,
+  reminderLeadMinutes: z.number().int().min(0).max(40_320).nullable(),
+  report: scheduleReportSchema.nullable(),
+  createdAtMs: instantSchema,
+  updatedAtMs: instantSchema
+})
+
+/** A stored session. */
+export const sessionRecordSchema: z.ZodType<SessionRecord> = z.strictObject({
+  id: z.string().min(3).max(L.maxIdLength * 2 + 1),
+  planId: idSchema,
+  sessionId: idSchema,
+  topicId: idSchema,
+  stageId: z.string().max(L.maxIdLength),
+  kind: z.enum(['study', 'review']),
+  status: z.enum(['planned', 'done', 'skipped']),
+  pinned: z.boolean(),
+  startMs: instantSchema,
+  endMs: instantSchema,
+  localStart: localDateTimeSchema,
+  localEnd: localDateTimeSchema,
+  minutes: z.number().int().min(0).max(1440)
+})
+
+/** A stored study-log line. */
+export const studyLogRecordSchema: z.ZodType<StudyLogRecord> = z.strictObject({
+  id: idSchema,
+  planId: idSchema,
+  sessionId: z.string().min(3).max(L.maxIdLength * 2 + 1),
+  topicId: idSchema,
+  actualMinutes: z.number().int().min(0).max(1440),
+  loggedAtMs: instantSchema
+})
+
+/** A stored recall rating. */
+export const reviewRowSchema: z.ZodType<ReviewRow> = z.strictObject({
+  id: idSchema,
+  planId: idSchema,
+  topicId: idSchema,
+  rating: z.enum(['again', 'hard', 'good', 'easy']),
+  ratedAtMs: instantSchema
+})
+
+/** A stored preference; its value may be any JSON (bounded by the file walk). */
+export const settingRecordSchema: z.ZodType<SettingRecord> = z.strictObject({
+  key: idSchema,
+  value: z.json()
+})
+
+/** The data part of a backup: every table, each bounded in length. */
+export const backupDataSchema: z.ZodType<BackupData> = z.strictObject({
+  roadmaps: z.array(roadmapRecordSchema).max(L.maxRoadmaps),
+  plans: z.array(planRecordSchema).max(L.maxPlans),
+  sessions: z.array(sessionRecordSchema).max(L.maxSessions),
+  studyLog: z.array(studyLogRecordSchema).max(L.maxStudyLog),
+  reviews: z.array(reviewRowSchema).max(L.maxReviews),
+  settings: z.array(settingRecordSchema).max(L.maxSettings)
+})

@@ -1,0 +1,108 @@
+// Backups in a real browser with an on-disk profile: seed by restoring a file, back up, wipe, restore, find every record.
+import { readFileSync, rmSync } from 'node:fs'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { serializeBackup } from '../../src/shared/backup/backupFile'
+import type { BackupData } from '../../src/shared/backup/records'
+import { buildBackupData, sortedByKey } from '../unit/shared/backup/backupFixtures'
+import { launchProfile, newProfileDir } from './browser'
+import { DataPage } from './pages/DataPage'
+
+let profileDir = ''
+let context: BrowserContext
+let page: Page
+
+test.beforeEach(async ({ baseURL }) => {
+  profileDir = newProfileDir()
+  context = await launchProfile(profileDir, baseURL!)
+  page = context.pages()[0] ?? (await context.newPage())
+})
+
+test.afterEach(async () => {
+  await context.close()
+  rmSync(profileDir, { recursive: true, force: true })
+})
+
+/** Every record of the backup tables, read straight from IndexedDB, sorted by key. */
+function readAllRecords(): Promise<Record<string, unknown[]>> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('study-planner')
+    open.addEventListener('error', () => reject(open.error))
+    open.addEventListener('success', () => {
+      const db = open.result
+      const tables = ['roadmaps', 'plans', 'sessions', 'studyLog', 'reviews', 'settings']
+      const transaction = db.transaction(tables, 'readonly')
+      const result: Record<string, unknown[]> = {}
+      for (const table of tables) {
+        const request = transaction.objectStore(table).getAll()
+        request.addEventListener('success', () => (result[table] = request.result))
+      }
+      transaction.addEventListener('complete', () => {
+        db.close()
+        resolve(result)
+      })
+      transaction.addEventListener('error', () => reject(transaction.error))
+    })
+  })
+}
+
+/** Deletes the database from a blank page of the same origin, so no app connection blocks it. */
+async function wipeDatabase(target: Page): Promise<void> {
+  await target.route('**/wipe.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>wipe</title>' }))
+  await target.goto('/wipe.html')
+  const outcome = await target.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.deleteDatabase('study-planner')
+        request.addEventListener('success', () => resolve('deleted'))
+        request.addEventListener('error', () => resolve('error'))
+        request.addEventListener('blocked', () => resolve('blocked'))
+      })
+  )
+  expect(outcome).toBe('deleted')
+  expect(await target.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).not.toContain('study-planner')
+}
+
+test('a backup made in the app restores every record after the database is wiped', async () => {
+  const seed: BackupData = buildBackupData({ plans: 3, sessionsPerPlan: 200, settings: 5 })
+  const data = new DataPage(page)
+  await page.goto('/')
+  await data.open()
+
+  // Seed through the app itself: restore a file built by the test.
+  const seedPreview = await data.restoreFile('seed.json', serializeBackup(seed, Date.UTC(2027, 5, 1)))
+  await expect(seedPreview.getByTestId('restore-count-sessions')).toHaveText('600')
+  await data.confirmRestore(seedPreview)
+  await expect(data.counts()).toHaveText(/^3 plans, 600 sessions/)
+
+  // Back up: the browser platform offers the backup as a download.
+  const download = await data.backUpNow()
+  const backupText = readFileSync(await download.path(), 'utf8')
+  const stored = await page.evaluate(readAllRecords)
+  expect(stored).toEqual(sortedByKey(seed))
+
+  await wipeDatabase(page)
+  await page.goto('/')
+  await data.open()
+  await expect(data.counts()).toHaveText(/^0 plans, 0 sessions/)
+
+  const preview = await data.restoreFile(download.suggestedFilename(), backupText)
+  await expect(preview.getByTestId('restore-count-plans')).toHaveText('3')
+  await data.confirmRestore(preview)
+  await expect(data.counts()).toHaveText(/^3 plans, 600 sessions/)
+  const restored = await page.evaluate(readAllRecords)
+  // Settings include those the app wrote itself (e.g. the open screen), which were part of the backup too.
+  expect(restored).toEqual(stored)
+  for (const table of Object.keys(sortedByKey(seed)) as Array<keyof BackupData>) {
+    expect(restored[table]).toEqual(expect.arrayContaining(sortedByKey(seed)[table] as unknown[]))
+  }
+})
+
+test('a broken backup file is refused with where it is wrong, and nothing changes', async () => {
+  const data = new DataPage(page)
+  await page.goto('/')
+  await data.open()
+  const before = await page.evaluate(readAllRecords)
+  await data.section.getByLabel('Restore from file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"study-planner-backup","version":1,"exp') })
+  await expect(data.section.getByRole('alert')).toContainText('"cut.json" cannot be restored: file:')
+  expect(await page.evaluate(readAllRecords)).toEqual(before)
+})

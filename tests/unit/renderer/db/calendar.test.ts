@@ -1,0 +1,86 @@
+// Calendar interop through the repositories: busy time is previewed, then applied and planned around; export parses back.
+import ICAL from 'ical.js'
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
+import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
+import { NOW, smallPlan } from './planFixtures'
+
+let db: PlannerDB
+let repos: Repositories
+let planId = ''
+
+beforeEach(async () => {
+  db = new PlannerDB(`calendar-${Math.random()}`)
+  repos = createRepositories(db)
+  const created = await repos.plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+  planId = created.value.planId
+})
+
+afterEach(async () => {
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+/** A weekly evening class on Mondays and Tuesdays from 18:00 to 20:00 Rome time, as Google exports it. */
+const CLASS_ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+  'BEGIN:VEVENT',
+  'UID:evening-class@google.com',
+  'DTSTART;TZID=Europe/Rome:20270104T180000',
+  'DTEND;TZID=Europe/Rome:20270104T200000',
+  'RRULE:FREQ=WEEKLY;BYDAY=MO,TU;COUNT=20',
+  'SUMMARY:Evening class',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  ''
+].join('\r\n')
+
+describe('busy time import', () => {
+  it('previews without writing, then applies and re-plans around the busy time, without duplicates on re-import', async () => {
+    const before = await dumpAll(db)
+    const preview = await repos.calendar.previewBusyImport(planId, CLASS_ICS, NOW)
+    if (!preview.ok) throw new Error(preview.error.message)
+    expect(preview.value.busy).toHaveLength(20)
+    expect(preview.value.busy[0]).toEqual({ startMs: Date.UTC(2027, 0, 4, 17), endMs: Date.UTC(2027, 0, 4, 19), label: 'Evening class' })
+    expect(await dumpAll(db)).toEqual(before)
+
+    expect(await repos.calendar.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
+    const sessions = await repos.plans.allSessions(planId)
+    const overlapsBusy = sessions.filter((s) => preview.value.busy.some((b) => s.startMs < b.endMs && b.startMs < s.endMs))
+    expect(overlapsBusy).toEqual([])
+    expect((await repos.plans.getPlan(planId))?.availability.busy).toHaveLength(20)
+
+    expect(await repos.calendar.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
+    expect((await repos.plans.getPlan(planId))?.availability.busy).toHaveLength(20)
+    expect(await repos.sessions.undoLabel(planId)).toBe('Import busy time')
+  })
+
+  it('refuses a malformed calendar with a clear error and changes nothing', async () => {
+    const before = await dumpAll(db)
+    const preview = await repos.calendar.previewBusyImport(planId, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n', NOW)
+    expect(preview).toMatchObject({ ok: false, error: { code: 'file', message: expect.any(String), where: expect.any(String) } })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+})
+
+describe('.ics export', () => {
+  it('writes every planned and done session with a stable UID and the same instants', async () => {
+    const sessions = await repos.plans.allSessions(planId)
+    await repos.sessions.skip(sessions[1]!.id, NOW)
+    const exported = await repos.calendar.exportPlanIcs(planId, NOW)
+    if (!exported.ok) throw new Error(exported.error.message)
+    const calendar = new ICAL.Component(ICAL.parse(exported.value))
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
+    const expected = (await repos.plans.allSessions(planId)).filter((s) => s.status !== 'skipped')
+    expect(events.map((event) => [event.uid, event.startDate.toJSDate().getTime(), event.endDate.toJSDate().getTime()])).toEqual(
+      expected.map((s) => [`${s.id}@study-planner`, s.startMs, s.endMs])
+    )
+    expect(events[0]!.summary).toBe('Topic rust-t0')
+    expect(calendar.getAllSubcomponents('vevent')[0]!.getFirstSubcomponent('valarm')).not.toBeNull()
+  })
+})

@@ -1,0 +1,163 @@
+// The plan lifecycle through the repositories: create, mark done, skip, move, rate, regenerate, undo, edit the roadmap.
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
+import { PlannerDB, type SessionRecord } from '../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
+import { chainRoadmap } from '../../shared/backup/backupFixtures'
+import { DAY, NOW, smallPlan } from './planFixtures'
+
+let db: PlannerDB
+let repos: Repositories
+let counter = 0
+
+beforeEach(async () => {
+  db = new PlannerDB(`repos-${Math.random()}`)
+  await db.open()
+  repos = createRepositories(db, () => `id${++counter}`)
+})
+
+afterEach(async () => {
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+async function createSmallPlan(): Promise<string> {
+  const created = await repos.plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+  return created.value.planId
+}
+
+const planned = (sessions: SessionRecord[]) => sessions.filter((s) => s.status === 'planned')
+const studyMinutes = (sessions: SessionRecord[], topicId: string) =>
+  sessions.filter((s) => s.topicId === topicId && s.kind === 'study' && s.status !== 'skipped').reduce((sum, s) => sum + s.minutes, 0)
+
+describe('plan repository', () => {
+  it('creates a plan whose sessions cover every topic estimate, and queries one week of it', async () => {
+    const planId = await createSmallPlan()
+    const plan = await repos.plans.getPlan(planId)
+    expect(plan?.report?.totalMinutes).toBe(600)
+    const sessions = await repos.plans.allSessions(planId)
+    for (let i = 0; i < 5; i++) expect(studyMinutes(sessions, `rust-t${i}`)).toBe(120)
+    expect(sessions.every((s) => s.id === `${planId}/${s.sessionId}` && s.planId === planId)).toBe(true)
+    const weekStart = Date.UTC(2027, 0, 5)
+    const week = await repos.plans.sessionsBetween(planId, weekStart, weekStart + 2 * DAY)
+    expect(week.length).toBeGreaterThan(0)
+    expect(week).toEqual(sessions.filter((s) => s.endMs > weekStart && s.startMs < weekStart + 2 * DAY))
+    expect(week.length).toBeLessThan(sessions.length)
+  })
+
+  it('keeps a changed roadmap under the same id as a copy, and reuses an identical one', async () => {
+    await createSmallPlan()
+    await createSmallPlan()
+    const changed = await repos.plans.createPlan(smallPlan({ roadmap: chainRoadmap('rust', 4) }), NOW)
+    expect((await repos.roadmaps.listRoadmaps()).map((r) => r.id).sort()).toEqual(['rust', 'rust-2'])
+    expect(changed.ok && (await repos.plans.getPlan(changed.value.planId))?.roadmapId).toBe('rust-2')
+  })
+
+  it('refuses a plan the engine cannot build and writes nothing', async () => {
+    const before = await dumpAll(db)
+    const result = await repos.plans.createPlan(smallPlan({ availability: { ...smallPlan().availability, sessionMinMinutes: 90, sessionMaxMinutes: 60 } }), NOW)
+    expect(result).toMatchObject({ ok: false, error: { code: 'cannot-plan', where: 'availability.sessionMinMinutes' } })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+})
+
+describe('session operations', () => {
+  it('mark done logs actual minutes and re-plans the topic for what is left', async () => {
+    const planId = await createSmallPlan()
+    const first = (await repos.plans.allSessions(planId))[0]!
+    const result = await repos.sessions.markDone(first.id, 20, first.endMs)
+    expect(result.ok).toBe(true)
+    const sessions = await repos.plans.allSessions(planId)
+    expect(sessions.find((s) => s.id === first.id)).toMatchObject({ status: 'done', minutes: 20 })
+    expect(studyMinutes(sessions, first.topicId)).toBe(120)
+    expect(await repos.sessions.studyLog(planId)).toEqual([
+      { id: expect.any(String), planId, sessionId: first.id, topicId: first.topicId, actualMinutes: 20, loggedAtMs: first.endMs }
+    ])
+    expect(await repos.sessions.markDone(first.id, 20, first.endMs)).toMatchObject({ ok: false, error: { code: 'invalid' } })
+  })
+
+  it('regenerate keeps done, skipped and pinned sessions and re-flows the rest after now', async () => {
+    const planId = await createSmallPlan()
+    const [a, b, c] = await repos.plans.allSessions(planId)
+    await repos.sessions.markDone(a!.id, 60, a!.endMs)
+    await repos.sessions.skip(b!.id, a!.endMs)
+    const movedStart = c!.startMs + 3 * DAY
+    await repos.sessions.moveSession(c!.id, movedStart, a!.endMs)
+    const kept = (await repos.plans.allSessions(planId)).filter((s) => s.status !== 'planned' || s.pinned)
+
+    const later = NOW + 10 * DAY
+    const regenerated = await repos.plans.regenerate(planId, later)
+    expect(regenerated.ok).toBe(true)
+    const after = await repos.plans.allSessions(planId)
+    expect(after.filter((s) => s.status !== 'planned' || s.pinned)).toEqual(kept)
+    expect(after.find((s) => s.id === c!.id)).toMatchObject({ pinned: true, startMs: movedStart, endMs: movedStart + (c!.endMs - c!.startMs) })
+    expect(planned(after).filter((s) => !s.pinned).every((s) => s.startMs >= later)).toBe(true)
+    for (let i = 0; i < 5; i++) expect(studyMinutes(after, `rust-t${i}`)).toBe(120)
+  })
+
+  it('undo puts the plan back exactly as before the last operation', async () => {
+    const planId = await createSmallPlan()
+    const target = (await repos.plans.allSessions(planId))[2]!
+    const before = await dumpAll(db)
+    await repos.sessions.moveSession(target.id, target.startMs + DAY, NOW)
+    expect(await dumpAll(db)).not.toEqual(before)
+    expect(await repos.sessions.undoLabel(planId)).toBe('Move')
+    expect(await repos.sessions.undo(planId)).toEqual({ ok: true, value: 'Move' })
+    expect(await dumpAll(db)).toEqual(before)
+    expect(await repos.sessions.undo(planId)).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('refused operations change nothing', async () => {
+    const planId = await createSmallPlan()
+    const first = (await repos.plans.allSessions(planId))[0]!
+    await repos.sessions.markDone(first.id, 30, NOW)
+    const before = await dumpAll(db)
+    expect(await repos.sessions.moveSession(first.id, NOW, NOW)).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    expect(await repos.sessions.skip('nope', NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await repos.sessions.markDone(first.id, -5, NOW)).toMatchObject({ ok: false, error: { where: 'actualMinutes' } })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('a recall rating is stored and plans a review session of the topic', async () => {
+    const planId = await createSmallPlan()
+    const first = (await repos.plans.allSessions(planId))[0]!
+    expect((await repos.plans.allSessions(planId)).some((s) => s.kind === 'review')).toBe(false)
+    const result = await repos.sessions.rateReview(planId, first.topicId, 'good', first.endMs)
+    expect(result.ok).toBe(true)
+    const reviews = (await repos.plans.allSessions(planId)).filter((s) => s.kind === 'review')
+    expect(reviews.map((s) => s.topicId)).toEqual([first.topicId])
+    expect(reviews[0]!.startMs).toBeGreaterThan(first.endMs)
+  })
+})
+
+describe('editing a roadmap', () => {
+  it('re-plans every plan using it, and refuses an edit that would orphan done work', async () => {
+    const planId = await createSmallPlan()
+    const roadmap = chainRoadmap('rust', 5, 180)
+    const edited = await repos.roadmaps.editRoadmap(roadmap, NOW)
+    expect(edited).toMatchObject({ ok: true, value: { version: 2 } })
+    expect(studyMinutes(await repos.plans.allSessions(planId), 'rust-t0')).toBe(180)
+
+    const first = (await repos.plans.allSessions(planId))[0]!
+    await repos.sessions.markDone(first.id, 60, NOW)
+    const before = await dumpAll(db)
+    const withoutTopic = { ...roadmap, stages: roadmap.stages.map((stage) => (stage.kind === 'sequence' ? { ...stage, topics: stage.topics.filter((t) => t.id !== first.topicId).map((t) => ({ ...t, prerequisites: [] })) } : stage)) }
+    const refused = await repos.roadmaps.editRoadmap(withoutTopic, NOW)
+    expect(refused).toMatchObject({ ok: false, error: { code: 'cannot-plan', message: expect.stringMatching(/Rust/) } })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('imports roadmaps from a JSON file and a Markdown outline, naming the line of an error', async () => {
+    const exported = await repos.roadmaps.exportRoadmapFile('missing', NOW)
+    expect(exported.ok).toBe(false)
+    const fromMarkdown = await repos.roadmaps.importRoadmapMarkdown('# Go\n## Basics\n- Syntax (2h)\n  - Setup (30m)\n', NOW)
+    expect(fromMarkdown).toMatchObject({ ok: true, value: { id: 'go', title: 'Go' } })
+    const file = await repos.roadmaps.exportRoadmapFile('go', NOW)
+    if (!file.ok) throw new Error(file.error.message)
+    await repos.roadmaps.editRoadmap({ ...(fromMarkdown.ok ? fromMarkdown.value : chainRoadmap('x', 1)), title: 'Go, edited' }, NOW)
+    expect(await repos.roadmaps.importRoadmapFile(file.value, NOW)).toMatchObject({ ok: true, value: { id: 'go-2', title: 'Go' } })
+    expect(await repos.roadmaps.importRoadmapMarkdown('## A\n- no estimate\n', NOW)).toMatchObject({ ok: false, error: { code: 'file', where: 'line 2' } })
+  })
+})

@@ -1,0 +1,102 @@
+// "Your data" as a user meets it in Settings: back up, preview then restore a file, bad files explained, restore offered.
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readBackup, serializeBackup } from '../../../../../src/shared/backup'
+import type { BackupReason, BackupSummary } from '../../../../../src/shared/ipc/contract'
+import { App } from '../../../../../src/renderer/src/App'
+import { dumpAll } from '../../../../../src/renderer/src/db/backupRepository'
+import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
+import { createBrowserPlatform } from '../../../../../src/renderer/src/platform/browserPlatform'
+import type { Platform } from '../../../../../src/renderer/src/platform/Platform'
+import { buildBackupData, sortedByKey } from '../../../shared/backup/backupFixtures'
+
+const openDbs: PlannerDB[] = []
+afterEach(async () => {
+  for (const db of openDbs.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+function setup(kept: BackupSummary[] = [], keptText = '') {
+  const db = new PlannerDB(`data-${Math.random()}`)
+  openDbs.push(db)
+  const saved: Array<{ reason: BackupReason; text: string }> = []
+  const platform: Platform = {
+    ...createBrowserPlatform(window as unknown as Window),
+    saveBackup: async (reason, text) => {
+      saved.push({ reason, text })
+      return { ok: true, backup: { name: `backup-${saved.length}.json`, reason, createdAt: Date.now(), sizeBytes: text.length } }
+    },
+    listBackups: async () => kept,
+    readBackup: async (name) => (kept.some((b) => b.name === name) ? { ok: true, text: keptText } : { ok: false, error: 'not-found' })
+  }
+  render(<App platform={platform} db={db} />)
+  return { db, saved, user: userEvent.setup() }
+}
+
+async function openSettings(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: 'Settings' }))
+  return screen.findByRole('region', { name: 'Your data' })
+}
+
+const data = buildBackupData({ plans: 2, sessionsPerPlan: 20 })
+const backupText = serializeBackup(data, Date.UTC(2027, 5, 1))
+
+describe('Your data', () => {
+  it('previews a backup file, changes nothing until confirmed, then restores every record', async () => {
+    const { db, user } = setup()
+    const section = await openSettings(user)
+    const before = await dumpAll(db)
+    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'my-backup.json', { type: 'application/json' }))
+
+    const preview = await within(section).findByRole('group', { name: 'Restore "my-backup.json"?' })
+    expect(within(preview).getByTestId('restore-count-plans').textContent).toBe('2')
+    expect(within(preview).getByTestId('restore-count-sessions').textContent).toBe('40')
+    expect(await dumpAll(db)).toEqual(before)
+
+    await user.click(within(preview).getByRole('button', { name: 'Restore this backup' }))
+    expect(await within(section).findByText(/Restored "my-backup.json"/)).toBeTruthy()
+    expect(await dumpAll(db)).toEqual(sortedByKey(data))
+    await waitFor(() => expect(within(section).getByTestId('data-counts').textContent).toMatch(/^2 plans, 40 sessions/))
+    expect((await db.snapshots.toArray()).map((s) => s.id)).toEqual(['before-restore'])
+  })
+
+  it('explains a bad file with where it is wrong and changes nothing', async () => {
+    const { db, user } = setup()
+    const section = await openSettings(user)
+    const before = await dumpAll(db)
+    const broken = backupText.replace('"topicId":"rm0-t3"', '"topicId":"x"')
+    await user.upload(within(section).getByLabelText('Restore from file'), new File([broken], 'broken.json'))
+    expect((await within(section).findByRole('alert')).textContent).toMatch(/"broken.json" cannot be restored: data\.sessions\[3\]\.topicId: unknown topic "x"/)
+    expect(within(section).queryByRole('button', { name: 'Restore this backup' })).toBeNull()
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('backs up now through the platform with a file that restores to the same data', async () => {
+    const { db, saved, user } = setup()
+    const section = await openSettings(user)
+    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'seed.json'))
+    await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
+    await within(section).findByText(/Restored/)
+
+    await user.click(within(section).getByRole('button', { name: 'Back up now' }))
+    expect(await within(section).findByText('Backup saved as backup-1.json.')).toBeTruthy()
+    const written = readBackup(saved[0]!.text)
+    expect(written.ok && written.value.file.data).toEqual(await dumpAll(db))
+    expect(saved[0]!.reason).toBe('daily')
+  })
+
+  it('offers the kept backups when the database opened empty, and restores one after its preview', async () => {
+    const kept: BackupSummary[] = [{ name: 'study-planner-daily.json', reason: 'daily', createdAt: Date.UTC(2027, 5, 1), sizeBytes: backupText.length }]
+    const { db, user } = setup(kept, backupText)
+    const section = await openSettings(user)
+    expect((await within(section).findByRole('alert')).textContent).toMatch(/backups exist/)
+    await user.click(within(section).getByRole('button', { name: /Restore backup from/ }))
+    await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
+    await waitFor(async () => expect(await dumpAll(db)).toEqual(sortedByKey(data)))
+    await waitFor(() => expect(within(section).queryByRole('alert')).toBeNull())
+  })
+})
