@@ -1,16 +1,19 @@
 // Wiring only: the platform, the database and the shell with its screens.
+import { lazy, Suspense, type ComponentType } from 'react'
 import { AppShell } from './components/AppShell'
 import type { ScreenId } from './components/screens'
 import { DatabaseProvider } from './db/DatabaseContext'
 import type { PlannerDB } from './db/PlannerDB'
 import { CalendarScreen } from './features/calendar/CalendarScreen'
-import { ProgressScreen } from './features/progress/ProgressScreen'
-import { RoadmapScreen } from './features/roadmap/RoadmapScreen'
-import { SettingsScreen } from './features/settings/SettingsScreen'
 import type { Platform } from './platform/Platform'
 import { PlatformProvider } from './platform/PlatformContext'
 
-const screenComponents: Record<ScreenId, () => React.JSX.Element> = {
+// Screens other than the calendar load on first visit, keeping the app's start-up JavaScript small.
+const RoadmapScreen = lazy(() => import('./features/roadmap/RoadmapScreen').then((module) => ({ default: module.RoadmapScreen })))
+const ProgressScreen = lazy(() => import('./features/progress/ProgressScreen').then((module) => ({ default: module.ProgressScreen })))
+const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })))
+
+const screenComponents: Record<ScreenId, ComponentType> = {
   calendar: CalendarScreen,
   roadmap: RoadmapScreen,
   progress: ProgressScreen,
@@ -24,7 +27,11 @@ export function App({ platform, db }: { platform: Platform; db: PlannerDB }) {
         <AppShell
           renderScreen={(screen) => {
             const Screen = screenComponents[screen]
-            return <Screen />
+            return (
+              <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+                <Screen />
+              </Suspense>
+            )
           }}
         />
       </DatabaseProvider>

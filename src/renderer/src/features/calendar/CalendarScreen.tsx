@@ -1,12 +1,42 @@
-// The calendar screen. Until a plan exists it says so and what will appear here.
+// The calendar screen: first-run onboarding until a plan exists, then the plan's calendar.
+import { lazy, Suspense, useState } from 'react'
+import { aiEngineerRoadmap } from '../../../../shared/roadmaps/aiEngineer'
+import { useRepositories } from '../../db/DatabaseContext'
+import { usePlans } from '../../db/hooks'
+import { PlanView } from './PlanView'
+
+// Onboarding is seen once, on first run: it loads only then.
+const Onboarding = lazy(() => import('../onboarding/Onboarding').then((module) => ({ default: module.Onboarding })))
+
+const builtInRoadmaps = [aiEngineerRoadmap]
+const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+
 export function CalendarScreen() {
+  const plans = usePlans()
+  const repos = useRepositories()
+  const [now] = useState(() => Date.now())
+  if (plans === undefined || !repos) return <p aria-live="polite">Loading your plan…</p>
+  // The newest plan is the one being followed.
+  const plan = plans.at(-1)
+  if (plan) return <PlanView plan={plan} />
   return (
-    <section aria-labelledby="calendar-title" className="screen">
-      <h1 id="calendar-title">Calendar</h1>
-      <div className="empty-state">
-        <h2>No study plan yet</h2>
-        <p>Your weekly study sessions will appear here once a plan is created from a roadmap and your free hours.</p>
-      </div>
-    </section>
+    <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+      <Onboarding
+        roadmaps={builtInRoadmaps}
+        now={now}
+        timeZone={hostZone}
+        onCreatePlan={async (input) => {
+          const created = await repos.plans.createPlan(input, Date.now())
+          if (!created.ok) throw new Error(created.error.message)
+        }}
+        onImportRoadmap={async (file) => {
+          const text = await file.text()
+          const imported = /\.(md|markdown)$/i.test(file.name)
+            ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now())
+            : await repos.roadmaps.importRoadmapFile(text, Date.now())
+          return imported.ok ? { ok: true, roadmap: imported.value } : { ok: false, message: imported.error.message }
+        }}
+      />
+    </Suspense>
   )
 }

@@ -1,0 +1,117 @@
+// The plan's calendar with the today panel, the session panel, undo, and the missed-sessions prompt.
+import { useCallback, useEffect, useState } from 'react'
+import type { Weekday } from '../../../../shared/domain/availability'
+import { useNow } from '../../components/useNow'
+import { useRepositories } from '../../db/DatabaseContext'
+import type { PlanRecord } from '../../db/PlannerDB'
+import type { OperationResult } from '../../db/operationResult'
+import { usePlatform } from '../../platform/PlatformContext'
+import { feasibilityText } from '../onboarding/feasibilityText'
+import { summarizePlan } from '../onboarding/planPreview'
+import { useReminderSync } from '../reminders/useReminderSync'
+import { MissedSessionsPrompt } from './MissedSessionsPrompt'
+import { SessionPanel } from './SessionPanel'
+import { StudyCalendar, type CalendarView } from './StudyCalendar'
+import { TodayPanel } from './TodayPanel'
+import { useMissedSessions } from './useMissedSessions'
+import { usePlanData } from './usePlanData'
+import { localDateOf, localeFirstDay } from './zonedDates'
+import './planView.css'
+
+/** The user's language and region decide date formats, the 12/24-hour clock and the first day of the week. */
+const locale = navigator.language
+const firstDay: Weekday = localeFirstDay(locale)
+
+export function PlanView({ plan }: { plan: PlanRecord }) {
+  const repos = useRepositories()!
+  const platform = usePlatform()
+  const now = useNow()
+  const data = usePlanData(plan)
+  const [view, setView] = useState<CalendarView>('week')
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const missed = useMissedSessions(plan, data?.sessions, now)
+  useReminderSync(plan, data?.roadmap, data?.sessions)
+  useEffect(() => platform.onOpenSession(setOpenId), [platform])
+
+  /** Runs a plan operation; a refusal is shown, never thrown (the database is unchanged when it fails). */
+  const run = useCallback(async (operation: Promise<OperationResult<unknown>>) => {
+    const result = await operation
+    setProblem(result.ok ? null : result.error.message)
+    return result.ok
+  }, [])
+
+  if (!data) return <p aria-live="polite">Loading your plan…</p>
+  const open = openId ? data.sessions.find((session) => session.id === openId) : undefined
+  const openTopic = open ? data.topicsById.get(open.topicId) : undefined
+  const timeZone = plan.settings.timeZone
+
+  return (
+    <section aria-labelledby="calendar-title" className="screen plan-view">
+      <header className="plan-header">
+        <h1 id="calendar-title">Calendar</h1>
+        <p className="plan-summary">
+          {plan.title}
+          {plan.report ? <> · {feasibilityText(summarizePlan(plan.report, plan, data.sessions), localDateOf(now, timeZone), locale).sentence}</> : null}
+        </p>
+        {data.undoLabel ? (
+          <button type="button" onClick={() => void run(repos.sessions.undo(plan.id))}>
+            Undo {data.undoLabel.toLowerCase()}
+          </button>
+        ) : null}
+      </header>
+      {problem ? (
+        <p role="alert" className="banner banner-error">
+          {problem}
+        </p>
+      ) : null}
+      {missed.prompt ? (
+        <MissedSessionsPrompt
+          missedCount={missed.prompt.missedCount}
+          options={missed.prompt.options}
+          previousFinishDate={plan.report?.finishDate ?? null}
+          today={missed.prompt.today}
+          locale={locale}
+          onApply={(option) => void run(missed.apply(option))}
+          onDismiss={missed.dismiss}
+        />
+      ) : null}
+      <div className="plan-layout">
+        <div className="plan-calendar">
+          <StudyCalendar
+            sessions={data.sessions}
+            stages={data.stages}
+            availability={plan.availability}
+            view={view}
+            onViewChange={setView}
+            now={now}
+            timeZone={timeZone}
+            firstDay={firstDay}
+            locale={locale}
+            onMoveSession={async (id, startMs, endMs) => {
+              if (!(await run(repos.sessions.moveSession(id, startMs, Date.now(), endMs)))) throw new Error('move refused')
+            }}
+            onOpenSession={setOpenId}
+          />
+        </div>
+        <aside className="plan-aside" aria-label="Today">
+          <TodayPanel now={now} sessions={data.sessions} stages={data.stages} timeZone={timeZone} firstDay={firstDay} locale={locale} onOpenSession={setOpenId} />
+        </aside>
+      </div>
+      {open && openTopic ? (
+        <SessionPanel
+          session={open}
+          topic={openTopic.topic}
+          stage={openTopic.stage}
+          timeZone={timeZone}
+          locale={locale}
+          onStart={() => void platform.openExternal(openTopic.topic.resources[0]?.url ?? '')}
+          onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && setOpenId(null))}
+          onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && setOpenId(null))}
+          onRateReview={(rating) => void run(repos.sessions.rateReview(plan.id, open.topicId, rating, Date.now()))}
+          onClose={() => setOpenId(null)}
+        />
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,202 @@
+// One session up close: topic, stage, summary, outcome, resources and notes, with Start / Done (actual minutes) / Skip.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { RecallRating } from '../../../../shared/domain/plan'
+import type { Stage, Topic } from '../../../../shared/domain/roadmap'
+import type { Session } from '../../../../shared/domain/session'
+import type { IanaZone } from '../../../../shared/domain/time'
+import { usePlatform } from '../../platform/PlatformContext'
+import './common.css'
+import { formatDayTime, formatTimeRange } from './formatting'
+import './panels.css'
+import { useEscape } from './useEscape'
+
+export interface SessionPanelProps {
+  readonly session: Session
+  readonly topic: Topic
+  readonly stage: Pick<Stage, 'id' | 'title'>
+  readonly timeZone: IanaZone
+  readonly locale?: string
+  /** The learner's notes on this topic; editable when onNotesChange is given (saved when the field loses focus). */
+  readonly notes?: string
+  readonly onNotesChange?: (notes: string) => void
+  readonly onStart: () => void
+  /** The session is done, with the minutes actually spent. */
+  readonly onDone: (actualMinutes: number) => void
+  readonly onSkip: () => void
+  /** A review's recall rating, sent just before onDone for review sessions. */
+  readonly onRateReview: (rating: RecallRating) => void
+  readonly onClose: () => void
+}
+
+const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string }> = [
+  { value: 'again', label: 'Again', hint: 'I had forgotten it' },
+  { value: 'hard', label: 'Hard', hint: 'Recalled with effort' },
+  { value: 'good', label: 'Good', hint: 'Recalled after a moment' },
+  { value: 'easy', label: 'Easy', hint: 'Recalled at once' }
+]
+
+export function SessionPanel(props: SessionPanelProps) {
+  const { session, topic, stage, timeZone, locale, notes, onNotesChange, onStart, onDone, onSkip, onRateReview, onClose } = props
+  const titleId = useId()
+  const heading = useRef<HTMLHeadingElement>(null)
+  const [finishing, setFinishing] = useState(false)
+  // Focus moves to the heading when the panel opens or shows another session, not on every re-render.
+  const focusedFor = useRef<string | null>(null)
+  useEffect(() => {
+    if (focusedFor.current === session.id) return
+    focusedFor.current = session.id
+    heading.current?.focus()
+  })
+  useEscape(onClose)
+  const review = session.kind === 'review'
+
+  return (
+    <dialog open className="sp-panel" aria-labelledby={titleId}>
+      <header className="sp-panel-header">
+        <div>
+          <p className="sp-muted sp-panel-kicker">
+            {stage.title} · {review ? 'Review' : 'Study'}
+            {session.pinned ? ' · Pinned' : ''}
+          </p>
+          <h2 id={titleId} ref={heading} tabIndex={-1}>
+            {topic.title}
+          </h2>
+          <p className="sp-muted">
+            {formatDayTime(session.startMs, timeZone, locale)} ({formatTimeRange(session.startMs, session.endMs, timeZone, locale)}, {session.minutes} min)
+          </p>
+        </div>
+        <button type="button" className="sp-button" aria-label="Close session details" onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <p>{topic.summary}</p>
+      <h3>Outcome</h3>
+      <p>{topic.outcome}</p>
+      {topic.resources.length > 0 ? <Resources resources={topic.resources} /> : null}
+      {onNotesChange || notes ? <Notes key={session.id} notes={notes ?? ''} onNotesChange={onNotesChange} /> : null}
+      {session.status === 'planned' ? (
+        finishing ? (
+          <DoneForm
+            plannedMinutes={session.minutes}
+            review={review}
+            onCancel={() => setFinishing(false)}
+            onSubmit={(minutes, rating) => {
+              if (rating) onRateReview(rating)
+              onDone(minutes)
+              setFinishing(false)
+            }}
+          />
+        ) : (
+          <div className="sp-panel-actions">
+            <button type="button" className="sp-button" onClick={onStart}>
+              Start
+            </button>
+            <button type="button" className="sp-button sp-button-primary" onClick={() => setFinishing(true)}>
+              Done…
+            </button>
+            <button type="button" className="sp-button" onClick={onSkip}>
+              Skip
+            </button>
+          </div>
+        )
+      ) : (
+        <output className="sp-panel-status">{session.status === 'done' ? `Done · ${session.minutes} min` : 'Skipped: its work was re-planned.'}</output>
+      )}
+    </dialog>
+  )
+}
+
+function Resources({ resources }: { resources: Topic['resources'] }) {
+  const platform = usePlatform()
+  return (
+    <>
+      <h3>Resources</h3>
+      <ul className="sp-resources">
+        {resources.map((resource) => (
+          <li key={resource.url}>
+            <a
+              href={resource.url}
+              onClick={(event) => {
+                // Links leave the app only through the Platform, which opens the system browser for https.
+                event.preventDefault()
+                void platform.openExternal(resource.url)
+              }}
+            >
+              {resource.title}
+            </a>
+            <span className="sp-muted"> ({new URL(resource.url).hostname})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function Notes({ notes, onNotesChange }: { notes: string; onNotesChange: ((notes: string) => void) | undefined }) {
+  const id = useId()
+  // Keyed by session, so a different session starts from its own notes.
+  const [text, setText] = useState(notes)
+  return (
+    <>
+      <h3>
+        <label htmlFor={id}>Notes</label>
+      </h3>
+      <textarea
+        id={id}
+        className="sp-notes"
+        rows={3}
+        value={text}
+        readOnly={!onNotesChange}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={() => text !== notes && onNotesChange?.(text)}
+      />
+    </>
+  )
+}
+
+interface DoneFormProps {
+  readonly plannedMinutes: number
+  readonly review: boolean
+  readonly onSubmit: (minutes: number, rating: RecallRating | null) => void
+  readonly onCancel: () => void
+}
+
+function DoneForm({ plannedMinutes, review, onSubmit, onCancel }: DoneFormProps) {
+  const minutesId = useId()
+  const [minutes, setMinutes] = useState(String(plannedMinutes))
+  const [rating, setRating] = useState<RecallRating | null>(null)
+  const minutesInput = useRef<HTMLInputElement>(null)
+  useEffect(() => minutesInput.current?.select(), [])
+  const value = Number(minutes)
+  const minutesValid = minutes.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 1440
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (minutesValid && (!review || rating)) onSubmit(value, rating)
+  }
+  return (
+    <form className="sp-done-form" onSubmit={submit}>
+      <label htmlFor={minutesId}>Minutes you actually studied</label>
+      <input id={minutesId} type="number" min={0} max={1440} step={1} ref={minutesInput} value={minutes} aria-invalid={!minutesValid} onChange={(event) => setMinutes(event.target.value)} />
+      {review ? (
+        <fieldset className="sp-ratings">
+          <legend>How well did you recall it?</legend>
+          {ratings.map((option) => (
+            <label key={option.value} className="sp-rating">
+              <input type="radio" name="recall" value={option.value} checked={rating === option.value} onChange={() => setRating(option.value)} />
+              <strong>{option.label}</strong>
+              <span className="sp-muted">{option.hint}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="sp-panel-actions">
+        <button type="submit" className="sp-button sp-button-primary" disabled={!minutesValid || (review && !rating)}>
+          Mark done
+        </button>
+        <button type="button" className="sp-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

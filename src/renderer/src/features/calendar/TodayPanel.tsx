@@ -1,0 +1,85 @@
+// Today at a glance: the next session with a countdown, today's sessions, and this week's hours done and planned.
+import { useId, useMemo } from 'react'
+import type { Weekday } from '../../../../shared/domain/availability'
+import type { Stage } from '../../../../shared/domain/roadmap'
+import type { Session } from '../../../../shared/domain/session'
+import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
+import './common.css'
+import { countdownText, nextSession } from './countdown'
+import { formatDayTime, formatHours, formatTimeRange } from './formatting'
+import './panels.css'
+import { indexTopics, sessionTitle } from './sessionEvents'
+import { weekHours } from './weekHours'
+import { dayBounds } from './zonedDates'
+
+export interface TodayPanelProps {
+  /** The current instant; pass a ticking value (e.g. each minute) to keep the countdown fresh. */
+  readonly now: EpochMs
+  readonly sessions: readonly Session[]
+  /** Roadmap stages, for topic titles. */
+  readonly stages: readonly Stage[]
+  readonly timeZone: IanaZone
+  /** First day of the week, 0 = Sunday. */
+  readonly firstDay: Weekday
+  readonly locale?: string
+  /** Opens a session's panel; absent makes the entries plain text. */
+  readonly onOpenSession?: (sessionId: string) => void
+}
+
+export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, onOpenSession }: TodayPanelProps) {
+  const places = useMemo(() => indexTopics(stages), [stages])
+  const titleId = useId()
+  const weekId = useId()
+  const next = nextSession(sessions, now)
+  const today = dayBounds(now, timeZone)
+  const todays = sessions.filter((session) => session.startMs >= today.startMs && session.startMs < today.endMs && session.status !== 'skipped')
+  const week = weekHours(sessions, now, timeZone, firstDay)
+  const title = (session: Session) => sessionTitle(session, places)
+  const open = (session: Session, label: string) =>
+    onOpenSession ? (
+      <button type="button" className="sp-button sp-today-item" onClick={() => onOpenSession(session.id)}>
+        {label}
+      </button>
+    ) : (
+      <span>{label}</span>
+    )
+
+  return (
+    <section className="sp-today" aria-labelledby={titleId}>
+      <h2 id={titleId}>Today</h2>
+      <div className="sp-today-next">
+        <h3>Next session</h3>
+        {next ? (
+          <>
+            {open(next, title(next))}
+            <p className="sp-muted">{formatDayTime(next.startMs, timeZone, locale)}</p>
+            <p className="sp-today-countdown">{countdownText(next, now, locale)}</p>
+          </>
+        ) : (
+          <p className="sp-muted">Nothing planned ahead.</p>
+        )}
+      </div>
+      <div>
+        <h3>Today’s sessions</h3>
+        {todays.length === 0 ? (
+          <p className="sp-muted">No sessions today.</p>
+        ) : (
+          <ul className="sp-today-list">
+            {todays.map((session) => (
+              <li key={session.id}>
+                {open(session, `${formatTimeRange(session.startMs, session.endMs, timeZone, locale)} · ${title(session)}${session.status === 'done' ? ' · done' : ''}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="sp-today-week">
+        <h3 id={weekId}>This week</h3>
+        <p>
+          {formatHours(week.doneMinutes, locale)} h done of {formatHours(week.scheduledMinutes, locale)} h planned
+        </p>
+        <progress aria-labelledby={weekId} max={Math.max(1, week.scheduledMinutes)} value={week.doneMinutes} />
+      </div>
+    </section>
+  )
+}

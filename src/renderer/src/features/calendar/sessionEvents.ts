@@ -1,0 +1,99 @@
+// Turns plan sessions and availability into FullCalendar event inputs: one colour per stage, pinned and done marked.
+import type { EventInput } from '@fullcalendar/react'
+import type { Availability } from '../../../../shared/domain/availability'
+import type { Stage, Topic } from '../../../../shared/domain/roadmap'
+import type { Session } from '../../../../shared/domain/session'
+
+/** Number of stage colours; stages past it reuse them in order. */
+export const STAGE_COLOR_COUNT = 6
+
+/** Where a topic sits in the roadmap, for titles and colours. */
+export interface TopicPlace {
+  readonly topic: Topic
+  readonly stage: Stage
+  readonly stageIndex: number
+}
+
+/** What a calendar event carries besides its times, read back by the event renderer and the click handler. */
+export interface SessionEventProps {
+  readonly sessionId: string
+  readonly kind: Session['kind']
+  readonly status: Session['status']
+  readonly pinned: boolean
+  readonly stageTitle: string
+}
+
+/** Every topic of the stages (all tracks of choice stages), by id. */
+export function indexTopics(stages: readonly Stage[]): Map<string, TopicPlace> {
+  const places = new Map<string, TopicPlace>()
+  stages.forEach((stage, stageIndex) => {
+    const topics = stage.kind === 'choice' ? stage.tracks.flatMap((track) => track.topics) : stage.topics
+    for (const topic of topics) places.set(topic.id, { topic, stage, stageIndex })
+  })
+  return places
+}
+
+/** The CSS class holding a stage's colours (light and dark variants live in StudyCalendar.css). */
+export function stageColorClass(stageIndex: number): string {
+  return `sp-stage-${((stageIndex % STAGE_COLOR_COUNT) + STAGE_COLOR_COUNT) % STAGE_COLOR_COUNT}`
+}
+
+/** The title a session shows: its topic, prefixed for reviews. */
+export function sessionTitle(session: Pick<Session, 'kind' | 'topicId'>, places: ReadonlyMap<string, TopicPlace>): string {
+  const title = places.get(session.topicId)?.topic.title ?? session.topicId
+  return session.kind === 'review' ? `Review: ${title}` : title
+}
+
+/** One calendar event for a session. Only planned sessions can be dragged or resized; done and skipped ones are history. */
+export function sessionToEvent(session: Session, places: ReadonlyMap<string, TopicPlace>): EventInput {
+  const place = places.get(session.topicId)
+  const stageIndex = place?.stageIndex ?? (places.size > 0 ? -1 : 0)
+  const extendedProps: SessionEventProps = {
+    sessionId: session.id,
+    kind: session.kind,
+    status: session.status,
+    pinned: session.pinned,
+    stageTitle: place?.stage.title ?? ''
+  }
+  return {
+    id: session.id,
+    title: sessionTitle(session, places),
+    start: session.startMs,
+    end: session.endMs,
+    editable: session.status === 'planned',
+    interactive: true,
+    className: [
+      'sp-session',
+      stageIndex >= 0 ? stageColorClass(stageIndex) : 'sp-stage-unknown',
+      `sp-status-${session.status}`,
+      ...(session.pinned ? ['sp-pinned'] : []),
+      ...(session.kind === 'review' ? ['sp-review'] : [])
+    ].join(' '),
+    extendedProps
+  }
+}
+
+/**
+ * Weekly windows as recurring background events (FullCalendar repeats them in the calendar's zone), plus busy
+ * intervals from imported calendars.
+ */
+export function availabilityToBackgroundEvents(availability: Pick<Availability, 'windows' | 'busy'>): EventInput[] {
+  const windows = availability.windows.map((window, index): EventInput => ({
+    id: `available-${index}`,
+    groupId: 'availability',
+    daysOfWeek: [window.weekday],
+    startTime: window.start,
+    endTime: window.end,
+    display: 'background',
+    className: 'sp-available'
+  }))
+  const busy = availability.busy.map((interval, index): EventInput => ({
+    id: `busy-${index}`,
+    start: interval.startMs,
+    end: interval.endMs,
+    display: 'background',
+    className: 'sp-busy',
+    ...(interval.label ? { title: interval.label } : {})
+  }))
+  return [...windows, ...busy]
+}

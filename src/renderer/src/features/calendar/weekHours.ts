@@ -1,0 +1,28 @@
+// This week's study hours: what is done and what the plan holds, for the today panel.
+import type { Weekday } from '../../../../shared/domain/availability'
+import type { Session } from '../../../../shared/domain/session'
+import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
+import { weekBounds } from './zonedDates'
+
+/** Minutes of study in one local week. */
+export interface WeekHours {
+  readonly weekStartMs: EpochMs
+  readonly weekEndMs: EpochMs
+  /** Minutes of done sessions (their actual minutes) starting this week. */
+  readonly doneMinutes: number
+  /** Minutes of done and still-planned sessions starting this week (skipped ones left out). */
+  readonly scheduledMinutes: number
+}
+
+/** Done and scheduled minutes of the local week (starting on `firstDay`) that contains `now`. */
+export function weekHours(sessions: readonly Session[], now: EpochMs, timeZone: IanaZone, firstDay: Weekday): WeekHours {
+  const { startMs, endMs } = weekBounds(now, timeZone, firstDay)
+  let doneMinutes = 0
+  let scheduledMinutes = 0
+  for (const session of sessions) {
+    if (session.startMs < startMs || session.startMs >= endMs || session.status === 'skipped') continue
+    scheduledMinutes += session.minutes
+    if (session.status === 'done') doneMinutes += session.minutes
+  }
+  return { weekStartMs: startMs, weekEndMs: endMs, doneMinutes, scheduledMinutes }
+}

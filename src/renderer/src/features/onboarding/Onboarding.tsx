@@ -1,0 +1,145 @@
+// First run: roadmap, track, weekly availability and pace, with a live preview of the finish date, then Create plan.
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import type { Weekday } from '../../../../shared/domain/availability'
+import type { Roadmap } from '../../../../shared/domain/roadmap'
+import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
+import '../calendar/common.css'
+import { formatHours } from '../calendar/formatting'
+import { localDateOf, localeFirstDay } from '../calendar/zonedDates'
+import { cellsFromWindows, emptyCells, paintedWeeklyMinutes, SUGGESTED_WINDOWS } from './availabilityCells'
+import { AvailabilityGrid } from './AvailabilityGrid'
+import { PaceChoice } from './PaceChoice'
+import { planInputFromChoices, type NewPlanInput, type OnboardingChoices } from './planInput'
+import { PlanPreviewPanel } from './PlanPreviewPanel'
+import { previewPlan } from './planPreview'
+import { RoadmapChoice, type ImportRoadmapResult } from './RoadmapChoice'
+import { TrackChoice } from './TrackChoice'
+import { useDebouncedValue } from './useDebouncedValue'
+import './onboarding.css'
+
+export interface OnboardingProps {
+  /** Roadmaps to choose from; the first is selected (put the built-in AI Engineer roadmap first). */
+  readonly roadmaps: readonly Roadmap[]
+  /** The current instant: the preview plans from it and the start date defaults to its local date. */
+  readonly now: EpochMs
+  /** The plan's IANA zone. */
+  readonly timeZone: IanaZone
+  /** Stores and builds the plan; a rejection's message is shown and the learner can try again. */
+  readonly onCreatePlan: (input: NewPlanInput) => Promise<void>
+  /** Parses a roadmap file; absent hides "Import a roadmap". */
+  readonly onImportRoadmap?: (file: File) => Promise<ImportRoadmapResult>
+  /** First column of the week grid; the locale's first day when absent. */
+  readonly firstDay?: Weekday
+  /** BCP 47 locale for dates and numbers; the runtime's when absent. */
+  readonly locale?: string
+  /** Quiet time before the preview re-plans, in ms (tests may pass 0). */
+  readonly previewDelayMs?: number
+}
+
+export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoadmap, firstDay, locale, previewDelayMs = 150 }: OnboardingProps) {
+  const formId = useId()
+  const helpId = useId()
+  const [imported, setImported] = useState<Roadmap[]>([])
+  const allRoadmaps = useMemo(() => [...roadmaps, ...imported.filter((roadmap) => !roadmaps.some((known) => known.id === roadmap.id))], [roadmaps, imported])
+  const today = localDateOf(now, timeZone)
+  const [choices, setChoices] = useState<OnboardingChoices>(() => initialChoices(roadmaps[0]?.id ?? '', today))
+  const roadmap = allRoadmaps.find((candidate) => candidate.id === choices.roadmapId) ?? allRoadmaps[0]
+  const [creating, setCreating] = useState(false)
+  const [createError, setCreateError] = useState<string | null>(null)
+
+  const input = useMemo(() => (roadmap ? planInputFromChoices(choices, roadmap, timeZone) : null), [choices, roadmap, timeZone])
+  const settledInput = useDebouncedValue(input, previewDelayMs)
+  const preview = useMemo(() => (settledInput ? previewPlan(settledInput, now) : null), [settledInput, now])
+  const update = (change: Partial<OnboardingChoices>) => setChoices((current) => ({ ...current, ...change }))
+
+  if (!roadmap || !input || !preview) return <p role="alert">No roadmap is available to plan from.</p>
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (creating || preview.kind !== 'ready') return
+    setCreating(true)
+    setCreateError(null)
+    try {
+      await onCreatePlan(input)
+    } catch (error) {
+      setCreateError(error instanceof Error ? error.message : 'The plan could not be saved. Please try again.')
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  return (
+    <section className="onboarding" aria-labelledby="onb-title">
+      <header className="onb-header">
+        <h1 id="onb-title">Plan your studies</h1>
+        <p className="onb-muted">A few choices and you get a weekly study plan with an honest finish date. You can change all of it later.</p>
+      </header>
+      <div className="onb-layout">
+        <form id={formId} className="onb-form" onSubmit={submit} noValidate>
+          <RoadmapChoice
+            roadmaps={allRoadmaps}
+            selectedId={roadmap.id}
+            onSelect={(roadmapId) => update({ roadmapId, trackChoices: {} })}
+            onImport={onImportRoadmap}
+            onImported={(added) => {
+              setImported((current) => [...current.filter((known) => known.id !== added.id), added])
+              update({ roadmapId: added.id, trackChoices: {} })
+            }}
+          />
+          <TrackChoice
+            roadmap={roadmap}
+            trackChoices={choices.trackChoices}
+            onChooseTrack={(stageId, trackId) => update({ trackChoices: { ...choices.trackChoices, [stageId]: trackId } })}
+            includeOptional={choices.includeOptional}
+            onIncludeOptional={(includeOptional) => update({ includeOptional })}
+            locale={locale}
+          />
+          <fieldset className="onb-step">
+            <legend>3. When can you study?</legend>
+            <p id={helpId} className="onb-muted onb-help">
+              Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move, Space toggles a half hour, Shift+arrow paints as it moves.
+            </p>
+            <div className="onb-grid-tools">
+              <output className="onb-hours" aria-live="polite">
+                {formatHours(paintedWeeklyMinutes(choices.cells), locale)} h a week
+              </output>
+              <button type="button" className="onb-button" onClick={() => update({ cells: cellsFromWindows(SUGGESTED_WINDOWS) })}>
+                Suggested hours
+              </button>
+              <button type="button" className="onb-button" onClick={() => update({ cells: emptyCells() })}>
+                Clear
+              </button>
+            </div>
+            <AvailabilityGrid cells={choices.cells} onChange={(cells) => update({ cells })} firstDay={firstDay ?? localeFirstDay(locale)} locale={locale} describedBy={helpId} />
+          </fieldset>
+          <PaceChoice value={choices} onChange={update} />
+        </form>
+        <PlanPreviewPanel
+          preview={preview}
+          updating={settledInput !== input}
+          today={today}
+          timeZone={timeZone}
+          locale={locale}
+          formId={formId}
+          creating={creating}
+          createError={createError}
+        />
+      </div>
+    </section>
+  )
+}
+
+function initialChoices(roadmapId: string, today: string): OnboardingChoices {
+  return {
+    roadmapId,
+    trackChoices: {},
+    includeOptional: true,
+    cells: cellsFromWindows(SUGGESTED_WINDOWS),
+    startDate: today,
+    targetDate: '',
+    sessionMinMinutes: 30,
+    sessionMaxMinutes: 60,
+    parallelTopics: 2,
+    reviewsEnabled: true
+  }
+}

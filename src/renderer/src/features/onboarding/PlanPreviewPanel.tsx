@@ -1,0 +1,59 @@
+// The onboarding's live preview: the feasibility sentence, the plan's size and first session, and Create plan.
+import type { IanaZone, LocalDate } from '../../../../shared/domain/time'
+import { formatDayTime, formatHours, formatLocalDate } from '../calendar/formatting'
+import { feasibilityText } from './feasibilityText'
+import type { PlanPreview } from './planPreview'
+
+export interface PlanPreviewPanelProps {
+  readonly preview: PlanPreview
+  /** True while the inputs changed and the preview has not caught up. */
+  readonly updating: boolean
+  readonly today: LocalDate
+  readonly timeZone: IanaZone
+  readonly locale?: string
+  readonly formId: string
+  readonly creating: boolean
+  readonly createError: string | null
+}
+
+export function PlanPreviewPanel({ preview, updating, today, timeZone, locale, formId, creating, createError }: PlanPreviewPanelProps) {
+  const text = feasibilityText(preview, today, locale)
+  return (
+    <aside className="onb-preview" aria-labelledby="onb-preview-title" aria-busy={updating}>
+      <h2 id="onb-preview-title">Your plan</h2>
+      <output className={`onb-sentence onb-${text.tone}`} data-testid="feasibility">
+        {text.sentence}
+      </output>
+      {preview.kind === 'ready' ? <PreviewFacts preview={preview} timeZone={timeZone} locale={locale} today={today} /> : null}
+      <button type="submit" form={formId} className="onb-button onb-primary" disabled={preview.kind !== 'ready' || creating}>
+        {creating ? 'Creating your plan…' : 'Create plan'}
+      </button>
+      {createError ? (
+        <p role="alert" className="onb-error">
+          {createError}
+        </p>
+      ) : null}
+    </aside>
+  )
+}
+
+function PreviewFacts({ preview, timeZone, locale, today }: { preview: PlanPreview & { kind: 'ready' }; timeZone: IanaZone; locale?: string; today: LocalDate }) {
+  return (
+    <dl className="onb-facts">
+      <dt>Study in total</dt>
+      <dd>{formatHours(preview.totalStudyMinutes, locale)} h</dd>
+      <dt>Finish</dt>
+      <dd>{preview.finishDate ? formatLocalDate(preview.finishDate, locale, true) : 'Does not fit yet'}</dd>
+      {preview.targetDate ? (
+        <>
+          <dt>Target</dt>
+          <dd>
+            {formatLocalDate(preview.targetDate, locale, preview.targetDate.slice(0, 4) !== today.slice(0, 4))} {preview.feasible ? '— on track' : '— not reachable at this pace'}
+          </dd>
+        </>
+      ) : null}
+      <dt>First session</dt>
+      <dd>{preview.firstSessionStartMs === null ? '—' : formatDayTime(preview.firstSessionStartMs, timeZone, locale)}</dd>
+    </dl>
+  )
+}

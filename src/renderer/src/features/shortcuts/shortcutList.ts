@@ -1,0 +1,42 @@
+// The keyboard shortcuts the app offers, listed once for the key handler and the `?` overlay.
+
+/** A shortcut's action. */
+export type ShortcutAction = 'today' | 'previousWeek' | 'nextWeek' | 'nextSession' | 'help'
+
+/** One shortcut: the key(s) as shown, what it does, and how to match a key event. */
+export interface Shortcut {
+  readonly keys: readonly string[]
+  readonly description: string
+  readonly action?: ShortcutAction
+}
+
+/** Calendar shortcuts handled by useCalendarShortcuts (single keys, no modifiers). */
+export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; readonly action: ShortcutAction })[] = [
+  { key: 't', keys: ['T'], description: 'Go to today', action: 'today' },
+  { key: 'p', keys: ['P'], description: 'Previous week', action: 'previousWeek' },
+  { key: 'n', keys: ['N'], description: 'Next week', action: 'nextWeek' },
+  { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' },
+  { key: '?', keys: ['?'], description: 'Show these shortcuts', action: 'help' }
+]
+
+/** Shortcuts handled elsewhere (the shell and the calendar itself), listed for completeness. */
+export const OTHER_SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['Alt', '1'], description: 'Calendar' },
+  { keys: ['Alt', '2'], description: 'Roadmap' },
+  { keys: ['Alt', '3'], description: 'Progress' },
+  { keys: ['Alt', '4'], description: 'Settings' },
+  { keys: ['Enter'], description: 'Open the focused session' },
+  { keys: ['Esc'], description: 'Close a panel or dialog' }
+]
+
+/** The action for a key event, or null when it is not a calendar shortcut or typing is going on. */
+export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): ShortcutAction | null {
+  if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return null
+  return CALENDAR_SHORTCUTS.find((shortcut) => shortcut.key === event.key.toLowerCase() || shortcut.key === event.key)?.action ?? null
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).closest !== 'function') return false
+  const element = target as HTMLElement
+  return element.isContentEditable || element.closest('input, textarea, select, [contenteditable="true"]') !== null
+}

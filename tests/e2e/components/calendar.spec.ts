@@ -1,0 +1,88 @@
+// StudyCalendar in real Chromium (component harness): drag and resize report new times, clicks open, axe finds nothing serious.
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import type { ViteDevServer } from 'vite'
+import { serveHarness } from './serveHarness'
+
+const port = 5191
+let server: ViteDevServer
+
+test.beforeAll(async () => {
+  server = await serveHarness(port)
+})
+
+test.afterAll(async () => {
+  await server.close()
+})
+
+test.use({ locale: 'en-GB', timezoneId: 'Europe/Rome', viewport: { width: 1280, height: 1000 } })
+
+const harnessLog = (page: Page) => page.evaluate(() => window.harnessLog as Array<Record<string, unknown>>)
+
+async function openCalendar(page: Page, view = 'week') {
+  await page.goto(`http://127.0.0.1:${port}/?c=calendar&view=${view}`)
+  await expect(page.getByRole('heading', { level: 2 })).toBeVisible()
+}
+
+/** The block of the planned Thursday 19:00 session (Python essentials). */
+function thursdayEvening(page: Page) {
+  return page.locator('.sp-session:not(.sp-status-done)', { hasText: '19:00–20:00' }).nth(2)
+}
+
+test('dragging a session an hour later reports its new start and end', async ({ page }) => {
+  await openCalendar(page)
+  const block = thursdayEvening(page)
+  await block.scrollIntoViewIfNeeded()
+  const box = (await block.boundingBox())!
+  const slot = (await page.locator('.sp-session', { hasText: '20:10–21:00' }).first().boundingBox())!
+  const hourPx = (slot.y - box.y) / (70 / 60)
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  await page.mouse.move(x, y + hourPx / 2, { steps: 8 })
+  await page.mouse.move(x, y + hourPx, { steps: 8 })
+  await page.mouse.up()
+  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'move' in entry)).toBeTruthy()
+  const move = (await harnessLog(page)).find((entry) => 'move' in entry) as { startMs: number; endMs: number }
+  // Thursday 7 January 2027, 20:00-21:00 in Rome (UTC+1).
+  expect(move.startMs).toBe(Date.UTC(2027, 0, 7, 19, 0))
+  expect(move.endMs).toBe(Date.UTC(2027, 0, 7, 20, 0))
+  await expect(page.locator('.sp-pinned', { hasText: '20:00–21:00' })).toBeVisible()
+})
+
+test('a session cannot be dropped before now', async ({ page }) => {
+  await openCalendar(page)
+  const block = thursdayEvening(page)
+  await block.scrollIntoViewIfNeeded()
+  const box = (await block.boundingBox())!
+  const monday = (await page.locator('.sp-status-done', { hasText: '19:00–20:00' }).first().boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(monday.x + monday.width / 2, box.y + box.height / 2, { steps: 10 })
+  await page.mouse.up()
+  await page.waitForTimeout(300)
+  expect((await harnessLog(page)).filter((entry) => 'move' in entry)).toEqual([])
+})
+
+test('a session opens from the keyboard', async ({ page }) => {
+  await openCalendar(page)
+  await thursdayEvening(page).focus()
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry)).toEqual({ open: expect.stringContaining(':study:') })
+})
+
+test('clicking a session opens it', async ({ page }) => {
+  await openCalendar(page)
+  await thursdayEvening(page).click()
+  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry)).toEqual({ open: expect.stringContaining(':study:') })
+})
+
+for (const view of ['week', 'month', 'agenda']) {
+  test(`the ${view} view has no serious or critical axe findings`, async ({ page }) => {
+    await openCalendar(page, view)
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+}

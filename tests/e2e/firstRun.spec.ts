@@ -1,0 +1,69 @@
+// First run to a weekly plan in a real browser: onboarding, the live finish date, Create plan, the calendar, and marking a
+// session done; the plan is still there after relaunching with the same profile.
+import { rmSync } from 'node:fs'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { launchProfile, newProfileDir } from './browser'
+
+let profileDir = ''
+let context: BrowserContext
+let page: Page
+
+// A fixed clock: Wednesday 6 January 2027, 12:00 in London, so the expected first session is known.
+const NOW = new Date('2027-01-06T12:00:00Z')
+
+async function openApp(baseURL: string): Promise<void> {
+  context = await launchProfile(profileDir, baseURL)
+  page = context.pages()[0] ?? (await context.newPage())
+  await page.clock.install({ time: NOW })
+  await page.goto('/')
+}
+
+test.beforeEach(async ({ baseURL }) => {
+  profileDir = newProfileDir()
+  await openApp(baseURL!)
+})
+
+test.afterEach(async () => {
+  await context.close()
+  rmSync(profileDir, { recursive: true, force: true })
+})
+
+test('a newcomer goes from first run to a weekly plan, marks a session done and finds it all after a relaunch', async ({ baseURL }) => {
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan your studies' })).toBeVisible()
+  // The live preview states the finish date before anything is created.
+  const preview = page.getByText(/h\/week → finishes/)
+  await expect(preview).toBeVisible()
+  const promised = (await preview.textContent())!.match(/finishes (.+)\./)![1]!
+  await test.info().attach('first-run', { body: await page.screenshot(), contentType: 'image/png' })
+
+  await page.getByRole('button', { name: 'Create plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
+  // The stored plan keeps the finish date the preview promised.
+  await expect(page.getByText(`finishes ${promised}.`)).toBeVisible()
+  // Default hours are weekday evenings from 19:00: the first session is this Wednesday evening.
+  const today = page.getByRole('complementary', { name: 'Today' })
+  await expect(today.getByText('Python essentials').first()).toBeVisible()
+  await expect(today.getByText(/19:00/).first()).toBeVisible()
+  const firstSession = page.locator('.sp-session', { hasText: '19:00' }).first()
+  await expect(firstSession).toBeVisible()
+  await test.info().attach('calendar-week', { body: await page.screenshot(), contentType: 'image/png' })
+
+  // Near the end of the session the learner opens it and marks it done with 50 minutes.
+  await page.clock.setFixedTime(new Date('2027-01-06T19:55:00Z'))
+  await firstSession.click()
+  const panel = page.getByRole('dialog')
+  await expect(panel.getByRole('heading', { name: 'Python essentials' })).toBeVisible()
+  await panel.getByRole('button', { name: 'Done…' }).click()
+  await panel.getByLabel('Minutes you actually studied').fill('50')
+  await panel.getByRole('button', { name: 'Mark done' }).click()
+  await expect(page.getByRole('button', { name: /^Undo mark done/i })).toBeVisible()
+  // 50 minutes is 0.8 h in this week's figures.
+  await expect(today.getByText(/^0\.8 h done of/)).toBeVisible()
+
+  // Everything is in IndexedDB on disk: a relaunch shows the same plan with the session done.
+  await context.close()
+  await openApp(baseURL!)
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Undo mark done/i })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Today' }).getByText(/^0\.8 h done of/)).toBeVisible()
+})

@@ -1,0 +1,94 @@
+// The session panel as a learner uses it: Done asks for actual minutes, reviews ask for recall, links go through the Platform.
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
+import type { RecallRating } from '../../../../../src/shared/domain/plan'
+import type { Stage, Topic } from '../../../../../src/shared/domain/roadmap'
+import type { Session } from '../../../../../src/shared/domain/session'
+import { SessionPanel } from '../../../../../src/renderer/src/features/calendar/SessionPanel'
+import type { Platform } from '../../../../../src/renderer/src/platform/Platform'
+import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
+import { makeSession } from './sessionFixtures'
+
+const stage = aiEngineerRoadmap.stages[0] as Stage & { kind: 'sequence' }
+const topic = stage.topics.find((candidate) => candidate.resources.length > 0) as Topic
+
+function renderPanel(session: Session) {
+  const handlers = {
+    onStart: vi.fn<() => void>(),
+    onDone: vi.fn<(actualMinutes: number) => void>(),
+    onSkip: vi.fn<() => void>(),
+    onRateReview: vi.fn<(rating: RecallRating) => void>(),
+    onClose: vi.fn<() => void>(),
+    onNotesChange: vi.fn<(notes: string) => void>()
+  }
+  const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
+  render(
+    <PlatformProvider platform={{ openExternal } as unknown as Platform}>
+      <SessionPanel session={session} topic={topic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...handlers} />
+    </PlatformProvider>
+  )
+  return { ...handlers, openExternal, user: userEvent.setup() }
+}
+
+describe('SessionPanel', () => {
+  it('shows the topic, its stage, summary and outcome', () => {
+    renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    expect(screen.getByRole('heading', { level: 2, name: topic.title })).toBeTruthy()
+    expect(screen.getByText(topic.summary)).toBeTruthy()
+    expect(screen.getByText(topic.outcome)).toBeTruthy()
+    expect(screen.getByText(new RegExp(`${stage.title} · Study`))).toBeTruthy()
+  })
+
+  it('Done passes the minutes actually studied', async () => {
+    const { user, onDone, onRateReview } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.click(screen.getByRole('button', { name: 'Done…' }))
+    const minutes = screen.getByLabelText('Minutes you actually studied')
+    expect((minutes as HTMLInputElement).value).toBe('60')
+    await user.clear(minutes)
+    await user.type(minutes, '45')
+    await user.click(screen.getByRole('button', { name: 'Mark done' }))
+    expect(onDone).toHaveBeenCalledWith(45)
+    expect(onRateReview).not.toHaveBeenCalled()
+  })
+
+  it('a review asks for the recall rating before it can be marked done', async () => {
+    const { user, onDone, onRateReview } = renderPanel(makeSession('r', Date.UTC(2026, 0, 5, 18), { topicId: topic.id, kind: 'review', minutes: 15 }))
+    await user.click(screen.getByRole('button', { name: 'Done…' }))
+    expect(screen.getByRole('button', { name: 'Mark done' })).toHaveProperty('disabled', true)
+    await user.click(screen.getByRole('radio', { name: /Hard/ }))
+    await user.click(screen.getByRole('button', { name: 'Mark done' }))
+    expect(onRateReview).toHaveBeenCalledWith('hard')
+    expect(onDone).toHaveBeenCalledWith(15)
+  })
+
+  it('Start and Skip call back, Escape closes', async () => {
+    const { user, onStart, onSkip, onClose } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.click(screen.getByRole('button', { name: 'Start' }))
+    await user.click(screen.getByRole('button', { name: 'Skip' }))
+    await user.keyboard('{Escape}')
+    expect(onStart).toHaveBeenCalledTimes(1)
+    expect(onSkip).toHaveBeenCalledTimes(1)
+    expect(onClose).toHaveBeenCalledTimes(1)
+  })
+
+  it('opens resources through the Platform instead of navigating', async () => {
+    const { user, openExternal } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.click(screen.getByRole('link', { name: topic.resources[0]!.title }))
+    expect(openExternal).toHaveBeenCalledWith(topic.resources[0]!.url)
+  })
+
+  it('saves edited notes when the field loses focus', async () => {
+    const { user, onNotesChange } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.type(screen.getByLabelText('Notes'), 'Chapter 3 done')
+    await user.tab()
+    expect(onNotesChange).toHaveBeenCalledWith('Chapter 3 done')
+  })
+
+  it('a done session shows its minutes and offers no actions', () => {
+    renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id, status: 'done', minutes: 50 }))
+    expect(screen.getByRole('status').textContent).toBe('Done · 50 min')
+    expect(screen.queryByRole('button', { name: 'Done…' })).toBeNull()
+  })
+})

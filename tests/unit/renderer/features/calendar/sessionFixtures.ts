@@ -1,0 +1,21 @@
+// Sessions for calendar tests, built from instants in a named zone so local times stay explicit.
+import type { Session } from '../../../../../src/shared/domain/session'
+
+/** A planned 60-minute study session of `topicId` starting at `startMs`. */
+export function makeSession(id: string, startMs: number, change: Partial<Session> = {}): Session {
+  const minutes = change.minutes ?? 60
+  return {
+    id,
+    topicId: 'python-essentials',
+    stageId: 'foundations',
+    kind: 'study',
+    status: 'planned',
+    pinned: false,
+    startMs,
+    endMs: startMs + minutes * 60_000,
+    localStart: '',
+    localEnd: '',
+    minutes,
+    ...change
+  }
+}

@@ -1,0 +1,55 @@
+// Calendar shortcuts fire their handlers but never while typing, and `?` opens a dialog listing every shortcut.
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { ShortcutsOverlay } from '../../../../../src/renderer/src/features/shortcuts/ShortcutsOverlay'
+import { useCalendarShortcuts, type CalendarShortcutHandlers } from '../../../../../src/renderer/src/features/shortcuts/useCalendarShortcuts'
+
+function Harness({ handlers }: { handlers: CalendarShortcutHandlers }) {
+  const [help, setHelp] = useState(false)
+  useCalendarShortcuts({ ...handlers, help: () => setHelp(true) })
+  return (
+    <>
+      <label>
+        Search <input />
+      </label>
+      <ShortcutsOverlay open={help} onClose={() => setHelp(false)} />
+    </>
+  )
+}
+
+describe('calendar shortcuts', () => {
+  it('T, P, N and S call today, previous week, next week and next session', async () => {
+    const handlers = { today: vi.fn<() => void>(), previousWeek: vi.fn<() => void>(), nextWeek: vi.fn<() => void>(), nextSession: vi.fn<() => void>() }
+    render(<Harness handlers={handlers} />)
+    await userEvent.setup().keyboard('tpns')
+    expect(handlers.today).toHaveBeenCalledTimes(1)
+    expect(handlers.previousWeek).toHaveBeenCalledTimes(1)
+    expect(handlers.nextWeek).toHaveBeenCalledTimes(1)
+    expect(handlers.nextSession).toHaveBeenCalledTimes(1)
+  })
+
+  it('leaves keys alone while typing in a field or with a modifier held', async () => {
+    const handlers = { today: vi.fn<() => void>(), nextWeek: vi.fn<() => void>() }
+    render(<Harness handlers={handlers} />)
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Search'), 'tn')
+    await user.keyboard('{Control>}t{/Control}')
+    expect(handlers.today).not.toHaveBeenCalled()
+    expect(handlers.nextWeek).not.toHaveBeenCalled()
+  })
+
+  it('? opens an accessible dialog listing the shortcuts, and Escape closes it', async () => {
+    render(<Harness handlers={{}} />)
+    const user = userEvent.setup()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await user.keyboard('?')
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    for (const text of ['Go to today', 'Previous week', 'Next week', 'Open the next session', 'Calendar', 'Settings']) {
+      expect(dialog.textContent).toContain(text)
+    }
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+})
