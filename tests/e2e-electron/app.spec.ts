@@ -47,7 +47,7 @@ test('every window runs sandboxed, isolated and without Node', async () => {
 
 test('the shell renders from app:// and the page has no Node', async () => {
   const window = await app.firstWindow()
-  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Calendar')
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Plan your studies')
   expect(new URL(window.url()).protocol).toBe('app:')
   const globals = await window.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,

@@ -29,7 +29,7 @@ test.afterEach(async () => {
 test('the shell renders every screen without console errors and opens an empty database', async () => {
   const shell = new AppShellPage(page)
   await page.goto('/')
-  await expect(shell.screenHeading()).toHaveText('Calendar')
+  await expect(shell.screenHeading()).toHaveText('Plan your studies')
   for (const label of ['Calendar', 'Roadmap', 'Progress', 'Settings']) await expect(shell.navItem(label)).toBeVisible()
 
   await shell.open('Settings')
@@ -44,7 +44,7 @@ test('the shell renders every screen without console errors and opens an empty d
 
 test('no request leaves 127.0.0.1', async () => {
   await page.goto('/')
-  await expect(new AppShellPage(page).screenHeading()).toHaveText('Calendar')
+  await expect(new AppShellPage(page).screenHeading()).toHaveText('Plan your studies')
   await page.waitForLoadState('networkidle')
   expect(requestedUrls.length).toBeGreaterThan(0)
   const offHost = requestedUrls.filter((url) => new URL(url).hostname !== '127.0.0.1')
@@ -53,7 +53,7 @@ test('no request leaves 127.0.0.1', async () => {
 
 test('the CSP blocks an injected inline script and reports the violation', async () => {
   await page.goto('/')
-  await expect(new AppShellPage(page).screenHeading()).toHaveText('Calendar')
+  await expect(new AppShellPage(page).screenHeading()).toHaveText('Plan your studies')
   const outcome = await page.evaluate(
     () =>
       new Promise<{ ran: boolean; blocked: string }>((resolve) => {
@@ -74,7 +74,7 @@ test('the CSP blocks an injected inline script and reports the violation', async
 test('keyboard shortcuts switch screens and the open screen survives a relaunch', async ({ baseURL }) => {
   const shell = new AppShellPage(page)
   await page.goto('/')
-  await expect(shell.screenHeading()).toHaveText('Calendar')
+  await expect(shell.screenHeading()).toHaveText('Plan your studies')
   await page.keyboard.press('Alt+2')
   await expect(shell.screenHeading()).toHaveText('Roadmap')
   await expect(shell.navItem('Roadmap')).toHaveAttribute('aria-current', 'page')
