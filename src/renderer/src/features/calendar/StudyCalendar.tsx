@@ -16,6 +16,7 @@ import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import './common.css'
 import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
 import './StudyCalendar.css'
+import { visibleHours } from './visibleHours'
 
 /** The three ways to look at the plan. */
 export type CalendarView = 'week' | 'month' | 'agenda'
@@ -60,6 +61,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
     () => [...availabilityToBackgroundEvents(availability), ...sessions.map((session) => sessionToEvent(session, places))],
     [sessions, places, availability]
   )
+  const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
   // The first view comes from initialView; later changes of the prop switch the live calendar.
   const [initialView] = useState(viewTypes[view])
   useEffect(() => {
@@ -96,9 +98,12 @@ export function StudyCalendar(props: StudyCalendarProps) {
         firstDay={firstDay}
         nowIndicator
         allDaySlot={false}
-        scrollTime="07:00:00"
+        slotMinTime={hours.min}
+        slotMaxTime={hours.max}
+        expandRows
+        scrollTime={hours.min}
         snapDuration="00:15:00"
-        slotDuration="00:30:00"
+        slotDuration="01:00:00"
         height={height}
         dayMaxEvents={4}
         events={events}
