@@ -1,0 +1,145 @@
+// The main window as the user meets it: reopened where it was, hidden to the tray on close, really closed on quit.
+import { EventEmitter } from 'node:events'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createMainWindowController } from '../../../../src/main/windows/mainWindowController'
+import { saveWindowState, WINDOW_STATE_FILE } from '../../../../src/main/windows/windowState'
+
+/** Stands in for Electron's BrowserWindow: records what the controller asked of it. */
+class FakeWindow extends EventEmitter {
+  readonly calls: string[] = []
+  destroyed = false
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super()
+  }
+  loadURL(url: string) {
+    this.calls.push(`load ${url}`)
+    return Promise.resolve()
+  }
+  isDestroyed() {
+    return this.destroyed
+  }
+  isMinimized() {
+    return false
+  }
+  isMaximized() {
+    return false
+  }
+  getNormalBounds() {
+    return { x: 40, y: 50, width: 1000, height: 700 }
+  }
+  maximize() {
+    this.calls.push('maximize')
+  }
+  show() {
+    this.calls.push('show')
+  }
+  hide() {
+    this.calls.push('hide')
+  }
+  minimize() {
+    this.calls.push('minimize')
+  }
+  focus() {
+    this.calls.push('focus')
+  }
+  restore() {
+    this.calls.push('restore')
+  }
+  /** Emits 'close' as Electron does and tells whether a listener prevented it. */
+  close(): boolean {
+    let prevented = false
+    this.emit('close', { preventDefault: () => (prevented = true) })
+    return prevented
+  }
+}
+
+const dirs: string[] = []
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+function setUp(options: { trayAvailable?: boolean; closeToTray?: boolean } = {}) {
+  const stateDir = mkdtempSync(join(tmpdir(), 'window-'))
+  dirs.push(stateDir)
+  const created: FakeWindow[] = []
+  let quitting = false
+  const controller = createMainWindowController({
+    createWindow: (windowOptions) => {
+      const window = new FakeWindow(windowOptions)
+      created.push(window)
+      return window as unknown as BrowserWindow
+    },
+    baseOptions: { show: false },
+    stateDir,
+    workAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
+    url: 'app://planner/index.html',
+    closeToTray: () => options.closeToTray ?? true,
+    trayAvailable: () => options.trayAvailable ?? true,
+    quitting: () => quitting,
+    onError: (message, error) => {
+      throw new Error(`${message}: ${String(error)}`)
+    }
+  })
+  // Closing saves the position in the background; wait for it before the folder is removed.
+  const saved = () => expect.poll(() => existsSync(join(stateDir, WINDOW_STATE_FILE))).toBe(true)
+  return { controller, created, stateDir, saved, quit: () => (quitting = true) }
+}
+
+describe('createMainWindowController', () => {
+  it('opens the window where it was last time and loads the app', async () => {
+    const { controller, created, stateDir } = setUp()
+    await saveWindowState(stateDir, { bounds: { x: 100, y: 120, width: 900, height: 650 }, maximized: false })
+    await controller.show()
+    expect(created).toHaveLength(1)
+    expect(created[0]!.options).toMatchObject({ x: 100, y: 120, width: 900, height: 650, show: false })
+    expect(created[0]!.calls).toContain('load app://planner/index.html')
+    created[0]!.emit('ready-to-show')
+    expect(created[0]!.calls).toContain('show')
+  })
+
+  it('hides to the tray on close, keeping the app and its reminders running, and saves the position', async () => {
+    const { controller, created, stateDir } = setUp()
+    await controller.show()
+    expect(created[0]!.close()).toBe(true)
+    expect(created[0]!.calls).toContain('hide')
+    await expect.poll(() => JSON.parse(readFileSync(join(stateDir, WINDOW_STATE_FILE), 'utf8'))).toEqual({
+      bounds: { x: 40, y: 50, width: 1000, height: 700 },
+      maximized: false
+    })
+    // Showing it again reuses the hidden window instead of creating another.
+    await controller.show()
+    expect(created).toHaveLength(1)
+    expect(created[0]!.calls.at(-1)).toBe('focus')
+  })
+
+  it('minimizes instead where the desktop has no tray', async () => {
+    const { controller, created, saved } = setUp({ trayAvailable: false })
+    await controller.show()
+    expect(created[0]!.close()).toBe(true)
+    expect(created[0]!.calls).toContain('minimize')
+    await saved()
+  })
+
+  it('really closes when quitting or when close-to-tray is off', async () => {
+    const quitting = setUp()
+    await quitting.controller.show()
+    quitting.quit()
+    expect(quitting.created[0]!.close()).toBe(false)
+    await quitting.saved()
+
+    const noTray = setUp({ closeToTray: false })
+    await noTray.controller.show()
+    expect(noTray.created[0]!.close()).toBe(false)
+    await noTray.saved()
+  })
+
+  it('creates the window hidden for a login launch, so the renderer can still sync reminders', async () => {
+    const { controller, created } = setUp()
+    await controller.createHidden()
+    created[0]!.emit('ready-to-show')
+    expect(created[0]!.calls).not.toContain('show')
+    expect(created[0]!.calls).toContain('load app://planner/index.html')
+  })
+})
