@@ -68,8 +68,8 @@ async function regenerate(): Promise<{ ms: number; sessions: number }> {
   return { ms, sessions }
 }
 
-/** Export and import of a database of about 10,000 records. */
-async function exportImport(): Promise<{ exportMs: number; importMs: number; records: number }> {
+/** Export and import of a database of about 10,000 records; import is validation (also reported alone) plus restore. */
+async function exportImport(): Promise<{ exportMs: number; validateMs: number; importMs: number; records: number }> {
   const db = new PlannerDB('bench-backup')
   const repos = createRepositories(db)
   const seed = buildBackupData({ plans: 4, sessionsPerPlan: 1_850, topics: 12, settings: 20 })
@@ -81,6 +81,9 @@ async function exportImport(): Promise<{ exportMs: number; importMs: number; rec
   const exportMs = await medianOf(5, 1, async () => {
     text = await repos.backup.exportBackup(Date.UTC(2027, 0, 1))
   })
+  const validateMs = await medianOf(5, 1, async () => {
+    if (!repos.backup.previewRestore(text).ok) throw new Error('the exported backup did not validate')
+  })
   const importMs = await medianOf(5, 1, async () => {
     const preview = repos.backup.previewRestore(text)
     if (!preview.ok) throw new Error(preview.error.message)
@@ -88,7 +91,34 @@ async function exportImport(): Promise<{ exportMs: number; importMs: number; rec
   })
   db.close()
   await Dexie.delete('bench-backup')
-  return { exportMs, importMs, records }
+  return { exportMs, validateMs, importMs, records }
+}
+
+/**
+ * The floor under the write figures: 10,000 one-field rows put with raw IndexedDB in one strict transaction, no
+ * index, no Dexie. Each IndexedDB request has a fixed cost in Chromium, so import and regenerate cannot be much
+ * faster than their row count times this figure's per-row cost; comparing them tells code cost from machine load.
+ */
+async function rawPutFloor(): Promise<number> {
+  const name = 'bench-floor'
+  const db = new Dexie(name)
+  db.version(1).stores({ rows: 'id' })
+  await db.open()
+  const idb = db.backendDB()
+  const rows = Array.from({ length: 10_000 }, (_, index) => ({ id: `row-${index}` }))
+  const putAll = () =>
+    new Promise<void>((resolve, reject) => {
+      const transaction = idb.transaction(['rows'], 'readwrite', { durability: 'strict' })
+      const store = transaction.objectStore('rows')
+      store.clear()
+      for (const row of rows) store.put(row)
+      transaction.addEventListener('complete', () => resolve())
+      transaction.addEventListener('error', () => reject(transaction.error))
+    })
+  const result = await medianOf(3, 1, putAll)
+  db.close()
+  await Dexie.delete(name)
+  return result
 }
 
 declare global {
@@ -101,13 +131,16 @@ window.runDbBench = async () => {
   const backup = await exportImport()
   const regen = await regenerate()
   const week = await weekQuery()
+  const floor = await rawPutFloor()
   return {
     'db.weekQueryOver100kMs': week,
     'db.regenerate1000SessionsMs': regen.ms,
     'db.regenerateSessionCount': regen.sessions,
     'db.export10kMs': backup.exportMs,
     'db.import10kMs': backup.importMs,
-    'db.exportImportRecordCount': backup.records
+    'db.import10kValidateMs': backup.validateMs,
+    'db.exportImportRecordCount': backup.records,
+    'db.rawPut10kFloorMs': floor
   }
 }
 

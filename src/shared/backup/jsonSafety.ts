@@ -23,37 +23,79 @@ export function parseSafeJson(text: string, root = ''): FileResult<unknown> {
   return problem ? { ok: false, error: problem } : { ok: true, value }
 }
 
-interface Frame {
-  readonly value: unknown
-  readonly path: readonly PropertyKey[]
+/** Where a value sits: its key and its parent's place; a path is only built when a problem is reported. */
+interface Place {
+  readonly parent: Place | null
+  readonly key: PropertyKey
+  readonly depth: number
 }
 
-/** The first unsafe value in `value`, walked with an explicit stack so deep input cannot overflow the call stack. */
+function pathOf(place: Place | null): PropertyKey[] {
+  const path: PropertyKey[] = []
+  for (let at = place; at !== null; at = at.parent) path.unshift(at.key)
+  return path
+}
+
+function child(parent: Place | null, key: PropertyKey): Place {
+  return { parent, key, depth: parent === null ? 1 : parent.depth + 1 }
+}
+
+/**
+ * The first unsafe value in `value`, walked with an explicit stack so deep input cannot overflow the call stack.
+ * Strings and other leaves are checked as their container is opened, so only arrays and objects go on the stack and
+ * get a {@link Place}: a backup holds hundreds of thousands of values and this walk runs on every import.
+ */
 export function findUnsafeValue(value: unknown, root = ''): { where: string; message: string } | null {
-  const stack: Frame[] = [{ value, path: root === '' ? [] : [root] }]
+  const rootPlace: Place | null = root === '' ? null : { parent: null, key: root, depth: 1 }
+  const containers: object[] = []
+  const places: (Place | null)[] = []
   let nodes = 0
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!
+  const visit = (item: unknown, parent: Place | null, key: PropertyKey | null): { where: string; message: string } | null => {
     if (++nodes > FILE_LIMITS.maxNodes) return { where: 'file', message: `The file holds more than ${FILE_LIMITS.maxNodes} values.` }
-    if (typeof current === 'string') {
-      if (current.length > FILE_LIMITS.maxStringLength) {
-        return { where: formatPath(path), message: `text of ${current.length} characters is too long (at most ${FILE_LIMITS.maxStringLength})` }
-      }
-      continue
+    if (typeof item === 'string') {
+      if (item.length > FILE_LIMITS.maxStringLength) return tooLong(item, key === null ? parent : child(parent, key))
+      return null
     }
-    if (typeof current !== 'object' || current === null) continue
-    if (path.length > FILE_LIMITS.maxDepth) return { where: formatPath(path), message: `nested deeper than ${FILE_LIMITS.maxDepth} levels` }
-    if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index--) stack.push({ value: current[index], path: [...path, index] })
-      continue
-    }
-    const keys = Object.keys(current)
-    for (let index = keys.length - 1; index >= 0; index--) {
-      const key = keys[index]!
-      if (FORBIDDEN_KEYS.has(key)) return { where: formatPath([...path, key]), message: `the key "${key}" is not allowed` }
-      if (key.length > FILE_LIMITS.maxIdLength) return { where: formatPath(path), message: `a key of ${key.length} characters is too long` }
-      stack.push({ value: (current as Record<string, unknown>)[key], path: [...path, key] })
-    }
+    if (typeof item !== 'object' || item === null) return null
+    containers.push(item)
+    places.push(key === null ? parent : child(parent, key))
+    return null
+  }
+  const first = visit(value, rootPlace, null)
+  if (first) return first
+  while (containers.length > 0) {
+    const current = containers.pop()!
+    const place = places.pop()!
+    if ((place?.depth ?? 0) > FILE_LIMITS.maxDepth) return { where: formatPath(pathOf(place)), message: `nested deeper than ${FILE_LIMITS.maxDepth} levels` }
+    const problem = Array.isArray(current) ? visitItems(current, place, visit) : visitFields(current, place, visit)
+    if (problem) return problem
   }
   return null
+}
+
+type Visit = (item: unknown, parent: Place | null, key: PropertyKey | null) => { where: string; message: string } | null
+
+function visitItems(items: readonly unknown[], place: Place | null, visit: Visit): { where: string; message: string } | null {
+  // Pushed last to first, so the walk meets the items in file order.
+  for (let index = items.length - 1; index >= 0; index--) {
+    const problem = visit(items[index], place, index)
+    if (problem) return problem
+  }
+  return null
+}
+
+function visitFields(object: object, place: Place | null, visit: Visit): { where: string; message: string } | null {
+  const keys = Object.keys(object)
+  for (let index = keys.length - 1; index >= 0; index--) {
+    const key = keys[index]!
+    if (FORBIDDEN_KEYS.has(key)) return { where: formatPath([...pathOf(place), key]), message: `the key "${key}" is not allowed` }
+    if (key.length > FILE_LIMITS.maxIdLength) return { where: formatPath(pathOf(place)), message: `a key of ${key.length} characters is too long` }
+    const problem = visit((object as Record<string, unknown>)[key], place, key)
+    if (problem) return problem
+  }
+  return null
+}
+
+function tooLong(text: string, place: Place | null): { where: string; message: string } {
+  return { where: formatPath(pathOf(place)), message: `text of ${text.length} characters is too long (at most ${FILE_LIMITS.maxStringLength})` }
 }

@@ -39,16 +39,17 @@ export const CURRENT_SCHEMA_VERSION = 2
 
 /**
  * Version 2's tables. Sessions are indexed by plan and start (the week query and every per-plan read) and by plan
- * and status; each extra index slows every session write, so there are no single-field ones.
- * `undo` and `snapshots` are app state, not user data: backups leave them out.
+ * and status. Every index entry costs each write (a restore writes every row), so only indexes a query uses exist:
+ * the study log and ratings are read per plan only. `undo` and `snapshots` are app state, not user data: backups
+ * leave them out.
  */
 export const SCHEMA_V2 = {
   settings: 'key',
   roadmaps: 'id',
   plans: 'id, roadmapId',
   sessions: 'id, [planId+startMs], [planId+status]',
-  studyLog: 'id, planId, sessionId',
-  reviews: 'id, planId, [planId+topicId]',
+  studyLog: 'id, planId',
+  reviews: 'id, planId',
   undo: 'planId',
   snapshots: 'id'
 } as const
