@@ -1,6 +1,7 @@
 // The window's frame: navigation between screens, the open screen, and the database status.
 import { useEffect, type ReactNode } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
+import { useTheme } from '../features/settings/plan/useTheme'
 import { usePlatform } from '../platform/PlatformContext'
 import { ReminderBanners } from './ReminderBanners'
 import { screens, type ScreenId } from './screens'
@@ -10,6 +11,8 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   const database = useDatabase()
   const [current, open] = useCurrentScreen()
   useScreenShortcuts(open)
+  // The chosen theme (light, dark or the system's) applies from the first screen, not only once Settings opens.
+  useTheme()
   const platform = usePlatform()
   useEffect(() => platform.onShowScreen(open), [platform, open])
 

@@ -28,9 +28,9 @@ describe('AppShell', () => {
   it('opens on first-run planning and switches screens from the navigation', async () => {
     dbName = `shell-${Math.random()}`
     renderApp(newDb())
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plan your studies' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan your studies' }, { timeout: 15_000 })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Progress' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' }, { timeout: 15_000 })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Progress' }).getAttribute('aria-current')).toBe('page')
     expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull()
   })
@@ -38,9 +38,9 @@ describe('AppShell', () => {
   it('switches screens with Alt+number', async () => {
     dbName = `shell-${Math.random()}`
     renderApp(newDb())
-    await screen.findByRole('heading', { level: 1, name: 'Plan your studies' })
+    await screen.findByRole('heading', { level: 1, name: 'Plan your studies' }, { timeout: 15_000 })
     fireEvent.keyDown(window, { key: '4', altKey: true })
-    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' }, { timeout: 15_000 })).toBeTruthy()
     fireEvent.keyDown(window, { key: '2' })
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
   })
@@ -48,13 +48,13 @@ describe('AppShell', () => {
   it('reopens on the screen that was open last time', async () => {
     dbName = `shell-${Math.random()}`
     const first = renderApp(newDb())
-    await screen.findByRole('heading', { level: 1, name: 'Plan your studies' })
+    await screen.findByRole('heading', { level: 1, name: 'Plan your studies' }, { timeout: 15_000 })
     fireEvent.click(screen.getByRole('button', { name: 'Roadmap' }))
     await waitFor(async () => expect((await newDb().settings.get('ui.lastScreen'))?.value).toBe('roadmap'))
     first.unmount()
 
     renderApp(newDb())
-    expect(await screen.findByRole('heading', { level: 1, name: 'Roadmap' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Roadmap' }, { timeout: 15_000 })).toBeTruthy()
   })
 
   it('opens data saved by a newer version without changing or dropping any of it', async () => {
@@ -68,7 +68,7 @@ describe('AppShell', () => {
     newer.close()
 
     renderApp(newDb())
-    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Progress' }, { timeout: 15_000 })).toBeTruthy()
 
     const reopened = new Dexie(dbName)
     await reopened.open()

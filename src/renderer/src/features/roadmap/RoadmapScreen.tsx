@@ -1,12 +1,79 @@
-// The roadmap screen. Until a roadmap is chosen it says so.
+// The roadmap screen: the current plan's stages and topics, editable, with track choice, undo and roadmap files.
+import { useMemo } from 'react'
+import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { allTopics, chosenTrackId } from '../../../../shared/scheduling/topics'
+import { usePlans, usePlanSessions, useRoadmap } from '../../db/hooks'
+import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
+import '../calendar/common.css'
+import { AddStageForm } from './AddStageForm'
+import { RoadmapFiles } from './RoadmapFiles'
+import './roadmap.css'
+import { StageSection } from './StageSection'
+import { doneStudyMinutes } from './topicStatus'
+import { useRoadmapEditor } from './useRoadmapEditor'
+
+const locale = navigator.language
+
 export function RoadmapScreen() {
+  const plans = usePlans()
+  const plan = plans?.at(-1)
+  const roadmapRecord = useRoadmap(plan?.roadmapId)
+  const sessions = usePlanSessions(plan?.id)
+  if (plans === undefined) return <p aria-live="polite">Loading…</p>
+  if (!plan) {
+    return (
+      <section aria-labelledby="roadmap-title" className="screen">
+        <h1 id="roadmap-title">Roadmap</h1>
+        <div className="empty-state">
+          <h2>No roadmap chosen</h2>
+          <p>Create a plan on the Calendar screen; its stages and topics will be listed here, with estimates and prerequisites.</p>
+        </div>
+      </section>
+    )
+  }
+  if (!roadmapRecord || !sessions) return <p aria-live="polite">Loading your roadmap…</p>
+  return <RoadmapEditorView plan={plan} roadmap={roadmapRecord.roadmap} sessions={sessions} />
+}
+
+function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; roadmap: Roadmap; sessions: readonly SessionRecord[] }) {
+  const editor = useRoadmapEditor(plan, roadmap)
+  const doneMinutes = useMemo(() => doneStudyMinutes(sessions), [sessions])
+  const entries = useMemo(() => allTopics(roadmap), [roadmap])
+  const titles = useMemo(() => new Map(entries.map((entry) => [entry.topic.id, entry.topic.title])), [entries])
+  const options = useMemo(() => entries.map((entry) => ({ id: entry.topic.id, title: entry.topic.title })), [entries])
+
   return (
-    <section aria-labelledby="roadmap-title" className="screen">
-      <h1 id="roadmap-title">Roadmap</h1>
-      <div className="empty-state">
-        <h2>No roadmap chosen</h2>
-        <p>The stages and topics of your learning path will be listed here, with estimates and prerequisites.</p>
-      </div>
+    <section aria-labelledby="roadmap-title" className="screen roadmap-screen">
+      <header className="roadmap-header">
+        <h1 id="roadmap-title">Roadmap</h1>
+        <p className="sp-muted">{roadmap.title} · every change re-plans your calendar at once.</p>
+        {editor.undoLabel ? (
+          <button type="button" className="sp-button" onClick={() => void editor.undo()}>
+            Undo {editor.undoLabel}
+          </button>
+        ) : null}
+      </header>
+      <RoadmapFiles roadmap={roadmap} editor={editor} />
+      {editor.problem ? (
+        <p role="alert" className="banner banner-error">
+          {editor.problem}
+        </p>
+      ) : null}
+      {roadmap.stages.map((stage) => (
+        <StageSection
+          key={stage.id}
+          roadmap={roadmap}
+          stage={stage}
+          trackId={chosenTrackId(roadmap, plan.settings, stage.id)}
+          report={plan.report?.stages.find((candidate) => candidate.stageId === stage.id)}
+          doneMinutes={doneMinutes}
+          titles={titles}
+          options={options}
+          editor={editor}
+          locale={locale}
+        />
+      ))}
+      <AddStageForm roadmap={roadmap} editor={editor} />
     </section>
   )
 }

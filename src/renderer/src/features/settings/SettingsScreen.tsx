@@ -1,6 +1,7 @@
 // The settings screen: for now, facts about this installation.
 import { DataSection } from '../data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
+import { PlanSettings } from './plan/PlanSettings'
 import { useAppInfo } from './useAppInfo'
 
 export function SettingsScreen() {
@@ -8,6 +9,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
+      <PlanSettings />
       {info ? <DesktopSettings info={info} /> : null}
       <DataSection />
       <h2>About</h2>

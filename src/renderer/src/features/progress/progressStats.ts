@@ -1,0 +1,109 @@
+// Pure figures for the progress screen: weekly minutes studied against planned, study-day streaks, pace.
+import type { Weekday } from '../../../../shared/domain/availability'
+import type { EpochMs, IanaZone, LocalDate } from '../../../../shared/domain/time'
+import { formatDay, parseLocalDate } from '../../../../shared/scheduling/calendar'
+import { localDateOf, weekBounds } from '../calendar/zonedDates'
+
+const MINUTE_MS = 60_000
+
+/** The parts of a session these figures read. */
+export interface SessionFacts {
+  readonly status: 'planned' | 'done' | 'skipped'
+  readonly kind: 'study' | 'review'
+  readonly startMs: EpochMs
+  readonly endMs: EpochMs
+  /** Actual minutes for a done session. */
+  readonly minutes: number
+}
+
+/** One week of the chart. */
+export interface WeekBucket {
+  /** Local date the week starts on, in the plan's zone. */
+  readonly weekStart: LocalDate
+  /** Actual minutes of done sessions starting in the week. */
+  readonly studiedMinutes: number
+  /** Scheduled minutes of every session (done, skipped or still planned) starting in the week. */
+  readonly plannedMinutes: number
+}
+
+/** The last `weeks` local weeks (oldest first, the one holding `now` last), each with minutes studied and planned. */
+export function weeklyMinutes(sessions: readonly SessionFacts[], now: EpochMs, timeZone: IanaZone, firstDay: Weekday, weeks = 12): WeekBucket[] {
+  const ranges = [weekBounds(now, timeZone, firstDay)]
+  while (ranges.length < weeks) ranges.unshift(weekBounds(ranges[0]!.startMs - 1, timeZone, firstDay))
+  return ranges.map((range) => {
+    let studiedMinutes = 0
+    let plannedMinutes = 0
+    for (const session of sessions) {
+      if (session.startMs < range.startMs || session.startMs >= range.endMs) continue
+      plannedMinutes += Math.round((session.endMs - session.startMs) / MINUTE_MS)
+      if (session.status === 'done') studiedMinutes += session.minutes
+    }
+    return { weekStart: localDateOf(range.startMs, timeZone), studiedMinutes, plannedMinutes }
+  })
+}
+
+/** Local dates in `timeZone` on which some study happened (entries with positive minutes). */
+export function studyDates(entries: readonly { readonly atMs: EpochMs; readonly minutes: number }[], timeZone: IanaZone): Set<LocalDate> {
+  return new Set(entries.filter((entry) => entry.minutes > 0).map((entry) => localDateOf(entry.atMs, timeZone)))
+}
+
+/** Current and best runs of consecutive study days. */
+export interface Streaks {
+  /** Run ending today, or yesterday when today has no study yet (the streak is still alive); 0 otherwise. */
+  readonly current: number
+  readonly best: number
+}
+
+/** Streaks of consecutive calendar dates in `dates`, judged on `today`. */
+export function streaks(dates: ReadonlySet<LocalDate>, today: LocalDate): Streaks {
+  const days = new Set([...dates].map(parseLocalDate).filter((day): day is number => day !== null))
+  let best = 0
+  for (const day of days) {
+    if (days.has(day - 1)) continue
+    let length = 1
+    while (days.has(day + length)) length++
+    best = Math.max(best, length)
+  }
+  const todayNumber = parseLocalDate(today) ?? 0
+  let end = days.has(todayNumber) ? todayNumber : days.has(todayNumber - 1) ? todayNumber - 1 : null
+  let current = 0
+  while (end !== null && days.has(end)) {
+    current++
+    end--
+  }
+  return { current, best }
+}
+
+/** How actual work compares with the sessions' planned length. */
+export interface Pace {
+  /** Done study sessions counted. */
+  readonly sessions: number
+  readonly actualMinutes: number
+  readonly plannedMinutes: number
+  /** actual / planned; null before any done study session. */
+  readonly ratio: number | null
+}
+
+/** Pace over done study sessions: minutes actually worked against the sessions' scheduled lengths. */
+export function studyPace(sessions: readonly SessionFacts[]): Pace {
+  const done = sessions.filter((session) => session.status === 'done' && session.kind === 'study')
+  const actualMinutes = done.reduce((sum, session) => sum + session.minutes, 0)
+  const plannedMinutes = done.reduce((sum, session) => sum + Math.round((session.endMs - session.startMs) / MINUTE_MS), 0)
+  return { sessions: done.length, actualMinutes, plannedMinutes, ratio: plannedMinutes > 0 ? actualMinutes / plannedMinutes : null }
+}
+
+/**
+ * The finish date if the learner keeps `ratio`: the plan assumes every future session is fully used, so the span
+ * from today to the planned finish stretches (ratio < 1) or shrinks (ratio > 1) by 1 / ratio.
+ */
+export function finishAtPace(today: LocalDate, plannedFinish: LocalDate, ratio: number): LocalDate {
+  const start = parseLocalDate(today) ?? 0
+  const finish = parseLocalDate(plannedFinish) ?? start
+  if (ratio <= 0 || finish <= start) return plannedFinish
+  return formatDay(start + Math.ceil((finish - start) / ratio))
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return (parseLocalDate(to) ?? 0) - (parseLocalDate(from) ?? 0)
+}

@@ -1,0 +1,25 @@
+// Adds an empty stage at the end of the roadmap; topics are then added to it like to any other stage.
+import { useState, type FormEvent } from 'react'
+import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { addStage } from './roadmapEdits'
+import type { RoadmapEditor } from './useRoadmapEditor'
+
+export function AddStageForm({ roadmap, editor }: { roadmap: Roadmap; editor: RoadmapEditor }) {
+  const [title, setTitle] = useState('')
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (title.trim() === '') return editor.report('A stage needs a title.')
+    void editor.apply(addStage(roadmap, title.trim()), `add of ${title.trim()}`).then((refusal) => refusal === null && setTitle(''))
+  }
+  return (
+    <form className="stage-actions add-stage" onSubmit={submit}>
+      <label>
+        New stage title
+        <input value={title} onChange={(event) => setTitle(event.target.value)} />
+      </label>
+      <button type="submit" className="sp-button">
+        Add stage
+      </button>
+    </form>
+  )
+}

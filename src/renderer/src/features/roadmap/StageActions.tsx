@@ -1,0 +1,50 @@
+// A stage's own actions: rename, move up or down among the stages, delete (refused while other topics need its topics).
+import { useState, type FormEvent } from 'react'
+import type { Roadmap, Stage } from '../../../../shared/domain/roadmap'
+import { deleteStage, moveStage, renameStage } from './roadmapEdits'
+import type { RoadmapEditor } from './useRoadmapEditor'
+
+export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; stage: Stage; editor: RoadmapEditor }) {
+  const [renaming, setRenaming] = useState(false)
+  const [title, setTitle] = useState(stage.title)
+  const index = roadmap.stages.findIndex((candidate) => candidate.id === stage.id)
+
+  const rename = (event: FormEvent) => {
+    event.preventDefault()
+    if (title.trim() === '') return editor.report('A stage needs a title.')
+    void editor.apply(renameStage(roadmap, stage.id, title.trim()), `rename of ${stage.title}`).then((refusal) => refusal === null && setRenaming(false))
+  }
+
+  if (renaming) {
+    return (
+      <form className="stage-actions" onSubmit={rename}>
+        <label>
+          Stage title
+          <input value={title} onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <button type="submit" className="sp-button sp-button-primary">
+          Save title
+        </button>
+        <button type="button" className="sp-button" onClick={() => setRenaming(false)}>
+          Cancel
+        </button>
+      </form>
+    )
+  }
+  return (
+    <div className="stage-actions">
+      <button type="button" className="sp-button" aria-label={`Rename stage: ${stage.title}`} onClick={() => setRenaming(true)}>
+        Rename stage
+      </button>
+      <button type="button" className="sp-button" aria-label={`Move stage up: ${stage.title}`} disabled={index === 0} onClick={() => void editor.apply(moveStage(roadmap, stage.id, -1), `move of ${stage.title}`)}>
+        Move stage up
+      </button>
+      <button type="button" className="sp-button" aria-label={`Move stage down: ${stage.title}`} disabled={index === roadmap.stages.length - 1} onClick={() => void editor.apply(moveStage(roadmap, stage.id, 1), `move of ${stage.title}`)}>
+        Move stage down
+      </button>
+      <button type="button" className="sp-button" aria-label={`Delete stage: ${stage.title}`} disabled={roadmap.stages.length === 1} onClick={() => void editor.apply(deleteStage(roadmap, stage.id), `delete of ${stage.title}`)}>
+        Delete stage
+      </button>
+    </div>
+  )
+}

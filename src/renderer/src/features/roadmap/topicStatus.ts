@@ -1,0 +1,26 @@
+// Where each topic stands for the learner, from the plan's done study sessions.
+import type { Topic } from '../../../../shared/domain/roadmap'
+import type { SessionRecord } from '../../db/PlannerDB'
+
+/** A topic's state as the roadmap screen shows it. */
+export type TopicStatus = 'not-started' | 'in-progress' | 'done'
+
+/** Minutes of done study per topic (actual minutes). */
+export function doneStudyMinutes(sessions: readonly SessionRecord[]): Map<string, number> {
+  const minutes = new Map<string, number>()
+  for (const session of sessions) {
+    if (session.status !== 'done' || session.kind !== 'study') continue
+    minutes.set(session.topicId, (minutes.get(session.topicId) ?? 0) + session.minutes)
+  }
+  return minutes
+}
+
+/** Done once the studied minutes reach the estimate (as the engine counts it); in progress once any are studied. */
+export function topicStatus(topic: Topic, doneMinutes: ReadonlyMap<string, number>): TopicStatus {
+  const done = doneMinutes.get(topic.id) ?? 0
+  if (done >= topic.estimatedMinutes) return 'done'
+  return done > 0 ? 'in-progress' : 'not-started'
+}
+
+/** Words for a status. */
+export const statusLabels: Record<TopicStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }

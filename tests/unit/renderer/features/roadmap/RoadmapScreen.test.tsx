@@ -1,0 +1,192 @@
+// The roadmap screen as a learner meets it, over a real database: edits re-plan, broken edits change nothing, undo.
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Roadmap } from '../../../../../src/shared/domain/roadmap'
+import { App } from '../../../../../src/renderer/src/App'
+import { dumpAll } from '../../../../../src/renderer/src/db/backupRepository'
+import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
+import { chainRoadmap } from '../../../shared/backup/backupFixtures'
+import { NOW, smallPlan } from '../../db/planFixtures'
+import { createFakePlatform } from '../../fakePlatform'
+
+/** Screens and sections load lazily: on a busy machine the first load can take seconds. */
+const LAZY = { timeout: 15_000 }
+const openDbs: PlannerDB[] = []
+afterEach(async () => {
+  for (const db of openDbs.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+const trackTopic = (id: string) => ({ id, title: `Track topic ${id}`, summary: '', estimatedMinutes: 60, kind: 'learn' as const, prerequisites: [], resources: [{ title: `Guide to ${id}`, url: `https://example.org/${id}` }], outcome: '' })
+
+/** The chain roadmap plus a choice stage of two tracks. */
+function roadmapWithTracks(): Roadmap {
+  const base = chainRoadmap('rust', 4)
+  const topic = trackTopic
+  return {
+    ...base,
+    stages: [...base.stages, { id: 'spec', kind: 'choice', title: 'Specialization', summary: '', optional: false, tracks: [{ id: 'web', title: 'Web', summary: '', topics: [topic('web-1')] }, { id: 'ml', title: 'Machine learning', summary: '', topics: [topic('ml-1'), topic('ml-2')] }] }]
+  }
+}
+
+async function setup(roadmap: Roadmap = chainRoadmap('rust', 4)) {
+  const db = new PlannerDB(`roadmap-${Math.random()}`)
+  openDbs.push(db)
+  const repos = createRepositories(db)
+  const created = await repos.plans.createPlan(smallPlan({ roadmap }), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+  const platform = createFakePlatform()
+  const opened: string[] = []
+  platform.openExternal = async (url) => (opened.push(url), true)
+  render(<App platform={platform} db={db} />)
+  const user = userEvent.setup()
+  await user.click(await screen.findByRole('button', { name: 'Roadmap' }))
+  await screen.findByRole('region', { name: 'First' }, LAZY)
+  return { db, repos, user, planId: created.value.planId, opened }
+}
+
+const storedRoadmap = async (db: PlannerDB) => (await db.roadmaps.get('rust'))!.roadmap
+const topicItem = (title: string) => screen.findByRole('listitem', { name: title })
+
+describe('RoadmapScreen', () => {
+  it('lists stages with progress bars and topics with estimate, kind, prerequisites and status', async () => {
+    await setup()
+    const first = await screen.findByRole('region', { name: 'First' })
+    expect(within(first).getByRole('progressbar', { name: 'First progress' })).toBeTruthy()
+    expect(within(first).getByText('0 of 4 hours done')).toBeTruthy()
+    const second = within(await topicItem('Topic rust-t1'))
+    expect(second.getByText('2 hr')).toBeTruthy()
+    expect(second.getByText('learn')).toBeTruthy()
+    expect(second.getByText('Topic rust-t0')).toBeTruthy()
+    expect(second.getByText('Not started')).toBeTruthy()
+  })
+
+  it('changes an estimate, storing it and re-planning at once', async () => {
+    const { db, user, planId } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t2' }))
+    const estimate = screen.getByLabelText('Estimate (minutes)')
+    await user.clear(estimate)
+    await user.type(estimate, '30')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(async () => expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(3 * 120 + 30))
+    const minutes = (await db.sessions.where('planId').equals(planId).toArray()).filter((s) => s.topicId === 'rust-t2' && s.kind === 'study').reduce((sum, s) => sum + s.minutes, 0)
+    expect(minutes).toBe(30)
+  })
+
+  it('adds a topic with a prerequisite, planned after that prerequisite', async () => {
+    const { db, user, planId } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Add a topic to First' }))
+    const form = screen.getByRole('group', { name: 'New topic in First' })
+    await user.type(within(form).getByLabelText('Title'), 'Ownership drills')
+    await user.clear(within(form).getByLabelText('Estimate (minutes)'))
+    await user.type(within(form).getByLabelText('Estimate (minutes)'), '45')
+    await user.selectOptions(within(form).getByLabelText('Prerequisites'), 'Topic rust-t3')
+    await user.click(within(form).getByRole('button', { name: 'Add topic' }))
+    expect(await topicItem('Ownership drills')).toBeTruthy()
+    const sessions = await db.sessions.where('planId').equals(planId).toArray()
+    const added = sessions.filter((s) => s.topicId === 'ownership-drills')
+    expect(added.reduce((sum, s) => sum + s.minutes, 0)).toBe(45)
+    const prerequisiteEnd = Math.max(...sessions.filter((s) => s.topicId === 'rust-t3' && s.kind === 'study').map((s) => s.endMs))
+    expect(Math.min(...added.map((s) => s.startMs))).toBeGreaterThanOrEqual(prerequisiteEnd)
+  })
+
+  it('refuses an edit that makes a cycle, naming the topics, and changes nothing', async () => {
+    const { db, user } = await setup()
+    const before = await dumpAll(db)
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t0' }))
+    await user.selectOptions(screen.getByLabelText('Prerequisites'), 'Topic rust-t3')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    const alert = await screen.findByText(/prerequisite cycle/)
+    for (const title of ['Topic rust-t0', 'Topic rust-t1', 'Topic rust-t2', 'Topic rust-t3']) expect(alert.textContent).toContain(title)
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('refuses deleting a topic another one requires', async () => {
+    const { db, user } = await setup()
+    const before = await dumpAll(db)
+    await user.click(await screen.findByRole('button', { name: 'Delete Topic rust-t1' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('“Topic rust-t2” requires “Topic rust-t1”')
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('reorders within a stage and undoes the move', async () => {
+    const { db, user } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
+    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t3' }, { id: 'rust-t2' }] }))
+    await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }))
+    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull()
+  })
+
+  it('switches the specialization track and re-plans with its topics', async () => {
+    const { db, user, planId } = await setup(roadmapWithTracks())
+    const planned = async () => new Set((await db.sessions.where('planId').equals(planId).toArray()).map((s) => s.topicId))
+    expect((await planned()).has('web-1')).toBe(true)
+    await user.selectOptions(await screen.findByLabelText('Specialization track'), 'Machine learning')
+    await waitFor(async () => expect((await db.plans.get(planId))?.settings.trackChoices).toEqual({ spec: 'ml' }))
+    const topics = await planned()
+    expect([topics.has('web-1'), topics.has('ml-1'), topics.has('ml-2')]).toEqual([false, true, true])
+    expect(await topicItem('Track topic ml-2')).toBeTruthy()
+  })
+
+  it('adds a stage, fills it with a topic, renames it and moves it up', async () => {
+    const { db, user, planId } = await setup()
+    await user.type(await screen.findByLabelText('New stage title'), 'Extras')
+    await user.click(screen.getByRole('button', { name: 'Add stage' }))
+    await user.click(await screen.findByRole('button', { name: 'Add a topic to Extras' }))
+    await user.type(screen.getByLabelText('Title'), 'Macros')
+    await user.click(screen.getByRole('button', { name: 'Add topic' }))
+    await waitFor(async () => expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Second', 'Extras']))
+    expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(4 * 120 + 60)
+
+    await user.click(screen.getByRole('button', { name: 'Rename stage: Extras' }))
+    await user.clear(screen.getByLabelText('Stage title'))
+    await user.type(screen.getByLabelText('Stage title'), 'Advanced')
+    await user.click(screen.getByRole('button', { name: 'Save title' }))
+    await user.click(await screen.findByRole('button', { name: 'Move stage up: Advanced' }))
+    await waitFor(async () => expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Advanced', 'Second']))
+  })
+
+  it('refuses deleting a stage whose topics another stage requires', async () => {
+    const { db, user } = await setup()
+    const before = await dumpAll(db)
+    await user.click(await screen.findByRole('button', { name: 'Delete stage: First' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('“Topic rust-t2” requires “Topic rust-t1”')
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('opens a topic’s resource outside the app', async () => {
+    const { user, opened } = await setup(roadmapWithTracks())
+    await user.click(await screen.findByRole('link', { name: 'Guide to web-1' }))
+    expect(opened).toEqual(['https://example.org/web-1'])
+  })
+
+  it('keeps a refused edit’s form open with the reason next to its fields', async () => {
+    const { user } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t1' }))
+    const form = screen.getByRole('group', { name: 'Edit Topic rust-t1' })
+    await user.selectOptions(within(form).getByLabelText('Prerequisites'), 'Topic rust-t2')
+    await user.click(within(form).getByRole('button', { name: 'Save' }))
+    expect((await within(form).findByRole('alert')).textContent).toContain('“Topic rust-t1” → “Topic rust-t2” → “Topic rust-t1”')
+  })
+
+  it('shows why an imported file was refused, and changes nothing', async () => {
+    const { db, user } = await setup()
+    const before = await dumpAll(db)
+    await user.upload(screen.getByLabelText('Import roadmap file'), new File(['# Title\n## Stage\n- no estimate here'], 'bad.md', { type: 'text/markdown' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(/“bad\.md” was not imported \(line 3\).*no estimate/)
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('imports a Markdown outline as the plan’s roadmap', async () => {
+    const { db, user } = await setup()
+    await user.upload(screen.getByLabelText('Import roadmap file'), new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' }))
+    expect(await topicItem('Concurrency')).toBeTruthy()
+    expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['Basics'])
+  })
+})

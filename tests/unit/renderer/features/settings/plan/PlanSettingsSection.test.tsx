@@ -1,0 +1,114 @@
+// Plan settings as a learner meets them: each change re-plans at once and survives a restart; bad sizes are refused.
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import { App } from '../../../../../../src/renderer/src/App'
+import { dumpAll } from '../../../../../../src/renderer/src/db/backupRepository'
+import { PlannerDB } from '../../../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories } from '../../../../../../src/renderer/src/db/repositories'
+import { sessionSizesProblem } from '../../../../../../src/renderer/src/features/settings/plan/sessionSizes'
+import { NOW, smallPlan } from '../../../db/planFixtures'
+import { createFakePlatform } from '../../../fakePlatform'
+
+/** Screens and sections load lazily: on a busy machine the first load can take seconds. */
+const LAZY = { timeout: 15_000 }
+const openDbs: PlannerDB[] = []
+afterEach(async () => {
+  document.documentElement.removeAttribute('data-theme')
+  for (const db of openDbs.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+async function setup(name = `plan-settings-${Math.random()}`) {
+  const db = new PlannerDB(name)
+  openDbs.push(db)
+  const repos = createRepositories(db)
+  const created = await repos.plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+  return { db, name, planId: created.value.planId }
+}
+
+async function openSettings(db: PlannerDB) {
+  const view = render(<App platform={createFakePlatform()} db={db} />)
+  const user = userEvent.setup()
+  await user.click(await screen.findByRole('button', { name: 'Settings' }))
+  const section = within(await screen.findByRole('region', { name: 'Plan and appearance' }, LAZY))
+  await section.findByLabelText('Shortest session', {}, LAZY)
+  return { user, section, view }
+}
+
+async function typeInto(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.clear(field)
+  await user.type(field, text)
+}
+
+describe('PlanSettingsSection', () => {
+  it('refuses a minimum above the maximum with the reason, changing nothing', async () => {
+    const { db } = await setup()
+    const { user, section } = await openSettings(db)
+    const before = await dumpAll(db)
+    await typeInto(user, section.getByLabelText('Shortest session'), '90')
+    await user.click(section.getByRole('button', { name: 'Apply session sizes' }))
+    expect((await section.findByRole('alert')).textContent).toContain('The minimum (90 min) is above the maximum (60 min)')
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('applies new session sizes at once: the plan is re-planned with them', async () => {
+    const { db, planId } = await setup()
+    const { user, section } = await openSettings(db)
+    await typeInto(user, section.getByLabelText('Longest session'), '40')
+    await typeInto(user, section.getByLabelText('Shortest session'), '20')
+    await typeInto(user, section.getByLabelText('Break between sessions'), '5')
+    await user.click(section.getByRole('button', { name: 'Apply session sizes' }))
+    await waitFor(async () => expect((await db.plans.get(planId))?.availability).toMatchObject({ sessionMinMinutes: 20, sessionMaxMinutes: 40, breakMinutes: 5 }))
+    const sessions = await db.sessions.where('planId').equals(planId).toArray()
+    expect(Math.max(...sessions.filter((s) => s.kind === 'study').map((s) => s.minutes))).toBe(40)
+  })
+
+  it('changes the reminder lead time and the plan’s zone, noting when the computer is elsewhere', async () => {
+    const { db, planId } = await setup()
+    const { user, section } = await openSettings(db)
+    await user.selectOptions(section.getByLabelText('Remind me before a session'), '30 minutes before')
+    await waitFor(async () => expect((await db.plans.get(planId))?.reminderLeadMinutes).toBe(30))
+    const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    const other = hostZone === 'Asia/Tokyo' ? 'Europe/Rome' : 'Asia/Tokyo'
+    await user.selectOptions(section.getByLabelText('Time zone of the plan'), other)
+    await waitFor(async () => expect((await db.plans.get(planId))?.settings.timeZone).toBe(other))
+    expect((await section.findByTestId('zone-note')).textContent).toContain(`This computer is set to ${hostZone}`)
+    await user.selectOptions(section.getByLabelText('Time zone of the plan'), hostZone)
+    await waitFor(() => expect(section.queryByTestId('zone-note')).toBeNull())
+  })
+
+  it('applies the theme to the page and keeps it and the week start across a restart', async () => {
+    const { db, name } = await setup()
+    const first = await openSettings(db)
+    await first.user.click(first.section.getByRole('radio', { name: 'Dark' }))
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
+    await first.user.selectOptions(first.section.getByLabelText('Week starts on'), 'Wednesday')
+    await waitFor(async () => expect((await db.settings.get('ui.weekStart'))?.value).toBe(3))
+    first.view.unmount()
+    document.documentElement.removeAttribute('data-theme')
+
+    const reopened = new PlannerDB(name)
+    openDbs.push(reopened)
+    const second = await openSettings(reopened)
+    await waitFor(() => expect((second.section.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true))
+    expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
+    expect((second.section.getByLabelText('Week starts on') as HTMLSelectElement).value).toBe('3')
+    await second.user.click(second.section.getByRole('radio', { name: 'Same as the system' }))
+    expect(document.documentElement.hasAttribute('data-theme')).toBe(false)
+  })
+})
+
+describe('sessionSizesProblem', () => {
+  it('accepts equal bounds and refuses each bad field', () => {
+    expect(sessionSizesProblem({ sessionMinMinutes: 45, sessionMaxMinutes: 45, breakMinutes: 0 })).toBeNull()
+    expect(sessionSizesProblem({ sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 })).toMatch(/above the maximum/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 })).toMatch(/minimum session/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 })).toMatch(/maximum session/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 })).toMatch(/break/)
+  })
+})
