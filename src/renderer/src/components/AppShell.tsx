@@ -39,7 +39,8 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
           ))}
         </ul>
       </nav>
-      <main className="shell-main" id="main">
+      {/* Focusable so keyboard users can scroll a long screen even where it has no focusable content. */}
+      <main className="shell-main" id="main" tabIndex={0}>
         <ReminderBanners />
         {database.status === 'failed' ? (
           <div role="alert" className="banner banner-error">

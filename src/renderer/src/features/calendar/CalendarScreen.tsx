@@ -1,12 +1,14 @@
 // The calendar screen: first-run onboarding until a plan exists, then the plan's calendar.
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { aiEngineerRoadmap } from '../../../../shared/roadmaps/aiEngineer'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlans } from '../../db/hooks'
-import { PlanView } from './PlanView'
 
-// Onboarding is seen once, on first run: it loads only then.
+// Onboarding is seen once, on first run: it loads only then. The plan view carries FullCalendar (about 80 KB gzip):
+// it loads once a plan exists, or in the background while onboarding is open, so the first paint never waits for it.
 const Onboarding = lazy(() => import('../onboarding/Onboarding').then((module) => ({ default: module.Onboarding })))
+const loadPlanView = () => import('./PlanView')
+const PlanView = lazy(() => loadPlanView().then((module) => ({ default: module.PlanView })))
 
 const builtInRoadmaps = [aiEngineerRoadmap]
 const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -15,10 +17,20 @@ export function CalendarScreen() {
   const plans = usePlans()
   const repos = useRepositories()
   const [now] = useState(() => Date.now())
+  const firstRun = plans !== undefined && plans.length === 0
+  useEffect(() => {
+    if (firstRun) void loadPlanView()
+  }, [firstRun])
   if (plans === undefined || !repos) return <p aria-live="polite">Loading your plan…</p>
   // The newest plan is the one being followed.
   const plan = plans.at(-1)
-  if (plan) return <PlanView plan={plan} />
+  if (plan) {
+    return (
+      <Suspense fallback={<p aria-live="polite">Loading your plan…</p>}>
+        <PlanView plan={plan} />
+      </Suspense>
+    )
+  }
   return (
     <Suspense fallback={<p aria-live="polite">Loading…</p>}>
       <Onboarding

@@ -1,4 +1,5 @@
 // The plan's calendar with the today panel, the session panel, undo, and the missed-sessions prompt.
+import { useCalendarController } from '@fullcalendar/react'
 import { useCallback, useEffect, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import { useNow } from '../../components/useNow'
@@ -9,6 +10,9 @@ import { usePlatform } from '../../platform/PlatformContext'
 import { feasibilityText } from '../onboarding/feasibilityText'
 import { summarizePlan } from '../onboarding/planPreview'
 import { useReminderSync } from '../reminders/useReminderSync'
+import { ShortcutsOverlay } from '../shortcuts/ShortcutsOverlay'
+import { useCalendarShortcuts } from '../shortcuts/useCalendarShortcuts'
+import { nextSession } from './countdown'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
 import { SessionPanel } from './SessionPanel'
 import { StudyCalendar, type CalendarView } from './StudyCalendar'
@@ -30,9 +34,29 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const [view, setView] = useState<CalendarView>('week')
   const [openId, setOpenId] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+  const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
   useReminderSync(plan, data?.roadmap, data?.sessions)
   useEffect(() => platform.onOpenSession(setOpenId), [platform])
+  // While the shortcut list is open its dialog owns the keyboard: no shortcut acts on the calendar behind it.
+  useCalendarShortcuts(
+    helpOpen
+      ? {}
+      : {
+          today: () => controller.today(),
+          previousWeek: () => controller.prev(),
+          nextWeek: () => controller.next(),
+          nextSession: () => {
+            // Read the clock now, not the last tick: a session that just ended is no longer "next".
+            const next = data ? nextSession(data.sessions, Date.now()) : null
+            if (!next) return
+            controller.gotoDate(next.startMs)
+            setOpenId(next.id)
+          },
+          help: () => setHelpOpen(true)
+        }
+  )
 
   /** Runs a plan operation; a refusal is shown, never thrown (the database is unchanged when it fails). */
   const run = useCallback(async (operation: Promise<OperationResult<unknown>>) => {
@@ -59,6 +83,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             Undo {data.undoLabel.toLowerCase()}
           </button>
         ) : null}
+        <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+          Keyboard shortcuts
+        </button>
       </header>
       {problem ? (
         <p role="alert" className="banner banner-error">
@@ -88,6 +115,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             timeZone={timeZone}
             firstDay={firstDay}
             locale={locale}
+            controller={controller}
             onMoveSession={async (id, startMs, endMs) => {
               if (!(await run(repos.sessions.moveSession(id, startMs, Date.now(), endMs)))) throw new Error('move refused')
             }}
@@ -112,6 +140,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           onClose={() => setOpenId(null)}
         />
       ) : null}
+      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   )
 }

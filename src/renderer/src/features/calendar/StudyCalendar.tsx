@@ -21,6 +21,9 @@ import { visibleHours } from './visibleHours'
 /** The three ways to look at the plan. */
 export type CalendarView = 'week' | 'month' | 'agenda'
 
+/** Sessions this far either side of the dates shown are handed to the calendar (more than a month view spans). */
+const RANGE_MARGIN_MS = 42 * 86_400_000
+
 const viewTypes: Record<CalendarView, string> = { week: 'timeGridWeek', month: 'dayGridMonth', agenda: 'agenda' }
 
 export interface StudyCalendarProps {
@@ -57,9 +60,16 @@ export function StudyCalendar(props: StudyCalendarProps) {
   const { sessions, stages, availability, view = 'week', onViewChange, now, timeZone, firstDay, locale, controller, onMoveSession, onOpenSession, height = '100%' } = props
   const calendar = useRef<CalendarRef>(null)
   const places = useMemo(() => indexTopics(stages), [stages])
+  // A plan holds months of sessions; FullCalendar re-reads every event it is given on each change, so it gets only
+  // those near the dates shown (a drop then repaints without re-processing the whole plan).
+  const [shownDates, setShownDates] = useState(() => ({ start: now - RANGE_MARGIN_MS, end: now + RANGE_MARGIN_MS }))
+  const nearby = useMemo(
+    () => sessions.filter((session) => session.endMs > shownDates.start - RANGE_MARGIN_MS && session.startMs < shownDates.end + RANGE_MARGIN_MS),
+    [sessions, shownDates]
+  )
   const events = useMemo(
-    () => [...availabilityToBackgroundEvents(availability), ...sessions.map((session) => sessionToEvent(session, places))],
-    [sessions, places, availability]
+    () => [...availabilityToBackgroundEvents(availability), ...nearby.map((session) => sessionToEvent(session, places))],
+    [nearby, places, availability]
   )
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
   // The first view comes from initialView; later changes of the prop switch the live calendar.
@@ -90,6 +100,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
         prevHint={(unitText) => `Previous ${unitText}`}
         nextHint={(unitText) => `Next ${unitText}`}
         viewHint={(buttonText) => `${buttonText} view`}
+        buttonClass="sp-fc-button"
         headingLevel={2}
         timeZone={timeZone}
         now={now}
@@ -118,6 +129,9 @@ export function StudyCalendar(props: StudyCalendarProps) {
         eventContent={renderSessionContent}
         noEventsText="No study sessions in this period."
         datesSet={(info) => {
+          const start = info.start.valueOf()
+          const end = info.end.valueOf()
+          setShownDates((current) => (current.start === start && current.end === end ? current : { start, end }))
           const shown = (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
           if (shown && shown !== view) onViewChange?.(shown)
         }}

@@ -59,6 +59,19 @@ describe('StudyCalendar', () => {
     expect(screen.getByText('Readable, maintainable code')).toBeTruthy()
   })
 
+  it('shows a session months ahead once the calendar is moved to its week', () => {
+    const controller = new CalendarController(() => {})
+    const later = makeSession('later', Date.UTC(2027, 3, 8, 17), { topicId: 'clean-code' }) // Thursday 8 April, 19:00 in Rome
+    const handlers = { onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(), onOpenSession: vi.fn<(sessionId: string) => void>() }
+    const availability = { windows: [{ weekday: 4 as const, start: '19:00', end: '21:00' }], busy: [] }
+    render(
+      <StudyCalendar sessions={[later]} stages={aiEngineerRoadmap.stages} availability={availability} now={now} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} controller={controller} {...handlers} />
+    )
+    expect(screen.queryByText('Readable, maintainable code')).toBeNull()
+    act(() => controller.gotoDate(later.startMs))
+    expect(screen.getByText('Readable, maintainable code')).toBeTruthy()
+  })
+
   it('switches to the agenda when the view prop changes', () => {
     const { rerender } = renderCalendar('week')
     rerender('agenda')

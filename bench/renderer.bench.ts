@@ -1,0 +1,142 @@
+// Renderer figures: initial JS in gzip bytes, first render vs a bare React page, a 300-session week, and drop-to-repaint.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build, preview, type PreviewServer } from 'vite'
+import { chromiumLaunchOptions } from '../tests/e2e/browser'
+import { measureDropToRepaint } from './renderer-browser/dropToRepaint'
+
+const REPO = resolve(__dirname, '..')
+const RENDERER_OUT = join(REPO, 'out', 'renderer')
+const PAGES = resolve(__dirname, 'renderer-browser')
+const FIRST_RENDER_LOADS = 9
+
+/** The entry script of index.html and every chunk it imports statically (lazy `import()` chunks are not counted). */
+export function initialScripts(outDir: string): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+  const seen = new Set<string>()
+  const queue = entries.map((match) => resolve(outDir, match[1]!))
+  while (queue.length > 0) {
+    const file = queue.pop()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(file, 'utf8')
+    // Static imports and re-exports: `import x from"./a.js"`, `import"./a.js"`, `export{x}from"./a.js"`; never `import(`.
+    for (const match of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), match[1]!))
+  }
+  return [...seen]
+}
+
+function initialJsGzipBytes(outDir: string): number {
+  return initialScripts(outDir).reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0)
+}
+
+/** Milliseconds from navigation start until #root first has content, in a fresh context (cold cache) each time. */
+async function firstCommitMs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const root = document.getElementById('root')
+        if (root && root.childElementCount > 0) {
+          window.firstCommitMs = performance.now()
+          observer.disconnect()
+        }
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    })
+    await page.goto(url)
+    await page.waitForFunction(() => typeof window.firstCommitMs === 'number')
+    return await page.evaluate(() => window.firstCommitMs!)
+  } finally {
+    await context.close()
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places
+
+async function buildPage(name: string, outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(PAGES, name),
+    plugins: [react()],
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } }
+  })
+}
+
+async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({ configFile: false, root: REPO, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 5195, strictPort: false } })
+  return { server, url: server.resolvedUrls?.local[0] ?? '' }
+}
+
+/** Builds the renderer as shipped, the bare React page and the calendar page, and measures all four figures. */
+export async function run(): Promise<Record<string, number>> {
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO, stdio: 'ignore' })
+  const bareOut = mkdtempSync(join(tmpdir(), 'planner-bare-bench-'))
+  const calendarOut = mkdtempSync(join(tmpdir(), 'planner-calendar-bench-'))
+  const servers: PreviewServer[] = []
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true })
+  try {
+    await buildPage('bare', bareOut)
+    await buildPage('calendar', calendarOut)
+    const app = await serve(RENDERER_OUT)
+    const bare = await serve(bareOut)
+    const calendar = await serve(calendarOut)
+    servers.push(app.server, bare.server, calendar.server)
+
+    // Alternate the two pages so load on the machine affects both alike; one warm-up load each.
+    await firstCommitMs(browser, app.url)
+    await firstCommitMs(browser, bare.url)
+    const appTimes: number[] = []
+    const bareTimes: number[] = []
+    for (let i = 0; i < FIRST_RENDER_LOADS; i++) {
+      appTimes.push(await firstCommitMs(browser, app.url))
+      bareTimes.push(await firstCommitMs(browser, bare.url))
+    }
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))
+    await page.goto(calendar.url)
+    await page.waitForFunction(() => typeof window.runWeekBench === 'function', undefined, { timeout: 10_000 }).catch(() => {
+      throw new Error(`the calendar bench page did not start: ${pageErrors.join('; ')}`)
+    })
+    const week300SessionsMs = await page.evaluate(() => window.runWeekBench())
+    await page.close()
+
+    return {
+      'renderer.initialJsGzipBytes': initialJsGzipBytes(RENDERER_OUT),
+      'renderer.firstRenderMs': round(median(appTimes), 1),
+      'renderer.bareReactFirstRenderMs': round(median(bareTimes), 1),
+      'renderer.firstRenderRatio': round(median(appTimes) / median(bareTimes), 2),
+      'renderer.week300SessionsMs': round(week300SessionsMs, 1),
+      'renderer.dropToRepaintMs': round(await measureDropToRepaint(app.url), 1)
+    }
+  } finally {
+    await browser.close()
+    await Promise.all(servers.map((server) => server.close()))
+    rmSync(bareOut, { recursive: true, force: true })
+    rmSync(calendarOut, { recursive: true, force: true })
+  }
+}
+
+declare global {
+  interface Window {
+    firstCommitMs?: number
+    runWeekBench: () => number
+  }
+}

@@ -1,0 +1,64 @@
+// Missed sessions: the page clock moves past several sessions, the prompt offers the engine's options with finish dates,
+// nothing changes until one is applied, and applying the re-plan moves the missed work after now.
+import { rmSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { newProfileDir } from './browser'
+import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
+
+let profileDir = ''
+let app: PlannerPage
+
+// A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
+test.describe.configure({ timeout: 60_000 })
+
+test.beforeEach(async ({ baseURL }) => {
+  profileDir = newProfileDir()
+  app = await PlannerPage.launch(profileDir, baseURL!)
+})
+
+test.afterEach(async () => {
+  await app.context.close()
+  rmSync(profileDir, { recursive: true, force: true })
+})
+
+test('after missed sessions the prompt previews each option and changes nothing until re-plan is applied', async () => {
+  const { page } = app
+  await app.open()
+  await app.createDefaultPlan()
+  // Every session of this week (Wednesday to Saturday morning) ends before Saturday 12:30.
+  const weekBefore = await app.sessions().allInnerTexts()
+  const missedCount = weekBefore.length
+  expect(missedCount).toBeGreaterThan(2)
+  const summaryBefore = await page.locator('.plan-summary').innerText()
+
+  // The learner is away until Saturday 9 January, 12:30 (the useNow tick and reminder timers run on the page clock).
+  await page.clock.fastForward(new Date('2027-01-09T12:30:00Z').getTime() - FIRST_RUN_NOW.getTime())
+  const prompt = app.missedPrompt()
+  await expect(prompt).toBeVisible()
+  await expect(prompt.getByRole('heading')).toHaveText(`You missed ${missedCount} sessions`)
+  const options = prompt.getByRole('radio')
+  await expect(options).not.toHaveCount(0)
+  const reflow = prompt.getByRole('radio', { name: /Re-plan from now/ })
+  await expect(prompt.locator('label', { hasText: 'Re-plan from now' })).toContainText(/Finishes \d{1,2} \w+/)
+  await test.info().attach('missed-prompt', { body: await page.screenshot(), contentType: 'image/png' })
+
+  // Choosing an option is only a preview: the calendar and the finish date stay as they were.
+  const apply = prompt.getByRole('button', { name: 'Apply' })
+  await expect(apply).toBeDisabled()
+  await reflow.check()
+  await expect(apply).toBeEnabled()
+  expect(await app.sessions().allInnerTexts()).toEqual(weekBefore)
+  await expect(page.locator('.plan-summary')).toHaveText(summaryBefore)
+  await expect(app.sessions().and(page.locator('.sp-status-planned'))).toHaveCount(missedCount)
+
+  await apply.click()
+  await expect(prompt).toBeHidden()
+  // Nothing planned is left in the past of this week; the first missed topic is next, on Monday evening.
+  await expect(app.sessions().and(page.locator('.sp-status-planned'))).toHaveCount(0)
+  const next = app.todayPanel()
+  await expect(next.getByText('Python essentials').first()).toBeVisible()
+  await expect(next.getByText(/Mon 11 Jan, 19:00/)).toBeVisible()
+  await page.keyboard.press('n')
+  await expect(app.sessions('19:00–20:00').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Undo re-plan missed sessions/i })).toBeVisible()
+})

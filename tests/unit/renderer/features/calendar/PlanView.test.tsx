@@ -1,0 +1,94 @@
+// The plan screen's keyboard shortcuts on a real (in-memory) database: T today, P / N weeks, S the next session, ? the list.
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
+import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
+import { CalendarScreen } from '../../../../../src/renderer/src/features/calendar/CalendarScreen'
+import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
+import { NOW, smallPlan } from '../../db/planFixtures'
+import { createFakePlatform } from '../../fakePlatform'
+
+let db: PlannerDB
+
+beforeEach(async () => {
+  // Only Date is faked: Dexie and React still need real timers and microtasks.
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(NOW) // Friday 1 January 2027; the plan's first session is on Monday 4 January
+  db = new PlannerDB(`plan-view-${Math.random()}`)
+  const created = await createRepositories(db).plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+})
+
+afterEach(async () => {
+  vi.useRealTimers()
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+async function renderPlan() {
+  render(
+    <PlatformProvider platform={createFakePlatform({ desktop: null })}>
+      <DatabaseProvider db={db}>
+        <CalendarScreen />
+      </DatabaseProvider>
+    </PlatformProvider>
+  )
+  await screen.findByRole('heading', { level: 1, name: 'Calendar' })
+  return { user: userEvent.setup(), title: () => calendarTitle().textContent }
+}
+
+const calendarTitle = () => within(calendarBlock()).getByRole('heading', { level: 2 })
+const calendarBlock = () => document.querySelector('.sp-calendar') as HTMLElement
+const firstTopicShown = () => within(calendarBlock()).queryAllByText('Topic rust-t0').length > 0
+
+describe('PlanView keyboard shortcuts', () => {
+  it('N and P move a week forward and back, T comes back to the current week', async () => {
+    const { user, title } = await renderPlan()
+    const thisWeek = title()
+    expect(firstTopicShown()).toBe(false)
+    await user.keyboard('n')
+    await waitFor(() => expect(firstTopicShown()).toBe(true))
+    expect(title()).not.toBe(thisWeek)
+    await user.keyboard('p')
+    await waitFor(() => expect(title()).toBe(thisWeek))
+    await user.keyboard('nn')
+    await waitFor(() => expect(title()).not.toBe(thisWeek))
+    await user.keyboard('t')
+    await waitFor(() => expect(title()).toBe(thisWeek))
+  })
+
+  it('S shows the week of the next session and opens its panel', async () => {
+    const { user, title } = await renderPlan()
+    const thisWeek = title()
+    await user.keyboard('s')
+    const panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
+    expect(within(panel).getByRole('heading', { name: 'Topic rust-t0' })).toBeTruthy()
+    await waitFor(() => expect(firstTopicShown()).toBe(true))
+    expect(title()).not.toBe(thisWeek)
+  })
+
+  it('? lists the shortcuts and other shortcuts wait until the list is closed', async () => {
+    const { user, title } = await renderPlan()
+    const thisWeek = title()
+    await user.keyboard('?')
+    const overlay = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    expect(overlay.textContent).toContain('Open the next session')
+    await act(async () => {
+      await user.keyboard('n')
+    })
+    expect(title()).toBe(thisWeek)
+    await user.click(within(overlay).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull())
+    await user.keyboard('n')
+    await waitFor(() => expect(title()).not.toBe(thisWeek))
+  })
+
+  it('the shortcut list also opens from a visible button', async () => {
+    const { user } = await renderPlan()
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy()
+  })
+})
