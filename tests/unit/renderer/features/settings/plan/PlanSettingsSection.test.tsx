@@ -97,7 +97,8 @@ describe('PlanSettingsSection', () => {
     const second = await openSettings(reopened)
     await waitFor(() => expect((second.section.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true))
     expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
-    expect((second.section.getByLabelText('Week starts on') as HTMLSelectElement).value).toBe('3')
+    // Each preference loads on its own; wait for this one too rather than racing it.
+    await waitFor(() => expect((second.section.getByLabelText('Week starts on') as HTMLSelectElement).value).toBe('3'))
     await second.user.click(second.section.getByRole('radio', { name: 'Same as the system' }))
     expect(document.documentElement.hasAttribute('data-theme')).toBe(false)
   })
