@@ -7,6 +7,9 @@ export default defineConfig({
   test: {
     // Property tests run thousands of cases; on a loaded 2-core machine that can pass 5 s. Nothing here is timed.
     testTimeout: 60_000,
+    // Hooks run in the order they are declared, so the setup file's React cleanup unmounts components before a
+    // test file's afterEach closes the database they read from.
+    sequence: { hooks: 'list' },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [

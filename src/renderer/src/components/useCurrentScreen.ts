@@ -14,10 +14,16 @@ export function useCurrentScreen(): [ScreenId | null, (screen: ScreenId) => void
   useEffect(() => {
     if (!settings) return
     let cancelled = false
-    void settings.get(LAST_SCREEN_KEY, isScreenId, 'calendar').then((stored) => {
-      // A choice the user made while this was loading wins over the remembered one.
-      if (!cancelled) setScreen((current) => current ?? stored)
-    })
+    settings.get(LAST_SCREEN_KEY, isScreenId, 'calendar').then(
+      (stored) => {
+        // A choice the user made while this was loading wins over the remembered one.
+        if (!cancelled) setScreen((current) => current ?? stored)
+      },
+      (error: unknown) => {
+        console.error('Could not read the last screen', error)
+        if (!cancelled) setScreen((current) => current ?? 'calendar')
+      }
+    )
     return () => {
       cancelled = true
     }

@@ -35,9 +35,12 @@ export function useMissedSessions(plan: PlanRecord, sessions: readonly SessionRe
   useEffect(() => {
     if (missedIds === '') return
     let cancelled = false
-    void repos.plans.previewMissed(plan.id, Date.now()).then((result) => {
-      if (!cancelled && result.ok) setPreview({ forIds: missedIds, options: result.value.options })
-    })
+    repos.plans.previewMissed(plan.id, Date.now()).then(
+      (result) => {
+        if (!cancelled && result.ok) setPreview({ forIds: missedIds, options: result.value.options })
+      },
+      (error: unknown) => console.error('Could not preview the missed-session options', error)
+    )
     return () => {
       cancelled = true
     }
