@@ -10,6 +10,7 @@ import { isWeekday, WEEK_START_KEY, type Theme } from './preferences'
 import { sessionSizesProblem } from './sessionSizes'
 import { useStoredPreference } from './useStoredPreference'
 import { useTheme } from './useTheme'
+import './planSettings.css'
 
 const locale = navigator.language
 const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
