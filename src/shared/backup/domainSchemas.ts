@@ -78,7 +78,8 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
   parallelTopics: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   reviews: z.strictObject({ enabled: z.boolean(), sessionMinutes: z.number().int().min(1).max(240).optional() }),
   trackChoices: z.record(idSchema, idSchema).optional(),
-  includeOptional: z.boolean().optional()
+  includeOptional: z.boolean().optional(),
+  knownTopics: z.array(idSchema).optional()
 })
 
 const weekdaySchema = z.union([0, 1, 2, 3, 4, 5, 6].map((day) => z.literal(day)) as [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>])

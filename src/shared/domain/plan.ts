@@ -29,6 +29,11 @@ export interface PlanSettings {
   readonly trackChoices?: Readonly<Record<string, string>>
   /** False drops optional stages and topics from the plan; true when absent. */
   readonly includeOptional?: boolean
+  /**
+   * Ids of topics the learner already knows: they count as done (their work is not planned and they meet the
+   * prerequisites of later topics). Ids no longer in the roadmap are ignored.
+   */
+  readonly knownTopics?: readonly string[]
 }
 
 /** A session the learner finished, with the minutes actually spent. */

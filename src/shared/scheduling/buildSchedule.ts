@@ -49,7 +49,8 @@ function plan(input: ScheduleInput): ScheduleResult {
   const dayOf = (ms: number): number => Math.floor(offsets.instantToLocal(ms) / DAY_MS)
   const planned = plannedTopics(roadmap, settings)
   const progress = summarizeProgress(input.progress, availability.breakMinutes)
-  const topics = topicStates(planned, progress)
+  const known = new Set(settings.knownTopics)
+  const topics = topicStates(planned, progress, known)
   const topicIndex = new Map(planned.map((entry, index) => [entry.topic.id, index]))
   const firstDay = Math.max(parseLocalDate(settings.startDate)!, dayOf(input.now))
   const reviews = settings.reviews.enabled
@@ -86,7 +87,7 @@ function plan(input: ScheduleInput): ScheduleResult {
     roadmap,
     planned,
     sessions,
-    doneMinutes: progress.doneMinutes,
+    doneMinutes: creditKnownTopics(progress.doneMinutes, planned, known),
     unplaced,
     unplacedReviews: unplacedReviews(result),
     firstDay,
@@ -96,12 +97,12 @@ function plan(input: ScheduleInput): ScheduleResult {
 }
 
 /** Initial planning state of each planned topic: remaining minutes, prerequisite links and readiness. */
-function topicStates(planned: readonly TopicEntry[], progress: ProgressSummary): TopicState[] {
+function topicStates(planned: readonly TopicEntry[], progress: ProgressSummary, known: ReadonlySet<string>): TopicState[] {
   const indexOf = new Map(planned.map((entry, index) => [entry.topic.id, index]))
   const states: TopicState[] = planned.map((entry, order) => {
     const id = entry.topic.id
     const covered = (progress.doneMinutes.get(id) ?? 0) + (progress.pinnedMinutes.get(id) ?? 0)
-    const remaining = Math.max(0, Math.ceil(entry.topic.estimatedMinutes - covered))
+    const remaining = known.has(id) ? 0 : Math.max(0, Math.ceil(entry.topic.estimatedMinutes - covered))
     return {
       id,
       stageId: entry.stageId,
@@ -125,6 +126,16 @@ function topicStates(planned: readonly TopicEntry[], progress: ProgressSummary):
     }
   })
   return states
+}
+
+/** Done minutes with every known topic credited in full, so the report counts it as finished work. */
+function creditKnownTopics(doneMinutes: ReadonlyMap<string, number>, planned: readonly TopicEntry[], known: ReadonlySet<string>): ReadonlyMap<string, number> {
+  if (known.size === 0) return doneMinutes
+  const credited = new Map(doneMinutes)
+  for (const { topic } of planned) {
+    if (known.has(topic.id)) credited.set(topic.id, Math.max(topic.estimatedMinutes, credited.get(topic.id) ?? 0))
+  }
+  return credited
 }
 
 /** Indexes of the prerequisites that are part of the plan (others count as met). */

@@ -87,6 +87,7 @@ export const inputArb: fc.Arbitrary<ScheduleInput> = fc
     targetDays: fc.option(fc.nat(60), { nil: undefined }),
     includeOptional: fc.boolean(),
     track: fc.constantFrom('a', 'b'),
+    known: fc.array(fc.nat(5), { maxLength: 2 }),
     progress: fc.record({
       done: fc.array(fc.record({ topic: fc.nat(5), minutesAgo: fc.integer({ min: 60, max: 20_000 }), length: fc.integer({ min: 5, max: 120 }), actual: fc.nat(150), review: fc.boolean() }), { maxLength: 3 }),
       pinned: fc.array(fc.record({ topic: fc.nat(5), minutesAhead: fc.integer({ min: -600, max: 20_000 }), length: fc.integer({ min: 5, max: 120 }), review: fc.boolean() }), { maxLength: 3 }),
@@ -140,6 +141,7 @@ export const inputArb: fc.Arbitrary<ScheduleInput> = fc
         parallelTopics: raw.parallel as 1 | 2 | 3,
         reviews: { enabled: raw.reviews.enabled, sessionMinutes: raw.reviews.minutes },
         includeOptional: raw.includeOptional,
+        ...(raw.known.length > 0 ? { knownTopics: raw.known.map(topicAt) } : {}),
         ...(raw.stages.length > 1 ? { trackChoices: { s1: raw.track } } : {})
       },
       progress: { done, skipped, pinned, reviews: ratings },

@@ -148,6 +148,31 @@ describe('buildSchedule roadmap selection', () => {
   })
 })
 
+describe('buildSchedule known topics', () => {
+  const oneHourADay = availability({ windows: everyDay('18:00', '19:00') })
+
+  it('plans no work for a known topic and lets its dependents start at once', () => {
+    const topics = [topic('a', 120), topic('b', 60, ['a'])]
+    const result = plan(inputOf(topics, { settings: settings({ timeZone: 'UTC', knownTopics: ['a'] }), availability: oneHourADay }))
+    expect(result.sessions.map((session) => [session.topicId, session.localStart])).toEqual([['b', '2027-01-04T18:00']])
+  })
+
+  it('counts a known topic as done work in the report, so the pace needed shrinks', () => {
+    const topics = [topic('a', 120), topic('b', 60)]
+    const target = { timeZone: 'UTC', targetDate: '2027-01-10' } as const
+    const unknown = plan(inputOf(topics, { settings: settings(target), availability: oneHourADay })).report
+    const known = plan(inputOf(topics, { settings: settings({ ...target, knownTopics: ['a'] }), availability: oneHourADay })).report
+    expect(known).toMatchObject({ totalMinutes: 180, doneMinutes: 120, remainingMinutes: 60 })
+    expect(known.weeklyMinutesNeeded).toBeLessThan(unknown.weeklyMinutesNeeded!)
+    expect(known.stages[0]!.doneMinutes).toBe(120)
+  })
+
+  it('ignores ids that are no longer in the roadmap', () => {
+    const result = plan(inputOf([topic('a', 60)], { settings: settings({ timeZone: 'UTC', knownTopics: ['gone'] }), availability: oneHourADay }))
+    expect(result.sessions.map((session) => session.topicId)).toEqual(['a'])
+  })
+})
+
 describe('buildSchedule report', () => {
   it('gives finish dates per stage and overall, and the weekly pace a target needs', () => {
     const input = inputOf([topic('a', 120), topic('b', 120)], { settings: settings({ timeZone: 'UTC', targetDate: '2027-01-17' }) })

@@ -159,7 +159,8 @@ export function checkMinutesConserved(input: ScheduleInput, result: Planned, est
       .reduce((total, session) => total + Math.round((session.endMs - session.startMs) / 60_000), 0)
     const fresh = result.sessions.filter((session) => session.topicId === topicId && session.kind === 'study' && isNew(session, input)).reduce((total, session) => total + session.minutes, 0)
     const unplaced = result.report.unplaced.find((topic) => topic.topicId === topicId)?.unplacedMinutes ?? 0
-    const expected = Math.max(0, Math.ceil(estimate - done - pinned))
+    const known = input.settings.knownTopics?.includes(topicId) === true
+    const expected = known ? 0 : Math.max(0, Math.ceil(estimate - done - pinned))
     if (fresh + unplaced !== expected) return `${topicId}: ${fresh} placed + ${unplaced} unplaced, expected ${expected}`
   }
   return null
