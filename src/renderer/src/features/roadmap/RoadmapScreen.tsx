@@ -41,6 +41,7 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
   const entries = useMemo(() => allTopics(roadmap), [roadmap])
   const titles = useMemo(() => new Map(entries.map((entry) => [entry.topic.id, entry.topic.title])), [entries])
   const options = useMemo(() => entries.map((entry) => ({ id: entry.topic.id, title: entry.topic.title })), [entries])
+  const known = useMemo(() => new Set(plan.settings.knownTopics), [plan.settings.knownTopics])
 
   return (
     <section aria-labelledby="roadmap-title" className="screen roadmap-screen">
@@ -67,6 +68,7 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
           trackId={chosenTrackId(roadmap, plan.settings, stage.id)}
           report={plan.report?.stages.find((candidate) => candidate.stageId === stage.id)}
           doneMinutes={doneMinutes}
+          known={known}
           titles={titles}
           options={options}
           editor={editor}

@@ -17,13 +17,15 @@ interface StageSectionProps {
   readonly trackId: string | undefined
   readonly report: StageReport | undefined
   readonly doneMinutes: ReadonlyMap<string, number>
+  /** Topics the learner marked as already known. */
+  readonly known: ReadonlySet<string>
   readonly titles: ReadonlyMap<string, string>
   readonly options: readonly TopicOption[]
   readonly editor: RoadmapEditor
   readonly locale: string
 }
 
-export function StageSection({ roadmap, stage, trackId, report, doneMinutes, titles, options, editor, locale }: StageSectionProps) {
+export function StageSection({ roadmap, stage, trackId, report, doneMinutes, known, titles, options, editor, locale }: StageSectionProps) {
   const headingId = useId()
   const [adding, setAdding] = useState(false)
   const track = stage.kind === 'choice' ? stage.tracks.find((candidate) => candidate.id === trackId) : undefined
@@ -63,7 +65,7 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, tit
           <TopicItem
             key={topic.id}
             topic={topic}
-            status={topicStatus(topic, doneMinutes)}
+            status={topicStatus(topic, doneMinutes, known)}
             titles={titles}
             options={options}
             isFirst={index === 0}
@@ -72,6 +74,7 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, tit
             onEdit={(value) => editor.apply(updateTopic(roadmap, topic.id, { estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites }), `edit of ${topic.title}`, true)}
             onMove={(delta) => void editor.apply(moveTopic(roadmap, topic.id, delta), `move of ${topic.title}`)}
             onDelete={() => void editor.apply(deleteTopic(roadmap, topic.id), `delete of ${topic.title}`)}
+            onKnownChange={(isKnown) => void editor.setKnown(topic.id, isKnown, topic.title)}
           />
         ))}
       </ol>

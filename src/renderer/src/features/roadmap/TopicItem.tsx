@@ -17,9 +17,10 @@ interface TopicItemProps {
   onEdit(value: TopicFormValue): Promise<string | null>
   onMove(delta: -1 | 1): void
   onDelete(): void
+  onKnownChange(known: boolean): void
 }
 
-export function TopicItem({ topic, status, titles, options, isFirst, isLast, locale, onEdit, onMove, onDelete }: TopicItemProps) {
+export function TopicItem({ topic, status, titles, options, isFirst, isLast, locale, onEdit, onMove, onDelete, onKnownChange }: TopicItemProps) {
   const platform = usePlatform()
   const [editing, setEditing] = useState(false)
   const prerequisites = topic.prerequisites.map((id) => titles.get(id) ?? id)
@@ -67,6 +68,10 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
         />
       ) : (
         <div className="topic-actions">
+          <label className="topic-known">
+            <input type="checkbox" aria-label={`Already known: ${topic.title}`} checked={status === 'known'} onChange={(event) => onKnownChange(event.target.checked)} />
+            Already known
+          </label>
           <button type="button" className="sp-button" aria-label={`Edit ${topic.title}`} onClick={() => setEditing(true)}>
             Edit
           </button>

@@ -3,7 +3,7 @@ import type { Topic } from '../../../../shared/domain/roadmap'
 import type { SessionRecord } from '../../db/PlannerDB'
 
 /** A topic's state as the roadmap screen shows it. */
-export type TopicStatus = 'not-started' | 'in-progress' | 'done'
+export type TopicStatus = 'not-started' | 'in-progress' | 'done' | 'known'
 
 /** Minutes of done study per topic (actual minutes). */
 export function doneStudyMinutes(sessions: readonly SessionRecord[]): Map<string, number> {
@@ -15,12 +15,16 @@ export function doneStudyMinutes(sessions: readonly SessionRecord[]): Map<string
   return minutes
 }
 
-/** Done once the studied minutes reach the estimate (as the engine counts it); in progress once any are studied. */
-export function topicStatus(topic: Topic, doneMinutes: ReadonlyMap<string, number>): TopicStatus {
+/**
+ * Known when the learner marked it so; done once the studied minutes reach the estimate (as the engine counts it); in
+ * progress once any are studied.
+ */
+export function topicStatus(topic: Topic, doneMinutes: ReadonlyMap<string, number>, known: ReadonlySet<string>): TopicStatus {
+  if (known.has(topic.id)) return 'known'
   const done = doneMinutes.get(topic.id) ?? 0
   if (done >= topic.estimatedMinutes) return 'done'
   return done > 0 ? 'in-progress' : 'not-started'
 }
 
 /** Words for a status. */
-export const statusLabels: Record<TopicStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' }
+export const statusLabels: Record<TopicStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', known: 'Already known' }

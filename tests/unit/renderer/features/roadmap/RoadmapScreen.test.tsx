@@ -123,6 +123,36 @@ describe('RoadmapScreen', () => {
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull()
   })
 
+  it('marks a topic as already known: its sessions leave the plan, its dependents move up, and undo brings it back', async () => {
+    const { db, user, planId } = await setup()
+    const planned = async () => (await db.sessions.where('planId').equals(planId).sortBy('startMs')).map((s) => s.topicId)
+    expect((await planned())[0]).toBe('rust-t0')
+    await user.click(await screen.findByRole('checkbox', { name: 'Already known: Topic rust-t0' }))
+    await waitFor(async () => expect((await db.plans.get(planId))?.settings.knownTopics).toEqual(['rust-t0']))
+    const withoutKnown = await planned()
+    expect(withoutKnown).not.toContain('rust-t0')
+    // rust-t1 needs rust-t0; with rust-t0 known it is the first thing to study.
+    expect(withoutKnown[0]).toBe('rust-t1')
+    expect(within(await topicItem('Topic rust-t0')).getByText('Already known', { selector: '.topic-status' })).toBeTruthy()
+    await user.click(await screen.findByRole('button', { name: 'Undo mark of Topic rust-t0 as known' }))
+    await waitFor(async () => expect((await db.plans.get(planId))?.settings.knownTopics ?? []).toEqual([]))
+    expect((await planned())[0]).toBe('rust-t0')
+  })
+
+  it('keeps the undo history when the learner leaves the screen and comes back', async () => {
+    const { db, user } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
+    await user.click(await screen.findByRole('button', { name: 'Move down: Topic rust-t0' }))
+    await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' })
+    await user.click(screen.getByRole('button', { name: 'Calendar' }))
+    await user.click(await screen.findByRole('button', { name: 'Roadmap' }))
+    await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' }, LAZY))
+    await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }))
+    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
+    expect((await storedRoadmap(db)).stages[0]).toMatchObject({ topics: [{ id: 'rust-t0' }, { id: 'rust-t1' }] })
+    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull()
+  })
+
   it('switches the specialization track and re-plans with its topics', async () => {
     const { db, user, planId } = await setup(roadmapWithTracks())
     const planned = async () => new Set((await db.sessions.where('planId').equals(planId).toArray()).map((s) => s.topicId))
