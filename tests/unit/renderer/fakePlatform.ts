@@ -1,9 +1,12 @@
 // An in-memory Platform for component tests: behaves like main would, and records what the UI asked of it.
+import type { ReminderSync } from '../../../src/shared/domain/reminder'
 import type { DesktopPreferences, DesktopStatus } from '../../../src/shared/ipc/contract'
 import type { Platform, ReminderBanner } from '../../../src/renderer/src/platform/Platform'
 
 export interface FakePlatform extends Platform {
   readonly requests: string[]
+  /** Every reminder sync the renderer sent, oldest first. */
+  readonly syncs: ReminderSync[]
   desktop: DesktopStatus | null
   /** Makes the next preference change fail, as main does when the OS refuses launch at login. */
   refuseNextChange: string | null
@@ -15,12 +18,16 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
   const fake: FakePlatform = {
     kind: options.desktop === null ? 'browser' : 'electron',
     requests: [],
+    syncs: [],
     desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null } : options.desktop,
     refuseNextChange: null,
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
     getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notificationsSupported: options.notificationsSupported ?? true }),
     openExternal: async () => true,
-    syncReminders: async () => ({ ok: true, persisted: true }),
+    syncReminders: async (sync) => {
+      fake.syncs.push(sync)
+      return { ok: true, persisted: true }
+    },
     pauseReminders: async (choice) => {
       fake.requests.push(`pause ${choice}`)
       if (!fake.desktop) return null

@@ -1,4 +1,4 @@
-// Settings of the current plan and the app's look: reminder lead, session sizes, week start, theme and time zone.
+// Settings of the current plan and the app's look: reminder lead, session sizes, digest, week start, theme and time zone.
 import { useId, useState, type FormEvent } from 'react'
 import type { Weekday } from '../../../../../shared/domain/availability'
 import { useRepositories } from '../../../db/DatabaseContext'
@@ -6,6 +6,7 @@ import { usePlans } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
 import { weekdayName } from '../../calendar/formatting'
 import { localeFirstDay } from '../../calendar/zonedDates'
+import { DigestSetting } from './DigestSetting'
 import { isWeekday, WEEK_START_KEY, type Theme } from './preferences'
 import { sessionSizesProblem } from './sessionSizes'
 import { useStoredPreference } from './useStoredPreference'
@@ -32,6 +33,7 @@ export function PlanSettingsSection() {
     <section aria-labelledby={headingId} className="settings-section plan-settings">
       <h2 id={headingId}>Plan and appearance</h2>
       {plan ? <PlanFields key={plan.id} plan={plan} /> : <p className="sp-muted">Create a plan to set its reminders, session sizes and time zone.</p>}
+      <DigestSetting />
       <label>
         Week starts on
         <select value={weekStart ?? ''} onChange={(event) => void setWeekStart(Number(event.target.value) as Weekday)}>

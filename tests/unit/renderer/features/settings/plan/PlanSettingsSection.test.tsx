@@ -1,5 +1,5 @@
 // Plan settings as a learner meets them: each change re-plans at once and survives a restart; bad sizes are refused.
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -31,8 +31,8 @@ async function setup(name = `plan-settings-${Math.random()}`) {
   return { db, name, planId: created.value.planId }
 }
 
-async function openSettings(db: PlannerDB) {
-  const view = render(<App platform={createFakePlatform()} db={db} />)
+async function openSettings(db: PlannerDB, platform = createFakePlatform()) {
+  const view = render(<App platform={platform} db={db} />)
   const user = userEvent.setup()
   await user.click(await screen.findByRole('button', { name: 'Settings' }))
   const section = within(await screen.findByRole('region', { name: 'Plan and appearance' }, LAZY))
@@ -80,6 +80,23 @@ describe('PlanSettingsSection', () => {
     expect((await section.findByTestId('zone-note')).textContent).toContain(`This computer is set to ${hostZone}`)
     await user.selectOptions(section.getByLabelText('Time zone of the plan'), hostZone)
     await waitFor(() => expect(section.queryByTestId('zone-note')).toBeNull())
+  })
+
+  it('sets the daily summary’s time and switch, stored and handed to the reminder service', async () => {
+    const { db } = await setup()
+    const platform = createFakePlatform()
+    const { user, section } = await openSettings(db, platform)
+    const time = await section.findByLabelText('Time of the daily summary')
+    fireEvent.change(time, { target: { value: '' } })
+    expect((await section.findByRole('alert')).textContent).toContain('Enter a time')
+    expect(await db.settings.get('reminders.digest')).toBeUndefined()
+    fireEvent.change(time, { target: { value: '07:30' } })
+    await waitFor(async () => expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: true, time: '07:30' }))
+    expect(section.queryByRole('alert')).toBeNull()
+    await user.click(section.getByRole('checkbox', { name: /daily summary|one notification a day/i }))
+    await waitFor(async () => expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: false, time: '07:30' }))
+    await user.click(screen.getByRole('button', { name: 'Calendar' }))
+    await waitFor(() => expect(platform.syncs.at(-1)?.digest).toEqual({ enabled: false, time: '07:30' }), LAZY)
   })
 
   it('applies the theme to the page and keeps it and the week start across a restart', async () => {
