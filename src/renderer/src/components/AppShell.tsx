@@ -1,16 +1,21 @@
 // The window's frame: navigation between screens, the open screen, and the database status.
-import { useEffect, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
 import { useTheme } from '../features/settings/plan/useTheme'
+import { isHelpKey } from '../features/shortcuts/shortcutList'
 import { usePlatform } from '../platform/PlatformContext'
 import { ReminderBanners } from './ReminderBanners'
 import { screens, type ScreenId } from './screens'
 import { useCurrentScreen } from './useCurrentScreen'
 
+const ShortcutsOverlay = lazy(() => import('../features/shortcuts/ShortcutsOverlay').then((module) => ({ default: module.ShortcutsOverlay })))
+
 export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) => ReactNode }) {
   const database = useDatabase()
   const [current, open] = useCurrentScreen()
   useScreenShortcuts(open)
+  // The calendar has its own `?` overlay (it pauses the calendar's keys while open); every other screen uses this one.
+  const [shortcutsOpen, setShortcutsOpen] = useHelpKey(current !== null && current !== 'calendar')
   // The chosen theme (light, dark or the system's) applies from the first screen, not only once Settings opens.
   useTheme()
   const platform = usePlatform()
@@ -50,8 +55,29 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
         {database.status === 'ready' && current ? renderScreen(current) : null}
         {database.status === 'opening' ? <p aria-live="polite">Opening your study data…</p> : null}
       </main>
+      {shortcutsOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsOverlay open onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      ) : null}
     </div>
   )
+}
+
+/** `?` opens the shortcut list while `enabled`; returns whether it is open and a setter. */
+function useHelpKey(enabled: boolean): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false)
+  useEffect(() => {
+    if (!enabled) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isHelpKey(event)) return
+      event.preventDefault()
+      setOpen(true)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [enabled])
+  return [open, setOpen]
 }
 
 /** Alt+1…4 switch screens, matching the labels' aria-keyshortcuts. */

@@ -1,5 +1,5 @@
 // The roadmap screen: the current plan's stages and topics, editable, with track choice, undo and roadmap files.
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics, chosenTrackId } from '../../../../shared/scheduling/topics'
 import { usePlans, usePlanSessions, useRoadmap } from '../../db/hooks'
@@ -9,8 +9,9 @@ import { AddStageForm } from './AddStageForm'
 import { RoadmapFiles } from './RoadmapFiles'
 import './roadmap.css'
 import { StageSection } from './StageSection'
+import { isUndoKey } from '../shortcuts/shortcutList'
 import { doneStudyMinutes } from './topicStatus'
-import { useRoadmapEditor } from './useRoadmapEditor'
+import { useRoadmapEditor, type RoadmapEditor } from './useRoadmapEditor'
 
 const locale = navigator.language
 
@@ -37,6 +38,7 @@ export function RoadmapScreen() {
 
 function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; roadmap: Roadmap; sessions: readonly SessionRecord[] }) {
   const editor = useRoadmapEditor(plan, roadmap)
+  useUndoShortcut(editor)
   const doneMinutes = useMemo(() => doneStudyMinutes(sessions), [sessions])
   const entries = useMemo(() => allTopics(roadmap), [roadmap])
   const titles = useMemo(() => new Map(entries.map((entry) => [entry.topic.id, entry.topic.title])), [entries])
@@ -78,4 +80,19 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
       <AddStageForm roadmap={roadmap} editor={editor} />
     </section>
   )
+}
+
+/** Ctrl+Z (⌘Z) outside text fields undoes the last roadmap change, as the Undo button does. */
+function useUndoShortcut(editor: RoadmapEditor): void {
+  const { undo, undoLabel } = editor
+  useEffect(() => {
+    if (undoLabel === null) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || !isUndoKey(event)) return
+      event.preventDefault()
+      void undo()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [undo, undoLabel])
 }

@@ -1,8 +1,11 @@
 // The `?` overlay: every keyboard shortcut in a modal dialog that traps focus and closes with Escape.
 import { useEffect, useId, useRef } from 'react'
 import '../calendar/common.css'
-import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, type Shortcut } from './shortcutList'
+import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, ROADMAP_SHORTCUTS, type Shortcut } from './shortcutList'
 import './shortcuts.css'
+
+/** `?` works on every screen, so it is listed once, under Everywhere. */
+const CALENDAR_ONLY = CALENDAR_SHORTCUTS.filter((shortcut) => shortcut.action !== 'help')
 
 export interface ShortcutsOverlayProps {
   readonly open: boolean
@@ -44,7 +47,8 @@ export function ShortcutsOverlay({ open, onClose }: ShortcutsOverlayProps) {
       }}
     >
       <h2 id={titleId}>Keyboard shortcuts</h2>
-      <ShortcutTable caption="Calendar" shortcuts={CALENDAR_SHORTCUTS} />
+      <ShortcutTable caption="Calendar" shortcuts={CALENDAR_ONLY} />
+      <ShortcutTable caption="Roadmap" shortcuts={ROADMAP_SHORTCUTS} />
       <ShortcutTable caption="Everywhere" shortcuts={OTHER_SHORTCUTS} />
       <button type="button" className="sp-button" onClick={onClose} autoFocus>
         Close

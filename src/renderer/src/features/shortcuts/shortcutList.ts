@@ -19,8 +19,12 @@ export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; re
   { key: '?', keys: ['?'], description: 'Show these shortcuts', action: 'help' }
 ]
 
+/** Roadmap screen shortcuts, handled by the roadmap editor. */
+export const ROADMAP_SHORTCUTS: readonly Shortcut[] = [{ keys: ['Ctrl', 'Z'], description: 'Undo the last roadmap change (⌘ Z on macOS)' }]
+
 /** Shortcuts handled elsewhere (the shell and the calendar itself), listed for completeness. */
 export const OTHER_SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['?'], description: 'Show these shortcuts' },
   { keys: ['Alt', '1'], description: 'Calendar' },
   { keys: ['Alt', '2'], description: 'Roadmap' },
   { keys: ['Alt', '3'], description: 'Progress' },
@@ -33,6 +37,16 @@ export const OTHER_SHORTCUTS: readonly Shortcut[] = [
 export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): ShortcutAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return null
   return CALENDAR_SHORTCUTS.find((shortcut) => shortcut.key === event.key.toLowerCase() || shortcut.key === event.key)?.action ?? null
+}
+
+/** Whether Ctrl+Z (⌘Z) was pressed outside a text field, where the field's own undo applies. */
+export function isUndoKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)
+}
+
+/** Whether `?` was pressed outside a text field: it opens the shortcut list. */
+export function isHelpKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): boolean {
+  return event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey && !isTyping(event.target)
 }
 
 function isTyping(target: EventTarget | null): boolean {

@@ -153,6 +153,17 @@ describe('RoadmapScreen', () => {
     expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull()
   })
 
+  it('undoes with Ctrl+Z outside text fields, and lists the shortcut in the ? overlay', async () => {
+    const { db, user } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
+    await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' })
+    await user.keyboard('{Control>}z{/Control}')
+    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
+    await user.keyboard('?')
+    const overlay = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, LAZY)
+    expect(within(overlay).getByRole('table', { name: 'Roadmap' }).textContent).toContain('Undo the last roadmap change')
+  })
+
   it('switches the specialization track and re-plans with its topics', async () => {
     const { db, user, planId } = await setup(roadmapWithTracks())
     const planned = async () => new Set((await db.sessions.where('planId').equals(planId).toArray()).map((s) => s.topicId))
