@@ -2,7 +2,6 @@
 import { useState } from 'react'
 import type { Topic } from '../../../../shared/domain/roadmap'
 import { usePlatform } from '../../platform/PlatformContext'
-import { formatDuration } from '../calendar/formatting'
 import { TopicForm, type TopicFormValue, type TopicOption } from './TopicForm'
 import { statusLabels, type TopicStatus } from './topicStatus'
 
@@ -33,7 +32,7 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
       </div>
       <dl className="topic-facts">
         <dt>Estimate</dt>
-        <dd>{formatDuration(topic.estimatedMinutes * 60_000, locale)}</dd>
+        <dd>{formatEstimate(topic.estimatedMinutes, locale)}</dd>
         <dt>Kind</dt>
         <dd>{topic.kind}</dd>
         <dt>Prerequisites</dt>
@@ -88,4 +87,9 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
       )}
     </li>
   )
+}
+
+/** Study estimates read in hours ('40 hours', '1.5 hours'): a duration format would say '1 day 16 hrs' for 40 hours. */
+function formatEstimate(minutes: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }).format(minutes / 60)
 }
