@@ -1,17 +1,13 @@
 // Two roadmap-and-settings journeys in a real browser: switching the specialization track re-plans and moves the
 // finish date; the .ics exported from Settings parses with ical.js and holds exactly the plan's sessions.
-import { readFileSync, rmSync } from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
-import { launchProfile, newProfileDir } from './browser'
 import { AppShellPage } from './pages/AppShellPage'
 import { DataPage } from './pages/DataPage'
+import { expect, test } from './profile'
 
 test.describe.configure({ timeout: 60_000 })
-
-let profileDir = ''
-let context: BrowserContext
-let page: Page
 
 // Wednesday 6 January 2027, 12:00 in London.
 const NOW = new Date('2027-01-06T12:00:00Z')
@@ -23,7 +19,7 @@ interface StoredPlan {
 }
 
 /** The plan as stored in IndexedDB: a witness independent of what the screens show. */
-function storedPlan(): Promise<StoredPlan> {
+function storedPlan(page: Page): Promise<StoredPlan> {
   return page.evaluate(
     () =>
       new Promise<StoredPlan>((resolve, reject) => {
@@ -41,24 +37,10 @@ function storedPlan(): Promise<StoredPlan> {
   )
 }
 
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  context = await launchProfile(profileDir, baseURL!)
-  page = context.pages()[0] ?? (await context.newPage())
-  await page.clock.install({ time: NOW })
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Create plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
-})
-
-test.afterEach(async () => {
-  await context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('switching the specialization track re-plans with its topics and moves the finish date', async () => {
+test('switching the specialization track re-plans with its topics and moves the finish date', async ({ profile }) => {
+  const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
-  const before = await storedPlan()
+  const before = await storedPlan(page)
   await shell.open('Progress')
   const finishSentence = page.getByTestId('finish-sentence')
   await expect(finishSentence).toContainText('Projected finish')
@@ -71,9 +53,9 @@ test('switching the specialization track re-plans with its topics and moves the 
   await expect(track).toHaveValue('nlp-llms')
   await track.selectOption({ label: 'Computer vision' })
   await expect(specialization.getByRole('listitem').first()).toBeVisible()
-  await expect.poll(async () => (await storedPlan()).settings.trackChoices?.specialization).toBe('computer-vision')
+  await expect.poll(async () => (await storedPlan(page)).settings.trackChoices?.specialization).toBe('computer-vision')
 
-  const after = await storedPlan()
+  const after = await storedPlan(page)
   expect(after.report.finishDate).not.toBeNull()
   expect(after.report.finishDate! < before.report.finishDate!).toBe(true)
   await shell.open('Progress')
@@ -82,7 +64,8 @@ test('switching the specialization track re-plans with its topics and moves the 
   await test.info().attach('progress-after-track-switch', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
 })
 
-test('the .ics exported from Settings parses with ical.js and holds every planned session with its reminder', async () => {
+test('the .ics exported from Settings parses with ical.js and holds every planned session with its reminder', async ({ profile }) => {
+  const page = await profile.launchWithPlan(NOW)
   const data = new DataPage(page)
   await data.open()
   const download = page.waitForEvent('download')
@@ -94,7 +77,7 @@ test('the .ics exported from Settings parses with ical.js and holds every planne
   const timezones = calendar.getAllSubcomponents('vtimezone')
   for (const zone of timezones) ICAL.TimezoneService.register(zone)
   const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
-  const plan = await storedPlan()
+  const plan = await storedPlan(page)
 
   expect(events.length).toBeGreaterThan(0)
   expect(new Set(events.map((event) => event.uid)).size).toBe(events.length)

@@ -1,9 +1,8 @@
 // The app from the smallest window we support (800×600) to a 4K screen: every screen fits its width (no sideways
 // scrolling of the page), keeps its navigation and heading in view, and the first run's main button is reachable.
-import { rmSync } from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { launchProfile, newProfileDir } from './browser'
+import type { Page } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
+import { expect, test } from './profile'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -19,37 +18,27 @@ function sidewaysOverflow(page: Page): Promise<number> {
 }
 
 for (const size of SIZES) {
-  test(`at ${size.name} every screen fits the window and keeps its navigation in view`, async ({ baseURL }) => {
-    const profileDir = newProfileDir()
-    let context: BrowserContext | undefined
-    try {
-      context = await launchProfile(profileDir, baseURL!)
-      const page = context.pages()[0] ?? (await context.newPage())
-      await page.setViewportSize({ width: size.width, height: size.height })
-      await page.clock.install({ time: NOW })
-      await page.goto('/')
+  test(`at ${size.name} every screen fits the window and keeps its navigation in view`, async ({ profile }) => {
+    const page = await profile.launch({ now: NOW })
+    await page.setViewportSize({ width: size.width, height: size.height })
 
-      const create = page.getByRole('button', { name: 'Create plan' })
-      await create.scrollIntoViewIfNeeded()
-      await expect(create).toBeInViewport()
-      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
-      await create.click()
+    const create = page.getByRole('button', { name: 'Create plan' })
+    await create.scrollIntoViewIfNeeded()
+    await expect(create).toBeInViewport()
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+    await create.click()
 
-      const shell = new AppShellPage(page)
-      for (const screen of ['Calendar', 'Roadmap', 'Progress', 'Settings']) {
-        await shell.open(screen)
-        await expect(shell.screenHeading()).toHaveText(screen)
-        await expect(shell.screenHeading()).toBeInViewport()
-        await expect(shell.navItem('Settings')).toBeInViewport()
-        expect(await sidewaysOverflow(page), `${screen} scrolls sideways`).toBeLessThanOrEqual(0)
-        await test.info().attach(`${size.name}-${screen}`, { body: await page.screenshot(), contentType: 'image/png' })
-      }
-      await shell.open('Calendar')
-      // The week grid shows sessions, not just a frame.
-      await expect(page.locator('.sp-calendar .sp-session').first()).toBeVisible()
-    } finally {
-      await context?.close()
-      rmSync(profileDir, { recursive: true, force: true })
+    const shell = new AppShellPage(page)
+    for (const screen of ['Calendar', 'Roadmap', 'Progress', 'Settings']) {
+      await shell.open(screen)
+      await expect(shell.screenHeading()).toHaveText(screen)
+      await expect(shell.screenHeading()).toBeInViewport()
+      await expect(shell.navItem('Settings')).toBeInViewport()
+      expect(await sidewaysOverflow(page), `${screen} scrolls sideways`).toBeLessThanOrEqual(0)
+      await test.info().attach(`${size.name}-${screen}`, { body: await page.screenshot(), contentType: 'image/png' })
     }
+    await shell.open('Calendar')
+    // The week grid shows sessions, not just a frame.
+    await expect(page.locator('.sp-calendar .sp-session').first()).toBeVisible()
   })
 }
