@@ -19,7 +19,9 @@ export async function run(): Promise<Record<string, number>> {
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5190/')
     await page.waitForFunction(() => typeof window.runDbBench === 'function')
-    return await page.evaluate(() => window.runDbBench())
+    // DB_BENCH_DIAGNOSE=1 adds the 'db.diag.*' write figures; =only runs just those.
+    const diagnose = process.env['DB_BENCH_DIAGNOSE']
+    return await page.evaluate((mode) => window.runDbBench(mode === 'only' ? { only: 'diagnose' } : { diagnose: mode === '1' }), diagnose)
   } finally {
     await context.close()
     await server.close()
@@ -30,6 +32,6 @@ export async function run(): Promise<Record<string, number>> {
 
 declare global {
   interface Window {
-    runDbBench: () => Promise<Record<string, number>>
+    runDbBench: (options?: { diagnose?: boolean; only?: 'diagnose' }) => Promise<Record<string, number>>
   }
 }

@@ -1,8 +1,10 @@
 // Database benchmarks run inside Chromium on an on-disk profile, through the app's own repositories.
 import { Dexie } from 'dexie'
 import { PlannerDB } from '../../src/renderer/src/db/PlannerDB'
+import { SESSIONS, toWeekBuckets } from '../../src/renderer/src/db/planRows'
 import { createRepositories } from '../../src/renderer/src/db/repositories'
 import { buildBackupData, chainRoadmap, eveningAvailability, romeSettings } from '../../tests/unit/shared/backup/backupFixtures'
+import { writeDiagnostics } from './diagnostics'
 
 const WEEK_MS = 7 * 86_400_000
 
@@ -25,11 +27,12 @@ async function weekQuery(): Promise<number> {
   const db = new PlannerDB('bench-week')
   const repos = createRepositories(db)
   const seed = buildBackupData({ plans: 1, sessionsPerPlan: 100_000, topics: 6, settings: 0 })
-  await db.transaction('rw', [db.roadmaps, db.plans, db.sessions], async () => {
+  await db.transaction('rw', [db.roadmaps, db.plans, db.sessionWeeks], async () => {
     await db.roadmaps.bulkAdd([...seed.roadmaps])
     await db.plans.bulkAdd([...seed.plans])
-    await db.sessions.bulkAdd([...seed.sessions])
+    await db.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, seed.sessions))
   })
+  if ((await repos.plans.allSessions('plan-0')).length !== 100_000) throw new Error('the week bench did not store 100,000 sessions')
   const first = seed.sessions[0]!.startMs
   const span = seed.sessions.at(-1)!.startMs - first - WEEK_MS
   let n = 0
@@ -43,8 +46,11 @@ async function weekQuery(): Promise<number> {
   return result
 }
 
-/** A plan of about 1,000 sessions (200 topics of 5 hours, 60-minute sessions), regenerated in one transaction. */
-async function regenerate(): Promise<{ ms: number; sessions: number }> {
+/**
+ * A plan of about 1,000 sessions (200 topics of 5 hours, 60-minute sessions), regenerated in one transaction: the
+ * worst case, where every planned session moves (each run plans from a day later), and the case where none moves.
+ */
+async function regenerate(): Promise<{ ms: number; unchangedMs: number; sessions: number; moved: number }> {
   const db = new PlannerDB('bench-regenerate')
   const repos = createRepositories(db)
   const created = await repos.plans.createPlan(
@@ -56,16 +62,25 @@ async function regenerate(): Promise<{ ms: number; sessions: number }> {
     Date.UTC(2027, 0, 1)
   )
   if (!created.ok) throw new Error(created.error.message)
-  const sessions = await db.sessions.count()
+  const { planId } = created.value
+  const sessions = (await repos.plans.allSessions(planId)).length
   let step = 0
-  const ms = await medianOf(10, 2, async () => {
-    // Each run starts planning a day later than the previous one, so every planned session moves.
-    const result = await repos.plans.regenerate(created.value.planId, Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000)
+  const regenerateFrom = async (now: number) => {
+    const result = await repos.plans.regenerate(planId, now)
     if (!result.ok) throw new Error(result.error.message)
-  })
+  }
+  // Each run starts planning a day later than the previous one, so every planned session moves (counted once here;
+  // the first run, from the plan's own first day, moves none).
+  await regenerateFrom(Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000)
+  const startsBefore = new Map((await repos.plans.allSessions(planId)).map((session) => [session.id, session.startMs]))
+  await regenerateFrom(Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000)
+  const moved = (await repos.plans.allSessions(planId)).filter((session) => startsBefore.get(session.id) !== session.startMs).length
+  const ms = await medianOf(10, 2, () => regenerateFrom(Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000))
+  const last = Date.UTC(2027, 0, 4, 12) + (step - 1) * 86_400_000
+  const unchangedMs = await medianOf(10, 2, () => regenerateFrom(last))
   db.close()
   await Dexie.delete('bench-regenerate')
-  return { ms, sessions }
+  return { ms, unchangedMs, sessions, moved }
 }
 
 /** Export and import of a database of about 10,000 records; import is validation (also reported alone) plus restore. */
@@ -123,11 +138,12 @@ async function rawPutFloor(): Promise<number> {
 
 declare global {
   interface Window {
-    runDbBench: () => Promise<Record<string, number>>
+    runDbBench: (options?: { diagnose?: boolean; only?: 'diagnose' }) => Promise<Record<string, number>>
   }
 }
 
-window.runDbBench = async () => {
+window.runDbBench = async (options = {}) => {
+  if (options.only === 'diagnose') return writeDiagnostics()
   const backup = await exportImport()
   const regen = await regenerate()
   const week = await weekQuery()
@@ -135,12 +151,15 @@ window.runDbBench = async () => {
   return {
     'db.weekQueryOver100kMs': week,
     'db.regenerate1000SessionsMs': regen.ms,
+    'db.regenerate1000SessionsNoneMovedMs': regen.unchangedMs,
     'db.regenerateSessionCount': regen.sessions,
+    'db.regenerateMovedSessionCount': regen.moved,
     'db.export10kMs': backup.exportMs,
     'db.import10kMs': backup.importMs,
     'db.import10kValidateMs': backup.validateMs,
     'db.exportImportRecordCount': backup.records,
-    'db.rawPut10kFloorMs': floor
+    'db.rawPut10kFloorMs': floor,
+    ...(options.diagnose ? await writeDiagnostics() : {})
   }
 }
 

@@ -22,19 +22,24 @@ test.afterEach(async () => {
   rmSync(profileDir, { recursive: true, force: true })
 })
 
-/** Every record of the backup tables, read straight from IndexedDB, sorted by key. */
+/** Every record of the backup tables, read straight from IndexedDB (sessions, study log and ratings from their week rows), sorted by key. */
 function readAllRecords(): Promise<Record<string, unknown[]>> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('study-planner')
     open.addEventListener('error', () => reject(open.error))
     open.addEventListener('success', () => {
       const db = open.result
-      const tables = ['roadmaps', 'plans', 'sessions', 'studyLog', 'reviews', 'settings']
-      const transaction = db.transaction(tables, 'readonly')
+      const stores: Record<string, string> = { roadmaps: 'roadmaps', plans: 'plans', sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks', settings: 'settings' }
+      const transaction = db.transaction(Object.values(stores), 'readonly')
       const result: Record<string, unknown[]> = {}
-      for (const table of tables) {
-        const request = transaction.objectStore(table).getAll()
-        request.addEventListener('success', () => (result[table] = request.result))
+      // Defined in here: page.evaluate sends this function's source to the page, so it sees nothing outside it.
+      // oxlint-disable-next-line unicorn/consistent-function-scoping
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+      for (const [table, store] of Object.entries(stores)) {
+        const request = transaction.objectStore(store).getAll()
+        request.addEventListener('success', () => {
+          result[table] = store === table ? request.result : request.result.flatMap((week: { rows: Array<{ id: string }> }) => week.rows).sort(byId)
+        })
       }
       transaction.addEventListener('complete', () => {
         db.close()

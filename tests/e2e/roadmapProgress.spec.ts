@@ -30,16 +30,17 @@ function readStore(target: Page): Promise<StoredState> {
         request.addEventListener('error', () => reject(request.error))
         request.addEventListener('success', () => {
           const db = request.result
-          const tx = db.transaction(['roadmaps', 'sessions'], 'readonly')
+          const tx = db.transaction(['roadmaps', 'sessionWeeks'], 'readonly')
           const roadmaps = tx.objectStore('roadmaps').getAll()
-          const sessions = tx.objectStore('sessions').getAll()
+          // Sessions are stored in rows of one plan-week each.
+          const sessions = tx.objectStore('sessionWeeks').getAll()
           tx.addEventListener('complete', () => {
             const roadmap = roadmaps.result[0].roadmap
             const topicIds = roadmap.stages.flatMap((stage: { kind: string; topics?: Array<{ id: string }>; tracks?: Array<{ topics: Array<{ id: string }> }> }) =>
               stage.kind === 'choice' ? stage.tracks!.flatMap((track) => track.topics.map((topic) => topic.id)) : stage.topics!.map((topic) => topic.id)
             )
             db.close()
-            resolve({ roadmapVersion: roadmap.version, topicIds, sessions: sessions.result })
+            resolve({ roadmapVersion: roadmap.version, topicIds, sessions: sessions.result.flatMap((week: { rows: StoredState['sessions'] }) => week.rows) })
           })
         })
       })

@@ -1,5 +1,5 @@
 // The app's IndexedDB database: one typed Dexie subclass; each schema version is declared here and never edited once released.
-import { Dexie, type EntityTable } from 'dexie'
+import { Dexie, type EntityTable, type Table } from 'dexie'
 import type {
   PlanRecord,
   ReviewRow,
@@ -38,34 +38,43 @@ export const DATABASE_NAME = 'study-planner'
 export const CURRENT_SCHEMA_VERSION = 2
 
 /**
- * Version 2's tables. Sessions are indexed by plan and start (the week query and every per-plan read) and by plan
- * and status. Every index entry costs each write (a restore writes every row), so only indexes a query uses exist:
- * the study log and ratings are read per plan only. `undo` and `snapshots` are app state, not user data: backups
- * leave them out.
+ * A plan's records of one kind (sessions, study log lines or ratings) whose instant falls in one week: many records
+ * per IndexedDB row, because Chromium's cost is per row (see planRows.ts). Never empty.
+ */
+export interface WeekBucket<T> {
+  readonly planId: string
+  /** Start of the bucket: a multiple of 7 days from the epoch. */
+  readonly weekMs: number
+  readonly rows: readonly T[]
+}
+
+/** A table of week buckets, keyed by [planId, weekMs]. */
+export type WeekBucketTable<T> = Table<WeekBucket<T>, [string, number]>
+
+/**
+ * Version 2's tables. Sessions, study log lines and ratings are stored per plan and week ([planId+weekMs]): the week
+ * query reads one or two rows, and a re-plan or restore writes a row per week instead of a row per record. No
+ * secondary index on them: every read is per plan (and time range), which the primary key serves. `undo` and
+ * `snapshots` are app state, not user data: backups leave them out.
  */
 export const SCHEMA_V2 = {
   settings: 'key',
   roadmaps: 'id',
   plans: 'id, roadmapId',
-  sessions: 'id, [planId+startMs], [planId+status]',
-  studyLog: 'id, planId',
-  reviews: 'id, planId',
+  sessionWeeks: '[planId+weekMs]',
+  studyLogWeeks: '[planId+weekMs]',
+  reviewWeeks: '[planId+weekMs]',
   undo: 'planId',
   snapshots: 'id'
 } as const
-
-/** Every session of a plan, through the [planId+startMs] index (in start order). */
-export function planSessions(db: PlannerDB, planId: string) {
-  return db.sessions.where('[planId+startMs]').between([planId, Dexie.minKey], [planId, Dexie.maxKey])
-}
 
 export class PlannerDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>
   roadmaps!: EntityTable<RoadmapRecord, 'id'>
   plans!: EntityTable<PlanRecord, 'id'>
-  sessions!: EntityTable<SessionRecord, 'id'>
-  studyLog!: EntityTable<StudyLogRecord, 'id'>
-  reviews!: EntityTable<ReviewRow, 'id'>
+  sessionWeeks!: WeekBucketTable<SessionRecord>
+  studyLogWeeks!: WeekBucketTable<StudyLogRecord>
+  reviewWeeks!: WeekBucketTable<ReviewRow>
   undo!: EntityTable<UndoRecord, 'planId'>
   snapshots!: EntityTable<SnapshotRecord, 'id'>
   /** The IndexedDB implementation this database uses, so safety checks can look at the stored version first. */
@@ -77,7 +86,8 @@ export class PlannerDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options })
     // Version 1 (released with the foundation): preferences only. Later versions add tables; never change this line.
     this.version(1).stores({ settings: 'key' })
-    // Version 2 (the offline data layer): new tables only, so no data moves and no upgrade function is needed.
+    // Version 2 (the offline data layer, not released yet): new tables only, so no data moves and no upgrade function
+    // is needed. Once released, freeze it in tests/unit/renderer/db/fixtures like version 1.
     this.version(2).stores(SCHEMA_V2)
     this.idbFactory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB
     this.idbKeyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange

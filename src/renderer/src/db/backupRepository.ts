@@ -3,24 +3,25 @@ import { readBackup, serializeBackup, type ValidBackup } from '../../../shared/b
 import type { FileResult } from '../../../shared/backup/problem'
 import type { BackupData } from '../../../shared/backup/records'
 import type { PlannerDB } from './PlannerDB'
+import { countRows, readAllRows, REVIEWS, SESSIONS, STUDY_LOG, toWeekBuckets } from './planRows'
 
 /** Id of the snapshot kept in the database just before a restore replaced everything. */
 export const BEFORE_RESTORE_SNAPSHOT = 'before-restore'
 
-/** The user tables a backup holds, plus the app-state tables a restore resets. */
+/** The tables holding user data (sessions, study log and ratings in week buckets). */
 function userTables(db: PlannerDB) {
-  return [db.roadmaps, db.plans, db.sessions, db.studyLog, db.reviews, db.settings] as const
+  return [db.roadmaps, db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.settings] as const
 }
 
-/** Reads every user table in one read transaction, so the dump is consistent. */
+/** Reads every user table in one read transaction, so the dump is consistent; every table in id (key) order. */
 export function dumpAll(db: PlannerDB): Promise<BackupData> {
   return db.transaction('r', userTables(db), async () => {
     const [roadmaps, plans, sessions, studyLog, reviews, settings] = await Promise.all([
       db.roadmaps.toArray(),
       db.plans.toArray(),
-      db.sessions.toArray(),
-      db.studyLog.toArray(),
-      db.reviews.toArray(),
+      readAllRows(db, SESSIONS),
+      readAllRows(db, STUDY_LOG),
+      readAllRows(db, REVIEWS),
       db.settings.toArray()
     ])
     return { roadmaps, plans, sessions, studyLog, reviews, settings }
@@ -56,9 +57,9 @@ export function createBackupRepository(db: PlannerDB) {
         await Promise.all([
           db.roadmaps.bulkAdd([...data.roadmaps]),
           db.plans.bulkAdd([...data.plans]),
-          db.sessions.bulkAdd([...data.sessions]),
-          db.studyLog.bulkAdd([...data.studyLog]),
-          db.reviews.bulkAdd([...data.reviews]),
+          db.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, data.sessions)),
+          db.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog)),
+          db.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews)),
           db.settings.bulkAdd([...data.settings])
         ])
         return before
@@ -71,19 +72,26 @@ export function createBackupRepository(db: PlannerDB) {
       return snapshot ? { takenAtMs: snapshot.takenAtMs, text: snapshot.text } : null
     },
 
-    /** Rows per user table. */
+    /** Records per user table. */
     counts(): Promise<Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'settings', number>> {
       return db.transaction('r', userTables(db), async () => {
-        const [roadmaps, plans, sessions, studyLog, reviews, settings] = await Promise.all(userTables(db).map((table) => table.count()))
-        return { roadmaps: roadmaps!, plans: plans!, sessions: sessions!, studyLog: studyLog!, reviews: reviews!, settings: settings! }
+        const [roadmaps, plans, sessions, studyLog, reviews, settings] = await Promise.all([
+          db.roadmaps.count(),
+          db.plans.count(),
+          countRows(db, SESSIONS),
+          countRows(db, STUDY_LOG),
+          countRows(db, REVIEWS),
+          db.settings.count()
+        ])
+        return { roadmaps, plans, sessions, studyLog, reviews, settings }
       })
     },
 
     /** True when there is no plan, session, study log, rating or stored roadmap (settings alone do not count). */
     async holdsNoStudyData(): Promise<boolean> {
-      const counts = await db.transaction('r', [db.roadmaps, db.plans, db.sessions, db.studyLog, db.reviews], () =>
-        Promise.all([db.roadmaps.count(), db.plans.count(), db.sessions.count(), db.studyLog.count(), db.reviews.count()])
-      )
+      // A week bucket is never empty, so counting buckets is enough.
+      const tables = [db.roadmaps, db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks] as const
+      const counts = await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.count())))
       return counts.every((count) => count === 0)
     }
   }

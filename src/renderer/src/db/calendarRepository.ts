@@ -5,7 +5,8 @@ import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replan } from './planState'
-import { planSessions, type PlannerDB, type SessionRecord } from './PlannerDB'
+import type { PlannerDB, SessionRecord } from './PlannerDB'
+import { readPlanRows, SESSIONS } from './planRows'
 
 /** What an .ics file would add to a plan's busy time; nothing is stored until it is applied. */
 export interface BusyImportPreview {
@@ -72,7 +73,7 @@ export function createCalendarRepository(db: PlannerDB) {
         const plan = await db.plans.get(planId)
         if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
         const roadmap = (await db.roadmaps.get(plan.roadmapId))?.roadmap
-        const sessions = await planSessions(db, planId).toArray()
+        const sessions = await readPlanRows(db, SESSIONS, planId)
         const exported = sessions.filter((session) => session.status !== 'skipped').map(icsSessionMaker(roadmap))
         const { exportSessionsIcs, IcsExportError } = await loadIcs()
         try {

@@ -8,7 +8,8 @@ import type { LocalDate } from '../../../shared/domain/time'
 import { previewMissedOptions, type MissedOptionPreview } from '../../../shared/scheduling/missed'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, progressOf, replan } from './planState'
-import { planSessions, type PlannerDB, type PlanRecord, type SessionRecord } from './PlannerDB'
+import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
+import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { storeRoadmapForPlan } from './roadmapStore'
 
 /** What a new plan is made of. */
@@ -133,9 +134,9 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
         db.transaction('rw', planTables(db), async () => {
           if (!(await db.plans.get(planId))) failWith('not-found', `There is no plan "${planId}".`)
           await Promise.all([
-            planSessions(db, planId).delete(),
-            db.studyLog.where('planId').equals(planId).delete(),
-            db.reviews.where('planId').equals(planId).delete(),
+            deletePlanRows(db, SESSIONS, planId),
+            deletePlanRows(db, STUDY_LOG, planId),
+            deletePlanRows(db, REVIEWS, planId),
             db.undo.delete(planId),
             db.plans.delete(planId)
           ])
@@ -154,20 +155,17 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
 
     /** Sessions of a plan overlapping [fromMs, toMs), by start time (all statuses). */
     async sessionsBetween(planId: string, fromMs: number, toMs: number): Promise<SessionRecord[]> {
-      const rows = await db.sessions
-        .where('[planId+startMs]')
-        .between([planId, fromMs - LONGEST_SESSION_MS], [planId, toMs], true, false)
-        .toArray()
+      const rows = await readPlanRows(db, SESSIONS, planId, fromMs - LONGEST_SESSION_MS, toMs)
       return rows.filter((session) => session.endMs > fromMs)
     },
 
     /** Every session of a plan, by start time. */
     allSessions(planId: string): Promise<SessionRecord[]> {
-      return planSessions(db, planId).toArray()
+      return readPlanRows(db, SESSIONS, planId)
     },
 
     getSession(id: string): Promise<SessionRecord | undefined> {
-      return db.sessions.get(id)
+      return db.transaction('r', [db.plans, db.sessionWeeks], () => findSession(db, id))
     }
   }
 }

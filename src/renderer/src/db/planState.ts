@@ -6,8 +6,8 @@ import type { Session } from '../../../shared/domain/session'
 import { sessionRecordId } from '../../../shared/backup/records'
 import { buildSchedule } from '../../../shared/scheduling/buildSchedule'
 import { failWith } from './operationResult'
-import { sameJson } from './roadmapStore'
-import { planSessions, type PlannerDB, type PlanRecord, type ReviewRow, type SessionRecord, type StudyLogRecord } from './PlannerDB'
+import type { PlannerDB, PlanRecord, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
+import { readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 
 /** Everything stored about one plan. */
 export interface PlanState {
@@ -20,7 +20,7 @@ export interface PlanState {
 
 /** The tables a plan operation writes; every plan transaction spans all of them. */
 export function planTables(db: PlannerDB) {
-  return [db.plans, db.roadmaps, db.sessions, db.studyLog, db.reviews, db.undo] as const
+  return [db.plans, db.roadmaps, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.undo] as const
 }
 
 /** Loads a plan with its roadmap, sessions, study log and ratings; fails 'not-found' when any part is missing. */
@@ -30,9 +30,9 @@ export async function loadPlanState(db: PlannerDB, planId: string): Promise<Plan
   const roadmapRecord = await db.roadmaps.get(plan.roadmapId)
   if (!roadmapRecord) return failWith('not-found', `The roadmap "${plan.roadmapId}" of this plan is missing.`)
   const [sessions, studyLog, reviews] = await Promise.all([
-    planSessions(db, planId).toArray(),
-    db.studyLog.where('planId').equals(planId).toArray(),
-    db.reviews.where('planId').equals(planId).toArray()
+    readPlanRows(db, SESSIONS, planId),
+    readPlanRows(db, STUDY_LOG, planId),
+    readPlanRows(db, REVIEWS, planId)
   ])
   return { plan, roadmap: roadmapRecord.roadmap, sessions, studyLog, reviews }
 }
@@ -58,9 +58,9 @@ export function toSessionRecord(planId: string, session: Session): SessionRecord
 }
 
 /**
- * Re-plans from `state` (as the caller has just changed it) inside the caller's transaction: done and skipped
- * sessions stay as stored, pinned ones keep their time, every other planned session is replaced by the engine's new
- * placement. Fails 'cannot-plan' (aborting the transaction) when the engine refuses the input.
+ * Re-plans from `state` (as the caller has just changed it, sessions included) inside the caller's transaction and
+ * stores the result: done and skipped sessions as in `state`, pinned ones at their time, every other planned session
+ * at the engine's new placement. Fails 'cannot-plan' (aborting the transaction) when the engine refuses the input.
  */
 export async function replan(db: PlannerDB, state: PlanState, now: number): Promise<ScheduleReport> {
   const { plan } = state
@@ -72,12 +72,10 @@ export async function replan(db: PlannerDB, state: PlanState, now: number): Prom
     now
   })
   if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
-  // Only rows that differ are written: every write costs index updates, and a re-plan often moves few sessions.
-  const stored = new Map(state.sessions.filter((session) => session.status === 'planned').map((session) => [session.id, session]))
-  const fresh = result.sessions.filter((session) => session.status === 'planned').map((session) => toSessionRecord(plan.id, session))
-  const freshIds = new Set(fresh.map((session) => session.id))
-  await db.sessions.bulkDelete([...stored.keys()].filter((id) => !freshIds.has(id)))
-  await db.sessions.bulkPut(fresh.filter((session) => !sameJson(stored.get(session.id), session)))
+  const kept = state.sessions.filter((session) => session.status !== 'planned')
+  const planned = result.sessions.filter((session) => session.status === 'planned').map((session) => toSessionRecord(plan.id, session))
+  // Only weeks whose sessions differ are written: a re-plan often moves few sessions.
+  await replacePlanRows(db, SESSIONS, plan.id, [...kept, ...planned])
   await db.plans.put({ ...plan, report: result.report, updatedAtMs: now })
   return result.report
 }

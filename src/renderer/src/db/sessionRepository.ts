@@ -3,7 +3,8 @@ import type { RecallRating } from '../../../shared/domain/plan'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replan, type PlanState } from './planState'
-import { planSessions, type PlannerDB, type SessionRecord, type StudyLogRecord } from './PlannerDB'
+import type { PlannerDB, SessionRecord, StudyLogRecord } from './PlannerDB'
+import { addPlanRows, findSession, readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 
 const MINUTE_MS = 60_000
 const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
@@ -19,12 +20,12 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
   ): Promise<OperationResult<ScheduleReport>> =>
     runOperation(() =>
       db.transaction('rw', planTables(db), async () => {
-        const found = await db.sessions.get(sessionId)
+        const found = await findSession(db, sessionId)
         if (!found) return failWith('not-found', `There is no session "${sessionId}".`)
         const state = await loadPlanState(db, found.planId)
         await journal(db, state, label, now)
         const changed = await change(found, state)
-        await db.sessions.put(changed)
+        // replan stores the changed session with the rest of the plan's sessions.
         const sessions = state.sessions.map((session) => (session.id === changed.id ? changed : session))
         return replan(db, { ...state, sessions }, now)
       })
@@ -41,7 +42,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
       }
       return changeSession(sessionId, 'Mark done', now, async (session) => {
         if (session.status === 'done') failWith('invalid', 'This session is already done.')
-        await db.studyLog.add({ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes, loggedAtMs: now })
+        await addPlanRows(db, STUDY_LOG, [{ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes, loggedAtMs: now }])
         return { ...session, status: 'done', pinned: false, minutes: actualMinutes }
       })
     },
@@ -75,15 +76,15 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
           const state = await loadPlanState(db, planId)
           await journal(db, state, 'Rate', now)
           const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
-          await db.reviews.add(review)
+          await addPlanRows(db, REVIEWS, [review])
           return replan(db, { ...state, reviews: [...state.reviews, review] }, now)
         })
       )
     },
 
-    /** The plan's study log, oldest first. */
+    /** The plan's study log, oldest first (ties by id). */
     async studyLog(planId: string): Promise<StudyLogRecord[]> {
-      return (await db.studyLog.where('planId').equals(planId).toArray()).sort((a, b) => a.loggedAtMs - b.loggedAtMs)
+      return readPlanRows(db, STUDY_LOG, planId)
     },
 
     /** The label of the operation Undo would revert for this plan, or null. */
@@ -98,11 +99,11 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
           const entry = await db.undo.get(planId)
           if (!entry) return failWith('not-found', 'There is nothing to undo.')
           await Promise.all([
-            planSessions(db, planId).delete(),
-            db.studyLog.where('planId').equals(planId).delete(),
-            db.reviews.where('planId').equals(planId).delete()
+            replacePlanRows(db, SESSIONS, planId, entry.sessions),
+            replacePlanRows(db, STUDY_LOG, planId, entry.studyLog),
+            replacePlanRows(db, REVIEWS, planId, entry.reviews),
+            db.plans.put(entry.plan)
           ])
-          await Promise.all([db.sessions.bulkAdd(entry.sessions), db.studyLog.bulkAdd(entry.studyLog), db.reviews.bulkAdd(entry.reviews), db.plans.put(entry.plan)])
           await db.undo.delete(planId)
           return entry.label
         })

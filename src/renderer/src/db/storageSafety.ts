@@ -4,7 +4,8 @@ import { serializeBackup } from '../../../shared/backup/backupFile'
 import { BACKUP_TABLES, type BackupData } from '../../../shared/backup/records'
 import type { BackupReason, BackupSummary, SaveBackupResult } from '../../../shared/ipc/contract'
 import type { BackupRepository } from './backupRepository'
-import { CURRENT_SCHEMA_VERSION, type PlannerDB } from './PlannerDB'
+import { CURRENT_SCHEMA_VERSION, type PlannerDB, type WeekBucket } from './PlannerDB'
+import { flattenById } from './planRows'
 import type { SettingsRepository } from './settingsRepository'
 
 /** The part of the Platform storage safety needs. */
@@ -42,13 +43,24 @@ export function storedSchemaVersion(name: string, factory: IDBFactory): Promise<
   })
 }
 
+/** Where a schema keeps a backup table's records in week buckets (see planRows.ts), by backup table name. */
+const WEEK_BUCKET_TABLES: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = { sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks' }
+
+/** Records of one backup table as `old` stores them: one per row, or in week buckets; none when it lacks both. */
+async function storedRecords(old: Dexie, table: (typeof BACKUP_TABLES)[number]): Promise<unknown[]> {
+  const names = new Set(old.tables.map((stored) => stored.name))
+  if (names.has(table)) return old.table(table).toArray()
+  const buckets = WEEK_BUCKET_TABLES[table]
+  if (!buckets || !names.has(buckets)) return []
+  return flattenById((await old.table<WeekBucket<{ id: string }>>(buckets).toArray()).map((bucket) => bucket.rows))
+}
+
 /** Reads every backup table an older schema has, without upgrading it (tables it lacks come back empty). */
 export async function dumpStoredDatabase(db: PlannerDB): Promise<BackupData> {
   const old = new Dexie(db.name, { indexedDB: db.idbFactory, IDBKeyRange: db.idbKeyRange })
   try {
     await old.open()
-    const names = new Set(old.tables.map((table) => table.name))
-    const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, names.has(table) ? await old.table(table).toArray() : []] as const))
+    const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, await storedRecords(old, table)] as const))
     return Object.fromEntries(entries) as unknown as BackupData
   } finally {
     old.close()

@@ -4,6 +4,7 @@ import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createBackupRepository, dumpAll } from '../../../../src/renderer/src/db/backupRepository'
+import { REVIEWS, SESSIONS, STUDY_LOG, toWeekBuckets } from '../../../../src/renderer/src/db/planRows'
 import { buildBackupData, recordCount } from './backupFixtures'
 
 const dbName = `round-trip-${Math.random()}`
@@ -14,12 +15,12 @@ describe('backup round trip', () => {
     const data = buildBackupData({ plans: 4, sessionsPerPlan: 2_000, topics: 12, settings: 50 })
     expect(recordCount(data)).toBeGreaterThanOrEqual(10_000)
     const first = new PlannerDB(dbName)
-    await first.transaction('rw', [first.roadmaps, first.plans, first.sessions, first.studyLog, first.reviews, first.settings], async () => {
+    await first.transaction('rw', [first.roadmaps, first.plans, first.sessionWeeks, first.studyLogWeeks, first.reviewWeeks, first.settings], async () => {
       await first.roadmaps.bulkAdd([...data.roadmaps])
       await first.plans.bulkAdd([...data.plans])
-      await first.sessions.bulkAdd([...data.sessions])
-      await first.studyLog.bulkAdd([...data.studyLog])
-      await first.reviews.bulkAdd([...data.reviews])
+      await first.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, data.sessions))
+      await first.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog))
+      await first.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews))
       await first.settings.bulkAdd([...data.settings])
     })
     const before = await dumpAll(first)

@@ -75,7 +75,7 @@ describe('RoadmapScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(3 * 120 + 30))
     expect(within(await topicItem('Topic rust-t2')).getByText('0.5 hours')).toBeTruthy()
-    const minutes = (await db.sessions.where('planId').equals(planId).toArray()).filter((s) => s.topicId === 'rust-t2' && s.kind === 'study').reduce((sum, s) => sum + s.minutes, 0)
+    const minutes = (await createRepositories(db).plans.allSessions(planId)).filter((s) => s.topicId === 'rust-t2' && s.kind === 'study').reduce((sum, s) => sum + s.minutes, 0)
     expect(minutes).toBe(30)
   })
 
@@ -89,7 +89,7 @@ describe('RoadmapScreen', () => {
     await user.selectOptions(within(form).getByLabelText('Prerequisites'), 'Topic rust-t3')
     await user.click(within(form).getByRole('button', { name: 'Add topic' }))
     expect(await topicItem('Ownership drills')).toBeTruthy()
-    const sessions = await db.sessions.where('planId').equals(planId).toArray()
+    const sessions = await createRepositories(db).plans.allSessions(planId)
     const added = sessions.filter((s) => s.topicId === 'ownership-drills')
     expect(added.reduce((sum, s) => sum + s.minutes, 0)).toBe(45)
     const prerequisiteEnd = Math.max(...sessions.filter((s) => s.topicId === 'rust-t3' && s.kind === 'study').map((s) => s.endMs))
@@ -126,7 +126,7 @@ describe('RoadmapScreen', () => {
 
   it('marks a topic as already known: its sessions leave the plan, its dependents move up, and undo brings it back', async () => {
     const { db, user, planId } = await setup()
-    const planned = async () => (await db.sessions.where('planId').equals(planId).sortBy('startMs')).map((s) => s.topicId)
+    const planned = async () => (await createRepositories(db).plans.allSessions(planId)).map((s) => s.topicId)
     expect((await planned())[0]).toBe('rust-t0')
     await user.click(await screen.findByRole('checkbox', { name: 'Already known: Topic rust-t0' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.knownTopics).toEqual(['rust-t0']))
@@ -167,7 +167,7 @@ describe('RoadmapScreen', () => {
 
   it('switches the specialization track and re-plans with its topics', async () => {
     const { db, user, planId } = await setup(roadmapWithTracks())
-    const planned = async () => new Set((await db.sessions.where('planId').equals(planId).toArray()).map((s) => s.topicId))
+    const planned = async () => new Set((await createRepositories(db).plans.allSessions(planId)).map((s) => s.topicId))
     expect((await planned()).has('web-1')).toBe(true)
     await user.selectOptions(await screen.findByLabelText('Specialization track'), 'Machine learning')
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.trackChoices).toEqual({ spec: 'ml' }))

@@ -64,7 +64,7 @@ describe('PlanSettingsSection', () => {
     await typeInto(user, section.getByLabelText('Break between sessions'), '5')
     await user.click(section.getByRole('button', { name: 'Apply session sizes' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.availability).toMatchObject({ sessionMinMinutes: 20, sessionMaxMinutes: 40, breakMinutes: 5 }))
-    const sessions = await db.sessions.where('planId').equals(planId).toArray()
+    const sessions = await createRepositories(db).plans.allSessions(planId)
     expect(Math.max(...sessions.filter((s) => s.kind === 'study').map((s) => s.minutes))).toBe(40)
   })
 
