@@ -1,13 +1,15 @@
 // Entry point of the planning engine: validates the input, places every remaining minute and reports on the result.
 import type { ScheduleInput, ScheduleResult, UnplacedReason, UnplacedReview, UnplacedTopic } from '../domain/schedule'
 import type { Session } from '../domain/session'
-import { formatLocalMs, parseLocalDate } from './calendar'
-import { placeSessions, type PlacedSessions, type PlacementResult, type TopicState } from './placement'
+import { formatLocalMinute, parseLocalDate } from './calendar'
+import type { PlacedSessions } from './placedSessions'
+import { placeSessions, type PlacementResult } from './placement'
 import { summarizeProgress, type KeptSession, type ProgressSummary } from './progress'
 import { buildReport } from './report'
 import { DEFAULT_REVIEW_MINUTES, pendingReviews } from './reviews'
-import { allTopics, plannedTopics, type TopicEntry } from './topics'
-import { validateInput } from './validate'
+import { TopicTable } from './topicTable'
+import { plannedTopics, type TopicEntry } from './topics'
+import { validateInputTopics } from './validate'
 import { blackoutDays, FreeTime, weeklyMinutes } from './windows'
 import { zoneOffsets, type ZoneOffsets } from './zone'
 
@@ -34,8 +36,8 @@ export const HORIZON_DAYS = 3653
  */
 export function buildSchedule(input: ScheduleInput): ScheduleResult {
   try {
-    const error = validateInput(input)
-    return error ? { ok: false, error } : plan(input)
+    const checked = validateInputTopics(input)
+    return Array.isArray(checked) ? plan(input, checked) : { ok: false, error: checked }
   } catch (caught) {
     // Validation should make this unreachable; if a malformed value slips through, the caller still gets a labelled error.
     const message = caught instanceof Error ? caught.message : String(caught)
@@ -43,15 +45,16 @@ export function buildSchedule(input: ScheduleInput): ScheduleResult {
   }
 }
 
-function plan(input: ScheduleInput): ScheduleResult {
+/** Plans valid `input`; `roadmapTopics` are all its roadmap's topics, as validation listed them. */
+function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): ScheduleResult {
   const { availability, settings, roadmap } = input
   const offsets = zoneOffsets(settings.timeZone)
   const dayOf = (ms: number): number => Math.floor(offsets.instantToLocal(ms) / DAY_MS)
-  const planned = plannedTopics(roadmap, settings)
+  const planned = plannedTopics(roadmap, settings, roadmapTopics)
   const progress = summarizeProgress(input.progress, availability.breakMinutes)
   const known = new Set(settings.knownTopics)
-  const topics = topicStates(planned, progress, known)
-  const topicIndex = new Map(planned.map((entry, index) => [entry.topic.id, index]))
+  const topicIndex = indexTopics(planned)
+  const topics = topicTable(planned, topicIndex, progress, known)
   const firstDay = Math.max(parseLocalDate(settings.startDate)!, dayOf(input.now))
   const reviews = settings.reviews.enabled
     ? pendingReviews(input.progress?.reviews ?? [], progress.lastReviewStart, topicIndex, dayOf)
@@ -73,19 +76,21 @@ function plan(input: ScheduleInput): ScheduleResult {
     reviews,
     rules: { ...availability, parallelTopics: settings.parallelTopics, reviewMinutes: settings.reviews.sessionMinutes ?? DEFAULT_REVIEW_MINUTES }
   })
-  const stageOf = new Map(progress.kept.length === 0 ? [] : allTopics(roadmap).map((entry) => [entry.topic.id, entry.stageId]))
-  const sessions = [
-    ...progress.kept.map((session) => keptToSession(session, stageOf, offsets)),
-    ...placedToSessions(result.placed, planned, progress.usedIds, offsets)
-  ].sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const reason = (topic: TopicState): UnplacedReason =>
-    topic.unmetPrerequisites > 0 ? 'prerequisite-not-placeable' : result.sawUsableTime ? 'beyond-horizon' : 'no-availability'
-  const unplaced: UnplacedTopic[] = topics
-    .filter((topic) => topic.remaining > 0)
-    .map((topic) => ({ topicId: topic.id, stageId: topic.stageId, unplacedMinutes: topic.remaining, reason: reason(topic) }))
+  const stageOf = new Map(progress.kept.length === 0 ? [] : roadmapTopics.map((entry) => [entry.topic.id, entry.stageId]))
+  const sessions = progress.kept.map((session) => keptToSession(session, stageOf, offsets))
+  addPlacedSessions(sessions, result.placed, planned, progress.usedIds, offsets)
+  sessions.sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const unplaced: UnplacedTopic[] = []
+  for (let index = 0; index < topics.count; index++) {
+    const unplacedMinutes = topics.remaining[index]!
+    if (unplacedMinutes <= 0) continue
+    const reason: UnplacedReason = topics.unmetPrerequisites[index]! > 0 ? 'prerequisite-not-placeable' : result.sawUsableTime ? 'beyond-horizon' : 'no-availability'
+    unplaced.push({ topicId: planned[index]!.topic.id, stageId: planned[index]!.stageId, unplacedMinutes, reason })
+  }
   const report = buildReport({
     roadmap,
     planned,
+    topicIndex,
     sessions,
     doneMinutes: creditKnownTopics(progress.doneMinutes, planned, known),
     unplaced,
@@ -96,36 +101,33 @@ function plan(input: ScheduleInput): ScheduleResult {
   return { ok: true, sessions, report }
 }
 
-/** Initial planning state of each planned topic: remaining minutes, prerequisite links and readiness. */
-function topicStates(planned: readonly TopicEntry[], progress: ProgressSummary, known: ReadonlySet<string>): TopicState[] {
-  const indexOf = new Map(planned.map((entry, index) => [entry.topic.id, index]))
-  const states: TopicState[] = planned.map((entry, order) => {
-    const id = entry.topic.id
+/** Position of every planned topic by id (ids are unique once validated). */
+function indexTopics(planned: readonly TopicEntry[]): Map<string, number> {
+  const topicIndex = new Map<string, number>()
+  for (let index = 0; index < planned.length; index++) topicIndex.set(planned[index]!.topic.id, index)
+  return topicIndex
+}
+
+/** Initial planning state of the planned topics: remaining minutes, prerequisite links and readiness. */
+function topicTable(planned: readonly TopicEntry[], topicIndex: ReadonlyMap<string, number>, progress: ProgressSummary, known: ReadonlySet<string>): TopicTable {
+  const count = planned.length
+  const remaining = new Float64Array(count)
+  const lastEndMs = new Float64Array(count)
+  const prerequisiteStart = new Int32Array(count + 1)
+  const prerequisiteList: number[] = []
+  for (let index = 0; index < count; index++) {
+    const { id, estimatedMinutes, prerequisites } = planned[index]!.topic
     const covered = (progress.doneMinutes.get(id) ?? 0) + (progress.pinnedMinutes.get(id) ?? 0)
-    const remaining = known.has(id) ? 0 : Math.max(0, Math.ceil(entry.topic.estimatedMinutes - covered))
-    return {
-      id,
-      stageId: entry.stageId,
-      order,
-      remaining,
-      prerequisites: plannedIndexes(entry.topic.prerequisites, indexOf),
-      dependents: [],
-      lastEndMs: progress.lastStudyEnd.get(id) ?? -Infinity,
-      complete: remaining === 0,
-      unmetPrerequisites: 0,
-      readyAtMs: -Infinity
+    remaining[index] = known.has(id) ? 0 : Math.max(0, Math.ceil(estimatedMinutes - covered))
+    lastEndMs[index] = progress.lastStudyEnd.get(id) ?? -Infinity
+    // Prerequisites outside the plan count as met.
+    for (let k = 0; k < prerequisites.length; k++) {
+      const prerequisite = topicIndex.get(prerequisites[k]!)
+      if (prerequisite !== undefined) prerequisiteList.push(prerequisite)
     }
-  })
-  states.forEach((state, index) => {
-    for (const prerequisite of state.prerequisites) {
-      states[prerequisite]!.dependents.push(index)
-      if (!states[prerequisite]!.complete) state.unmetPrerequisites++
-    }
-    if (state.unmetPrerequisites === 0) {
-      for (const prerequisite of state.prerequisites) state.readyAtMs = Math.max(state.readyAtMs, states[prerequisite]!.lastEndMs)
-    }
-  })
-  return states
+    prerequisiteStart[index + 1] = prerequisiteList.length
+  }
+  return new TopicTable(remaining, lastEndMs, prerequisiteStart, Int32Array.from(prerequisiteList))
 }
 
 /** Done minutes with every known topic credited in full, so the report counts it as finished work. */
@@ -138,16 +140,6 @@ function creditKnownTopics(doneMinutes: ReadonlyMap<string, number>, planned: re
   return credited
 }
 
-/** Indexes of the prerequisites that are part of the plan (others count as met). */
-function plannedIndexes(prerequisites: readonly string[], indexOf: ReadonlyMap<string, number>): number[] {
-  const indexes: number[] = []
-  for (const prerequisite of prerequisites) {
-    const index = indexOf.get(prerequisite)
-    if (index !== undefined) indexes.push(index)
-  }
-  return indexes
-}
-
 function usedMinutesByDay(kept: readonly KeptSession[], dayOf: (ms: number) => number): Map<number, number> {
   const used = new Map<number, number>()
   for (const session of kept) {
@@ -157,40 +149,48 @@ function usedMinutesByDay(kept: readonly KeptSession[], dayOf: (ms: number) => n
   return used
 }
 
+// Both work in whole local minutes (small integers) rather than local epoch milliseconds: a double passed to or
+// returned from a call that is not inlined is boxed, and that was several short-lived objects per session.
 function localStart(startMs: number, offsets: ZoneOffsets): string {
-  return formatLocalMs(offsets.instantToLocal(startMs))
+  return formatLocalMinute(Math.floor((startMs + offsets.offsetAt(startMs)) / MINUTE_MS))
 }
 
 /** Read just before the end instant, so a session ending as clocks change shows the wall time it reached. */
 function localEnd(endMs: number, offsets: ZoneOffsets): string {
-  return formatLocalMs(offsets.instantToLocal(endMs - 1) + 1)
+  return formatLocalMinute(Math.floor((endMs + offsets.offsetAt(endMs - 1)) / MINUTE_MS))
 }
 
 function keptToSession(session: KeptSession, stageOf: ReadonlyMap<string, string>, offsets: ZoneOffsets): Session {
   return { ...session, stageId: stageOf.get(session.topicId) ?? '', localStart: localStart(session.startMs, offsets), localEnd: localEnd(session.endMs, offsets) }
 }
 
-/** Gives placed sessions their stable ids: the n-th study chunk and the review after the n-th rating of a topic. */
-function placedToSessions(placed: PlacedSessions, planned: readonly TopicEntry[], usedIds: ReadonlySet<string>, offsets: ZoneOffsets): Session[] {
-  const nextChunk = new Map<string, number>()
-  const sessions: Session[] = []
+/**
+ * Appends the placed sessions to `sessions` with their stable ids: the n-th study chunk and the review after the n-th
+ * rating of a topic.
+ */
+function addPlacedSessions(sessions: Session[], placed: PlacedSessions, planned: readonly TopicEntry[], usedIds: ReadonlySet<string>, offsets: ZoneOffsets): void {
+  // Per topic: the next chunk number and the shared 'topic:study:' prefix, so an id costs one short string, not two.
+  const nextChunk = new Int32Array(planned.length)
+  const studyPrefix = Array.from<string | undefined>({ length: planned.length })
   for (let index = 0; index < placed.length; index++) {
-    const entry = planned[placed.topicIndex[index]!]!
+    const topicIndex = placed.topicIndex(index)
+    const entry = planned[topicIndex]!
     const topicId = entry.topic.id
-    const ratingCount = placed.ratingCount[index]!
+    const ratingCount = placed.ratingCount(index)
     const kind = ratingCount < 0 ? 'study' : 'review'
     let id: string
     if (kind === 'review') {
       id = `${topicId}:review:${ratingCount}`
       for (let retry = 1; usedIds.has(id); retry++) id = `${topicId}:review:${ratingCount}-${retry}`
     } else {
-      let chunk = nextChunk.get(topicId) ?? 0
-      id = `${topicId}:study:${chunk}`
-      while (usedIds.size > 0 && usedIds.has(id)) id = `${topicId}:study:${++chunk}`
-      nextChunk.set(topicId, chunk + 1)
+      const prefix = (studyPrefix[topicIndex] ??= `${topicId}:study:`)
+      let chunk = nextChunk[topicIndex]!
+      id = prefix + chunk
+      while (usedIds.size > 0 && usedIds.has(id)) id = prefix + ++chunk
+      nextChunk[topicIndex] = chunk + 1
     }
-    const startMs = placed.startMs[index]!
-    const endMs = placed.endMs[index]!
+    const startMs = placed.startMs(index)
+    const endMs = placed.endMs(index)
     sessions.push({
       id,
       topicId,
@@ -205,7 +205,6 @@ function placedToSessions(placed: PlacedSessions, planned: readonly TopicEntry[]
       minutes: Math.round((endMs - startMs) / MINUTE_MS)
     })
   }
-  return sessions
 }
 
 function unplacedReviews(result: PlacementResult): UnplacedReview[] {

@@ -29,12 +29,17 @@ export function parseLocalDate(text: string): number | null {
 
 const twoDigits = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'))
 const clockLabels = Array.from({ length: 1440 }, (_, minute) => `${twoDigits[Math.floor(minute / 60)]}:${twoDigits[minute % 60]}`)
+/** '-MM-DD' and '-MM-DDT' by month * 32 + day of month: a date then costs one concatenation, not four. */
+const monthDayLabels = Array.from({ length: 13 * 32 }, (_, index) => `-${twoDigits[Math.floor(index / 32)]}-${twoDigits[index % 32]}`)
+const monthDayTLabels = monthDayLabels.map((label) => `${label}T`)
+const yearLabels: string[] = []
 
-/**
- * 'YYYY-MM-DD' of a day number. Plain arithmetic (Hinnant's civil-from-days) instead of Date#toISOString, which
- * allocates and was the hottest line when formatting thousands of sessions.
- */
-export function formatDay(day: number): string {
+// civilFromDays leaves its answer here rather than in a fresh object, so formatting a date allocates only its text.
+let civilYear = 0
+let civilMonthDay = 0
+
+/** Hinnant's civil-from-days: sets civilYear and civilMonthDay (month * 32 + day of month) of a day number. */
+function civilFromDays(day: number): void {
   const shifted = day + 719_468
   const era = Math.floor(shifted / 146_097)
   const dayOfEra = shifted - era * 146_097
@@ -43,8 +48,22 @@ export function formatDay(day: number): string {
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153)
   const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-  return `${String(year).padStart(4, '0')}-${twoDigits[month]}-${twoDigits[dayOfMonth]}`
+  civilYear = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+  civilMonthDay = month * 32 + dayOfMonth
+}
+
+function yearLabel(year: number): string {
+  if (year < 0 || year > 9999) return String(year).padStart(4, '0')
+  return (yearLabels[year] ??= String(year).padStart(4, '0'))
+}
+
+/**
+ * 'YYYY-MM-DD' of a day number. Plain arithmetic (Hinnant's civil-from-days) instead of Date#toISOString, which
+ * allocates and was the hottest line when formatting thousands of sessions.
+ */
+export function formatDay(day: number): string {
+  civilFromDays(day)
+  return yearLabel(civilYear) + monthDayLabels[civilMonthDay]!
 }
 
 let lastPrefixDay = Number.NaN
@@ -55,13 +74,21 @@ let lastPrefix = ''
  * so the date prefix of the previous call is reused: fewer short-lived strings, less GC on big plans.
  */
 export function formatLocalMs(localMs: number): string {
-  const day = Math.floor(localMs / DAY_MS)
-  const minute = Math.floor((localMs - day * DAY_MS) / MINUTE_MS)
+  return formatLocalMinute(Math.floor(localMs / MINUTE_MS))
+}
+
+/**
+ * 'YYYY-MM-DDTHH:mm' of a local wall time given in whole minutes since 1970-01-01T00:00 (a local epoch / 60,000).
+ * Whole minutes fit in a small integer, which the engine can pass around without boxing a double for every call.
+ */
+export function formatLocalMinute(localMinute: number): string {
+  const day = Math.floor(localMinute / 1440)
   if (day !== lastPrefixDay) {
+    civilFromDays(day)
     lastPrefixDay = day
-    lastPrefix = `${formatDay(day)}T`
+    lastPrefix = yearLabel(civilYear) + monthDayTLabels[civilMonthDay]!
   }
-  return lastPrefix + clockLabels[minute]
+  return lastPrefix + clockLabels[localMinute - day * 1440]!
 }
 
 /** The UTC calendar year containing instant `ms`, without allocating a Date. */

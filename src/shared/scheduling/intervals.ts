@@ -77,6 +77,11 @@ export function takeFromStart(free: Interval[], index: number, end: number, pad:
     }
     first--
   }
-  if (last > first) free.splice(first, last - first)
+  // Removed by hand: splice would allocate an array of the removed intervals on every booking.
+  const removed = last - first
+  if (removed > 0) {
+    for (let at = last; at < free.length; at++) free[at - removed] = free[at]!
+    free.length -= removed
+  }
   return index - first
 }

@@ -1,31 +1,14 @@
 // The placement loop: walks local days in order, puts due reviews first, then interleaves study chunks of ready topics.
 import { MinHeap } from './heap'
 import { takeFromStart, type Interval } from './intervals'
+import { PlacedSessions } from './placedSessions'
 import type { PendingReview } from './reviews'
+import type { TopicTable } from './topicTable'
 import type { FreeTime } from './windows'
 
 // Hot-loop constants are local: module exports compiled to CommonJS (as tsx and the bench run them) are read
 // through getter calls, which measured ~10% of planning time when the shared constants were used here.
 const MINUTE_MS = 60_000
-
-/** Mutable planning state of one topic. */
-export interface TopicState {
-  readonly id: string
-  readonly stageId: string
-  /** Position in roadmap order; lower is studied first. */
-  readonly order: number
-  /** Minutes not yet covered by done, pinned or placed sessions. */
-  remaining: number
-  /** Indexes (into the topic list) of prerequisites that are part of the plan. */
-  readonly prerequisites: readonly number[]
-  readonly dependents: number[]
-  /** Latest end of any of the topic's sessions so far; -Infinity when it has none. */
-  lastEndMs: number
-  complete: boolean
-  unmetPrerequisites: number
-  /** Earliest instant it may start: when its last prerequisite finished. */
-  readyAtMs: number
-}
 
 /** Size and pacing rules for placement, in minutes. */
 export interface PlacementRules {
@@ -37,34 +20,9 @@ export interface PlacementRules {
   readonly reviewMinutes: number
 }
 
-/**
- * The sessions the loop placed, in placement order, as parallel columns rather than one object per session: on plans
- * with thousands of sessions, fewer surviving objects measurably cut garbage-collection time.
- */
-export class PlacedSessions {
-  readonly topicIndex: number[] = []
-  readonly startMs: number[] = []
-  readonly endMs: number[] = []
-  /** Rating count of the review a session serves; -1 for study sessions. */
-  readonly ratingCount: number[] = []
-
-  /** Number of sessions. */
-  get length(): number {
-    return this.topicIndex.length
-  }
-
-  /** Records a session. */
-  add(topicIndex: number, startMs: number, endMs: number, ratingCount: number): void {
-    this.topicIndex.push(topicIndex)
-    this.startMs.push(startMs)
-    this.endMs.push(endMs)
-    this.ratingCount.push(ratingCount)
-  }
-}
-
 /** Everything the loop reads. */
 export interface PlacementContext {
-  readonly topics: TopicState[]
+  readonly topics: TopicTable
   readonly topicIndex: ReadonlyMap<string, number>
   readonly freeTime: FreeTime
   readonly firstDay: number
@@ -96,7 +54,7 @@ export function chunkMinutes(remaining: number, available: number, min: number, 
   return length
 }
 
-/** Runs the placement loop over `context` and returns the new sessions; mutates the topic states. */
+/** Runs the placement loop over `context` and returns the new sessions; mutates the topic table. */
 export function placeSessions(context: PlacementContext): PlacementResult {
   return new Placer(context).run()
 }
@@ -104,7 +62,8 @@ export function placeSessions(context: PlacementContext): PlacementResult {
 class Placer {
   private readonly placed = new PlacedSessions()
   private readonly waiting = new MinHeap<number>((a, b) => this.readyBefore(a, b))
-  private readonly ready = new MinHeap<number>((a, b) => this.context.topics[a]!.order < this.context.topics[b]!.order)
+  // Topic indexes follow roadmap order, so the lower index is studied first.
+  private readonly ready = new MinHeap<number>((a, b) => a < b)
   private readonly active: number[] = []
   private turn = 0
   private nextReview = 0
@@ -113,12 +72,15 @@ class Placer {
   /** End of the latest session placed so far: the break after it reaches into the next day's first window. */
   private lastPlacedEndMs = -Infinity
   private readonly breakMs: number
+  /** Active slot of the topic pickTopic chose (kept in a field so picking allocates nothing). */
+  private pickedSlot = 0
 
   constructor(private readonly context: PlacementContext) {
     this.breakMs = context.rules.breakMinutes * MINUTE_MS
-    context.topics.forEach((topic, index) => {
-      if (!topic.complete && topic.unmetPrerequisites === 0) this.waiting.push(index)
-    })
+    const { complete, unmetPrerequisites, count } = context.topics
+    for (let index = 0; index < count; index++) {
+      if (complete[index] === 0 && unmetPrerequisites[index] === 0) this.waiting.push(index)
+    }
   }
 
   run(): PlacementResult {
@@ -130,9 +92,8 @@ class Placer {
   }
 
   private readyBefore(a: number, b: number): boolean {
-    const topicA = this.context.topics[a]!
-    const topicB = this.context.topics[b]!
-    return topicA.readyAtMs < topicB.readyAtMs || (topicA.readyAtMs === topicB.readyAtMs && topicA.order < topicB.order)
+    const readyAtMs = this.context.topics.readyAtMs
+    return readyAtMs[a]! < readyAtMs[b]! || (readyAtMs[a] === readyAtMs[b] && a < b)
   }
 
   private hasWork(): boolean {
@@ -146,10 +107,8 @@ class Placer {
     if (capLeft <= 0) return
     const free = keepFrom(this.context.freeTime.freeIntervals(day), this.lastPlacedEndMs + this.breakMs)
     if (free.length === 0) return
-    if (capLeft >= rules.sessionMinMinutes && free.some((interval) => interval.end - interval.start >= rules.sessionMinMinutes * MINUTE_MS)) {
-      this.sawUsableTime = true
-    }
-    this.placeStudy(free, this.placeReviews(free, capLeft))
+    if (capLeft >= rules.sessionMinMinutes && hasLength(free, rules.sessionMinMinutes * MINUTE_MS)) this.sawUsableTime = true
+    this.placeStudy(free, this.dueReviews.length > 0 ? this.placeReviews(free, capLeft) : capLeft)
   }
 
   /** Reviews go first each day so new material never crowds out what is due. Returns the cap left. */
@@ -183,56 +142,64 @@ class Placer {
       if (this.active.length === 0) {
         const next = this.waiting.peek()
         if (next === undefined) return
-        const readyAt = this.context.topics[next]!.readyAtMs
+        const readyAt = this.context.topics.readyAtMs[next]!
         if (readyAt >= interval.end) index++
         else interval.start = Math.ceil(readyAt / MINUTE_MS) * MINUTE_MS
         continue
       }
       const intervalMinutes = (interval.end - interval.start) / MINUTE_MS
-      const pick = this.pickTopic(Math.min(intervalMinutes, capLeft))
-      if (!pick) {
+      const minutes = this.pickTopic(Math.min(intervalMinutes, capLeft))
+      if (minutes === 0) {
         if (capLeft < intervalMinutes) return
         index++
         continue
       }
+      const slot = this.pickedSlot
       const startMs = interval.start
-      const endMs = startMs + pick.minutes * MINUTE_MS
-      this.placed.add(this.active[pick.slot]!, startMs, endMs, -1)
+      const endMs = startMs + minutes * MINUTE_MS
+      this.placed.add(this.active[slot]!, startMs, endMs, -1)
       this.lastPlacedEndMs = Math.max(this.lastPlacedEndMs, endMs)
       index -= takeFromStart(free, index, endMs, this.breakMs)
-      capLeft -= pick.minutes
-      this.advance(pick.slot, pick.minutes, endMs)
+      capLeft -= minutes
+      this.advance(slot, minutes, endMs)
     }
   }
 
   /** Moves topics whose prerequisites are done into the ready queue and fills the active slots in roadmap order. */
   private activate(atMs: number): void {
-    const { topics, rules } = this.context
-    for (let next = this.waiting.peek(); next !== undefined && topics[next]!.readyAtMs <= atMs; next = this.waiting.peek()) {
+    const readyAtMs = this.context.topics.readyAtMs
+    const parallelTopics = this.context.rules.parallelTopics
+    for (let next = this.waiting.peek(); next !== undefined && readyAtMs[next]! <= atMs; next = this.waiting.peek()) {
       this.ready.push(this.waiting.pop()!)
     }
-    while (this.active.length < rules.parallelTopics && this.ready.size > 0) this.active.push(this.ready.pop()!)
+    while (this.active.length < parallelTopics && this.ready.size > 0) this.active.push(this.ready.pop()!)
   }
 
-  /** The first active topic, from the current turn on, with a chunk that fits `available` minutes. */
-  private pickTopic(available: number): { slot: number; minutes: number } | null {
-    const { topics, rules } = this.context
+  /**
+   * Minutes of a chunk of the first active topic, from the current turn on, with a chunk that fits `available`
+   * minutes; its slot goes to `pickedSlot`. 0 when none fits.
+   */
+  private pickTopic(available: number): number {
+    const { rules } = this.context
+    const remaining = this.context.topics.remaining
     for (let step = 0; step < this.active.length; step++) {
       const slot = (this.turn + step) % this.active.length
-      const topic = topics[this.active[slot]!]!
-      const minutes = chunkMinutes(topic.remaining, available, rules.sessionMinMinutes, rules.sessionMaxMinutes)
-      if (minutes > 0) return { slot, minutes }
+      const minutes = chunkMinutes(remaining[this.active[slot]!]!, available, rules.sessionMinMinutes, rules.sessionMaxMinutes)
+      if (minutes > 0) {
+        this.pickedSlot = slot
+        return minutes
+      }
     }
-    return null
+    return 0
   }
 
   private advance(slot: number, minutes: number, endMs: number): void {
     const topicIndex = this.active[slot]!
-    const topic = this.context.topics[topicIndex]!
-    topic.remaining -= minutes
-    topic.lastEndMs = Math.max(topic.lastEndMs, endMs)
+    const { remaining, lastEndMs } = this.context.topics
+    remaining[topicIndex]! -= minutes
+    lastEndMs[topicIndex] = Math.max(lastEndMs[topicIndex]!, endMs)
     this.turn = slot + 1
-    if (topic.remaining > 0) {
+    if (remaining[topicIndex]! > 0) {
       this.turn %= this.active.length
       return
     }
@@ -245,27 +212,38 @@ class Placer {
 
   /** Marks a topic finished and releases dependents whose prerequisites are now all finished. */
   private complete(topicIndex: number): void {
-    const { topics } = this.context
-    const topic = topics[topicIndex]!
-    topic.complete = true
-    for (const dependentIndex of topic.dependents) {
-      const dependent = topics[dependentIndex]!
-      dependent.unmetPrerequisites--
-      if (dependent.complete || dependent.unmetPrerequisites > 0) continue
-      let readyAtMs = -Infinity
-      for (const index of dependent.prerequisites) readyAtMs = Math.max(readyAtMs, topics[index]!.lastEndMs)
-      dependent.readyAtMs = readyAtMs
-      this.waiting.push(dependentIndex)
+    const { complete, unmetPrerequisites, readyAtMs, lastEndMs, prerequisiteStart, prerequisiteList, dependentStart, dependentList } = this.context.topics
+    complete[topicIndex] = 1
+    for (let link = dependentStart[topicIndex]!; link < dependentStart[topicIndex + 1]!; link++) {
+      const dependent = dependentList[link]!
+      unmetPrerequisites[dependent]!--
+      if (complete[dependent] === 1 || unmetPrerequisites[dependent]! > 0) continue
+      let ready = -Infinity
+      for (let k = prerequisiteStart[dependent]!; k < prerequisiteStart[dependent + 1]!; k++) ready = Math.max(ready, lastEndMs[prerequisiteList[k]!]!)
+      readyAtMs[dependent] = ready
+      this.waiting.push(dependent)
     }
   }
 }
 
-/** `free` without anything before `fromMs`. */
+/** Whether some interval of `free` lasts at least `lengthMs`. */
+function hasLength(free: readonly Interval[], lengthMs: number): boolean {
+  for (let index = 0; index < free.length; index++) {
+    if (free[index]!.end - free[index]!.start >= lengthMs) return true
+  }
+  return false
+}
+
+/** `free` without anything before `fromMs`; shortens the (fresh) array in place rather than copying it. */
 function keepFrom(free: Interval[], fromMs: number): Interval[] {
   let drop = 0
   while (drop < free.length && free[drop]!.end <= fromMs) drop++
   const first = free[drop]
   if (first && first.start < fromMs) first.start = Math.ceil(fromMs / MINUTE_MS) * MINUTE_MS
   if (first && first.start >= first.end) drop++
-  return drop > 0 ? free.slice(drop) : free
+  if (drop > 0) {
+    for (let index = drop; index < free.length; index++) free[index - drop] = free[index]!
+    free.length -= drop
+  }
+  return free
 }

@@ -9,6 +9,8 @@ import type { TopicEntry } from './topics'
 export interface ReportInput {
   readonly roadmap: Roadmap
   readonly planned: readonly TopicEntry[]
+  /** Position of each planned topic in `planned`, by id. */
+  readonly topicIndex: ReadonlyMap<string, number>
   /** Every session of the plan: done, pinned and newly placed. */
   readonly sessions: readonly Session[]
   readonly doneMinutes: ReadonlyMap<string, number>
@@ -35,7 +37,9 @@ export function buildReport(input: ReportInput): ScheduleReport {
   let plannedStudyMinutes = 0
   let plannedReviewMinutes = 0
   let lateMinutes = 0
-  for (const session of sessions) {
+  // Indexed loops: this runs once per plan, often before the optimizer sees it, and for-of then allocates per step.
+  for (let index = 0; index < sessions.length; index++) {
+    const session = sessions[index]!
     if (session.status !== 'planned') continue
     if (session.kind === 'review') {
       plannedReviewMinutes += session.minutes
@@ -88,8 +92,9 @@ export function weeklyMinutesNeeded(remainingMinutes: number, firstDay: number, 
 /** Per-stage estimate, done minutes (capped per topic at its estimate) and last-ending study session. */
 function stageTotals(input: ReportInput): Map<string, StageTotals> {
   const stages = new Map<string, StageTotals>()
-  const stageOfTopic = new Map<string, StageTotals>()
-  for (const entry of input.planned) {
+  const stageOfTopic: StageTotals[] = []
+  for (let index = 0; index < input.planned.length; index++) {
+    const entry = input.planned[index]!
     let totals = stages.get(entry.stageId)
     if (!totals) {
       totals = { totalMinutes: 0, doneMinutes: 0, topics: 0, lastStudy: null }
@@ -99,10 +104,12 @@ function stageTotals(input: ReportInput): Map<string, StageTotals> {
     totals.totalMinutes += entry.topic.estimatedMinutes
     // Extra effort beyond the estimate does not count twice.
     totals.doneMinutes += Math.min(entry.topic.estimatedMinutes, input.doneMinutes.get(entry.topic.id) ?? 0)
-    stageOfTopic.set(entry.topic.id, totals)
+    stageOfTopic.push(totals)
   }
-  for (const session of input.sessions) {
-    const totals = session.kind === 'study' ? stageOfTopic.get(session.topicId) : undefined
+  for (let index = 0; index < input.sessions.length; index++) {
+    const session = input.sessions[index]!
+    const topicIndex = session.kind === 'study' ? input.topicIndex.get(session.topicId) : undefined
+    const totals = topicIndex === undefined ? undefined : stageOfTopic[topicIndex]
     if (totals && (!totals.lastStudy || session.endMs > totals.lastStudy.endMs)) totals.lastStudy = session
   }
   return stages

@@ -49,15 +49,15 @@ export function chosenTrackId(roadmap: Roadmap, settings: PlanSettings, stageId:
 
 /**
  * The topics a plan studies, in roadmap order: only the chosen track of each choice stage, and no optional topics or
- * stages when the settings drop them.
+ * stages when the settings drop them. `topics` are the roadmap's topics (allTopics) when the caller has them already.
  */
-export function plannedTopics(roadmap: Roadmap, settings: PlanSettings): TopicEntry[] {
+export function plannedTopics(roadmap: Roadmap, settings: PlanSettings, topics?: readonly TopicEntry[]): TopicEntry[] {
   const includeOptional = settings.includeOptional !== false
   const chosen = new Map<string, string | undefined>()
   for (const stage of roadmap.stages) {
     if (stage.kind === 'choice') chosen.set(stage.id, chosenTrackId(roadmap, settings, stage.id))
   }
-  return allTopics(roadmap).filter((candidate) => {
+  return (topics ?? allTopics(roadmap)).filter((candidate) => {
     if (!includeOptional && candidate.optional) return false
     return candidate.trackId === undefined || chosen.get(candidate.stageId) === candidate.trackId
   })

@@ -4,8 +4,8 @@ import type { PlanSettings, Progress } from '../domain/plan'
 import type { Roadmap } from '../domain/roadmap'
 import type { ScheduleError, ScheduleInput } from '../domain/schedule'
 import { parseClockTime, parseLocalDate } from './calendar'
-import { allTopics } from './topics'
-import { validateRoadmap } from './validateRoadmap'
+import { allTopics, type TopicEntry } from './topics'
+import { validateRoadmapTopics } from './validateRoadmap'
 import { isKnownTimeZone } from './zone'
 
 const RATINGS = new Set(['again', 'hard', 'good', 'easy'])
@@ -33,13 +33,21 @@ function isFiniteNumber(value: unknown): value is number {
 
 /** The first problem in `input`, or null when a plan can be built from it. */
 export function validateInput(input: ScheduleInput): ScheduleError | null {
+  const checked = validateInputTopics(input)
+  return Array.isArray(checked) ? null : checked
+}
+
+/** The first problem in `input`, or, when a plan can be built from it, the roadmap's topics (allTopics). */
+export function validateInputTopics(input: ScheduleInput): ScheduleError | TopicEntry[] {
   if (!input || typeof input !== 'object') return fail('invalid-value', 'input', 'Input must be an object.')
   if (!isInstant(input.now)) return fail('invalid-value', 'now', 'now must be epoch milliseconds between 1900 and 2999.')
+  const topics = validateRoadmapTopics(input.roadmap)
+  if (!Array.isArray(topics)) return topics
   return (
-    validateRoadmap(input.roadmap) ??
     validateSettings(input.settings, input.roadmap) ??
     validateAvailability(input.availability) ??
-    validateProgress(input.progress, input.roadmap)
+    validateProgress(input.progress, input.roadmap, topics) ??
+    topics
   )
 }
 
@@ -124,14 +132,17 @@ function checkSessionSizes(availability: Availability): ScheduleError | null {
   return null
 }
 
-/** The first problem in progress (unknown topics, repeated ids, reversed sessions, bad ratings), or null. */
-export function validateProgress(progress: Progress | undefined, roadmap: Roadmap): ScheduleError | null {
+/**
+ * The first problem in progress (unknown topics, repeated ids, reversed sessions, bad ratings), or null. `topics` are
+ * the roadmap's topics when the caller has them already.
+ */
+export function validateProgress(progress: Progress | undefined, roadmap: Roadmap, topics?: readonly TopicEntry[]): ScheduleError | null {
   if (progress === undefined) return null
   for (const key of ['done', 'skipped', 'pinned', 'reviews'] as const) {
     if (!Array.isArray(progress[key])) return fail('invalid-value', `progress.${key}`, `progress.${key} must be a list.`)
   }
   if (progress.done.length + progress.pinned.length + progress.reviews.length === 0) return null
-  const topicIds = new Set(allTopics(roadmap).map((candidate) => candidate.topic.id))
+  const topicIds = new Set((topics ?? allTopics(roadmap)).map((candidate) => candidate.topic.id))
   const sessionIds = new Set<string>()
   const sessions = [...progress.done.map((session, index) => ({ session, field: `progress.done[${index}]` })), ...progress.pinned.map((session, index) => ({ session, field: `progress.pinned[${index}]` }))]
   for (const { session, field } of sessions) {

@@ -57,6 +57,9 @@ export interface FreeTimeOptions {
 /** The free instants of any local day, computed on demand. */
 export class FreeTime {
   private readonly blocked: Interval[]
+  /** Reused by every freeIntervals call: a plan asks for thousands of days and keeps each answer only briefly. */
+  private readonly scratch: Interval[] = []
+  private readonly pool: Interval[] = []
 
   constructor(private readonly options: FreeTimeOptions) {
     this.blocked = mergeIntervals(options.blocked)
@@ -70,22 +73,34 @@ export class FreeTime {
   /**
    * Free intervals of local day `day` (a day number), sorted and on whole minutes: its windows turned into instants
    * (a window in a spring-forward gap shrinks), minus the repeated hour of a fall-back night, blackouts, busy time and
-   * everything before `notBeforeMs`.
+   * everything before `notBeforeMs`. The caller may change the list and its intervals, but only until the next call:
+   * both may be reused then.
    */
   freeIntervals(day: number): Interval[] {
     const ranges = this.options.weekly[weekdayIndex(day)]
     if (!ranges || ranges.length === 0 || this.isBlackedOut(day)) return []
     const { offsets } = this.options
     const dayLocal = day * DAY_MS
-    let free: Interval[] = []
-    for (const [startMinute, endMinute] of ranges) {
-      const start = offsets.localToInstant(dayLocal + startMinute * MINUTE_MS)
-      const end = offsets.localToInstant(dayLocal + endMinute * MINUTE_MS)
-      if (end > start) free.push({ start, end })
+    let free = this.scratch
+    let count = 0
+    // Away from offset changes a wall time is simply local - offset; localToInstant handles the days near one.
+    const offset = offsets.steadyOffsetOfDay(dayLocal)
+    const steady = !Number.isNaN(offset)
+    for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex++) {
+      const startMinute = ranges[rangeIndex]![0]
+      const endMinute = ranges[rangeIndex]![1]
+      const start = steady ? dayLocal + startMinute * MINUTE_MS - offset : offsets.localToInstant(dayLocal + startMinute * MINUTE_MS)
+      const end = steady ? dayLocal + endMinute * MINUTE_MS - offset : offsets.localToInstant(dayLocal + endMinute * MINUTE_MS)
+      if (end <= start) continue
+      const interval = this.pool[count] ?? (this.pool[count] = { start: 0, end: 0 })
+      interval.start = start
+      interval.end = end
+      free[count++] = interval
     }
-    if (free.length === 0) return free
+    free.length = count
+    if (count === 0) return []
     const first = free[0]!.start
-    const last = free[free.length - 1]!.end
+    const last = free[count - 1]!.end
     const repeated = offsets.repeatedRanges(first, last)
     if (repeated.length > 0) free = subtractIntervals(free, repeated.map(([start, end]) => ({ start, end })))
     // Most days touch no busy time: skip the subtraction (and its allocations) then.
@@ -103,7 +118,7 @@ export class FreeTime {
   }
 }
 
-/** Shrinks fresh intervals in place to whole minutes at or after `notBeforeMs`, dropping any that vanish. */
+/** Shrinks intervals in place to whole minutes at or after `notBeforeMs`, dropping any that vanish. */
 function roundToMinutes(free: Interval[], notBeforeMs: number): Interval[] {
   let kept = 0
   for (const interval of free) {

@@ -15,6 +15,7 @@ export interface OffsetTransition {
 }
 
 const NO_TRANSITIONS: OffsetTransition[] = []
+const NO_RANGES: ReadonlyArray<readonly [number, number]> = Object.freeze([])
 
 const SAMPLE_STEP_MS = 7 * DAY_MS
 /** Every real zone's offset lies within -12h..+14h; a margin of 15h reaches every instant a wall time can map to. */
@@ -116,12 +117,30 @@ export class ZoneOffsets {
   }
 
   /**
+   * The offset that turns every wall time of the local day starting at local epoch `dayLocalMs` (up to and including
+   * its 24:00) into its instant, as `local - offset`; NaN when an offset change is near enough that localToInstant
+   * must decide. Lets the planner convert a day's windows with plain arithmetic on most days.
+   */
+  steadyOffsetOfDay(dayLocalMs: number): number {
+    const fromMs = dayLocalMs - OFFSET_REACH_MS
+    const toMs = dayLocalMs + DAY_MS + OFFSET_REACH_MS
+    this.load(fromMs)
+    this.load(toMs)
+    const index = this.indexAt(toMs)
+    if (index !== this.indexAt(fromMs)) return Number.NaN
+    return index < 0 ? this.baseOffset : this.transitions[index]!.after
+  }
+
+  /**
    * Instants that repeat an earlier wall time (the second pass through a fall-back hour) between `fromMs` and `toMs`,
    * as [start, end) pairs. Excluding them means no wall-clock time is ever booked twice.
    */
-  repeatedRanges(fromMs: number, toMs: number): Array<[number, number]> {
+  repeatedRanges(fromMs: number, toMs: number): ReadonlyArray<readonly [number, number]> {
+    const transitions = this.transitionsBetween(fromMs - DAY_MS, toMs)
+    // The planner asks once per day and nearly every day has no transition nearby: answer those without allocating.
+    if (transitions.length === 0) return NO_RANGES
     const ranges: Array<[number, number]> = []
-    for (const transition of this.transitionsBetween(fromMs - DAY_MS, toMs)) {
+    for (const transition of transitions) {
       const end = transition.atMs + transition.before - transition.after
       if (transition.after < transition.before && end > fromMs && transition.atMs < toMs) ranges.push([transition.atMs, end])
     }

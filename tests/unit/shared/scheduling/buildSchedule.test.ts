@@ -74,6 +74,24 @@ describe('buildSchedule placement', () => {
   })
 })
 
+describe('buildSchedule on long plans', () => {
+  it('keeps every session, in time order and numbered per topic, across plans of many hundreds of sessions', () => {
+    // 40 topics of 10 hours in 60-minute chunks, two at a time: 400 sessions, past every small initial buffer size.
+    const topics = Array.from({ length: 40 }, (_, index) => topic(`t${index}`, 600, index > 0 ? [`t${index - 1}`] : []))
+    const result = plan(inputOf(topics, { settings: { ...UTC, parallelTopics: 2 }, availability: availability({ windows: everyDay('08:00', '20:00') }) }))
+    expect(result.sessions).toHaveLength(400)
+    expect(result.report.unplaced).toEqual([])
+    for (let index = 1; index < result.sessions.length; index++) {
+      expect(result.sessions[index]!.startMs).toBeGreaterThan(result.sessions[index - 1]!.endMs)
+    }
+    for (const { id } of topics) {
+      const own = result.sessions.filter((session) => session.topicId === id)
+      expect(own.map((session) => session.id)).toEqual(Array.from({ length: 10 }, (_, chunk) => `${id}:study:${chunk}`))
+      expect(own.every((session) => session.minutes === 60 && session.endMs - session.startMs === 3_600_000)).toBe(true)
+    }
+  })
+})
+
 describe('buildSchedule and progress', () => {
   it('counts done minutes and keeps done sessions', () => {
     const done = { id: 'd1', topicId: 'a', kind: 'study' as const, startMs: at('2027-01-03T10:00'), endMs: at('2027-01-03T11:00'), actualMinutes: 90 }

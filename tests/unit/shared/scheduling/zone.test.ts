@@ -52,6 +52,40 @@ describe('zone offsets', () => {
   })
 })
 
+describe('steady offset of a day', () => {
+  // Minutes of a day the planner converts: midnight, the small hours where clocks change, every half hour, 24:00.
+  const MINUTES = [...new Set([0, 1, 59, 60, 61, 89, 90, 119, 120, 121, 149, 150, 179, 180, 181, 1439, 1440, ...Array.from({ length: 49 }, (_, k) => k * 30)])]
+
+  it('converts every wall time of a day exactly like localToInstant, for every day of 2026-2028 in every test zone', () => {
+    const firstDay = Date.UTC(2026, 0, 1) / 86_400_000
+    let declined = 0
+    for (const zone of ZONES) {
+      const offsets = zoneOffsets(zone)
+      for (let day = firstDay; day < firstDay + 3 * 365; day++) {
+        const offset = offsets.steadyOffsetOfDay(day * 86_400_000)
+        if (Number.isNaN(offset)) {
+          declined++
+          continue
+        }
+        for (const minute of MINUTES) {
+          const wall = day * 86_400_000 + minute * 60_000
+          if (wall - offset !== offsets.localToInstant(wall)) throw new Error(`${zone} day ${day} minute ${minute}: ${wall - offset} vs ${offsets.localToInstant(wall)}`)
+        }
+      }
+    }
+    // It declines only around offset changes: a few days a year in the zones that have them, never in UTC or Kolkata.
+    expect(declined).toBeGreaterThan(0)
+    expect(declined).toBeLessThan(ZONES.length * 3 * 2 * 4)
+  })
+
+  it('declines on the day clocks change and answers on an ordinary day', () => {
+    const newYork = zoneOffsets('America/New_York')
+    expect(newYork.steadyOffsetOfDay(local('2027-03-14T00:00'))).toBeNaN()
+    expect(newYork.steadyOffsetOfDay(local('2027-07-14T00:00'))).toBe(-4 * 3_600_000)
+    expect(zoneOffsets('UTC').steadyOffsetOfDay(local('2027-03-14T00:00'))).toBe(0)
+  })
+})
+
 describe('calendar dates', () => {
   it('formats day numbers exactly like Date#toISOString', () => {
     fc.assert(
