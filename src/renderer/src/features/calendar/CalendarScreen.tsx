@@ -1,16 +1,20 @@
 // The calendar screen: first-run onboarding until a plan exists, then the plan's calendar.
 import { lazy, Suspense, useEffect, useState } from 'react'
-import { aiEngineerRoadmap } from '../../../../shared/roadmaps/aiEngineer'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlans } from '../../db/hooks'
+import type { OnboardingProps } from '../onboarding/Onboarding'
 
-// Onboarding is seen once, on first run: it loads only then. The plan view carries FullCalendar (about 80 KB gzip):
-// it loads once a plan exists, or in the background while onboarding is open, so the first paint never waits for it.
-const Onboarding = lazy(() => import('../onboarding/Onboarding').then((module) => ({ default: module.Onboarding })))
+// Onboarding is seen once, on first run: it loads only then, with the built-in roadmaps it offers (tens of KB of data
+// the start-up script should not parse). The plan view carries FullCalendar (about 80 KB gzip): it loads once a plan
+// exists, or in the background while onboarding is open, so the first paint never waits for it.
+const Onboarding = lazy(async () => {
+  const [{ Onboarding: Screen }, { aiEngineerRoadmap }] = await Promise.all([import('../onboarding/Onboarding'), import('../../../../shared/roadmaps/aiEngineer')])
+  const builtInRoadmaps = [aiEngineerRoadmap]
+  return { default: (props: Omit<OnboardingProps, 'roadmaps'>) => <Screen roadmaps={builtInRoadmaps} {...props} /> }
+})
 const loadPlanView = () => import('./PlanView')
 const PlanView = lazy(() => loadPlanView().then((module) => ({ default: module.PlanView })))
 
-const builtInRoadmaps = [aiEngineerRoadmap]
 const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 export function CalendarScreen() {
@@ -34,7 +38,6 @@ export function CalendarScreen() {
   return (
     <Suspense fallback={<p aria-live="polite">Loading…</p>}>
       <Onboarding
-        roadmaps={builtInRoadmaps}
         now={now}
         timeZone={hostZone}
         onCreatePlan={async (input) => {

@@ -1,6 +1,6 @@
 // The plan's calendar with the today panel, the session panel, undo, and the missed-sessions prompt.
 import { useCalendarController } from '@fullcalendar/react'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
@@ -9,6 +9,8 @@ import type { OperationResult } from '../../db/operationResult'
 import { usePlatform } from '../../platform/PlatformContext'
 import { feasibilityText } from '../onboarding/feasibilityText'
 import { summarizePlan } from '../onboarding/planPreview'
+import { isWeekday, WEEK_START_KEY } from '../settings/plan/preferences'
+import { useStoredPreference } from '../settings/plan/useStoredPreference'
 import { useReminderSync } from '../reminders/useReminderSync'
 import { ShortcutsOverlay } from '../shortcuts/ShortcutsOverlay'
 import { useCalendarShortcuts } from '../shortcuts/useCalendarShortcuts'
@@ -18,19 +20,29 @@ import { SessionPanel } from './SessionPanel'
 import { StudyCalendar, type CalendarView } from './StudyCalendar'
 import { TodayPanel } from './TodayPanel'
 import { useMissedSessions } from './useMissedSessions'
+import { useOptimisticMove } from './useOptimisticMove'
 import { usePlanData } from './usePlanData'
 import { localDateOf, localeFirstDay } from './zonedDates'
 import './planView.css'
 
-/** The user's language and region decide date formats, the 12/24-hour clock and the first day of the week. */
+/** The user's language and region decide date formats and the 12/24-hour clock; the week starts as they say unless set. */
 const locale = navigator.language
-const firstDay: Weekday = localeFirstDay(locale)
+const localeWeekStart: Weekday = localeFirstDay(locale)
 
 export function PlanView({ plan }: { plan: PlanRecord }) {
   const repos = useRepositories()!
   const platform = usePlatform()
   const now = useNow()
   const data = usePlanData(plan)
+  // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.
+  const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeWeekStart)
+  // Ratings are not read here (null): a preview re-plans fully while the plan has no done session, and otherwise only
+  // pins the moved block until the stored re-plan arrives (see movePreview).
+  const storedSessions = data?.sessions
+  const roadmap = data?.roadmap
+  const snapshot = useMemo(() => (storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: null } : undefined), [plan, roadmap, storedSessions])
+  const optimistic = useOptimisticMove(snapshot)
+  const sessions = optimistic.sessions
   const [view, setView] = useState<CalendarView>('week')
   const [openId, setOpenId] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -49,7 +61,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           nextWeek: () => controller.next(),
           nextSession: () => {
             // Read the clock now, not the last tick: a session that just ended is no longer "next".
-            const next = data ? nextSession(data.sessions, Date.now()) : null
+            const next = sessions ? nextSession(sessions, Date.now()) : null
             if (!next) return
             controller.gotoDate(next.startMs)
             setOpenId(next.id)
@@ -65,8 +77,8 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
     return result.ok
   }, [])
 
-  if (!data) return <p aria-live="polite">Loading your plan…</p>
-  const open = openId ? data.sessions.find((session) => session.id === openId) : undefined
+  if (!data || !sessions || weekStart === undefined) return <p aria-live="polite">Loading your plan…</p>
+  const open = openId ? sessions.find((session) => session.id === openId) : undefined
   const openTopic = open ? data.topicsById.get(open.topicId) : undefined
   const timeZone = plan.settings.timeZone
 
@@ -106,24 +118,31 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
       <div className="plan-layout">
         <div className="plan-calendar">
           <StudyCalendar
-            sessions={data.sessions}
+            sessions={sessions}
             stages={data.stages}
             availability={plan.availability}
             view={view}
             onViewChange={setView}
             now={now}
             timeZone={timeZone}
-            firstDay={firstDay}
+            firstDay={weekStart}
             locale={locale}
             controller={controller}
-            onMoveSession={async (id, startMs, endMs) => {
-              if (!(await run(repos.sessions.moveSession(id, startMs, Date.now(), endMs)))) throw new Error('move refused')
+            onMoveSession={(id, startMs, endMs) => {
+              // One instant for the preview and the stored re-plan, so both place the other sessions alike.
+              const at = Date.now()
+              return optimistic.move({ sessionId: id, startMs, endMs }, at, () =>
+                run(repos.sessions.moveSession(id, startMs, at, endMs)).catch((error: unknown) => {
+                  setProblem(`The move could not be saved, so the session is back where it was (${error instanceof Error ? error.message : String(error)}).`)
+                  return false
+                })
+              )
             }}
             onOpenSession={setOpenId}
           />
         </div>
         <aside className="plan-aside" aria-label="Today">
-          <TodayPanel now={now} sessions={data.sessions} stages={data.stages} timeZone={timeZone} firstDay={firstDay} locale={locale} onOpenSession={setOpenId} />
+          <TodayPanel now={now} sessions={sessions} stages={data.stages} timeZone={timeZone} firstDay={weekStart} locale={locale} onOpenSession={setOpenId} />
         </aside>
       </div>
       {open && openTopic ? (

@@ -1,5 +1,5 @@
 // The study calendar on FullCalendar v7: week time grid, month and agenda, availability shaded, sessions coloured by stage.
-import FullCalendar, { type CalendarController, type CalendarRef, type EventDisplayInfo } from '@fullcalendar/react'
+import FullCalendar, { type CalendarController, type CalendarRef } from '@fullcalendar/react'
 import dayGridPlugin from '@fullcalendar/react/daygrid'
 import interactionPlugin from '@fullcalendar/react/interaction'
 import listPlugin from '@fullcalendar/react/list'
@@ -8,21 +8,22 @@ import timeGridPlugin from '@fullcalendar/react/timegrid'
 import '@fullcalendar/react/skeleton.css'
 import '@fullcalendar/react/themes/classic/theme.css'
 import '@fullcalendar/react/themes/classic/palette.css'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Availability, Weekday } from '../../../../shared/domain/availability'
 import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import './common.css'
-import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
+import { sessionContentRenderer } from './sessionContent'
+import { availabilityToBackgroundEvents, indexTopics, sessionToEvent } from './sessionEvents'
 import './StudyCalendar.css'
 import { visibleHours } from './visibleHours'
 
 /** The three ways to look at the plan. */
 export type CalendarView = 'week' | 'month' | 'agenda'
 
-/** Sessions this far either side of the dates shown are handed to the calendar (more than a month view spans). */
-const RANGE_MARGIN_MS = 42 * 86_400_000
+/** Sessions this far either side of the dates shown are handed to the calendar: a step of a week or a month shows them at once, and the range then follows. */
+const RANGE_MARGIN_MS = 14 * 86_400_000
 
 const viewTypes: Record<CalendarView, string> = { week: 'timeGridWeek', month: 'dayGridMonth', agenda: 'agenda' }
 
@@ -56,9 +57,27 @@ export interface StudyCalendarProps {
   readonly height?: string | number
 }
 
+const plugins = [classicThemePlugin, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]
+// The time grid's blocks format their own times (see sessionContent); month and agenda keep FullCalendar's.
+const views = { agenda: { type: 'list', duration: { weeks: 2 } }, timeGrid: { displayEventTime: false } }
+const headerToolbar = { start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }
+const buttons = { timeGridWeek: { text: 'Week' }, dayGridMonth: { text: 'Month' }, agenda: { text: 'Agenda' } }
+const todayHint = (unitText: string) => `Today: show the current ${unitText}`
+const prevHint = (unitText: string) => `Previous ${unitText}`
+const nextHint = (unitText: string) => `Next ${unitText}`
+const viewHint = (buttonText: string) => `${buttonText} view`
+
+type MovedEvent = { event: { id: string; start: Date | null; end: Date | null }; revert: () => void }
+
 export function StudyCalendar(props: StudyCalendarProps) {
-  const { sessions, stages, availability, view = 'week', onViewChange, now, timeZone, firstDay, locale, controller, onMoveSession, onOpenSession, height = '100%' } = props
+  const { sessions, stages, availability, view = 'week', now, timeZone, firstDay, locale, controller, height = '100%' } = props
   const calendar = useRef<CalendarRef>(null)
+  // FullCalendar re-processes every option whose identity changes; callbacks read the latest props through a ref so
+  // they stay the same functions across renders (a re-render after a drop then does not rebuild the calendar's options).
+  const latest = useRef(props)
+  useLayoutEffect(() => {
+    latest.current = props
+  })
   const places = useMemo(() => indexTopics(stages), [stages])
   // A plan holds months of sessions; FullCalendar re-reads every event it is given on each change, so it gets only
   // those near the dates shown (a drop then repaints without re-processing the whole plan).
@@ -67,11 +86,10 @@ export function StudyCalendar(props: StudyCalendarProps) {
     () => sessions.filter((session) => session.endMs > shownDates.start - RANGE_MARGIN_MS && session.startMs < shownDates.end + RANGE_MARGIN_MS),
     [sessions, shownDates]
   )
-  const events = useMemo(
-    () => [...availabilityToBackgroundEvents(availability), ...nearby.map((session) => sessionToEvent(session, places))],
-    [nearby, places, availability]
-  )
+  const background = useMemo(() => availabilityToBackgroundEvents(availability), [availability])
+  const events = useMemo(() => [...background, ...nearby.map((session) => sessionToEvent(session, places))], [nearby, places, background])
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
+  const eventContent = useMemo(() => sessionContentRenderer(timeZone, locale), [timeZone, locale])
   // The first view comes from initialView; later changes of the prop switch the live calendar.
   const [initialView] = useState(viewTypes[view])
   useEffect(() => {
@@ -79,27 +97,45 @@ export function StudyCalendar(props: StudyCalendarProps) {
     if (api && api.view.type !== viewTypes[view]) api.changeView(viewTypes[view])
   }, [view])
 
-  const move = (info: { event: { id: string; start: Date | null; end: Date | null }; revert: () => void }) => {
-    const { start, end } = info.event
-    if (!start || !end) return info.revert()
-    Promise.resolve(onMoveSession(info.event.id, start.valueOf(), end.valueOf())).catch(() => info.revert())
-  }
+  const handlers = useMemo(() => {
+    const move = (info: MovedEvent) => {
+      const { start, end } = info.event
+      if (!start || !end) return info.revert()
+      Promise.resolve(latest.current.onMoveSession(info.event.id, start.valueOf(), end.valueOf())).catch(() => info.revert())
+    }
+    return {
+      eventAllow: (span: { startStr: string }) => startsNotBefore(span.startStr, latest.current.now),
+      eventDrop: move,
+      eventResize: move,
+      eventClick: (info: { jsEvent: MouseEvent; event: { id: string } }) => {
+        info.jsEvent.preventDefault()
+        latest.current.onOpenSession(info.event.id)
+      },
+      datesSet: (info: { start: Date; end: Date; view: { type: string } }) => {
+        const start = info.start.valueOf()
+        const end = info.end.valueOf()
+        setShownDates((current) => (current.start === start && current.end === end ? current : { start, end }))
+        const shown = (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
+        if (shown && shown !== (latest.current.view ?? 'week')) latest.current.onViewChange?.(shown)
+      }
+    }
+  }, [])
 
   return (
     <div className="sp-calendar">
       <FullCalendar
         ref={calendar}
-        plugins={[classicThemePlugin, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]}
+        plugins={plugins}
         {...(controller ? { controller } : {})}
         initialView={initialView}
-        views={{ agenda: { type: 'list', duration: { weeks: 2 } } }}
-        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }}
-        buttons={{ timeGridWeek: { text: 'Week' }, dayGridMonth: { text: 'Month' }, agenda: { text: 'Agenda' } }}
+        views={views}
+        headerToolbar={headerToolbar}
+        buttons={buttons}
         todayText="Today"
-        todayHint={(unitText) => `Today: show the current ${unitText}`}
-        prevHint={(unitText) => `Previous ${unitText}`}
-        nextHint={(unitText) => `Next ${unitText}`}
-        viewHint={(buttonText) => `${buttonText} view`}
+        todayHint={todayHint}
+        prevHint={prevHint}
+        nextHint={nextHint}
+        viewHint={viewHint}
         buttonClass="sp-fc-button"
         headingLevel={2}
         timeZone={timeZone}
@@ -119,22 +155,9 @@ export function StudyCalendar(props: StudyCalendarProps) {
         dayMaxEvents={4}
         events={events}
         editable
-        eventAllow={(span) => startsNotBefore(span.startStr, now)}
-        eventDrop={move}
-        eventResize={move}
-        eventClick={(info) => {
-          info.jsEvent.preventDefault()
-          onOpenSession(info.event.id)
-        }}
-        eventContent={renderSessionContent}
+        {...handlers}
+        eventContent={eventContent}
         noEventsText="No study sessions in this period."
-        datesSet={(info) => {
-          const start = info.start.valueOf()
-          const end = info.end.valueOf()
-          setShownDates((current) => (current.start === start && current.end === end ? current : { start, end }))
-          const shown = (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
-          if (shown && shown !== view) onViewChange?.(shown)
-        }}
       />
     </div>
   )
@@ -147,26 +170,4 @@ export function StudyCalendar(props: StudyCalendarProps) {
 function startsNotBefore(startStr: string, now: EpochMs): boolean {
   const startMs = Date.parse(startStr)
   return Number.isNaN(startMs) || startMs >= now
-}
-
-/** A session's block: time, title, and words for what colour alone would say (pinned, review, done). */
-function renderSessionContent(arg: EventDisplayInfo) {
-  const props = arg.event.extendedProps as Partial<SessionEventProps>
-  if (props.sessionId === undefined) return true
-  const badges = [props.pinned ? 'Pinned' : null, props.status === 'done' ? 'Done' : null, props.status === 'skipped' ? 'Skipped' : null].filter(Boolean)
-  return (
-    <span className={arg.view.type.startsWith('dayGrid') ? 'sp-event-body sp-event-inline' : 'sp-event-body'}>
-      {arg.timeText ? <span className="sp-event-time">{arg.timeText}</span> : null}
-      <span className="sp-event-title">
-        {props.pinned ? (
-          <svg aria-hidden="true" className="sp-pin" viewBox="0 0 16 16">
-            <path d="M10.5 1.5 14.5 5.5 12.8 6.1 10.3 8.6 10.8 12.2 9.6 13.4 6.9 10.7 2.6 15 1 15 1 13.4 5.3 9.1 2.6 6.4 3.8 5.2 7.4 5.7 9.9 3.2Z" />
-          </svg>
-        ) : null}
-        {arg.event.title}
-      </span>
-      {badges.length > 0 ? <span className="sp-event-badges">{badges.join(' · ')}</span> : null}
-      {props.stageTitle ? <span className="visually-hidden">, stage {props.stageTitle}</span> : null}
-    </span>
-  )
 }

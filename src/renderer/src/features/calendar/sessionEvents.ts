@@ -21,6 +21,9 @@ export interface SessionEventProps {
   readonly status: Session['status']
   readonly pinned: boolean
   readonly stageTitle: string
+  /** The session's instants, so its block shows its times without asking FullCalendar to convert them back. */
+  readonly startMs: number
+  readonly endMs: number
 }
 
 /** Every topic of the stages (all tracks of choice stages), by id. */
@@ -53,7 +56,9 @@ export function sessionToEvent(session: Session, places: ReadonlyMap<string, Top
     kind: session.kind,
     status: session.status,
     pinned: session.pinned,
-    stageTitle: place?.stage.title ?? ''
+    stageTitle: place?.stage.title ?? '',
+    startMs: session.startMs,
+    endMs: session.endMs
   }
   return {
     id: session.id,

@@ -40,6 +40,8 @@ describe('StudyCalendar', () => {
     expect(within(eventBlock('Readable, maintainable code')).getByText('Pinned')).toBeTruthy()
     expect(within(eventBlock('Python essentials')).getByText('Done')).toBeTruthy()
     expect(eventBlock('Review: Python essentials').className).toContain('sp-review')
+    // Times in the plan's zone (Rome), whatever the host's zone.
+    expect(eventBlock('Readable, maintainable code').textContent).toContain('19:00–20:00')
     expect(screen.getByRole('button', { name: /Today/ })).toBeTruthy()
   })
 

@@ -1,0 +1,80 @@
+// The drag preview against the real repository: what it shows at once is what moveSession then stores.
+import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { PlannerDB, type SessionRecord } from '../../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories, type Repositories } from '../../../../../src/renderer/src/db/repositories'
+import { previewMove, type PlanSnapshot } from '../../../../../src/renderer/src/features/calendar/movePreview'
+import { DAY, NOW, smallPlan } from '../../db/planFixtures'
+
+const HOUR = 3_600_000
+let db: PlannerDB
+let repos: Repositories
+
+beforeEach(async () => {
+  db = new PlannerDB(`move-preview-${Math.random()}`)
+  repos = createRepositories(db)
+  const created = await repos.plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+})
+
+afterEach(async () => {
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+async function snapshot(): Promise<PlanSnapshot> {
+  const [plan] = await repos.plans.listPlans()
+  const roadmap = (await repos.roadmaps.getRoadmap(plan!.roadmapId))!.roadmap
+  return { plan: plan!, roadmap, sessions: await repos.plans.allSessions(plan!.id), reviews: null }
+}
+
+/** What a calendar shows of a session; ids included, so a different placement cannot pass as equal. */
+const shown = (sessions: readonly SessionRecord[]) => sessions.map(({ id, topicId, kind, status, pinned, startMs, endMs, minutes }) => ({ id, topicId, kind, status, pinned, startMs, endMs, minutes }))
+
+describe('previewMove', () => {
+  it('shows exactly the re-plan moveSession stores: the moved session pinned, the others re-placed', async () => {
+    const before = await snapshot()
+    const target = before.sessions.filter((session) => session.status === 'planned')[2]!
+    const move = { sessionId: target.id, startMs: target.startMs + DAY + 2 * HOUR, endMs: target.endMs + DAY + 2 * HOUR }
+    const now = NOW + HOUR
+
+    const preview = previewMove(before, move, now)
+    const stored = await repos.sessions.moveSession(move.sessionId, move.startMs, now, move.endMs)
+
+    expect(stored.ok).toBe(true)
+    expect(preview?.replanned).toBe(true)
+    const after = await repos.plans.allSessions(before.plan.id)
+    expect(shown(preview!.sessions)).toEqual(shown(after))
+    expect(preview!.sessions.find((session) => session.id === target.id)).toMatchObject({ pinned: true, startMs: move.startMs, endMs: move.endMs })
+    // The re-plan moved other sessions too: a preview that only pinned the dragged one would not match.
+    const others = (sessions: readonly SessionRecord[]) => shown(sessions.filter((session) => session.id !== target.id))
+    expect(others(after)).not.toEqual(others(before.sessions))
+  })
+
+  it('only pins the moved session when ratings are unknown and a session is done (the stored re-plan follows)', async () => {
+    const start = await snapshot()
+    const [first, second] = start.sessions
+    const done = await repos.sessions.markDone(first!.id, 30, NOW + HOUR)
+    expect(done.ok).toBe(true)
+    const before = await snapshot()
+    const target = before.sessions.find((session) => session.status === 'planned' && session.id !== first!.id) ?? second!
+    const move = { sessionId: target.id, startMs: target.startMs + DAY, endMs: target.endMs + DAY }
+
+    const preview = previewMove(before, move, NOW + HOUR)
+
+    expect(preview?.replanned).toBe(false)
+    const changed = preview!.sessions.filter((session) => !before.sessions.includes(session))
+    expect(changed).toEqual([{ ...target, startMs: move.startMs, endMs: move.endMs, pinned: true }])
+  })
+
+  it('refuses what the repository refuses: a done session or an empty span', async () => {
+    const first = (await snapshot()).sessions[0]!
+    await repos.sessions.markDone(first.id, 30, NOW + HOUR)
+    const before = await snapshot()
+    const planned = before.sessions.find((session) => session.status === 'planned')!
+    expect(previewMove(before, { sessionId: first.id, startMs: first.startMs + DAY, endMs: first.endMs + DAY }, NOW)).toBeNull()
+    expect(previewMove(before, { sessionId: planned.id, startMs: planned.startMs, endMs: planned.startMs }, NOW)).toBeNull()
+    expect(previewMove(before, { sessionId: 'nope', startMs: planned.startMs, endMs: planned.endMs }, NOW)).toBeNull()
+  })
+})

@@ -1,0 +1,70 @@
+// The optimistic drag: the preview shows at once, gives way to the stored sessions, and rolls back when the save fails.
+import 'fake-indexeddb/auto'
+import { act, renderHook } from '@testing-library/react'
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
+import type { PlanSnapshot } from '../../../../../src/renderer/src/features/calendar/movePreview'
+import { useOptimisticMove } from '../../../../../src/renderer/src/features/calendar/useOptimisticMove'
+import { DAY, NOW, smallPlan } from '../../db/planFixtures'
+
+let db: PlannerDB
+let stored: PlanSnapshot
+
+beforeEach(async () => {
+  db = new PlannerDB(`optimistic-${Math.random()}`)
+  const repos = createRepositories(db)
+  const created = await repos.plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+  const [plan] = await repos.plans.listPlans()
+  stored = { plan: plan!, roadmap: (await repos.roadmaps.getRoadmap(plan!.roadmapId))!.roadmap, sessions: await repos.plans.allSessions(plan!.id), reviews: null }
+})
+
+afterEach(async () => {
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+/** Drags the first planned session a day later; `store` decides the outcome. */
+function dragFirst(result: { current: ReturnType<typeof useOptimisticMove> }, store: () => Promise<boolean>) {
+  const target = stored.sessions.find((session) => session.status === 'planned')!
+  const moving = result.current.move({ sessionId: target.id, startMs: target.startMs + DAY, endMs: target.endMs + DAY }, NOW, store)
+  return { target, moving }
+}
+
+describe('useOptimisticMove', () => {
+  it('shows the pinned move before the store answers, then the stored sessions once they change', async () => {
+    const { result, rerender } = renderHook(({ snapshot }) => useOptimisticMove(snapshot), { initialProps: { snapshot: stored } })
+    let answer!: (accepted: boolean) => void
+    const { target, moving } = dragFirst(result, () => new Promise((resolve) => (answer = resolve)))
+    await act(async () => {})
+    expect(result.current.sessions?.find((session) => session.id === target.id)).toMatchObject({ pinned: true, startMs: target.startMs + DAY })
+
+    await act(async () => {
+      answer(true)
+      await moving
+    })
+    const next = { ...stored, sessions: stored.sessions.slice(1) }
+    rerender({ snapshot: next })
+    expect(result.current.sessions).toBe(next.sessions)
+  })
+
+  it('rolls back to the stored sessions and rejects when the save is refused', async () => {
+    const { result } = renderHook(() => useOptimisticMove(stored))
+    const { moving } = dragFirst(result, async () => false)
+    await act(async () => {
+      await expect(moving).rejects.toThrow('The move was not saved.')
+    })
+    expect(result.current.sessions).toBe(stored.sessions)
+  })
+
+  it('rolls back when the save throws', async () => {
+    const { result } = renderHook(() => useOptimisticMove(stored))
+    const { moving } = dragFirst(result, () => Promise.reject(new Error('disk full')))
+    await act(async () => {
+      await expect(moving).rejects.toThrow('disk full')
+    })
+    expect(result.current.sessions).toBe(stored.sessions)
+  })
+})
