@@ -1,7 +1,7 @@
 // Live data hooks for features: each re-renders when the rows it read change. Undefined means "still loading".
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useRepositories } from './DatabaseContext'
-import type { PlanRecord, RoadmapRecord, SessionRecord, StudyLogRecord } from './PlannerDB'
+import type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord } from './PlannerDB'
 
 /** Every plan, oldest first; undefined while loading. */
 export function usePlans(): PlanRecord[] | undefined {
@@ -55,6 +55,12 @@ export function useUndoLabel(planId: string | null | undefined): string | null |
 export function useStudyLog(planId: string | null | undefined): StudyLogRecord[] | undefined {
   const repos = useRepositories()
   return useLiveQuery(() => (repos && planId ? repos.sessions.studyLog(planId) : undefined), [repos, planId])
+}
+
+/** The recall ratings of a plan, oldest first; undefined while loading. */
+export function usePlanRatings(planId: string | null | undefined): ReviewRow[] | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => (repos && planId ? repos.sessions.ratings(planId) : undefined), [repos, planId])
 }
 
 /** How many rows each user table holds; undefined while loading. */

@@ -3,7 +3,7 @@ import type { RecallRating } from '../../../shared/domain/plan'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replan, type PlanState } from './planState'
-import type { PlannerDB, SessionRecord, StudyLogRecord } from './PlannerDB'
+import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
 import { addPlanRows, findSession, readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 
 const MINUTE_MS = 60_000
@@ -85,6 +85,11 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
     /** The plan's study log, oldest first (ties by id). */
     async studyLog(planId: string): Promise<StudyLogRecord[]> {
       return readPlanRows(db, STUDY_LOG, planId)
+    },
+
+    /** The plan's recall ratings, oldest first. */
+    async ratings(planId: string): Promise<ReviewRow[]> {
+      return readPlanRows(db, REVIEWS, planId)
     },
 
     /** The label of the operation Undo would revert for this plan, or null. */

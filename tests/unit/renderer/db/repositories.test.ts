@@ -129,6 +129,7 @@ describe('session operations', () => {
     const reviews = (await repos.plans.allSessions(planId)).filter((s) => s.kind === 'review')
     expect(reviews.map((s) => s.topicId)).toEqual([first.topicId])
     expect(reviews[0]!.startMs).toBeGreaterThan(first.endMs)
+    expect(await repos.sessions.ratings(planId)).toMatchObject([{ planId, topicId: first.topicId, rating: 'good', ratedAtMs: first.endMs }])
   })
 })
 

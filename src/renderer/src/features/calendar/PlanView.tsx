@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
+import { usePlanRatings } from '../../db/hooks'
 import type { PlanRecord } from '../../db/PlannerDB'
 import type { OperationResult } from '../../db/operationResult'
 import { usePlatform } from '../../platform/PlatformContext'
@@ -36,11 +37,12 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const data = usePlanData(plan)
   // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeWeekStart)
-  // Ratings are not read here (null): a preview re-plans fully while the plan has no done session, and otherwise only
-  // pins the moved block until the stored re-plan arrives (see movePreview).
+  // With the ratings the drag preview re-plans exactly as the stored move will; while they load (null) it pins only the
+  // moved block until the stored re-plan arrives (see movePreview).
+  const ratings = usePlanRatings(plan.id)
   const storedSessions = data?.sessions
   const roadmap = data?.roadmap
-  const snapshot = useMemo(() => (storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: null } : undefined), [plan, roadmap, storedSessions])
+  const snapshot = useMemo(() => (storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: ratings ?? null } : undefined), [plan, roadmap, storedSessions, ratings])
   const optimistic = useOptimisticMove(snapshot)
   const sessions = optimistic.sessions
   const [view, setView] = useState<CalendarView>('week')

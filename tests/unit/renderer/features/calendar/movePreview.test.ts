@@ -68,6 +68,23 @@ describe('previewMove', () => {
     expect(changed).toEqual([{ ...target, startMs: move.startMs, endMs: move.endMs, pinned: true }])
   })
 
+  it('with the plan’s ratings read, re-plans a plan with done work and reviews exactly as the stored move does', async () => {
+    const first = (await snapshot()).sessions[0]!
+    expect((await repos.sessions.markDone(first.id, first.minutes, NOW + HOUR)).ok).toBe(true)
+    expect((await repos.sessions.rateReview(first.planId, first.topicId, 'hard', NOW + HOUR)).ok).toBe(true)
+    const before = { ...(await snapshot()), reviews: await repos.sessions.ratings(first.planId) }
+    expect(before.sessions.some((session) => session.kind === 'review')).toBe(true)
+    const target = before.sessions.filter((session) => session.status === 'planned' && session.kind === 'study')[1]!
+    const move = { sessionId: target.id, startMs: target.startMs + DAY + HOUR, endMs: target.endMs + DAY + HOUR }
+    const now = NOW + 2 * HOUR
+
+    const preview = previewMove(before, move, now)
+    expect((await repos.sessions.moveSession(move.sessionId, move.startMs, now, move.endMs)).ok).toBe(true)
+
+    expect(preview?.replanned).toBe(true)
+    expect(shown(preview!.sessions)).toEqual(shown(await repos.plans.allSessions(first.planId)))
+  })
+
   it('refuses what the repository refuses: a done session or an empty span', async () => {
     const first = (await snapshot()).sessions[0]!
     await repos.sessions.markDone(first.id, 30, NOW + HOUR)
