@@ -1,16 +1,25 @@
-// Renderer entry: picks the platform, creates the database and mounts the app.
-import { StrictMode } from 'react'
+// Renderer entry: paints the window's frame at once, then loads the app and its database.
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
-import { PlannerDB } from './db/PlannerDB'
-import { detectPlatform } from './platform/PlatformContext'
+import { OpeningMessage, ShellFrame } from './components/ShellFrame'
 import './styles/app.css'
 
+// Everything else (Dexie, repositories, the engine, zod validators, the platform bridge) loads after the first paint,
+// so the frame and "Opening your study data…" appear as fast as a bare React page; the app then takes over.
+const Boot = lazy(() => import('./boot').then((module) => ({ default: module.Boot })))
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html lost its #root element')
 
 createRoot(root).render(
   <StrictMode>
-    <App platform={detectPlatform(window)} db={new PlannerDB()} />
+    <Suspense
+      fallback={
+        <ShellFrame current={null}>
+          <OpeningMessage />
+        </ShellFrame>
+      }
+    >
+      <Boot />
+    </Suspense>
   </StrictMode>
 )

@@ -1,4 +1,4 @@
-// The window's frame: navigation between screens, the open screen, and the database status.
+// The app's shell: screen navigation and shortcuts, the open screen, reminder banners and the database status.
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
 import { useTheme } from '../features/settings/plan/useTheme'
@@ -6,6 +6,7 @@ import { isHelpKey } from '../features/shortcuts/shortcutList'
 import { usePlatform } from '../platform/PlatformContext'
 import { ReminderBanners } from './ReminderBanners'
 import { screens, type ScreenId } from './screens'
+import { OpeningMessage, ShellFrame } from './ShellFrame'
 import { useCurrentScreen } from './useCurrentScreen'
 
 const ShortcutsOverlay = lazy(() => import('../features/shortcuts/ShortcutsOverlay').then((module) => ({ default: module.ShortcutsOverlay })))
@@ -22,30 +23,8 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   useEffect(() => platform.onShowScreen(open), [platform, open])
 
   return (
-    <div className="shell">
-      <nav className="shell-nav" aria-label="Main">
-        <div className="shell-brand">
-          <img src="./icon-32.png" alt="" width={24} height={24} />
-          <span>Study Planner</span>
-        </div>
-        <ul>
-          {screens.map((screen) => (
-            <li key={screen.id}>
-              <button
-                type="button"
-                className="shell-nav-item"
-                aria-current={screen.id === current ? 'page' : undefined}
-                aria-keyshortcuts={`Alt+${screen.shortcut}`}
-                onClick={() => open(screen.id)}
-              >
-                {screen.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {/* Focusable so keyboard users can scroll a long screen even where it has no focusable content. */}
-      <main className="shell-main" id="main" tabIndex={0}>
+    <>
+      <ShellFrame current={current} onOpen={open}>
         <ReminderBanners />
         {database.status === 'failed' ? (
           <div role="alert" className="banner banner-error">
@@ -53,14 +32,14 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
           </div>
         ) : null}
         {database.status === 'ready' && current ? renderScreen(current) : null}
-        {database.status === 'opening' ? <p aria-live="polite">Opening your study data…</p> : null}
-      </main>
+        {database.status === 'opening' ? <OpeningMessage /> : null}
+      </ShellFrame>
       {shortcutsOpen ? (
         <Suspense fallback={null}>
           <ShortcutsOverlay open onClose={() => setShortcutsOpen(false)} />
         </Suspense>
       ) : null}
-    </div>
+    </>
   )
 }
 

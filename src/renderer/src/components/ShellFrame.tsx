@@ -1,0 +1,50 @@
+// The window's frame: the brand, the screen navigation and the main area. Light on purpose: the entry draws it before
+// the database and the rest of the app have loaded, and the app shell draws the same frame once they have.
+import type { ReactNode } from 'react'
+import { screens, type ScreenId } from './screens'
+
+interface ShellFrameProps {
+  /** The open screen, marked in the navigation; null while none is chosen yet. */
+  readonly current: ScreenId | null
+  /** Opens a screen; absent while the app is still loading, which leaves the navigation disabled. */
+  readonly onOpen?: (screen: ScreenId) => void
+  readonly children: ReactNode
+}
+
+export function ShellFrame({ current, onOpen, children }: ShellFrameProps) {
+  return (
+    <div className="shell">
+      <nav className="shell-nav" aria-label="Main">
+        <div className="shell-brand">
+          <img src="./icon-32.png" alt="" width={24} height={24} />
+          <span>Study Planner</span>
+        </div>
+        <ul>
+          {screens.map((screen) => (
+            <li key={screen.id}>
+              <button
+                type="button"
+                className="shell-nav-item"
+                aria-current={screen.id === current ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${screen.shortcut}`}
+                disabled={onOpen === undefined}
+                onClick={() => onOpen?.(screen.id)}
+              >
+                {screen.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* Focusable so keyboard users can scroll a long screen even where it has no focusable content. */}
+      <main className="shell-main" id="main" tabIndex={0}>
+        {children}
+      </main>
+    </div>
+  )
+}
+
+/** What the window shows until the app's modules and the database are ready. */
+export function OpeningMessage() {
+  return <p aria-live="polite">Opening your study data…</p>
+}
