@@ -74,7 +74,7 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, kno
             onEdit={(value) => editor.apply(updateTopic(roadmap, topic.id, { estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites }), `edit of ${topic.title}`, true)}
             onMove={(delta) => void editor.apply(moveTopic(roadmap, topic.id, delta), `move of ${topic.title}`)}
             onDelete={() => void editor.apply(deleteTopic(roadmap, topic.id), `delete of ${topic.title}`)}
-            onKnownChange={(isKnown) => void editor.setKnown(topic.id, isKnown, topic.title)}
+            onKnownChange={(isKnown) => editor.setKnown(topic.id, isKnown, topic.title)}
           />
         ))}
       </ol>

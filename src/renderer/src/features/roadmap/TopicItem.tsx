@@ -1,5 +1,6 @@
 // One topic of the roadmap: its facts, resources and status, with edit, reorder and delete actions.
 import { useState } from 'react'
+import { useOptimisticFlag } from './useOptimisticFlag'
 import type { Topic } from '../../../../shared/domain/roadmap'
 import { usePlatform } from '../../platform/PlatformContext'
 import { TopicForm, type TopicFormValue, type TopicOption } from './TopicForm'
@@ -16,13 +17,15 @@ interface TopicItemProps {
   onEdit(value: TopicFormValue): Promise<string | null>
   onMove(delta: -1 | 1): void
   onDelete(): void
-  onKnownChange(known: boolean): void
+  /** Resolves whether the change was stored. */
+  onKnownChange(known: boolean): Promise<boolean>
 }
 
 export function TopicItem({ topic, status, titles, options, isFirst, isLast, locale, onEdit, onMove, onDelete, onKnownChange }: TopicItemProps) {
   const platform = usePlatform()
   const [editing, setEditing] = useState(false)
   const prerequisites = topic.prerequisites.map((id) => titles.get(id) ?? id)
+  const known = useOptimisticFlag(status === 'known', onKnownChange)
 
   return (
     <li className="topic-item" aria-label={topic.title}>
@@ -68,7 +71,7 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
       ) : (
         <div className="topic-actions">
           <label className="topic-known">
-            <input type="checkbox" aria-label={`Already known: ${topic.title}`} checked={status === 'known'} onChange={(event) => onKnownChange(event.target.checked)} />
+            <input type="checkbox" aria-label={`Already known: ${topic.title}`} checked={known.value} onChange={(event) => known.change(event.target.checked)} />
             Already known
           </label>
           <button type="button" className="sp-button" aria-label={`Edit ${topic.title}`} onClick={() => setEditing(true)}>

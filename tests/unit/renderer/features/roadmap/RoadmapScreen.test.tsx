@@ -128,7 +128,10 @@ describe('RoadmapScreen', () => {
     const { db, user, planId } = await setup()
     const planned = async () => (await createRepositories(db).plans.allSessions(planId)).map((s) => s.topicId)
     expect((await planned())[0]).toBe('rust-t0')
-    await user.click(await screen.findByRole('checkbox', { name: 'Already known: Topic rust-t0' }))
+    const checkbox = (await screen.findByRole('checkbox', { name: 'Already known: Topic rust-t0' })) as HTMLInputElement
+    await user.click(checkbox)
+    // Ticked at once, while the write and the re-plan are still under way.
+    expect(checkbox.checked).toBe(true)
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.knownTopics).toEqual(['rust-t0']))
     const withoutKnown = await planned()
     expect(withoutKnown).not.toContain('rust-t0')
@@ -138,6 +141,7 @@ describe('RoadmapScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo mark of Topic rust-t0 as known' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.knownTopics ?? []).toEqual([]))
     expect((await planned())[0]).toBe('rust-t0')
+    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Already known: Topic rust-t0' }) as HTMLInputElement).checked).toBe(false))
   })
 
   it('keeps the undo history when the learner leaves the screen and comes back', async () => {

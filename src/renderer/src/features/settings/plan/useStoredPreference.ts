@@ -26,5 +26,8 @@ export function useStoredPreference<T>(key: string, isValid: (value: unknown) =>
     },
     [repos, key, stored]
   )
+  // Once the live read has moved on, the pending choice is done with: forget it during render (React's pattern for
+  // state derived from props), so a later change back, made elsewhere, shows as it is.
+  if (pending && pending.replacing !== stored) setPending(null)
   return [pending && pending.replacing === stored ? pending.value : stored, store]
 }
