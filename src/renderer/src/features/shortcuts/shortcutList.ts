@@ -49,8 +49,13 @@ export function isHelpKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey
   return event.key === '?' && !event.altKey && !event.ctrlKey && !event.metaKey && !isTyping(event.target)
 }
 
+/** Inputs that take no typed text: a shortcut pressed while one has focus is still a shortcut. */
+const NON_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'])
+
 function isTyping(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false
   const element = target as HTMLElement
-  return element.isContentEditable || element.closest('input, textarea, select, [contenteditable="true"]') !== null
+  if (element.isContentEditable || element.closest('textarea, select, [contenteditable="true"]') !== null) return true
+  const input = element.closest('input')
+  return input !== null && !NON_TEXT_INPUTS.has(input.type)
 }

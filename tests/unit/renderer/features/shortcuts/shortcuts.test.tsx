@@ -14,6 +14,9 @@ function Harness({ handlers }: { handlers: CalendarShortcutHandlers }) {
       <label>
         Search <input />
       </label>
+      <label>
+        Already known <input type="checkbox" />
+      </label>
       <ShortcutsOverlay open={help} onClose={() => setHelp(false)} />
     </>
   )
@@ -38,6 +41,15 @@ describe('calendar shortcuts', () => {
     await user.keyboard('{Control>}t{/Control}')
     expect(handlers.today).not.toHaveBeenCalled()
     expect(handlers.nextWeek).not.toHaveBeenCalled()
+  })
+
+  it('still acts while a checkbox has focus: it takes no typed text', async () => {
+    const handlers = { today: vi.fn<() => void>() }
+    render(<Harness handlers={handlers} />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('Already known'))
+    await user.keyboard('t')
+    expect(handlers.today).toHaveBeenCalledTimes(1)
   })
 
   it('? opens an accessible dialog listing the shortcuts, and Escape closes it', async () => {
