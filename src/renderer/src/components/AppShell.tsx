@@ -5,6 +5,7 @@ import { useTheme } from '../features/settings/plan/useTheme'
 import { isHelpKey } from '../features/shortcuts/shortcutList'
 import { usePlatform } from '../platform/PlatformContext'
 import { ReminderBanners } from './ReminderBanners'
+import { RestoreOfferBanner } from './RestoreOfferBanner'
 import { screens, type ScreenId } from './screens'
 import { OpeningMessage, ShellFrame } from './ShellFrame'
 import { useCurrentScreen } from './useCurrentScreen'
@@ -26,6 +27,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
     <>
       <ShellFrame current={current} onOpen={open}>
         <ReminderBanners />
+        {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
         {database.status === 'failed' ? (
           <div role="alert" className="banner banner-error">
             {database.message}

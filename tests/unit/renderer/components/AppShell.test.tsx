@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
 import { PlannerDB, SCHEMA_V2 } from '../../../../src/renderer/src/db/PlannerDB'
 import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
+import { createFakePlatform } from '../fakePlatform'
 
 let dbName = ''
 const openDbs: Dexie[] = []
@@ -33,6 +34,18 @@ describe('AppShell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Progress' }, { timeout: 15_000 })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Progress' }).getAttribute('aria-current')).toBe('page')
     expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('offers a restore on the first screen when the database is empty but backups exist', async () => {
+    dbName = `shell-${Math.random()}`
+    const platform = createFakePlatform()
+    platform.listBackups = async () => [{ name: 'daily-2027-01-05.json', reason: 'daily', createdAt: Date.UTC(2027, 0, 5, 9), sizeBytes: 2048 }]
+    render(<App platform={platform} db={newDb()} />)
+    const offer = await screen.findByRole('alert', {}, { timeout: 15_000 })
+    expect(offer.textContent).toContain('No study data was found on this computer, but a backup exists')
+    fireEvent.click(screen.getByRole('button', { name: 'Restore from a backup…' }))
+    expect(await screen.findByRole('region', { name: 'Your data' }, { timeout: 15_000 })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe('page')
   })
 
   it('switches screens with Alt+number', async () => {
