@@ -1,10 +1,10 @@
 // Backup file names: creation instant and reason in the name, so listing and pruning need no file reads.
+import { backupReasonSchema, type BackupReason } from '../../shared/ipc/contract'
 
-/** Why a backup was made: the routine daily one, or the one taken before a version upgrade (kept forever). */
-export type BackupReason = 'daily' | 'pre-upgrade'
+export type { BackupReason }
 
-/** The reasons a backup may have. */
-export const BACKUP_REASONS: readonly BackupReason[] = ['daily', 'pre-upgrade']
+/** The reasons a backup may have (defined once, with the IPC contract that carries them). */
+export const BACKUP_REASONS: readonly BackupReason[] = backupReasonSchema.options
 
 /** What a backup's name says about it. */
 export interface BackupName {
@@ -14,7 +14,7 @@ export interface BackupName {
 }
 
 // backup-2027-03-14T13-05-09-123Z-daily.json, with an optional -N before .json when two land in the same ms.
-const NAME_PATTERN = /^backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|pre-upgrade)(?:-(\d{1,3}))?\.json$/
+const NAME_PATTERN = new RegExp(`^backup-(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})(?:-(\\d{1,3}))?\\.json$`)
 
 /** The file name for a backup made at `createdAt` (UTC, so names sort by time), with a collision counter. */
 export function backupFileName(createdAt: number, reason: BackupReason, counter = 0): string {

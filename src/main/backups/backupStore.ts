@@ -6,7 +6,7 @@ import type { Clock, Logger } from '../reminders/ports'
 import { backupEnvelopeSchema, parseBackupText, type BackupEnvelope } from './backupEnvelope'
 import { backupFileName, BACKUP_REASONS, parseBackupFileName, type BackupName, type BackupReason } from './backupNames'
 
-/** How many daily backups are kept; pre-upgrade backups are never pruned. */
+/** How many daily backups are kept; the others (pre-upgrade, pre-restore, manual) are never pruned. */
 export const KEEP_DAILY = 14
 /** Largest backup accepted, in bytes of JSON: far above a plan's size, small enough to never exhaust memory. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024

@@ -56,17 +56,23 @@ describe('backup store', () => {
     expect((await store.list()).map((info) => info.reason)).toEqual(['pre-upgrade', 'pre-upgrade'])
   })
 
-  it(`keeps the newest ${KEEP_DAILY} daily backups and every pre-upgrade one`, async () => {
+  it(`keeps the newest ${KEEP_DAILY} daily backups and every pre-upgrade, pre-restore and manual one`, async () => {
     for (let day = 0; day < 20; day += 1) {
       now = t0 + day * DAY
       await store.save(snapshot(`day ${day}`), 'daily')
       if (day % 5 === 0) await store.save(snapshot(`upgrade ${day}`), 'pre-upgrade')
+      if (day === 1) await store.save(snapshot('before restore'), 'pre-restore')
+      if (day === 2) await store.save(snapshot('by hand'), 'manual')
     }
     const listed = await store.list()
     const dailies = listed.filter((info) => info.reason === 'daily')
     expect(dailies.map((info) => info.createdAt)).toEqual(Array.from({ length: KEEP_DAILY }, (_, i) => t0 + (19 - i) * DAY))
     expect(listed.filter((info) => info.reason === 'pre-upgrade').map((info) => info.createdAt)).toEqual([15, 10, 5, 0].map((d) => t0 + d * DAY))
-    expect(readdirSync(dir)).toHaveLength(KEEP_DAILY + 4)
+    expect(listed.filter((info) => info.reason === 'pre-restore' || info.reason === 'manual').map((info) => [info.reason, info.createdAt])).toEqual([
+      ['manual', t0 + 2 * DAY],
+      ['pre-restore', t0 + DAY]
+    ])
+    expect(readdirSync(dir)).toHaveLength(KEEP_DAILY + 6)
   })
 
   it('skips and logs corrupt files (unparsable, or failing the envelope check), and reports them as corrupt on read', async () => {

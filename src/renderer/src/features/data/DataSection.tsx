@@ -14,6 +14,8 @@ const PERSISTENCE_TEXT = {
   unsupported: 'Unknown: this system does not say whether it keeps the data under storage pressure.'
 } as const
 
+const REASON_TEXT = { daily: 'daily', 'pre-upgrade': 'before an update', 'pre-restore': 'before a restore', manual: 'backed up by you' } as const
+
 export function DataSection() {
   const repos = useRepositories()
   const platform = usePlatform()
@@ -34,7 +36,7 @@ export function DataSection() {
 
   const backUpNow = async () => {
     if (!repos) return
-    const saved = await platform.saveBackup('daily', await repos.backup.exportBackup(Date.now()))
+    const saved = await platform.saveBackup('manual', await repos.backup.exportBackup(Date.now()))
     void platform.listBackups().then(setKept, () => setKept([]))
     setBackupMessage(saved.ok ? { text: `Backup saved as ${saved.backup.name}.`, error: false } : { text: `The backup could not be saved: ${saved.error}`, error: true })
   }
@@ -88,7 +90,7 @@ export function DataSection() {
           <ul aria-label="Backups kept by the app">
             {kept.map((backup) => (
               <li key={backup.name}>
-                {new Date(backup.createdAt).toLocaleString()} ({backup.reason === 'pre-upgrade' ? 'before an update' : 'daily'}){' '}
+                {new Date(backup.createdAt).toLocaleString()} ({REASON_TEXT[backup.reason]}){' '}
                 <button type="button" onClick={() => void restore.previewKept(backup.name)} aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}>
                   Restore…
                 </button>

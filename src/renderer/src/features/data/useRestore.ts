@@ -45,7 +45,7 @@ export function useRestore() {
       const snapshot = await repos.backup.applyRestore(state.backup, Date.now())
       // On the desktop the replaced data also goes to the backups folder; in a browser it stays in the database only,
       // so a restore never triggers a surprise download.
-      if (platform.kind === 'electron') await platform.saveBackup('daily', snapshot)
+      if (platform.kind === 'electron') await platform.saveBackup('pre-restore', snapshot)
       storage.refreshRestoreOffer()
       setState({ step: 'done', message: `Restored ${state.source}. The data it replaced was kept as a snapshot.` })
     } catch (error) {

@@ -20,12 +20,13 @@ afterEach(async () => {
   }
 })
 
-function setup(kept: BackupSummary[] = [], keptText = '') {
+function setup(kept: BackupSummary[] = [], keptText = '', kind: Platform['kind'] = 'browser') {
   const db = new PlannerDB(`data-${Math.random()}`)
   openDbs.push(db)
   const saved: Array<{ reason: BackupReason; text: string }> = []
   const platform: Platform = {
     ...createBrowserPlatform(window as unknown as Window),
+    kind,
     saveBackup: async (reason, text) => {
       saved.push({ reason, text })
       return { ok: true, backup: { name: `backup-${saved.length}.json`, reason, createdAt: Date.now(), sizeBytes: text.length } }
@@ -64,6 +65,17 @@ describe('Your data', () => {
     expect((await db.snapshots.toArray()).map((s) => s.id)).toEqual(['before-restore'])
   })
 
+  it('on the desktop, writes the data a restore replaced to a backup that is never pruned', async () => {
+    const { db, saved, user } = setup([], '', 'electron')
+    const section = await openSettings(user)
+    const before = await dumpAll(db)
+    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'my-backup.json', { type: 'application/json' }))
+    await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
+    await within(section).findByText(/Restored "my-backup.json"/)
+    expect(saved.map((backup) => backup.reason)).toEqual(['pre-restore'])
+    expect(JSON.parse(saved[0]!.text).data.settings).toEqual(before.settings)
+  })
+
   it('explains a bad file with where it is wrong and changes nothing', async () => {
     const { db, user } = setup()
     const section = await openSettings(user)
@@ -86,7 +98,7 @@ describe('Your data', () => {
     expect(await within(section).findByText('Backup saved as backup-1.json.')).toBeTruthy()
     const written = readBackup(saved[0]!.text)
     expect(written.ok && written.value.file.data).toEqual(await dumpAll(db))
-    expect(saved[0]!.reason).toBe('daily')
+    expect(saved[0]!.reason).toBe('manual')
   })
 
   it('offers the kept backups when the database opened empty, and restores one after its preview', async () => {
