@@ -18,6 +18,7 @@ import { useCalendarShortcuts } from '../shortcuts/useCalendarShortcuts'
 import { nextSession } from './countdown'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
 import { SessionPanel } from './SessionPanel'
+import { isStudyTimerOrNone, STUDY_TIMER_KEY, type StudyTimer } from './studyTimer'
 import { StudyCalendar, type CalendarView } from './StudyCalendar'
 import { TodayPanel } from './TodayPanel'
 import { useMissedSessions } from './useMissedSessions'
@@ -37,6 +38,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const data = usePlanData(plan)
   // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeWeekStart)
+  const [timer, setTimer] = useStoredPreference<StudyTimer | null>(STUDY_TIMER_KEY, isStudyTimerOrNone, null)
   // With the ratings the drag preview re-plans exactly as the stored move will; while they load (null) it pins only the
   // moved block until the stored re-plan arrives (see movePreview).
   const ratings = usePlanRatings(plan.id)
@@ -78,6 +80,12 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
     setProblem(result.ok ? null : result.error.message)
     return result.ok
   }, [])
+
+  /** Closes a session that was just done or skipped, stopping its study timer if it was running. */
+  const finish = (sessionId: string) => {
+    setOpenId(null)
+    if (timer?.sessionId === sessionId) void setTimer(null)
+  }
 
   if (!data || !sessions || weekStart === undefined) return <p aria-live="polite">Loading your plan…</p>
   const open = openId ? sessions.find((session) => session.id === openId) : undefined
@@ -154,9 +162,11 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           stage={openTopic.stage}
           timeZone={timeZone}
           locale={locale}
-          onStart={() => void platform.openExternal(openTopic.topic.resources[0]?.url ?? '')}
-          onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && setOpenId(null))}
-          onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && setOpenId(null))}
+          startedAtMs={timer?.sessionId === open.id ? timer.startedAtMs : null}
+          now={now}
+          onStart={() => void setTimer({ sessionId: open.id, startedAtMs: Date.now() })}
+          onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && finish(open.id))}
+          onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && finish(open.id))}
           onRateReview={(rating) => void run(repos.sessions.rateReview(plan.id, open.topicId, rating, Date.now()))}
           onClose={() => setOpenId(null)}
         />

@@ -1,4 +1,4 @@
-// One session up close: topic, stage, summary, outcome, resources and notes, with Start / Done (actual minutes) / Skip.
+// One session up close: topic, stage, summary, outcome, resources and notes, with Start (a timer) / Done (actual minutes) / Skip.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { RecallRating } from '../../../../shared/domain/plan'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
@@ -6,8 +6,9 @@ import type { Session } from '../../../../shared/domain/session'
 import type { IanaZone } from '../../../../shared/domain/time'
 import { usePlatform } from '../../platform/PlatformContext'
 import './common.css'
-import { formatDayTime, formatTimeRange } from './formatting'
+import { formatDayTime, formatTime, formatTimeRange } from './formatting'
 import './panels.css'
+import { elapsedStudyMinutes } from './studyTimer'
 import { useEscape } from './useEscape'
 
 export interface SessionPanelProps {
@@ -19,6 +20,10 @@ export interface SessionPanelProps {
   /** The learner's notes on this topic; editable when onNotesChange is given (saved when the field loses focus). */
   readonly notes?: string
   readonly onNotesChange?: (notes: string) => void
+  /** When the learner pressed Start on this session, or null; with `now`, it shows the minutes so far. */
+  readonly startedAtMs: number | null
+  readonly now: number
+  /** Starts the study timer for this session. */
   readonly onStart: () => void
   /** The session is done, with the minutes actually spent. */
   readonly onDone: (actualMinutes: number) => void
@@ -36,10 +41,12 @@ const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string 
 ]
 
 export function SessionPanel(props: SessionPanelProps) {
-  const { session, topic, stage, timeZone, locale, notes, onNotesChange, onStart, onDone, onSkip, onRateReview, onClose } = props
+  const { session, topic, stage, timeZone, locale, notes, onNotesChange, startedAtMs, now, onStart, onDone, onSkip, onRateReview, onClose } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
-  const [finishing, setFinishing] = useState(false)
+  // When Done… was pressed: the instant the timer's minutes are read at (the display's `now` ticks only twice a minute).
+  const [finishingAt, setFinishingAt] = useState<number | null>(null)
+  const finishing = finishingAt !== null
   // Focus moves to the heading when the panel opens or shows another session, not on every re-render.
   const focusedFor = useRef<string | null>(null)
   useEffect(() => {
@@ -77,21 +84,27 @@ export function SessionPanel(props: SessionPanelProps) {
       {session.status === 'planned' ? (
         finishing ? (
           <DoneForm
-            plannedMinutes={session.minutes}
+            suggestedMinutes={startedAtMs === null ? session.minutes : elapsedStudyMinutes(startedAtMs, finishingAt)}
             review={review}
-            onCancel={() => setFinishing(false)}
+            onCancel={() => setFinishingAt(null)}
             onSubmit={(minutes, rating) => {
               if (rating) onRateReview(rating)
               onDone(minutes)
-              setFinishing(false)
+              setFinishingAt(null)
             }}
           />
         ) : (
           <div className="sp-panel-actions">
-            <button type="button" className="sp-button" onClick={onStart}>
-              Start
-            </button>
-            <button type="button" className="sp-button sp-button-primary" onClick={() => setFinishing(true)}>
+            {startedAtMs === null ? (
+              <button type="button" className="sp-button" onClick={onStart}>
+                Start
+              </button>
+            ) : (
+              <output className="sp-timer">
+                Started at {formatTime(startedAtMs, timeZone, locale)} · {elapsedStudyMinutes(startedAtMs, now)} min so far
+              </output>
+            )}
+            <button type="button" className="sp-button sp-button-primary" onClick={() => setFinishingAt(Math.max(now, Date.now()))}>
               Done…
             </button>
             <button type="button" className="sp-button" onClick={onSkip}>
@@ -155,15 +168,16 @@ function Notes({ notes, onNotesChange }: { notes: string; onNotesChange: ((notes
 }
 
 interface DoneFormProps {
-  readonly plannedMinutes: number
+  /** The minutes the form starts with: those the timer measured, else the session's length. */
+  readonly suggestedMinutes: number
   readonly review: boolean
   readonly onSubmit: (minutes: number, rating: RecallRating | null) => void
   readonly onCancel: () => void
 }
 
-function DoneForm({ plannedMinutes, review, onSubmit, onCancel }: DoneFormProps) {
+function DoneForm({ suggestedMinutes, review, onSubmit, onCancel }: DoneFormProps) {
   const minutesId = useId()
-  const [minutes, setMinutes] = useState(String(plannedMinutes))
+  const [minutes, setMinutes] = useState(String(suggestedMinutes))
   const [rating, setRating] = useState<RecallRating | null>(null)
   const minutesInput = useRef<HTMLInputElement>(null)
   useEffect(() => minutesInput.current?.select(), [])

@@ -86,6 +86,25 @@ describe('PlanView keyboard shortcuts', () => {
     await waitFor(() => expect(title()).not.toBe(thisWeek))
   })
 
+  it('Start keeps a study timer that outlives closing the panel, and Done uses then stops it', async () => {
+    const { user } = await renderPlan()
+    await user.keyboard('s')
+    let panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
+    await user.click(within(panel).getByRole('button', { name: 'Start' }))
+    await waitFor(async () => expect((await db.settings.get('study.timer'))?.value).toMatchObject({ sessionId: expect.stringContaining('rust-t0'), startedAtMs: NOW }))
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Topic rust-t0' })).toBeNull())
+    vi.setSystemTime(NOW + 25 * 60_000)
+    await user.keyboard('s')
+    panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
+    expect(within(panel).getByText(/min so far$/)).toBeTruthy()
+    expect(within(panel).queryByRole('button', { name: 'Start' })).toBeNull()
+    await user.click(within(panel).getByRole('button', { name: 'Done…' }))
+    expect((within(panel).getByLabelText('Minutes you actually studied') as HTMLInputElement).value).toBe('25')
+    await user.click(within(panel).getByRole('button', { name: 'Mark done' }))
+    await waitFor(async () => expect((await db.settings.get('study.timer'))?.value).toBeNull())
+  })
+
   it('the shortcut list also opens from a visible button', async () => {
     const { user } = await renderPlan()
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))

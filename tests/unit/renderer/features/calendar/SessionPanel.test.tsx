@@ -14,7 +14,7 @@ import { makeSession } from './sessionFixtures'
 const stage = aiEngineerRoadmap.stages[0] as Stage & { kind: 'sequence' }
 const topic = stage.topics.find((candidate) => candidate.resources.length > 0) as Topic
 
-function renderPanel(session: Session) {
+function renderPanel(session: Session, timer: { startedAtMs: number | null; now: number } = { startedAtMs: null, now: session.startMs }) {
   const handlers = {
     onStart: vi.fn<() => void>(),
     onDone: vi.fn<(actualMinutes: number) => void>(),
@@ -26,7 +26,7 @@ function renderPanel(session: Session) {
   const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
   render(
     <PlatformProvider platform={{ openExternal } as unknown as Platform}>
-      <SessionPanel session={session} topic={topic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...handlers} />
+      <SessionPanel session={session} topic={topic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...timer} {...handlers} />
     </PlatformProvider>
   )
   return { ...handlers, openExternal, user: userEvent.setup() }
@@ -71,6 +71,25 @@ describe('SessionPanel', () => {
     expect(onStart).toHaveBeenCalledTimes(1)
     expect(onSkip).toHaveBeenCalledTimes(1)
     expect(onClose).toHaveBeenCalledTimes(1)
+  })
+
+  it('once started, shows the minutes so far instead of Start, and Done suggests them as of pressing it', async () => {
+    const start = Date.UTC(2026, 0, 5, 18)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { startedAtMs: start + 2 * 60_000, now: start + 39 * 60_000 })
+      expect(screen.queryByRole('button', { name: 'Start' })).toBeNull()
+      // 18:02 UTC is 19:02 in Rome.
+      expect(screen.getByText('Started at 19:02 · 37 min so far')).toBeTruthy()
+      // The display's clock lags; Done reads the time it is pressed at.
+      vi.setSystemTime(start + 41 * 60_000)
+      await user.click(screen.getByRole('button', { name: 'Done…' }))
+      expect((screen.getByLabelText('Minutes you actually studied') as HTMLInputElement).value).toBe('39')
+      await user.click(screen.getByRole('button', { name: 'Mark done' }))
+      expect(onDone).toHaveBeenCalledWith(39)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('opens resources through the Platform instead of navigating', async () => {
