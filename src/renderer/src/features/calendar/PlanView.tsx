@@ -13,7 +13,7 @@ import { summarizePlan } from '../onboarding/planPreview'
 import { isWeekday, WEEK_START_KEY } from '../settings/plan/preferences'
 import { useStoredPreference } from '../settings/plan/useStoredPreference'
 import { useReminderSync } from '../reminders/useReminderSync'
-import { ShortcutsOverlay } from '../shortcuts/ShortcutsOverlay'
+import { useShortcutsList } from '../shortcuts/ShortcutsList'
 import { useCalendarShortcuts } from '../shortcuts/useCalendarShortcuts'
 import { nextSession } from './countdown'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
@@ -50,14 +50,14 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const [view, setView] = useState<CalendarView>('week')
   const [openId, setOpenId] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [helpOpen, setHelpOpen] = useState(false)
+  const shortcutsList = useShortcutsList()
   const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
   useReminderSync(plan, data?.roadmap, data?.sessions)
   useEffect(() => platform.onOpenSession(setOpenId), [platform])
   // While the shortcut list is open its dialog owns the keyboard: no shortcut acts on the calendar behind it.
   useCalendarShortcuts(
-    helpOpen
+    shortcutsList.isOpen
       ? {}
       : {
           today: () => controller.today(),
@@ -69,8 +69,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             if (!next) return
             controller.gotoDate(next.startMs)
             setOpenId(next.id)
-          },
-          help: () => setHelpOpen(true)
+          }
         }
   )
 
@@ -105,7 +104,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             Undo {data.undoLabel.toLowerCase()}
           </button>
         ) : null}
-        <button type="button" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
+        <button type="button" aria-keyshortcuts="?" onClick={shortcutsList.show}>
           Keyboard shortcuts
         </button>
       </header>
@@ -171,7 +170,6 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           onClose={() => setOpenId(null)}
         />
       ) : null}
-      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   )
 }

@@ -10,6 +10,7 @@ import { RoadmapFiles } from './RoadmapFiles'
 import './roadmap.css'
 import { StageSection } from './StageSection'
 import { isUndoKey } from '../shortcuts/shortcutList'
+import { useShortcutsList } from '../shortcuts/ShortcutsList'
 import { doneStudyMinutes } from './topicStatus'
 import { useRoadmapEditor, type RoadmapEditor } from './useRoadmapEditor'
 
@@ -85,8 +86,10 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
 /** Ctrl+Z (⌘Z) outside text fields undoes the last roadmap change, as the Undo button does. */
 function useUndoShortcut(editor: RoadmapEditor): void {
   const { undo, undoLabel } = editor
+  // While the shortcut list is open its dialog owns the keyboard.
+  const paused = useShortcutsList().isOpen
   useEffect(() => {
-    if (undoLabel === null) return
+    if (undoLabel === null || paused) return
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || !isUndoKey(event)) return
       event.preventDefault()
@@ -94,5 +97,5 @@ function useUndoShortcut(editor: RoadmapEditor): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [undo, undoLabel])
+  }, [undo, undoLabel, paused])
 }

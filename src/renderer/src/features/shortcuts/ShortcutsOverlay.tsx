@@ -4,9 +4,6 @@ import '../calendar/common.css'
 import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, ROADMAP_SHORTCUTS, type Shortcut } from './shortcutList'
 import './shortcuts.css'
 
-/** `?` works on every screen, so it is listed once, under Everywhere. */
-const CALENDAR_ONLY = CALENDAR_SHORTCUTS.filter((shortcut) => shortcut.action !== 'help')
-
 export interface ShortcutsOverlayProps {
   readonly open: boolean
   readonly onClose: () => void
@@ -47,7 +44,7 @@ export function ShortcutsOverlay({ open, onClose }: ShortcutsOverlayProps) {
       }}
     >
       <h2 id={titleId}>Keyboard shortcuts</h2>
-      <ShortcutTable caption="Calendar" shortcuts={CALENDAR_ONLY} />
+      <ShortcutTable caption="Calendar" shortcuts={CALENDAR_SHORTCUTS} />
       <ShortcutTable caption="Roadmap" shortcuts={ROADMAP_SHORTCUTS} />
       <ShortcutTable caption="Everywhere" shortcuts={OTHER_SHORTCUTS} />
       <button type="button" className="sp-button" onClick={onClose} autoFocus>

@@ -1,7 +1,7 @@
 // The keyboard shortcuts the app offers, listed once for the key handler and the `?` overlay.
 
 /** A shortcut's action. */
-export type ShortcutAction = 'today' | 'previousWeek' | 'nextWeek' | 'nextSession' | 'help'
+export type ShortcutAction = 'today' | 'previousWeek' | 'nextWeek' | 'nextSession'
 
 /** One shortcut: the key(s) as shown, what it does, and how to match a key event. */
 export interface Shortcut {
@@ -15,8 +15,7 @@ export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; re
   { key: 't', keys: ['T'], description: 'Go to today', action: 'today' },
   { key: 'p', keys: ['P'], description: 'Previous week', action: 'previousWeek' },
   { key: 'n', keys: ['N'], description: 'Next week', action: 'nextWeek' },
-  { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' },
-  { key: '?', keys: ['?'], description: 'Show these shortcuts', action: 'help' }
+  { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' }
 ]
 
 /** Roadmap screen shortcuts, handled by the roadmap editor. */

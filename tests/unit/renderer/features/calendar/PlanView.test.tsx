@@ -7,6 +7,7 @@ import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseCon
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
 import { CalendarScreen } from '../../../../../src/renderer/src/features/calendar/CalendarScreen'
+import { ShortcutsListProvider } from '../../../../../src/renderer/src/features/shortcuts/ShortcutsList'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { NOW, smallPlan } from '../../db/planFixtures'
 import { createFakePlatform } from '../../fakePlatform'
@@ -32,7 +33,9 @@ async function renderPlan() {
   render(
     <PlatformProvider platform={createFakePlatform({ desktop: null })}>
       <DatabaseProvider db={db}>
-        <CalendarScreen />
+        <ShortcutsListProvider>
+          <CalendarScreen />
+        </ShortcutsListProvider>
       </DatabaseProvider>
     </PlatformProvider>
   )

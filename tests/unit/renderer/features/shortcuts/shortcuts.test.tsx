@@ -1,14 +1,12 @@
 // Calendar shortcuts fire their handlers but never while typing, and `?` opens a dialog listing every shortcut.
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { ShortcutsOverlay } from '../../../../../src/renderer/src/features/shortcuts/ShortcutsOverlay'
+import { ShortcutsListProvider } from '../../../../../src/renderer/src/features/shortcuts/ShortcutsList'
 import { useCalendarShortcuts, type CalendarShortcutHandlers } from '../../../../../src/renderer/src/features/shortcuts/useCalendarShortcuts'
 
-function Harness({ handlers }: { handlers: CalendarShortcutHandlers }) {
-  const [help, setHelp] = useState(false)
-  useCalendarShortcuts({ ...handlers, help: () => setHelp(true) })
+function Keys({ handlers }: { handlers: CalendarShortcutHandlers }) {
+  useCalendarShortcuts(handlers)
   return (
     <>
       <label>
@@ -17,8 +15,15 @@ function Harness({ handlers }: { handlers: CalendarShortcutHandlers }) {
       <label>
         Already known <input type="checkbox" />
       </label>
-      <ShortcutsOverlay open={help} onClose={() => setHelp(false)} />
     </>
+  )
+}
+
+function Harness({ handlers }: { handlers: CalendarShortcutHandlers }) {
+  return (
+    <ShortcutsListProvider>
+      <Keys handlers={handlers} />
+    </ShortcutsListProvider>
   )
 }
 
@@ -57,11 +62,19 @@ describe('calendar shortcuts', () => {
     const user = userEvent.setup()
     expect(screen.queryByRole('dialog')).toBeNull()
     await user.keyboard('?')
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' })
-    for (const text of ['Go to today', 'Previous week', 'Next week', 'Open the next session', 'Calendar', 'Settings']) {
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    for (const text of ['Go to today', 'Previous week', 'Next week', 'Open the next session', 'Undo the last roadmap change', 'Show these shortcuts', 'Calendar', 'Settings']) {
       expect(dialog.textContent).toContain(text)
     }
     await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('? is left alone while typing in a field', async () => {
+    render(<Harness handlers={{}} />)
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Search'), '?')
+    expect((screen.getByLabelText('Search') as HTMLInputElement).value).toBe('?')
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 })
