@@ -103,10 +103,10 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
               <output className="onb-hours" aria-live="polite">
                 {formatHours(paintedWeeklyMinutes(choices.cells), locale)} h a week
               </output>
-              <button type="button" className="onb-button" onClick={() => update({ cells: cellsFromWindows(SUGGESTED_WINDOWS) })}>
+              <button type="button" className="sp-button" onClick={() => update({ cells: cellsFromWindows(SUGGESTED_WINDOWS) })}>
                 Suggested hours
               </button>
-              <button type="button" className="onb-button" onClick={() => update({ cells: emptyCells() })}>
+              <button type="button" className="sp-button" onClick={() => update({ cells: emptyCells() })}>
                 Clear
               </button>
             </div>

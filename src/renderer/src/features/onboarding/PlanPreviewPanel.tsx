@@ -25,7 +25,7 @@ export function PlanPreviewPanel({ preview, updating, today, timeZone, locale, f
         {text.sentence}
       </output>
       {preview.kind === 'ready' ? <PreviewFacts preview={preview} timeZone={timeZone} locale={locale} today={today} /> : null}
-      <button type="submit" form={formId} className="onb-button onb-primary" disabled={preview.kind !== 'ready' || creating}>
+      <button type="submit" form={formId} className="sp-button onb-primary" disabled={preview.kind !== 'ready' || creating}>
         {creating ? 'Creating your plan…' : 'Create plan'}
       </button>
       {createError ? (

@@ -49,7 +49,7 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
       </div>
       {onImport ? (
         <div className="onb-import">
-          <label className="onb-button onb-file">
+          <label className="sp-button onb-file">
             Import a roadmap…
             <input type="file" accept=".json,application/json" className="visually-hidden" aria-describedby={statusId} onChange={onFile} />
           </label>
