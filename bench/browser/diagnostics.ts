@@ -4,7 +4,8 @@ import { buildSchedule } from '../../src/shared/scheduling/buildSchedule'
 import { PlannerDB } from '../../src/renderer/src/db/PlannerDB'
 import { journal, loadPlanState, planTables, progressOf } from '../../src/renderer/src/db/planState'
 import { createRepositories } from '../../src/renderer/src/db/repositories'
-import { buildBackupData, chainRoadmap, eveningAvailability, romeSettings } from '../../tests/unit/shared/backup/backupFixtures'
+import { buildBackupData } from '../../tests/unit/shared/backup/backupFixtures'
+import { createRegeneratePlan } from './regeneratePlan'
 
 type Durability = 'strict' | 'default' | 'relaxed'
 type Timer = (runs: number, warmup: number, fn: () => Promise<unknown>) => Promise<number>
@@ -124,16 +125,7 @@ async function emptyCommit(name: string): Promise<number> {
 async function regenerateParts(): Promise<Record<string, number>> {
   const db = new PlannerDB('diag-regenerate', { chromeTransactionDurability: 'relaxed' })
   const repos = createRepositories(db)
-  const created = await repos.plans.createPlan(
-    {
-      roadmap: chainRoadmap('bench', 200, 300),
-      availability: eveningAvailability({ busy: [], blackouts: [], sessionMinMinutes: 60, sessionMaxMinutes: 60, dailyCapMinutes: 180 }),
-      settings: romeSettings({ targetDate: undefined, reviews: { enabled: false } })
-    },
-    Date.UTC(2027, 0, 1)
-  )
-  if (!created.ok) throw new Error(created.error.message)
-  const { planId } = created.value
+  const planId = await createRegeneratePlan(db)
   let step = 0
   const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
   const input = { roadmap: state.roadmap, availability: state.plan.availability, settings: state.plan.settings, progress: progressOf(state.sessions, state.reviews), now: Date.UTC(2027, 0, 5, 12) }

@@ -3,8 +3,9 @@ import { Dexie } from 'dexie'
 import { PlannerDB } from '../../src/renderer/src/db/PlannerDB'
 import { SESSIONS, toWeekBuckets } from '../../src/renderer/src/db/planRows'
 import { createRepositories } from '../../src/renderer/src/db/repositories'
-import { buildBackupData, chainRoadmap, eveningAvailability, romeSettings } from '../../tests/unit/shared/backup/backupFixtures'
+import { buildBackupData } from '../../tests/unit/shared/backup/backupFixtures'
 import { writeDiagnostics } from './diagnostics'
+import { createRegeneratePlan } from './regeneratePlan'
 
 const WEEK_MS = 7 * 86_400_000
 
@@ -53,16 +54,7 @@ async function weekQuery(): Promise<number> {
 async function regenerate(): Promise<{ ms: number; unchangedMs: number; sessions: number; moved: number }> {
   const db = new PlannerDB('bench-regenerate')
   const repos = createRepositories(db)
-  const created = await repos.plans.createPlan(
-    {
-      roadmap: chainRoadmap('bench', 200, 300),
-      availability: eveningAvailability({ busy: [], blackouts: [], sessionMinMinutes: 60, sessionMaxMinutes: 60, dailyCapMinutes: 180 }),
-      settings: romeSettings({ targetDate: undefined, reviews: { enabled: false } })
-    },
-    Date.UTC(2027, 0, 1)
-  )
-  if (!created.ok) throw new Error(created.error.message)
-  const { planId } = created.value
+  const planId = await createRegeneratePlan(db)
   const sessions = (await repos.plans.allSessions(planId)).length
   let step = 0
   const regenerateFrom = async (now: number) => {
