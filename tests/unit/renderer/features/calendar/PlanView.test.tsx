@@ -1,45 +1,14 @@
 // The plan screen's keyboard shortcuts on a real (in-memory) database: T today, P / N weeks, S the next session, ? the list.
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Dexie } from 'dexie'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
-import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
-import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
-import { CalendarScreen } from '../../../../../src/renderer/src/features/calendar/CalendarScreen'
-import { ShortcutsListProvider } from '../../../../../src/renderer/src/features/shortcuts/ShortcutsList'
-import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
-import { NOW, smallPlan } from '../../db/planFixtures'
-import { createFakePlatform } from '../../fakePlatform'
+import { describe, expect, it, vi } from 'vitest'
+import { NOW } from '../../db/planFixtures'
+import { freshPlanDatabase, renderCalendarScreen } from './calendarScreenHarness'
 
-let db: PlannerDB
-
-beforeEach(async () => {
-  // Only Date is faked: Dexie and React still need real timers and microtasks.
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW) // Friday 1 January 2027; the plan's first session is on Monday 4 January
-  db = new PlannerDB(`plan-view-${Math.random()}`)
-  const created = await createRepositories(db).plans.createPlan(smallPlan(), NOW)
-  if (!created.ok) throw new Error(created.error.message)
-})
-
-afterEach(async () => {
-  vi.useRealTimers()
-  db.close()
-  await Dexie.delete(db.name)
-})
+const database = freshPlanDatabase('plan-view')
 
 async function renderPlan() {
-  render(
-    <PlatformProvider platform={createFakePlatform({ desktop: null })}>
-      <DatabaseProvider db={db}>
-        <ShortcutsListProvider>
-          <CalendarScreen />
-        </ShortcutsListProvider>
-      </DatabaseProvider>
-    </PlatformProvider>
-  )
-  await screen.findByRole('heading', { level: 1, name: 'Calendar' })
+  await renderCalendarScreen(database())
   return { user: userEvent.setup(), title: () => calendarTitle().textContent }
 }
 
@@ -94,7 +63,7 @@ describe('PlanView keyboard shortcuts', () => {
     await user.keyboard('s')
     let panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
     await user.click(within(panel).getByRole('button', { name: 'Start' }))
-    await waitFor(async () => expect((await db.settings.get('study.timer'))?.value).toMatchObject({ sessionId: expect.stringContaining('rust-t0'), startedAtMs: NOW }))
+    await waitFor(async () => expect((await database().settings.get('study.timer'))?.value).toMatchObject({ sessionId: expect.stringContaining('rust-t0'), startedAtMs: NOW }))
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Topic rust-t0' })).toBeNull())
     vi.setSystemTime(NOW + 25 * 60_000)
@@ -105,7 +74,7 @@ describe('PlanView keyboard shortcuts', () => {
     await user.click(within(panel).getByRole('button', { name: 'Done…' }))
     expect((within(panel).getByLabelText('Minutes you actually studied') as HTMLInputElement).value).toBe('25')
     await user.click(within(panel).getByRole('button', { name: 'Mark done' }))
-    await waitFor(async () => expect((await db.settings.get('study.timer'))?.value).toBeNull())
+    await waitFor(async () => expect((await database().settings.get('study.timer'))?.value).toBeNull())
   })
 
   it('the shortcut list also opens from a visible button', async () => {
