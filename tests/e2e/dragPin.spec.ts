@@ -1,27 +1,13 @@
 // Drag a session in the week view: it becomes pinned at its new time, the rest re-plans, and a relaunch keeps it there.
-import { rmSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
-import { newProfileDir } from './browser'
-import { PlannerPage } from './pages/PlannerPage'
-
-let profileDir = ''
-let app: PlannerPage
+import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
+import { expect, test } from './profile'
 
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test.beforeEach(() => {
-  profileDir = newProfileDir()
-})
-
-test.afterEach(async () => {
-  await app.context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('a dragged session is pinned at its new time and still there after closing and relaunching the browser', async ({ baseURL }) => {
-  app = await PlannerPage.launch(profileDir, baseURL!)
-  await app.open()
+test('a dragged session is pinned at its new time and still there after closing and relaunching the browser', async ({ profile }) => {
+  const opened = await profile.launch({ now: FIRST_RUN_NOW })
+  let app = new PlannerPage(profile.context, opened)
   await app.createDefaultPlan()
   // Saturday morning: 09:00–10:00 then 10:10 after the break; their gap gives the grid's pixels per hour.
   const saturdayFirst = app.sessions('09:00–10:00').first()
@@ -39,9 +25,8 @@ test('a dragged session is pinned at its new time and still there after closing 
   await expect(app.page.getByRole('button', { name: /^Undo /i })).toBeVisible()
   await test.info().attach('dragged-and-pinned', { body: await app.page.screenshot(), contentType: 'image/png' })
 
-  await app.context.close()
-  app = await PlannerPage.launch(profileDir, baseURL!)
-  await app.open()
+  const reopened = await profile.relaunch({ now: FIRST_RUN_NOW })
+  app = new PlannerPage(profile.context, reopened)
   await expect(app.heading()).toHaveText('Calendar')
   const afterRelaunch = app.sessions('13:00–14:00')
   await expect(afterRelaunch).toHaveCount(1)

@@ -1,29 +1,14 @@
 // Missed sessions: the page clock moves past several sessions, the prompt offers the engine's options with finish dates,
 // nothing changes until one is applied, and applying the re-plan moves the missed work after now.
-import { rmSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
-import { newProfileDir } from './browser'
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
-
-let profileDir = ''
-let app: PlannerPage
+import { expect, test } from './profile'
 
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  app = await PlannerPage.launch(profileDir, baseURL!)
-})
-
-test.afterEach(async () => {
-  await app.context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('after missed sessions the prompt previews each option and changes nothing until re-plan is applied', async () => {
-  const { page } = app
-  await app.open()
+test('after missed sessions the prompt previews each option and changes nothing until re-plan is applied', async ({ profile }) => {
+  const page = await profile.launch({ now: FIRST_RUN_NOW })
+  const app = new PlannerPage(profile.context, page)
   await app.createDefaultPlan()
   // Every session of this week (Wednesday to Saturday morning) ends before Saturday 12:30.
   const weekBefore = await app.sessions().allInnerTexts()

@@ -2,29 +2,17 @@
 // ERR_INTERNET_DISCONNECTED, and the preview server's files are not cached for an offline reload), so the page is
 // loaded once, the context goes offline, and the whole journey runs offline; every request of the session, online or
 // not, must stay on the local server.
-import { rmSync } from 'node:fs'
-import { expect, test, type Request } from '@playwright/test'
-import { newProfileDir } from './browser'
-import { PlannerPage } from './pages/PlannerPage'
-
-let profileDir = ''
-let app: PlannerPage
+import type { Request } from '@playwright/test'
+import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
+import { expect, test } from './profile'
 
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  app = await PlannerPage.launch(profileDir, baseURL!)
-})
-
-test.afterEach(async () => {
-  await app.context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('a newcomer gets from first run to a weekly plan with the network off, and nothing leaves the machine', async ({ baseURL }) => {
-  const { page, context } = app
+test('a newcomer gets from first run to a weekly plan with the network off, and nothing leaves the machine', async ({ baseURL, profile }) => {
+  const page = await profile.launch({ now: FIRST_RUN_NOW, open: false })
+  const { context } = profile
+  const app = new PlannerPage(context, page)
   const requests: Request[] = []
   const requestedWhileOffline: string[] = []
   let offline = false

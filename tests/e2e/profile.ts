@@ -20,18 +20,21 @@ export class AppProfile {
     return this.current.context
   }
 
-  /** Opens the app; with `now`, the page's clock is installed at that instant before anything loads. */
-  async launch(options: { now?: Date } = {}): Promise<Page> {
+  /**
+   * Starts Chromium and opens the app; with `now`, the page's clock is installed at that instant before anything
+   * loads; with `open: false` the page stays blank, for tests that listen to requests from the very first one.
+   */
+  async launch(options: { now?: Date; open?: boolean } = {}): Promise<Page> {
     const context = await launchProfile(this.dir, this.baseURL)
     const page = context.pages()[0] ?? (await context.newPage())
     if (options.now) await page.clock.install({ time: options.now })
     this.current = { context, page }
-    await page.goto('/')
+    if (options.open !== false) await page.goto('/')
     return page
   }
 
   /** Closes the browser and opens the app again on the same profile. */
-  async relaunch(options: { now?: Date } = {}): Promise<Page> {
+  async relaunch(options: { now?: Date; open?: boolean } = {}): Promise<Page> {
     await this.close()
     return this.launch(options)
   }
