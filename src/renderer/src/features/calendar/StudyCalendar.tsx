@@ -14,6 +14,7 @@ import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import './common.css'
+import { followShownDates, initialLoadedRange } from './loadedRange'
 import { sessionContentRenderer } from './sessionContent'
 import { availabilityToBackgroundEvents, indexTopics, sessionToEvent } from './sessionEvents'
 import './StudyCalendar.css'
@@ -21,9 +22,6 @@ import { visibleHours } from './visibleHours'
 
 /** The three ways to look at the plan. */
 export type CalendarView = 'week' | 'month' | 'agenda'
-
-/** Sessions this far either side of the dates shown are handed to the calendar: a step of a week or a month shows them at once, and the range then follows. */
-const RANGE_MARGIN_MS = 14 * 86_400_000
 
 const viewTypes: Record<CalendarView, string> = { week: 'timeGridWeek', month: 'dayGridMonth', agenda: 'agenda' }
 
@@ -81,11 +79,8 @@ export function StudyCalendar(props: StudyCalendarProps) {
   const places = useMemo(() => indexTopics(stages), [stages])
   // A plan holds months of sessions; FullCalendar re-reads every event it is given on each change, so it gets only
   // those near the dates shown (a drop then repaints without re-processing the whole plan).
-  const [shownDates, setShownDates] = useState(() => ({ start: now - RANGE_MARGIN_MS, end: now + RANGE_MARGIN_MS }))
-  const nearby = useMemo(
-    () => sessions.filter((session) => session.endMs > shownDates.start - RANGE_MARGIN_MS && session.startMs < shownDates.end + RANGE_MARGIN_MS),
-    [sessions, shownDates]
-  )
+  const [loaded, setLoaded] = useState(() => initialLoadedRange(now))
+  const nearby = useMemo(() => sessions.filter((session) => session.endMs > loaded.start && session.startMs < loaded.end), [sessions, loaded])
   const background = useMemo(() => availabilityToBackgroundEvents(availability), [availability])
   const events = useMemo(() => [...background, ...nearby.map((session) => sessionToEvent(session, places))], [nearby, places, background])
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
@@ -112,9 +107,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
         latest.current.onOpenSession(info.event.id)
       },
       datesSet: (info: { start: Date; end: Date; view: { type: string } }) => {
-        const start = info.start.valueOf()
-        const end = info.end.valueOf()
-        setShownDates((current) => (current.start === start && current.end === end ? current : { start, end }))
+        setLoaded((current) => followShownDates(current, { start: info.start.valueOf(), end: info.end.valueOf() }))
         const shown = (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
         if (shown && shown !== (latest.current.view ?? 'week')) latest.current.onViewChange?.(shown)
       }
