@@ -10,6 +10,9 @@ const NOW = Date.UTC(2027, 0, 4, 6) // Monday 4 January 2027, 07:00 in Rome
 const DAY = 86_400_000
 const SESSIONS_PER_WEEK = 300
 
+/** Rome's wall time in January (UTC+1) as the session's local 'YYYY-MM-DDTHH:mm'. */
+const wall = (ms: number) => new Date(ms + 3_600_000).toISOString().slice(0, 16)
+
 /** 300 planned 20-minute sessions spread over the week's days from 07:00, cycling through the roadmap's topics. */
 function weekOfSessions(): Session[] {
   const topics = allTopics(aiEngineerRoadmap).map((entry) => ({ topicId: entry.topic.id, stageId: entry.stageId }))
@@ -27,8 +30,8 @@ function weekOfSessions(): Session[] {
       pinned: index % 17 === 0,
       startMs,
       endMs: startMs + 20 * 60_000,
-      localStart: '',
-      localEnd: '',
+      localStart: wall(startMs),
+      localEnd: wall(startMs + 20 * 60_000),
       minutes: 20
     }
   })
