@@ -29,8 +29,8 @@ function thursdayEvening(page: Page) {
   return page.locator('.sp-session:not(.sp-status-done)', { hasText: '19:00–20:00' }).nth(2)
 }
 
-test('dragging a session an hour later reports its new start and end', async ({ page }) => {
-  await openCalendar(page)
+/** Drags the Thursday 19:00 block one hour down the grid and returns the move the calendar reported. */
+async function dragThursdayAnHourLater(page: Page): Promise<{ startMs: number; endMs: number }> {
   const block = thursdayEvening(page)
   await block.scrollIntoViewIfNeeded()
   const box = (await block.boundingBox())!
@@ -44,11 +44,30 @@ test('dragging a session an hour later reports its new start and end', async ({ 
   await page.mouse.move(x, y + hourPx, { steps: 8 })
   await page.mouse.up()
   await expect.poll(async () => (await harnessLog(page)).find((entry) => 'move' in entry)).toBeTruthy()
-  const move = (await harnessLog(page)).find((entry) => 'move' in entry) as { startMs: number; endMs: number }
+  return (await harnessLog(page)).find((entry) => 'move' in entry) as { startMs: number; endMs: number }
+}
+
+test('dragging a session an hour later reports its new start and end', async ({ page }) => {
+  await openCalendar(page)
+  const move = await dragThursdayAnHourLater(page)
   // Thursday 7 January 2027, 20:00-21:00 in Rome (UTC+1).
   expect(move.startMs).toBe(Date.UTC(2027, 0, 7, 19, 0))
   expect(move.endMs).toBe(Date.UTC(2027, 0, 7, 20, 0))
   await expect(page.locator('.sp-pinned', { hasText: '20:00–21:00' })).toBeVisible()
+})
+
+test.describe('on a computer set to another time zone', () => {
+  test.use({ timezoneId: 'America/New_York' })
+
+  test('the week shows and moves sessions on the plan’s clock, not the computer’s', async ({ page }) => {
+    await openCalendar(page)
+    // The plan is in Rome: its Thursday evening block still reads 19:00 and lies in Thursday's column.
+    await expect(thursdayEvening(page)).toBeVisible()
+    expect(await thursdayEvening(page).evaluate((block) => block.closest('[data-date]')?.getAttribute('data-date'))).toBe('2027-01-07')
+    const move = await dragThursdayAnHourLater(page)
+    expect(move.startMs).toBe(Date.UTC(2027, 0, 7, 19, 0))
+    expect(move.endMs).toBe(Date.UTC(2027, 0, 7, 20, 0))
+  })
 })
 
 test('a session cannot be dropped before now', async ({ page }) => {

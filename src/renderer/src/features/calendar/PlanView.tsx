@@ -19,6 +19,7 @@ import { nextSession } from './countdown'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
 import { SessionPanel } from './SessionPanel'
 import { isStudyTimerOrNone, STUDY_TIMER_KEY, type StudyTimer } from './studyTimer'
+import { calendarClock } from './calendarClock'
 import { StudyCalendar, type CalendarView } from './StudyCalendar'
 import { TodayPanel } from './TodayPanel'
 import { useMissedSessions } from './useMissedSessions'
@@ -67,7 +68,8 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             // Read the clock now, not the last tick: a session that just ended is no longer "next".
             const next = sessions ? nextSession(sessions, Date.now()) : null
             if (!next) return
-            controller.gotoDate(next.startMs)
+            // The calendar shows wall-clock times (see calendarClock): go to the session's date in the plan's zone.
+            controller.gotoDate(calendarClock(plan.settings.timeZone).toCalendar(next.startMs))
             setOpenId(next.id)
           }
         }

@@ -13,10 +13,11 @@ import type { Availability, Weekday } from '../../../../shared/domain/availabili
 import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
+import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
 import './common.css'
 import { followShownDates, initialLoadedRange } from './loadedRange'
 import { sessionContentRenderer } from './sessionContent'
-import { availabilityToBackgroundEvents, indexTopics, sessionToEvent } from './sessionEvents'
+import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
 import './StudyCalendar.css'
 import { visibleHours } from './visibleHours'
 
@@ -57,7 +58,7 @@ export interface StudyCalendarProps {
 
 const plugins = [classicThemePlugin, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]
 // The time grid's blocks format their own times (see sessionContent); month and agenda keep FullCalendar's.
-const views = { agenda: { type: 'list', duration: { weeks: 2 } }, timeGrid: { displayEventTime: false } }
+const views = { agenda: { type: 'list', duration: { weeks: 2 } }, timeGrid: { displayEventTime: false }, dayGrid: { eventInnerClass: 'sp-event-line' } }
 const headerToolbar = { start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }
 const buttons = { timeGridWeek: { text: 'Week' }, dayGridMonth: { text: 'Month' }, agenda: { text: 'Agenda' } }
 const todayHint = (unitText: string) => `Today: show the current ${unitText}`
@@ -65,7 +66,7 @@ const prevHint = (unitText: string) => `Previous ${unitText}`
 const nextHint = (unitText: string) => `Next ${unitText}`
 const viewHint = (buttonText: string) => `${buttonText} view`
 
-type MovedEvent = { event: { id: string; start: Date | null; end: Date | null }; revert: () => void }
+type MovedEvent = { event: { id: string; start: Date | null; end: Date | null; extendedProps: Partial<SessionEventProps> }; revert: () => void }
 
 export function StudyCalendar(props: StudyCalendarProps) {
   const { sessions, stages, availability, view = 'week', now, timeZone, firstDay, locale, controller, height = '100%' } = props
@@ -77,14 +78,16 @@ export function StudyCalendar(props: StudyCalendarProps) {
     latest.current = props
   })
   const places = useMemo(() => indexTopics(stages), [stages])
+  const clock = useMemo(() => calendarClock(timeZone), [timeZone])
   // A plan holds months of sessions; FullCalendar re-reads every event it is given on each change, so it gets only
   // those near the dates shown (a drop then repaints without re-processing the whole plan).
   const [loaded, setLoaded] = useState(() => initialLoadedRange(now))
   const nearby = useMemo(() => sessions.filter((session) => session.endMs > loaded.start && session.startMs < loaded.end), [sessions, loaded])
-  const background = useMemo(() => availabilityToBackgroundEvents(availability), [availability])
-  const events = useMemo(() => [...background, ...nearby.map((session) => sessionToEvent(session, places))], [nearby, places, background])
+  const background = useMemo(() => availabilityToBackgroundEvents(availability, clock), [availability, clock])
+  const events = useMemo(() => [...background, ...nearby.map((session) => sessionToEvent(session, places, clock))], [nearby, places, background, clock])
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
-  const eventContent = useMemo(() => sessionContentRenderer(timeZone, locale), [timeZone, locale])
+  const eventContent = useMemo(() => sessionContentRenderer(clock, locale), [clock, locale])
+  const shownNow = clock.toCalendar(now)
   // The first view comes from initialView; later changes of the prop switch the live calendar.
   const [initialView] = useState(viewTypes[view])
   useEffect(() => {
@@ -93,21 +96,32 @@ export function StudyCalendar(props: StudyCalendarProps) {
   }, [view])
 
   const handlers = useMemo(() => {
-    const move = (info: MovedEvent) => {
-      const { start, end } = info.event
-      if (!start || !end) return info.revert()
-      Promise.resolve(latest.current.onMoveSession(info.event.id, start.valueOf(), end.valueOf())).catch(() => info.revert())
+    // The calendar speaks wall-clock times; these turn them into instants of the zone the props name now.
+    const toInstant = (date: Date) => calendarClock(latest.current.timeZone).fromCalendar(date.valueOf())
+    const report = (info: MovedEvent, startMs: EpochMs, endMs: EpochMs) => {
+      Promise.resolve(latest.current.onMoveSession(info.event.id, startMs, endMs)).catch(() => info.revert())
     }
     return {
-      eventAllow: (span: { startStr: string }) => startsNotBefore(span.startStr, latest.current.now),
-      eventDrop: move,
-      eventResize: move,
+      eventAllow: (span: { start: Date }) => toInstant(span.start) >= latest.current.now,
+      // A dropped session keeps its length in real time, also when it lands across a clock change.
+      eventDrop: (info: MovedEvent) => {
+        const { start } = info.event
+        const { startMs, endMs } = info.event.extendedProps
+        if (!start || startMs === undefined || endMs === undefined) return info.revert()
+        const newStartMs = toInstant(start)
+        report(info, newStartMs, newStartMs + (endMs - startMs))
+      },
+      eventResize: (info: MovedEvent) => {
+        const { start, end } = info.event
+        if (!start || !end) return info.revert()
+        report(info, toInstant(start), toInstant(end))
+      },
       eventClick: (info: { jsEvent: MouseEvent; event: { id: string } }) => {
         info.jsEvent.preventDefault()
         latest.current.onOpenSession(info.event.id)
       },
       datesSet: (info: { start: Date; end: Date; view: { type: string } }) => {
-        setLoaded((current) => followShownDates(current, { start: info.start.valueOf(), end: info.end.valueOf() }))
+        setLoaded((current) => followShownDates(current, { start: toInstant(info.start), end: toInstant(info.end) }))
         const shown = (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
         if (shown && shown !== (latest.current.view ?? 'week')) latest.current.onViewChange?.(shown)
       }
@@ -131,9 +145,9 @@ export function StudyCalendar(props: StudyCalendarProps) {
         viewHint={viewHint}
         buttonClass="sp-fc-button"
         headingLevel={2}
-        timeZone={timeZone}
-        now={now}
-        initialDate={now}
+        timeZone={CALENDAR_TIME_ZONE}
+        now={shownNow}
+        initialDate={shownNow}
         {...(locale ? { locale } : {})}
         firstDay={firstDay}
         nowIndicator
@@ -150,17 +164,9 @@ export function StudyCalendar(props: StudyCalendarProps) {
         editable
         {...handlers}
         eventContent={eventContent}
+        columnEventInnerClass="sp-event-body"
         noEventsText="No study sessions in this period."
       />
     </div>
   )
-}
-
-/**
- * Sessions cannot be dropped into the past. FullCalendar hands eventAllow zone-shifted Date markers in a named zone,
- * so the span's offset-carrying ISO text is the reliable instant.
- */
-function startsNotBefore(startStr: string, now: EpochMs): boolean {
-  const startMs = Date.parse(startStr)
-  return Number.isNaN(startMs) || startMs >= now
 }

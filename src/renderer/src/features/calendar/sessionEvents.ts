@@ -3,6 +3,7 @@ import type { EventInput } from '@fullcalendar/react'
 import type { Availability } from '../../../../shared/domain/availability'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
+import type { CalendarClock } from './calendarClock'
 
 /** Number of stage colours; stages past it reuse them in order. */
 export const STAGE_COLOR_COUNT = 6
@@ -21,7 +22,7 @@ export interface SessionEventProps {
   readonly status: Session['status']
   readonly pinned: boolean
   readonly stageTitle: string
-  /** The session's instants, so its block shows its times without asking FullCalendar to convert them back. */
+  /** The session's instants (the event's own start and end are wall-clock times, see calendarClock). */
   readonly startMs: number
   readonly endMs: number
 }
@@ -48,7 +49,7 @@ export function sessionTitle(session: Pick<Session, 'kind' | 'topicId'>, places:
 }
 
 /** One calendar event for a session. Only planned sessions can be dragged or resized; done and skipped ones are history. */
-export function sessionToEvent(session: Session, places: ReadonlyMap<string, TopicPlace>): EventInput {
+export function sessionToEvent(session: Session, places: ReadonlyMap<string, TopicPlace>, clock: CalendarClock): EventInput {
   const place = places.get(session.topicId)
   const stageIndex = place?.stageIndex ?? (places.size > 0 ? -1 : 0)
   const extendedProps: SessionEventProps = {
@@ -63,8 +64,8 @@ export function sessionToEvent(session: Session, places: ReadonlyMap<string, Top
   return {
     id: session.id,
     title: sessionTitle(session, places),
-    start: session.startMs,
-    end: session.endMs,
+    start: clock.toCalendar(session.startMs),
+    end: clock.toCalendar(session.endMs),
     editable: session.status === 'planned',
     interactive: true,
     className: [
@@ -79,10 +80,10 @@ export function sessionToEvent(session: Session, places: ReadonlyMap<string, Top
 }
 
 /**
- * Weekly windows as recurring background events (FullCalendar repeats them in the calendar's zone), plus busy
+ * Weekly windows as recurring background events (FullCalendar repeats them on the wall clock it shows), plus busy
  * intervals from imported calendars.
  */
-export function availabilityToBackgroundEvents(availability: Pick<Availability, 'windows' | 'busy'>): EventInput[] {
+export function availabilityToBackgroundEvents(availability: Pick<Availability, 'windows' | 'busy'>, clock: CalendarClock): EventInput[] {
   const windows = availability.windows.map((window, index): EventInput => ({
     id: `available-${index}`,
     groupId: 'availability',
@@ -94,8 +95,8 @@ export function availabilityToBackgroundEvents(availability: Pick<Availability, 
   }))
   const busy = availability.busy.map((interval, index): EventInput => ({
     id: `busy-${index}`,
-    start: interval.startMs,
-    end: interval.endMs,
+    start: clock.toCalendar(interval.startMs),
+    end: clock.toCalendar(interval.endMs),
     display: 'background',
     className: 'sp-busy',
     ...(interval.label ? { title: interval.label } : {})

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { NOW } from '../../db/planFixtures'
 import { freshPlanDatabase, renderCalendarScreen } from './calendarScreenHarness'
+import { sessionBlocks } from './sessionFixtures'
 
 const database = freshPlanDatabase('plan-view')
 
@@ -14,7 +15,7 @@ async function renderPlan() {
 
 const calendarTitle = () => within(calendarBlock()).getByRole('heading', { level: 2 })
 const calendarBlock = () => document.querySelector('.sp-calendar') as HTMLElement
-const firstTopicShown = () => within(calendarBlock()).queryAllByText('Topic rust-t0').length > 0
+const firstTopicShown = () => sessionBlocks('Topic rust-t0', calendarBlock()).length > 0
 
 describe('PlanView keyboard shortcuts', () => {
   it('N and P move a week forward and back, T comes back to the current week', async () => {

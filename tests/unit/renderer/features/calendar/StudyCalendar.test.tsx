@@ -1,11 +1,11 @@
 // StudyCalendar in happy-dom: sessions appear with their marks, clicks open them, the controller and view prop navigate.
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { CalendarController } from '@fullcalendar/react'
 import { describe, expect, it, vi } from 'vitest'
 import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
 import { StudyCalendar, type CalendarView } from '../../../../../src/renderer/src/features/calendar/StudyCalendar'
-import { makeSession } from './sessionFixtures'
+import { blockLines, makeSession, sessionBlocks } from './sessionFixtures'
 
 const now = Date.UTC(2027, 0, 6, 17, 30) // Wednesday 6 January 2027, 18:30 in Rome
 const sessions = [
@@ -32,33 +32,39 @@ function renderCalendar(view: CalendarView = 'week', controller?: CalendarContro
   return { ...handlers, rerender: (next: CalendarView) => view$.rerender(<StudyCalendar {...props} view={next} />) }
 }
 
-const eventBlock = (text: string) => screen.getByText(text).closest<HTMLElement>('.sp-session')!
+/** The one block titled `title`. */
+function eventBlock(title: string): HTMLElement {
+  const blocks = sessionBlocks(title)
+  expect(blocks).toHaveLength(1)
+  return blocks[0]!
+}
+const isShown = (title: string) => sessionBlocks(title).length > 0
 
 describe('StudyCalendar', () => {
   it('shows the week’s sessions titled by topic, with pinned, done and review marked in words', () => {
     renderCalendar()
-    expect(within(eventBlock('Readable, maintainable code')).getByText('Pinned')).toBeTruthy()
-    expect(within(eventBlock('Python essentials')).getByText('Done')).toBeTruthy()
+    // Times in the plan's zone (Rome), whatever the host's zone; the stage in words, not only as a colour.
+    expect(blockLines(eventBlock('Readable, maintainable code'))).toEqual(['19:00–20:00', 'Readable, maintainable code', 'Pinned', 'Solid foundations'])
+    expect(blockLines(eventBlock('Python essentials'))).toEqual(['19:00–20:00', 'Python essentials', 'Done', 'Solid foundations'])
     expect(eventBlock('Review: Python essentials').className).toContain('sp-review')
-    // Times in the plan's zone (Rome), whatever the host's zone.
-    expect(eventBlock('Readable, maintainable code').textContent).toContain('19:00–20:00')
+    expect(blockLines(eventBlock('Review: Python essentials'))[0]).toBe('19:00–19:30')
     expect(screen.getByRole('button', { name: /Today/ })).toBeTruthy()
   })
 
   it('opens a session on click', async () => {
     const { onOpenSession } = renderCalendar()
-    await userEvent.setup().click(screen.getByText('Readable, maintainable code'))
+    await userEvent.setup().click(eventBlock('Readable, maintainable code'))
     expect(onOpenSession).toHaveBeenCalledWith('pinned')
   })
 
   it('moves to the next week through the controller', () => {
     const controller = new CalendarController(() => {})
     renderCalendar('week', controller)
-    expect(screen.getByText('Readable, maintainable code')).toBeTruthy()
+    expect(isShown('Readable, maintainable code')).toBe(true)
     act(() => controller.next())
-    expect(screen.queryByText('Readable, maintainable code')).toBeNull()
+    expect(isShown('Readable, maintainable code')).toBe(false)
     act(() => controller.today())
-    expect(screen.getByText('Readable, maintainable code')).toBeTruthy()
+    expect(isShown('Readable, maintainable code')).toBe(true)
   })
 
   it('shows a session months ahead once the calendar is moved to its week', () => {
@@ -69,14 +75,45 @@ describe('StudyCalendar', () => {
     render(
       <StudyCalendar sessions={[later]} stages={aiEngineerRoadmap.stages} availability={availability} now={now} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} controller={controller} {...handlers} />
     )
-    expect(screen.queryByText('Readable, maintainable code')).toBeNull()
+    expect(isShown('Readable, maintainable code')).toBe(false)
     act(() => controller.gotoDate(later.startMs))
-    expect(screen.getByText('Readable, maintainable code')).toBeTruthy()
+    expect(isShown('Readable, maintainable code')).toBe(true)
   })
 
   it('switches to the agenda when the view prop changes', () => {
     const { rerender } = renderCalendar('week')
     rerender('agenda')
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/4.*17 January 2027/)
+  })
+})
+
+describe('StudyCalendar in the plan’s zone', () => {
+  const availability = { windows: [{ weekday: 1 as const, start: '07:00', end: '10:00' }, { weekday: 6 as const, start: '18:00', end: '21:00' }, { weekday: 0 as const, start: '18:00', end: '21:00' }], busy: [] }
+  const noop = { onMoveSession: () => {}, onOpenSession: () => {} }
+
+  it('puts a session on its day and hour in the plan’s zone where the UTC date is another day', () => {
+    // Monday 11 January 2027, 08:00 in Auckland (UTC+13) is still Sunday 19:00 in UTC.
+    const monday = makeSession('nz', Date.UTC(2027, 0, 10, 19))
+    const nowNz = Date.UTC(2027, 0, 10, 18) // Monday 11 January, 07:00 in Auckland; still Sunday in UTC
+    render(<StudyCalendar sessions={[monday]} stages={aiEngineerRoadmap.stages} availability={availability} now={nowNz} timeZone="Pacific/Auckland" firstDay={1} locale="en-GB" height={800} {...noop} />)
+    const block = eventBlock('Python essentials')
+    expect(blockLines(block)[0]).toBe('08:00–09:00')
+    expect(block.closest('[data-date]')?.getAttribute('data-date')).toBe('2027-01-11')
+    // The week shown is the plan's current week (11 to 17 January), not the one UTC is still in.
+    const datesShown = new Set([...document.querySelectorAll('[data-date]')].map((element) => element.getAttribute('data-date')))
+    expect(datesShown.has('2027-01-17')).toBe(true)
+    expect(datesShown.has('2027-01-10')).toBe(false)
+  })
+
+  it('shows wall-clock times on both sides of a clock change in the same week', () => {
+    // Rome moves to summer time early on Sunday 28 March 2027: 19:00 is 18:00 UTC before and 17:00 UTC after.
+    const before = makeSession('before', Date.UTC(2027, 2, 27, 18))
+    const after = makeSession('after', Date.UTC(2027, 2, 28, 17), { topicId: 'clean-code' })
+    const nowRome = Date.UTC(2027, 2, 22, 8)
+    render(<StudyCalendar sessions={[before, after]} stages={aiEngineerRoadmap.stages} availability={availability} now={nowRome} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} {...noop} />)
+    expect(blockLines(eventBlock('Python essentials'))[0]).toBe('19:00–20:00')
+    expect(eventBlock('Python essentials').closest('[data-date]')?.getAttribute('data-date')).toBe('2027-03-27')
+    expect(blockLines(eventBlock('Readable, maintainable code'))[0]).toBe('19:00–20:00')
+    expect(eventBlock('Readable, maintainable code').closest('[data-date]')?.getAttribute('data-date')).toBe('2027-03-28')
   })
 })

@@ -1,5 +1,6 @@
 // Session time ranges formatted in the plan's zone and the user's locale, independent of the host's zone.
 import { describe, expect, it } from 'vitest'
+import { calendarClock } from '../../../../../src/renderer/src/features/calendar/calendarClock'
 import { timeRangeFormatter } from '../../../../../src/renderer/src/features/calendar/sessionContent'
 
 const HOUR = 3_600_000
@@ -7,13 +8,19 @@ const HOUR = 3_600_000
 describe('timeRangeFormatter', () => {
   it('shows wall-clock times in the zone, in the locale’s style', () => {
     const start = Date.UTC(2027, 0, 7, 18) // 19:00 in Rome, 13:00 in New York
-    expect(timeRangeFormatter('Europe/Rome', 'en-GB')(start, start + HOUR)).toBe('19:00–20:00')
-    expect(timeRangeFormatter('America/New_York', 'en-GB')(start, start + HOUR)).toBe('13:00–14:00')
-    expect(timeRangeFormatter('Europe/Rome', 'en-US')(start, start + HOUR).replace(/\s/g, ' ')).toMatch(/^7:00 ?– ?8:00 PM$/)
+    const inZone = (zone: string, locale: string) => {
+      const clock = calendarClock(zone)
+      return timeRangeFormatter(locale)(clock.toCalendar(start), clock.toCalendar(start + HOUR))
+    }
+    expect(inZone('Europe/Rome', 'en-GB')).toBe('19:00–20:00')
+    expect(inZone('America/New_York', 'en-GB')).toBe('13:00–14:00')
+    expect(inZone('Europe/Rome', 'en-US').replace(/\s/g, ' ')).toMatch(/^7:00 ?– ?8:00 PM$/)
   })
 
   it('reads each instant’s own offset across a clock change, and reuses nothing across days wrongly', () => {
-    const format = timeRangeFormatter('Europe/Rome', 'en-GB')
+    const rome = calendarClock('Europe/Rome')
+    const toWall = timeRangeFormatter('en-GB')
+    const format = (startMs: number, endMs: number) => toWall(rome.toCalendar(startMs), rome.toCalendar(endMs))
     // 28 March 2027: clocks go from 02:00 to 03:00 in Rome. 00:30 UTC is 01:30 CET; 01:30 UTC is 03:30 CEST.
     expect(format(Date.UTC(2027, 2, 28, 0, 30), Date.UTC(2027, 2, 28, 1, 30))).toBe('01:30–03:30')
     // The same instants a day earlier are one hour apart in wall time.

@@ -19,3 +19,13 @@ export function makeSession(id: string, startMs: number, change: Partial<Session
     ...change
   }
 }
+
+/** The lines a session's calendar block shows, in order: time, title, marks, stage (see sessionContent). */
+export function blockLines(block: Element): string[] {
+  return (block.textContent ?? '').split('\n')
+}
+
+/** The calendar blocks whose title line is `title`. */
+export function sessionBlocks(title: string, root: ParentNode = document): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('.sp-session')].filter((block) => blockLines(block).includes(title))
+}
