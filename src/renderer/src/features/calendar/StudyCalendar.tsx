@@ -16,7 +16,7 @@ import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
 import './common.css'
 import { followShownDates, initialLoadedRange } from './loadedRange'
-import { sessionContentRenderer } from './sessionContent'
+import { blockInnerClass, sessionContentRenderer } from './sessionContent'
 import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
 import './StudyCalendar.css'
 import { visibleHours } from './visibleHours'
@@ -164,7 +164,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
         editable
         {...handlers}
         eventContent={eventContent}
-        columnEventInnerClass="sp-event-body"
+        columnEventInnerClass={blockInnerClass}
         noEventsText="No study sessions in this period."
       />
     </div>

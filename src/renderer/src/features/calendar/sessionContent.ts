@@ -47,11 +47,12 @@ export function timeRangeFormatter(locale: string | undefined): RangeFormatter {
  * A content renderer for one zone and locale. In the time grid FullCalendar is told not to format event times:
  * blocks format their own, from the session's instants; the block being dragged reads FullCalendar's times.
  *
- * A block's words are one string that FullCalendar puts straight into the event's inner element: in the time grid a
- * line each for the time, the title, the marks and the stage (`.sp-event-body` shows the breaks and makes the first
- * line bold), elsewhere one line. A week of 300 sessions spent most of its time creating, styling and laying out
- * the elements that a span per line needed. The stage is spelled out because colour alone must not carry it; a short
- * block clips it from view, but it stays in the block's accessible name.
+ * A block's words are one string that FullCalendar puts straight into the event's inner element (a week of 300
+ * sessions spent most of its time creating, styling and laying out the elements a span per line needed). A block
+ * of the time grid tall enough gets a line each for the time, the title, the marks and the stage (`.sp-event-body`
+ * shows the breaks and makes the first line bold); a short block, the month and the agenda get one line. The stage
+ * is spelled out because colour alone must not carry it; where it is clipped from view it stays in the block's
+ * accessible name.
  */
 export function sessionContentRenderer(clock: CalendarClock, locale: string | undefined): SessionContentRenderer {
   const rangeText = timeRangeFormatter(locale)
@@ -61,8 +62,14 @@ export function sessionContentRenderer(clock: CalendarClock, locale: string | un
     const timeGrid = arg.view.type.startsWith('timeGrid')
     const timeText = timeGrid ? timeGridText(arg, props, clock, rangeText) : arg.timeText
     const marks = [props.pinned ? 'Pinned' : null, props.status === 'done' ? 'Done' : null, props.status === 'skipped' ? 'Skipped' : null].filter(Boolean)
-    return [timeText, arg.event.title, marks.join(' · '), props.stageTitle].filter(Boolean).join(timeGrid ? '\n' : ' · ')
+    const parts = [timeText, arg.event.title, marks.join(' · '), props.stageTitle].filter(Boolean)
+    return parts.join(timeGrid && !arg.isShort ? '\n' : ' · ')
   }
+}
+
+/** The class of a time-grid block's inner element: lines, or one line for a block too short for more. */
+export function blockInnerClass(info: { isShort: boolean }): string {
+  return info.isShort ? 'sp-event-body sp-event-short' : 'sp-event-body'
 }
 
 /** The drag mirror shows where the block would land (FullCalendar's times); a resting block shows its session's. */
