@@ -19,6 +19,7 @@ import { followShownDates, initialLoadedRange } from './loadedRange'
 import { blockInnerClass, sessionContentRenderer } from './sessionContent'
 import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
 import './StudyCalendar.css'
+import { useGridMeasured } from './useGridMeasured'
 import { visibleHours } from './visibleHours'
 
 /** The three ways to look at the plan. */
@@ -84,7 +85,12 @@ export function StudyCalendar(props: StudyCalendarProps) {
   const [loaded, setLoaded] = useState(() => initialLoadedRange(now))
   const nearby = useMemo(() => sessions.filter((session) => session.endMs > loaded.start && session.startMs < loaded.end), [sessions, loaded])
   const background = useMemo(() => availabilityToBackgroundEvents(availability, clock), [availability, clock])
-  const events = useMemo(() => [...background, ...nearby.map((session) => sessionToEvent(session, places, clock))], [nearby, places, background, clock])
+  const frame = useRef<HTMLDivElement>(null)
+  const gridMeasured = useGridMeasured(frame)
+  const events = useMemo(
+    () => (gridMeasured ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock))] : background),
+    [gridMeasured, nearby, places, background, clock]
+  )
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
   const eventContent = useMemo(() => sessionContentRenderer(clock, locale), [clock, locale])
   const shownNow = clock.toCalendar(now)
@@ -129,7 +135,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
   }, [])
 
   return (
-    <div className="sp-calendar">
+    <div className="sp-calendar" ref={frame}>
       <FullCalendar
         ref={calendar}
         plugins={plugins}

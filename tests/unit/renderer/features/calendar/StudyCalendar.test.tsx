@@ -5,6 +5,8 @@ import { CalendarController } from '@fullcalendar/react'
 import { describe, expect, it, vi } from 'vitest'
 import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
 import { StudyCalendar, type CalendarView } from '../../../../../src/renderer/src/features/calendar/StudyCalendar'
+import { calendarClock } from '../../../../../src/renderer/src/features/calendar/calendarClock'
+import { UNMEASURED_FALLBACK_MS } from '../../../../../src/renderer/src/features/calendar/useGridMeasured'
 import { blockLines, makeSession, sessionBlocks } from './sessionFixtures'
 
 const now = Date.UTC(2027, 0, 6, 17, 30) // Wednesday 6 January 2027, 18:30 in Rome
@@ -14,7 +16,15 @@ const sessions = [
   makeSession('review', Date.UTC(2027, 0, 8, 18), { kind: 'review', minutes: 30 })
 ]
 
-function renderCalendar(view: CalendarView = 'week', controller?: CalendarController) {
+/**
+ * happy-dom never delivers ResizeObserver entries, so FullCalendar's grid is never measured here and the calendar
+ * lets its sessions in after its fallback delay (useGridMeasured); Chromium's path is covered by the E2E tests.
+ */
+async function letSessionsIn(): Promise<void> {
+  await act(() => new Promise((resolve) => setTimeout(resolve, UNMEASURED_FALLBACK_MS + 10)))
+}
+
+async function renderCalendar(view: CalendarView = 'week', controller?: CalendarController) {
   const handlers = { onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(), onOpenSession: vi.fn<(sessionId: string) => void>() }
   const props = {
     sessions,
@@ -29,6 +39,7 @@ function renderCalendar(view: CalendarView = 'week', controller?: CalendarContro
     ...handlers
   }
   const view$ = render(<StudyCalendar {...props} view={view} />)
+  await letSessionsIn()
   return { ...handlers, rerender: (next: CalendarView) => view$.rerender(<StudyCalendar {...props} view={next} />) }
 }
 
@@ -41,8 +52,8 @@ function eventBlock(title: string): HTMLElement {
 const isShown = (title: string) => sessionBlocks(title).length > 0
 
 describe('StudyCalendar', () => {
-  it('shows the week’s sessions titled by topic, with pinned, done and review marked in words', () => {
-    renderCalendar()
+  it('shows the week’s sessions titled by topic, with pinned, done and review marked in words', async () => {
+    await renderCalendar()
     // Times in the plan's zone (Rome), whatever the host's zone; the stage in words, not only as a colour.
     expect(blockLines(eventBlock('Readable, maintainable code'))).toEqual(['19:00–20:00', 'Readable, maintainable code', 'Pinned', 'Solid foundations'])
     expect(blockLines(eventBlock('Python essentials'))).toEqual(['19:00–20:00', 'Python essentials', 'Done', 'Solid foundations'])
@@ -54,14 +65,14 @@ describe('StudyCalendar', () => {
   })
 
   it('opens a session on click', async () => {
-    const { onOpenSession } = renderCalendar()
+    const { onOpenSession } = await renderCalendar()
     await userEvent.setup().click(eventBlock('Readable, maintainable code'))
     expect(onOpenSession).toHaveBeenCalledWith('pinned')
   })
 
-  it('moves to the next week through the controller', () => {
+  it('moves to the next week through the controller', async () => {
     const controller = new CalendarController(() => {})
-    renderCalendar('week', controller)
+    await renderCalendar('week', controller)
     expect(isShown('Readable, maintainable code')).toBe(true)
     act(() => controller.next())
     expect(isShown('Readable, maintainable code')).toBe(false)
@@ -69,7 +80,7 @@ describe('StudyCalendar', () => {
     expect(isShown('Readable, maintainable code')).toBe(true)
   })
 
-  it('shows a session months ahead once the calendar is moved to its week', () => {
+  it('shows a session months ahead once the calendar is moved to its week', async () => {
     const controller = new CalendarController(() => {})
     const later = makeSession('later', Date.UTC(2027, 3, 8, 17), { topicId: 'clean-code' }) // Thursday 8 April, 19:00 in Rome
     const handlers = { onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(), onOpenSession: vi.fn<(sessionId: string) => void>() }
@@ -77,13 +88,15 @@ describe('StudyCalendar', () => {
     render(
       <StudyCalendar sessions={[later]} stages={aiEngineerRoadmap.stages} availability={availability} now={now} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} controller={controller} {...handlers} />
     )
+    await letSessionsIn()
     expect(isShown('Readable, maintainable code')).toBe(false)
-    act(() => controller.gotoDate(later.startMs))
+    // The calendar shows wall-clock times (calendarClock): go to the session's date on Rome's clock.
+    act(() => controller.gotoDate(calendarClock('Europe/Rome').toCalendar(later.startMs)))
     expect(isShown('Readable, maintainable code')).toBe(true)
   })
 
-  it('switches to the agenda when the view prop changes', () => {
-    const { rerender } = renderCalendar('week')
+  it('switches to the agenda when the view prop changes', async () => {
+    const { rerender } = await renderCalendar('week')
     rerender('agenda')
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/4.*17 January 2027/)
   })
@@ -93,11 +106,12 @@ describe('StudyCalendar in the plan’s zone', () => {
   const availability = { windows: [{ weekday: 1 as const, start: '07:00', end: '10:00' }, { weekday: 6 as const, start: '18:00', end: '21:00' }, { weekday: 0 as const, start: '18:00', end: '21:00' }], busy: [] }
   const noop = { onMoveSession: () => {}, onOpenSession: () => {} }
 
-  it('puts a session on its day and hour in the plan’s zone where the UTC date is another day', () => {
+  it('puts a session on its day and hour in the plan’s zone where the UTC date is another day', async () => {
     // Monday 11 January 2027, 08:00 in Auckland (UTC+13) is still Sunday 19:00 in UTC.
     const monday = makeSession('nz', Date.UTC(2027, 0, 10, 19))
     const nowNz = Date.UTC(2027, 0, 10, 18) // Monday 11 January, 07:00 in Auckland; still Sunday in UTC
     render(<StudyCalendar sessions={[monday]} stages={aiEngineerRoadmap.stages} availability={availability} now={nowNz} timeZone="Pacific/Auckland" firstDay={1} locale="en-GB" height={800} {...noop} />)
+    await letSessionsIn()
     const block = eventBlock('Python essentials')
     expect(blockLines(block)[0]).toBe('08:00–09:00')
     expect(block.closest('[data-date]')?.getAttribute('data-date')).toBe('2027-01-11')
@@ -107,12 +121,13 @@ describe('StudyCalendar in the plan’s zone', () => {
     expect(datesShown.has('2027-01-10')).toBe(false)
   })
 
-  it('shows wall-clock times on both sides of a clock change in the same week', () => {
+  it('shows wall-clock times on both sides of a clock change in the same week', async () => {
     // Rome moves to summer time early on Sunday 28 March 2027: 19:00 is 18:00 UTC before and 17:00 UTC after.
     const before = makeSession('before', Date.UTC(2027, 2, 27, 18))
     const after = makeSession('after', Date.UTC(2027, 2, 28, 17), { topicId: 'clean-code' })
     const nowRome = Date.UTC(2027, 2, 22, 8)
     render(<StudyCalendar sessions={[before, after]} stages={aiEngineerRoadmap.stages} availability={availability} now={nowRome} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} {...noop} />)
+    await letSessionsIn()
     expect(blockLines(eventBlock('Python essentials'))[0]).toBe('19:00–20:00')
     expect(eventBlock('Python essentials').closest('[data-date]')?.getAttribute('data-date')).toBe('2027-03-27')
     expect(blockLines(eventBlock('Readable, maintainable code'))[0]).toBe('19:00–20:00')
