@@ -15,14 +15,11 @@ export const UNMEASURED_FALLBACK_MS = 250
  * before the frame is painted. Should the order ever differ, the sessions merely arrive one pass earlier.
  */
 export function useGridMeasured(element: RefObject<HTMLElement | null>): boolean {
-  const [measured, setMeasured] = useState(false)
+  // Without ResizeObserver nothing will measure the grid: the sessions show at once.
+  const [measured, setMeasured] = useState(() => typeof ResizeObserver === 'undefined')
   useLayoutEffect(() => {
     const target = element.current
     if (measured || !target) return
-    if (typeof ResizeObserver === 'undefined') {
-      setMeasured(true)
-      return
-    }
     const fallback = setTimeout(() => setMeasured(true), UNMEASURED_FALLBACK_MS)
     const observer = new ResizeObserver(() => {
       observer.disconnect()
