@@ -56,6 +56,37 @@ test('dragging a session an hour later reports its new start and end', async ({ 
   await expect(page.locator('.sp-pinned', { hasText: '20:00–21:00' })).toBeVisible()
 })
 
+test('resizing a session by its bottom edge reports its new end', async ({ page }) => {
+  await openCalendar(page)
+  const block = thursdayEvening(page)
+  await block.scrollIntoViewIfNeeded()
+  const box = (await block.boundingBox())!
+  const slot = (await page.locator('.sp-session', { hasText: '20:10–21:00' }).first().boundingBox())!
+  const hourPx = (slot.y - box.y) / (70 / 60)
+  const x = box.x + box.width / 2
+  const edge = box.y + box.height - 2
+  // The handle appears while the pointer is on the block and overlaps its bottom edge.
+  await page.mouse.move(x, box.y + box.height / 2)
+  await expect(block.locator('.sp-resizer-end')).toBeVisible()
+  await page.mouse.move(x, edge)
+  await page.mouse.down()
+  await page.mouse.move(x, edge + hourPx / 4, { steps: 6 })
+  await page.mouse.move(x, edge + hourPx / 2, { steps: 6 })
+  await page.mouse.up()
+  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'move' in entry)).toBeTruthy()
+  // Thursday 7 January 2027, 19:00-20:30 in Rome (UTC+1): same start, half an hour longer.
+  expect((await harnessLog(page)).find((entry) => 'move' in entry)).toMatchObject({ startMs: Date.UTC(2027, 0, 7, 18, 0), endMs: Date.UTC(2027, 0, 7, 19, 30) })
+})
+
+test('done sessions have no resize handle', async ({ page }) => {
+  await openCalendar(page)
+  const done = page.locator('.sp-status-done').first()
+  await done.hover()
+  await expect(done).toBeVisible()
+  await expect(done.locator('.sp-resizer')).toHaveCount(0)
+  await expect(thursdayEvening(page).locator('.sp-resizer-end')).toHaveCount(1)
+})
+
 test.describe('on a computer set to another time zone', () => {
   test.use({ timezoneId: 'America/New_York' })
 

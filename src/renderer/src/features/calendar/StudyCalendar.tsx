@@ -3,7 +3,6 @@ import FullCalendar, { type CalendarController, type CalendarRef } from '@fullca
 import dayGridPlugin from '@fullcalendar/react/daygrid'
 import interactionPlugin from '@fullcalendar/react/interaction'
 import listPlugin from '@fullcalendar/react/list'
-import classicThemePlugin from '@fullcalendar/react/themes/classic'
 import timeGridPlugin from '@fullcalendar/react/timegrid'
 import '@fullcalendar/react/skeleton.css'
 import '@fullcalendar/react/themes/classic/theme.css'
@@ -14,9 +13,10 @@ import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
+import { calendarTheme } from './calendarTheme'
 import './common.css'
 import { followShownDates, initialLoadedRange } from './loadedRange'
-import { blockInnerClass, sessionContentRenderer } from './sessionContent'
+import { blockClass, blockInnerClass, sessionContentRenderer } from './sessionContent'
 import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
 import './StudyCalendar.css'
 import { useGridMeasured } from './useGridMeasured'
@@ -57,7 +57,7 @@ export interface StudyCalendarProps {
   readonly height?: string | number
 }
 
-const plugins = [classicThemePlugin, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]
+const plugins = [calendarTheme, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]
 // The time grid's blocks format their own times (see sessionContent); month and agenda keep FullCalendar's.
 const views = { agenda: { type: 'list', duration: { weeks: 2 } }, timeGrid: { displayEventTime: false }, dayGrid: { eventInnerClass: 'sp-event-line' } }
 const headerToolbar = { start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }
@@ -170,6 +170,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
         editable
         {...handlers}
         eventContent={eventContent}
+        columnEventClass={blockClass}
         columnEventInnerClass={blockInnerClass}
         noEventsText="No study sessions in this period."
       />

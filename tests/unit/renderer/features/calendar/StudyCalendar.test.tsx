@@ -64,6 +64,14 @@ describe('StudyCalendar', () => {
     expect(screen.getByRole('button', { name: /Today/ })).toBeTruthy()
   })
 
+  it('gives planned blocks a resize handle and finished ones none', async () => {
+    await renderCalendar()
+    const pinned = eventBlock('Readable, maintainable code')
+    expect(pinned.classList).toContain('sp-block')
+    expect(pinned.querySelectorAll('.sp-resizer-end')).toHaveLength(1)
+    expect(eventBlock('Python essentials').querySelector('.sp-resizer')).toBeNull()
+  })
+
   it('opens a session on click', async () => {
     const { onOpenSession } = await renderCalendar()
     await userEvent.setup().click(eventBlock('Readable, maintainable code'))

@@ -1,0 +1,43 @@
+// FullCalendar's classic theme, except for the time grid's blocks: the study calendar styles those itself.
+import type { CalendarOptions, EventDisplayInfo, PluginInput } from '@fullcalendar/react'
+import classicThemePlugin from '@fullcalendar/react/themes/classic'
+
+/** The classic theme's options for blocks (time-grid sessions) and for every event's colour. */
+const BLOCK_OPTIONS = [
+  'eventColor',
+  'eventContrastColor',
+  'blockEventClass',
+  'blockEventInnerClass',
+  'columnEventClass',
+  'columnEventInnerClass',
+  'columnEventBeforeClass',
+  'columnEventAfterClass'
+] as const
+
+/**
+ * Classic dresses each block in some twenty single-purpose classes and an inline colour variable, all of which
+ * StudyCalendar.css then overrides with the stage's colours. For a week of 300 sessions, styling them cost about a
+ * tenth of showing the week (see `renderer.week300SessionsMs`). Here the blocks get only the classes the app's CSS
+ * styles; the toolbar, grid, month and agenda keep the classic look.
+ */
+export const calendarTheme: PluginInput = {
+  ...classicThemePlugin,
+  name: 'study-planner-theme',
+  optionDefaults: {
+    ...withoutBlockOptions(classicThemePlugin.optionDefaults ?? {}),
+    // Resize handles: FullCalendar starts a resize only from these elements, so a resizable edge must have one.
+    columnEventBeforeClass: (info: EventDisplayInfo) => (info.isStartResizable ? resizerClass(info, 'sp-resizer-start') : ''),
+    columnEventAfterClass: (info: EventDisplayInfo) => (info.isEndResizable ? resizerClass(info, 'sp-resizer-end') : '')
+  }
+}
+
+function withoutBlockOptions(options: CalendarOptions): CalendarOptions {
+  const kept: Record<string, unknown> = { ...options }
+  for (const name of BLOCK_OPTIONS) delete kept[name]
+  return kept as CalendarOptions
+}
+
+/** A thin strip shown on hover for the mouse; a round knob on a block selected by touch (long press). */
+function resizerClass(info: EventDisplayInfo, edge: string): string {
+  return `sp-resizer ${edge}${info.isSelected ? ' sp-resizer-touch' : ''}`
+}
