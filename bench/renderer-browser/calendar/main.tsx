@@ -6,6 +6,8 @@ import type { Session } from '../../../src/shared/domain/session'
 import { aiEngineerRoadmap } from '../../../src/shared/roadmaps/aiEngineer'
 import { allTopics } from '../../../src/shared/scheduling/topics'
 import { StudyCalendar } from '../../../src/renderer/src/features/calendar/StudyCalendar'
+// The app's own fonts, colours and box model, so the blocks' text is shaped and laid out as in the app.
+import '../../../src/renderer/src/styles/app.css'
 
 const NOW = Date.UTC(2027, 0, 4, 6) // Monday 4 January 2027, 07:00 in Rome
 const DAY = 86_400_000
