@@ -29,13 +29,25 @@ function thursdayEvening(page: Page) {
   return page.locator('.sp-session:not(.sp-status-done)', { hasText: '19:00–20:00' }).nth(2)
 }
 
-/** Drags the Thursday 19:00 block one hour down the grid and returns the move the calendar reported. */
-async function dragThursdayAnHourLater(page: Page): Promise<{ startMs: number; endMs: number }> {
+/** The Thursday 19:00 block scrolled into view, its box, and how many pixels an hour of the grid takes. */
+async function thursdayEveningOnGrid(page: Page) {
   const block = thursdayEvening(page)
   await block.scrollIntoViewIfNeeded()
   const box = (await block.boundingBox())!
-  const slot = (await page.locator('.sp-session', { hasText: '20:10–21:00' }).first().boundingBox())!
-  const hourPx = (slot.y - box.y) / (70 / 60)
+  // The next block starts 70 minutes after this one.
+  const next = (await page.locator('.sp-session', { hasText: '20:10–21:00' }).first().boundingBox())!
+  return { block, box, hourPx: (next.y - box.y) / (70 / 60) }
+}
+
+/** The first move the calendar reported, once it has reported one. */
+async function reportedMove(page: Page): Promise<{ startMs: number; endMs: number }> {
+  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'move' in entry)).toBeTruthy()
+  return (await harnessLog(page)).find((entry) => 'move' in entry) as { startMs: number; endMs: number }
+}
+
+/** Drags the Thursday 19:00 block one hour down the grid and returns the move the calendar reported. */
+async function dragThursdayAnHourLater(page: Page): Promise<{ startMs: number; endMs: number }> {
+  const { box, hourPx } = await thursdayEveningOnGrid(page)
   const x = box.x + box.width / 2
   const y = box.y + box.height / 2
   await page.mouse.move(x, y)
@@ -43,8 +55,7 @@ async function dragThursdayAnHourLater(page: Page): Promise<{ startMs: number; e
   await page.mouse.move(x, y + hourPx / 2, { steps: 8 })
   await page.mouse.move(x, y + hourPx, { steps: 8 })
   await page.mouse.up()
-  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'move' in entry)).toBeTruthy()
-  return (await harnessLog(page)).find((entry) => 'move' in entry) as { startMs: number; endMs: number }
+  return reportedMove(page)
 }
 
 test('dragging a session an hour later reports its new start and end', async ({ page }) => {
@@ -58,11 +69,7 @@ test('dragging a session an hour later reports its new start and end', async ({ 
 
 test('resizing a session by its bottom edge reports its new end', async ({ page }) => {
   await openCalendar(page)
-  const block = thursdayEvening(page)
-  await block.scrollIntoViewIfNeeded()
-  const box = (await block.boundingBox())!
-  const slot = (await page.locator('.sp-session', { hasText: '20:10–21:00' }).first().boundingBox())!
-  const hourPx = (slot.y - box.y) / (70 / 60)
+  const { block, box, hourPx } = await thursdayEveningOnGrid(page)
   const x = box.x + box.width / 2
   const edge = box.y + box.height - 2
   // The handle appears while the pointer is on the block and overlaps its bottom edge.
@@ -73,9 +80,8 @@ test('resizing a session by its bottom edge reports its new end', async ({ page 
   await page.mouse.move(x, edge + hourPx / 4, { steps: 6 })
   await page.mouse.move(x, edge + hourPx / 2, { steps: 6 })
   await page.mouse.up()
-  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'move' in entry)).toBeTruthy()
   // Thursday 7 January 2027, 19:00-20:30 in Rome (UTC+1): same start, half an hour longer.
-  expect((await harnessLog(page)).find((entry) => 'move' in entry)).toMatchObject({ startMs: Date.UTC(2027, 0, 7, 18, 0), endMs: Date.UTC(2027, 0, 7, 19, 30) })
+  expect(await reportedMove(page)).toMatchObject({ startMs: Date.UTC(2027, 0, 7, 18, 0), endMs: Date.UTC(2027, 0, 7, 19, 30) })
 })
 
 test('done sessions have no resize handle', async ({ page }) => {
@@ -103,9 +109,7 @@ test.describe('on a computer set to another time zone', () => {
 
 test('a session cannot be dropped before now', async ({ page }) => {
   await openCalendar(page)
-  const block = thursdayEvening(page)
-  await block.scrollIntoViewIfNeeded()
-  const box = (await block.boundingBox())!
+  const { box } = await thursdayEveningOnGrid(page)
   const monday = (await page.locator('.sp-status-done', { hasText: '19:00–20:00' }).first().boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
