@@ -132,8 +132,28 @@ test('clicking a session opens it', async ({ page }) => {
   await expect.poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry)).toEqual({ open: expect.stringContaining(':study:') })
 })
 
-for (const view of ['week', 'month', 'agenda']) {
-  test(`the ${view} view has no serious or critical axe findings`, async ({ page }) => {
+test('blocks take the dark palette when Settings forces it, or when the OS is dark and Settings follows it', async ({ page }) => {
+  await openCalendar(page)
+  const light = 'rgb(219, 231, 255)'
+  const dark = 'rgb(34, 50, 94)'
+  const cases = [
+    { os: 'light', forced: null, tint: light },
+    { os: 'dark', forced: null, tint: dark },
+    { os: 'light', forced: 'dark', tint: dark },
+    { os: 'dark', forced: 'light', tint: light }
+  ] as const
+  const seen = []
+  for (const { os, forced } of cases) {
+    await page.emulateMedia({ colorScheme: os })
+    await page.evaluate((theme) => (theme ? document.documentElement.setAttribute('data-theme', theme) : document.documentElement.removeAttribute('data-theme')), forced)
+    seen.push({ os, forced, tint: await thursdayEvening(page).evaluate((block) => getComputedStyle(block).backgroundColor) })
+  }
+  expect(seen).toEqual(cases)
+})
+
+for (const [view, colorScheme] of [['week', 'light'], ['month', 'light'], ['agenda', 'light'], ['week', 'dark']] as const) {
+  test(`the ${view} view in the ${colorScheme} theme has no serious or critical axe findings`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
     await openCalendar(page, view)
     const { violations } = await new AxeBuilder({ page }).analyze()
     const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
