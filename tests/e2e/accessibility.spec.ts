@@ -1,22 +1,13 @@
 // axe-core on every screen a learner meets, with a plan in place: no serious or critical findings; a screenshot of each.
-import { rmSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
-import { newProfileDir } from './browser'
 import { AppShellPage } from './pages/AppShellPage'
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
+import { expect, test } from './profile'
 
-let profileDir = ''
 let app: PlannerPage
 
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  app = await PlannerPage.launch(profileDir, baseURL!)
-})
-
-test.afterEach(async () => {
-  await app.context.close()
-  rmSync(profileDir, { recursive: true, force: true })
+test.beforeEach(async ({ profile }) => {
+  app = await PlannerPage.launch(profile)
 })
 
 /**

@@ -1,26 +1,11 @@
 // Backups in a real browser with an on-disk profile: seed by restoring a file, back up, wipe, restore, find every record.
-import { readFileSync, rmSync } from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { serializeBackup } from '../../src/shared/backup/backupFile'
 import type { BackupData } from '../../src/shared/backup/records'
 import { buildBackupData, sortedByKey } from '../unit/shared/backup/backupFixtures'
-import { launchProfile, newProfileDir } from './browser'
 import { DataPage } from './pages/DataPage'
-
-let profileDir = ''
-let context: BrowserContext
-let page: Page
-
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  context = await launchProfile(profileDir, baseURL!)
-  page = context.pages()[0] ?? (await context.newPage())
-})
-
-test.afterEach(async () => {
-  await context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
+import { expect, test } from './profile'
 
 /** Every record of the backup tables, read straight from IndexedDB (sessions, study log and ratings from their week rows), sorted by key. */
 function readAllRecords(): Promise<Record<string, unknown[]>> {
@@ -67,10 +52,10 @@ async function wipeDatabase(target: Page): Promise<void> {
   expect(await target.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).not.toContain('study-planner')
 }
 
-test('a backup made in the app restores every record after the database is wiped', async () => {
+test('a backup made in the app restores every record after the database is wiped', async ({ profile }) => {
   const seed: BackupData = buildBackupData({ plans: 3, sessionsPerPlan: 200, settings: 5 })
+  const page = await profile.launch()
   const data = new DataPage(page)
-  await page.goto('/')
   await data.open()
 
   // Seed through the app itself: restore a file built by the test.
@@ -102,9 +87,9 @@ test('a backup made in the app restores every record after the database is wiped
   }
 })
 
-test('a broken backup file is refused with where it is wrong, and nothing changes', async () => {
+test('a broken backup file is refused with where it is wrong, and nothing changes', async ({ profile }) => {
+  const page = await profile.launch()
   const data = new DataPage(page)
-  await page.goto('/')
   await data.open()
   const before = await page.evaluate(readAllRecords)
   await data.section.getByLabel('Restore from file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"study-planner-backup","version":1,"exp') })

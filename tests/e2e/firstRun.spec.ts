@@ -1,34 +1,12 @@
 // First run to a weekly plan in a real browser: onboarding, the live finish date, Create plan, the calendar, and marking a
 // session done; the plan is still there after relaunching with the same profile.
-import { rmSync } from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { launchProfile, newProfileDir } from './browser'
-
-let profileDir = ''
-let context: BrowserContext
-let page: Page
+import { expect, test } from './profile'
 
 // A fixed clock: Wednesday 6 January 2027, 12:00 in London, so the expected first session is known.
 const NOW = new Date('2027-01-06T12:00:00Z')
 
-async function openApp(baseURL: string): Promise<void> {
-  context = await launchProfile(profileDir, baseURL)
-  page = context.pages()[0] ?? (await context.newPage())
-  await page.clock.install({ time: NOW })
-  await page.goto('/')
-}
-
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  await openApp(baseURL!)
-})
-
-test.afterEach(async () => {
-  await context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('a newcomer goes from first run to a weekly plan, marks a session done and finds it all after a relaunch', async ({ baseURL }) => {
+test('a newcomer goes from first run to a weekly plan, marks a session done and finds it all after a relaunch', async ({ profile }) => {
+  const page = await profile.launch({ now: NOW })
   await expect(page.getByRole('heading', { level: 1, name: 'Plan your studies' })).toBeVisible()
   // The live preview states the finish date before anything is created.
   const preview = page.getByText(/h\/week → finishes/)
@@ -61,9 +39,8 @@ test('a newcomer goes from first run to a weekly plan, marks a session done and 
   await expect(today.getByText(/^0\.8 h done of/)).toBeVisible()
 
   // Everything is in IndexedDB on disk: a relaunch shows the same plan with the session done.
-  await context.close()
-  await openApp(baseURL!)
-  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Undo mark done/i })).toBeVisible()
-  await expect(page.getByRole('complementary', { name: 'Today' }).getByText(/^0\.8 h done of/)).toBeVisible()
+  const relaunched = await profile.relaunch({ now: NOW })
+  await expect(relaunched.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
+  await expect(relaunched.getByRole('button', { name: /^Undo mark done/i })).toBeVisible()
+  await expect(relaunched.getByRole('complementary', { name: 'Today' }).getByText(/^0\.8 h done of/)).toBeVisible()
 })

@@ -1,10 +1,7 @@
 // A reminder fires as a Web Notification ten minutes before the first session, and clicking it opens that session.
-import { rmSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
-import { newProfileDir } from './browser'
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
+import { expect, test } from './profile'
 
-let profileDir = ''
 let app: PlannerPage
 
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
@@ -45,16 +42,10 @@ function recordNotifications(): void {
   window.clickNotification = (index) => void shown[index]?.dispatchEvent(new Event('click'))
 }
 
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  app = await PlannerPage.launch(profileDir, baseURL!)
+test.beforeEach(async ({ profile }) => {
+  app = await PlannerPage.launch(profile)
   await app.context.grantPermissions(['notifications'])
   await app.page.addInitScript(recordNotifications)
-})
-
-test.afterEach(async () => {
-  await app.context.close()
-  rmSync(profileDir, { recursive: true, force: true })
 })
 
 test('the first session’s reminder shows as a notification and its click opens the session', async () => {

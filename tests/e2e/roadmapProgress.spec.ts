@@ -1,16 +1,11 @@
 // The roadmap editor, progress and plan settings in a real browser: a new topic with a prerequisite is planned after it;
 // a cycle is refused and nothing changes (checked in IndexedDB on disk); session length and theme survive a relaunch;
 // the three screens have no serious axe findings in either theme.
-import { rmSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { launchProfile, newProfileDir } from './browser'
+import type { Page } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
 import { RoadmapPage } from './pages/RoadmapPage'
-
-let profileDir = ''
-let context: BrowserContext
-let page: Page
+import { expect, test } from './profile'
 
 // Wednesday 6 January 2027, 12:00 in London.
 const NOW = new Date('2027-01-06T12:00:00Z')
@@ -47,15 +42,8 @@ function readStore(target: Page): Promise<StoredState> {
   )
 }
 
-async function openApp(baseURL: string): Promise<void> {
-  context = await launchProfile(profileDir, baseURL)
-  page = context.pages()[0] ?? (await context.newPage())
-  await page.clock.install({ time: NOW })
-  await page.goto('/')
-}
-
 /** Serious or critical axe findings on the page as it is, with a screenshot attached. */
-async function seriousFindings(name: string): Promise<string[]> {
+async function seriousFindings(page: Page, name: string): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze()
   await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' })
   return violations
@@ -63,19 +51,8 @@ async function seriousFindings(name: string): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  await openApp(baseURL!)
-  await page.getByRole('button', { name: 'Create plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
-})
-
-test.afterEach(async () => {
-  await context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('a topic added with a prerequisite is planned after it; a cycle is refused and nothing changes', async () => {
+test('a topic added with a prerequisite is planned after it; a cycle is refused and nothing changes', async ({ profile }) => {
+  const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   const roadmap = new RoadmapPage(page)
   await shell.open('Roadmap')
@@ -102,7 +79,8 @@ test('a topic added with a prerequisite is planned after it; a cycle is refused 
   expect(await readStore(page)).toEqual(afterAdd)
 })
 
-test('session length and theme take effect at once and survive a relaunch', async ({ baseURL }) => {
+test('session length and theme take effect at once and survive a relaunch', async ({ profile }) => {
+  const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   await shell.open('Settings')
   const section = page.getByRole('region', { name: 'Plan and appearance' })
@@ -120,35 +98,36 @@ test('session length and theme take effect at once and survive a relaunch', asyn
   await section.getByRole('button', { name: 'Apply session sizes' }).click()
   await expect(section.getByRole('alert')).toContainText('The minimum (50 min) is above the maximum (45 min)')
 
-  await context.close()
-  await openApp(baseURL!)
-  const reopened = page.getByRole('region', { name: 'Plan and appearance' })
+  const relaunched = await profile.relaunch({ now: NOW })
+  const reopened = relaunched.getByRole('region', { name: 'Plan and appearance' })
   await expect(reopened.getByLabel('Longest session')).toHaveValue('45')
   await expect(reopened.getByRole('radio', { name: 'Dark' })).toBeChecked()
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(relaunched.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
 
 // axe is slow on a loaded 2-core machine: six scans get three minutes.
-test('the roadmap, progress and settings screens have no serious axe findings in either theme', async () => {
+test('the roadmap, progress and settings screens have no serious axe findings in either theme', async ({ profile }) => {
   test.setTimeout(180_000)
+  const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   const findings: Record<string, string[]> = {}
   for (const theme of ['Dark', 'Light'] as const) {
     await shell.open('Settings')
     await page.getByRole('region', { name: 'Plan and appearance' }).getByRole('radio', { name: theme }).check()
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
-    findings[`settings-${theme}`] = await seriousFindings(`settings-${theme}`)
+    findings[`settings-${theme}`] = await seriousFindings(page, `settings-${theme}`)
     await shell.open('Roadmap')
     await expect(page.getByRole('region', { name: 'Solid foundations' })).toBeVisible()
-    findings[`roadmap-${theme}`] = await seriousFindings(`roadmap-${theme}`)
+    findings[`roadmap-${theme}`] = await seriousFindings(page, `roadmap-${theme}`)
     await shell.open('Progress')
     await expect(page.getByRole('heading', { level: 2, name: 'Completion' })).toBeVisible()
-    findings[`progress-${theme}`] = await seriousFindings(`progress-${theme}`)
+    findings[`progress-${theme}`] = await seriousFindings(page, `progress-${theme}`)
   }
   for (const [screen, found] of Object.entries(findings)) expect.soft(found, `axe on ${screen}`).toEqual([])
 })
 
-test('three evenings of half-used sessions show in the weekly table, the streak and the pace', async () => {
+test('three evenings of half-used sessions show in the weekly table, the streak and the pace', async ({ profile }) => {
+  const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   for (const day of ['06', '07', '08']) {
     // Near the end of the evening's first session; a reload lets the screens read the new time at once.

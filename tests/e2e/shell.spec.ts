@@ -1,32 +1,20 @@
 // The app shell in a real browser: it renders, keeps to the strict CSP, stays on 127.0.0.1 and remembers the screen.
-import { rmSync } from 'node:fs'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { launchProfile, newProfileDir } from './browser'
+import { expect, test, type AppProfile } from './profile'
 import { AppShellPage } from './pages/AppShellPage'
 
-let profileDir = ''
-let context: BrowserContext
-let page: Page
-let consoleErrors: string[] = []
-let requestedUrls: string[] = []
-
-test.beforeEach(async ({ baseURL }) => {
-  profileDir = newProfileDir()
-  context = await launchProfile(profileDir, baseURL!)
-  consoleErrors = []
-  requestedUrls = []
-  context.on('request', (request) => requestedUrls.push(request.url()))
-  page = context.pages()[0] ?? (await context.newPage())
+/** Launches the profile on a blank page and records console errors and every request from the first one on. */
+async function launchWatched(profile: AppProfile) {
+  const page = await profile.launch({ open: false })
+  const consoleErrors: string[] = []
+  const requestedUrls: string[] = []
+  profile.context.on('request', (request) => requestedUrls.push(request.url()))
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()))
   page.on('pageerror', (error) => consoleErrors.push(error.message))
-})
+  return { page, consoleErrors, requestedUrls }
+}
 
-test.afterEach(async () => {
-  await context.close()
-  rmSync(profileDir, { recursive: true, force: true })
-})
-
-test('the shell renders every screen without console errors and opens an empty database', async () => {
+test('the shell renders every screen without console errors and opens an empty database', async ({ profile }) => {
+  const { page, consoleErrors } = await launchWatched(profile)
   const shell = new AppShellPage(page)
   await page.goto('/')
   await expect(shell.screenHeading()).toHaveText('Plan your studies')
@@ -42,7 +30,8 @@ test('the shell renders every screen without console errors and opens an empty d
   await test.info().attach('shell-settings', { body: await page.screenshot(), contentType: 'image/png' })
 })
 
-test('no request leaves 127.0.0.1', async () => {
+test('no request leaves 127.0.0.1', async ({ profile }) => {
+  const { page, requestedUrls } = await launchWatched(profile)
   await page.goto('/')
   await expect(new AppShellPage(page).screenHeading()).toHaveText('Plan your studies')
   await page.waitForLoadState('networkidle')
@@ -51,8 +40,8 @@ test('no request leaves 127.0.0.1', async () => {
   expect(offHost).toEqual([])
 })
 
-test('the CSP blocks an injected inline script and reports the violation', async () => {
-  await page.goto('/')
+test('the CSP blocks an injected inline script and reports the violation', async ({ profile }) => {
+  const page = await profile.launch()
   await expect(new AppShellPage(page).screenHeading()).toHaveText('Plan your studies')
   const outcome = await page.evaluate(
     () =>
@@ -71,9 +60,9 @@ test('the CSP blocks an injected inline script and reports the violation', async
   expect(response.headers()['content-security-policy']).toContain("script-src 'self'")
 })
 
-test('keyboard shortcuts switch screens and the open screen survives a relaunch', async ({ baseURL }) => {
+test('keyboard shortcuts switch screens and the open screen survives a relaunch', async ({ profile }) => {
+  const page = await profile.launch()
   const shell = new AppShellPage(page)
-  await page.goto('/')
   await expect(shell.screenHeading()).toHaveText('Plan your studies')
   await page.keyboard.press('Alt+2')
   await expect(shell.screenHeading()).toHaveText('Roadmap')
@@ -81,11 +70,8 @@ test('keyboard shortcuts switch screens and the open screen survives a relaunch'
 
   // Wait until the choice is on disk, as a user who quits a moment later would expect.
   await expect.poll(() => page.evaluate(readStoredScreen)).toBe('roadmap')
-  await context.close()
-  context = await launchProfile(profileDir, baseURL!)
-  page = context.pages()[0] ?? (await context.newPage())
-  await page.goto('/')
-  await expect(new AppShellPage(page).screenHeading()).toHaveText('Roadmap')
+  const relaunched = await profile.relaunch()
+  await expect(new AppShellPage(relaunched).screenHeading()).toHaveText('Roadmap')
 })
 
 /** Reads the remembered screen straight from IndexedDB, the way the app stores it. */

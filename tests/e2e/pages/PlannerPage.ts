@@ -1,6 +1,6 @@
 // Page object for the planner's daily journeys: a persistent profile on a fixed clock, onboarding, the calendar and its panels.
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
-import { launchProfile } from '../browser'
+import type { AppProfile } from '../profile'
 
 /** Wednesday 6 January 2027, 12:00 in London: the default plan's first session is this evening at 19:00. */
 export const FIRST_RUN_NOW = new Date('2027-01-06T12:00:00Z')
@@ -11,12 +11,10 @@ export class PlannerPage {
     readonly page: Page
   ) {}
 
-  /** Launches Chromium on `profileDir` with the page clock installed at `time` (before any app script runs). */
-  static async launch(profileDir: string, baseURL: string, time: Date = FIRST_RUN_NOW): Promise<PlannerPage> {
-    const context = await launchProfile(profileDir, baseURL)
-    const page = context.pages()[0] ?? (await context.newPage())
-    await page.clock.install({ time })
-    return new PlannerPage(context, page)
+  /** Launches the profile's browser on a blank page with the page clock installed at `time` (before any app script runs). */
+  static async launch(profile: AppProfile, time: Date = FIRST_RUN_NOW): Promise<PlannerPage> {
+    const page = await profile.launch({ now: time, open: false })
+    return new PlannerPage(profile.context, page)
   }
 
   async open(): Promise<void> {
