@@ -16,9 +16,9 @@ const BLOCK_OPTIONS = [
 
 /**
  * Classic dresses each block in some twenty single-purpose classes and an inline colour variable, all of which
- * StudyCalendar.css then overrides with the stage's colours. For a week of 300 sessions, styling them cost about a
- * tenth of showing the week (see `renderer.week300SessionsMs`). Here the blocks get only the classes the app's CSS
- * styles; the toolbar, grid, month and agenda keep the classic look.
+ * StudyCalendar.css then overrides with the stage's colours. Without them a week of 300 sessions recalculates its
+ * styles in ~13 ms instead of ~17 and shows ~10 ms sooner (`renderer.week300SessionsMs`). Here the blocks get only
+ * the classes the app's CSS styles; the toolbar, grid, month and agenda keep the classic look.
  */
 export const calendarTheme: PluginInput = {
   ...classicThemePlugin,
