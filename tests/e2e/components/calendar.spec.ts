@@ -84,15 +84,6 @@ test('resizing a session by its bottom edge reports its new end', async ({ page 
   expect(await reportedMove(page)).toMatchObject({ startMs: Date.UTC(2027, 0, 7, 18, 0), endMs: Date.UTC(2027, 0, 7, 19, 30) })
 })
 
-test('done sessions have no resize handle', async ({ page }) => {
-  await openCalendar(page)
-  const done = page.locator('.sp-status-done').first()
-  await done.hover()
-  await expect(done).toBeVisible()
-  await expect(done.locator('.sp-resizer')).toHaveCount(0)
-  await expect(thursdayEvening(page).locator('.sp-resizer-end')).toHaveCount(1)
-})
-
 test.describe('on a computer set to another time zone', () => {
   test.use({ timezoneId: 'America/New_York' })
 

@@ -16,7 +16,7 @@ import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
 import { calendarTheme } from './calendarTheme'
 import './common.css'
 import { followShownDates, initialLoadedRange } from './loadedRange'
-import { blockClass, blockInnerClass, sessionContentRenderer } from './sessionContent'
+import { sessionContentRenderer } from './sessionContent'
 import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type SessionEventProps } from './sessionEvents'
 import './StudyCalendar.css'
 import { useGridMeasured } from './useGridMeasured'
@@ -170,8 +170,6 @@ export function StudyCalendar(props: StudyCalendarProps) {
         editable
         {...handlers}
         eventContent={eventContent}
-        columnEventClass={blockClass}
-        columnEventInnerClass={blockInnerClass}
         noEventsText="No study sessions in this period."
       />
     </div>

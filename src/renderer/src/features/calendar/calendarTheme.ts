@@ -2,29 +2,24 @@
 import type { CalendarOptions, EventDisplayInfo, PluginInput } from '@fullcalendar/react'
 import classicThemePlugin from '@fullcalendar/react/themes/classic'
 
-/** The classic theme's options for blocks (time-grid sessions) and for every event's colour. */
-const BLOCK_OPTIONS = [
-  'eventColor',
-  'eventContrastColor',
-  'blockEventClass',
-  'blockEventInnerClass',
-  'columnEventClass',
-  'columnEventInnerClass',
-  'columnEventBeforeClass',
-  'columnEventAfterClass'
-] as const
+/** Classic's options for every block and every event's colour; its column-event options are replaced below. */
+const BLOCK_OPTIONS = ['eventColor', 'eventContrastColor', 'blockEventClass', 'blockEventInnerClass'] as const
 
 /**
  * Classic dresses each block in some twenty single-purpose classes and an inline colour variable, all of which
  * StudyCalendar.css then overrides with the stage's colours. Without them a week of 300 sessions recalculates its
  * styles in ~13 ms instead of ~17 and shows ~10 ms sooner (`renderer.week300SessionsMs`). Here the blocks get only
- * the classes the app's CSS styles; the toolbar, grid, month and agenda keep the classic look.
+ * the classes StudyCalendar.css styles; the toolbar, grid, month and agenda keep the classic look.
  */
 export const calendarTheme: PluginInput = {
   ...classicThemePlugin,
   name: 'study-planner-theme',
   optionDefaults: {
     ...withoutBlockOptions(classicThemePlugin.optionDefaults ?? {}),
+    // The block being dragged is see-through, so the grid shows where it lands.
+    columnEventClass: (info: EventDisplayInfo) => (info.isDragging ? 'sp-block sp-dragging' : 'sp-block'),
+    // The block's text (see sessionContent): lines, or one line for a block too short for more.
+    columnEventInnerClass: (info: EventDisplayInfo) => (info.isShort ? 'sp-event-body sp-event-short' : 'sp-event-body'),
     // Resize handles: FullCalendar starts a resize only from these elements, so a resizable edge must have one.
     columnEventBeforeClass: (info: EventDisplayInfo) => (info.isStartResizable ? resizerClass(info, 'sp-resizer-start') : ''),
     columnEventAfterClass: (info: EventDisplayInfo) => (info.isEndResizable ? resizerClass(info, 'sp-resizer-end') : '')

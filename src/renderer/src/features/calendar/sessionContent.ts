@@ -67,16 +67,6 @@ export function sessionContentRenderer(clock: CalendarClock, locale: string | un
   }
 }
 
-/** The class of a time-grid block: the block being dragged is see-through, so the grid shows where it lands. */
-export function blockClass(info: { isDragging: boolean }): string {
-  return info.isDragging ? 'sp-block sp-dragging' : 'sp-block'
-}
-
-/** The class of a time-grid block's inner element: lines, or one line for a block too short for more. */
-export function blockInnerClass(info: { isShort: boolean }): string {
-  return info.isShort ? 'sp-event-body sp-event-short' : 'sp-event-body'
-}
-
 /** The drag mirror shows where the block would land (FullCalendar's times); a resting block shows its session's. */
 function timeGridText(arg: EventDisplayInfo, props: Partial<SessionEventProps>, clock: CalendarClock, rangeText: RangeFormatter): string {
   if (!arg.isMirror && props.startMs !== undefined && props.endMs !== undefined) return rangeText(clock.toCalendar(props.startMs), clock.toCalendar(props.endMs))

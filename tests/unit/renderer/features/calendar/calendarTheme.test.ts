@@ -19,9 +19,18 @@ describe('calendarTheme', () => {
   })
 
   it('drops classic’s block classes and event colour, which the app’s stage colours replace', () => {
-    const dropped = ['eventColor', 'eventContrastColor', 'blockEventClass', 'blockEventInnerClass', 'columnEventClass', 'columnEventInnerClass']
+    const dropped = ['eventColor', 'eventContrastColor', 'blockEventClass', 'blockEventInnerClass']
     expect(dropped.filter((name) => classic[name] === undefined)).toEqual([])
     expect(dropped.filter((name) => ours[name] !== undefined)).toEqual([])
+  })
+
+  it('names a block, its text and its dragged state with the app’s classes only', () => {
+    const block = ours['columnEventClass'] as (info: Partial<EventDisplayInfo>) => string
+    const text = ours['columnEventInnerClass'] as (info: Partial<EventDisplayInfo>) => string
+    expect(block({ isDragging: false })).toBe('sp-block')
+    expect(block({ isDragging: true })).toBe('sp-block sp-dragging')
+    expect(text({ isShort: false })).toBe('sp-event-body')
+    expect(text({ isShort: true })).toBe('sp-event-body sp-event-short')
   })
 
   it('gives each resizable edge a handle, and a touch knob to a selected block', () => {
