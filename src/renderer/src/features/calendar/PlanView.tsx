@@ -25,7 +25,7 @@ import { TodayPanel } from './TodayPanel'
 import { useMissedSessions } from './useMissedSessions'
 import { useOptimisticMove } from './useOptimisticMove'
 import { usePlanData } from './usePlanData'
-import { localDateOf, localeFirstDay } from './zonedDates'
+import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
 import './planView.css'
 
 /** The user's language and region decide date formats and the 12/24-hour clock; the week starts as they say unless set. */

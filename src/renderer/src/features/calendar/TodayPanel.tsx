@@ -10,7 +10,7 @@ import { formatDayTime, formatHours, formatTimeRange } from './formatting'
 import './panels.css'
 import { indexTopics, sessionTitle } from './sessionEvents'
 import { weekHours } from './weekHours'
-import { dayBounds } from './zonedDates'
+import { dayBounds } from '../../../../shared/scheduling/zonedDates'
 
 export interface TodayPanelProps {
   /** The current instant; pass a ticking value (e.g. each minute) to keep the countdown fresh. */

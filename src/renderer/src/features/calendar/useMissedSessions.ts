@@ -6,7 +6,7 @@ import { useRepositories } from '../../db/DatabaseContext'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
 import { isMissed } from '../../db/planRepository'
 import type { OperationResult } from '../../db/operationResult'
-import { localDateOf } from './zonedDates'
+import { localDateOf } from '../../../../shared/scheduling/zonedDates'
 
 export interface MissedPrompt {
   readonly missedCount: number

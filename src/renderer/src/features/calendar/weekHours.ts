@@ -2,7 +2,7 @@
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
-import { weekBounds } from './zonedDates'
+import { weekBounds } from '../../../../shared/scheduling/zonedDates'
 
 /** Minutes of study in one local week. */
 export interface WeekHours {

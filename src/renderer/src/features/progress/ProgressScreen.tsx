@@ -7,7 +7,7 @@ import { usePlans, usePlanSessions, useRoadmap, useStudyLog } from '../../db/hoo
 import type { PlanRecord, SessionRecord, StudyLogRecord } from '../../db/PlannerDB'
 import '../calendar/common.css'
 import { formatDayTime, formatHours } from '../calendar/formatting'
-import { localDateOf, localeFirstDay } from '../calendar/zonedDates'
+import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
 import './progress.css'
 import { streaks, studyDates, studyPace, weeklyMinutes } from './progressStats'
 import { finishSentence, paceSentence } from './progressText'

@@ -2,7 +2,7 @@
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { EpochMs, IanaZone, LocalDate } from '../../../../shared/domain/time'
 import { formatDay, parseLocalDate } from '../../../../shared/scheduling/calendar'
-import { localDateOf, weekBounds } from '../calendar/zonedDates'
+import { localDateOf, weekBounds } from '../../../../shared/scheduling/zonedDates'
 
 const MINUTE_MS = 60_000
 

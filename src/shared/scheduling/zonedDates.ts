@@ -1,8 +1,8 @@
 // Local dates and week boundaries in the plan's zone, independent of the host's zone (uses the engine's offset tables).
-import type { Weekday } from '../../../../shared/domain/availability'
-import type { EpochMs, IanaZone, LocalDate } from '../../../../shared/domain/time'
-import { DAY_MS, formatDay, parseLocalDate, weekdayOf } from '../../../../shared/scheduling/calendar'
-import { zoneOffsets } from '../../../../shared/scheduling/zone'
+import type { Weekday } from '../domain/availability'
+import type { EpochMs, IanaZone, LocalDate } from '../domain/time'
+import { DAY_MS, formatDay, parseLocalDate, weekdayOf } from './calendar'
+import { zoneOffsets } from './zone'
 
 /** An instant range [startMs, endMs). */
 export interface InstantRange {
