@@ -58,8 +58,8 @@ describe('StudyCalendar', () => {
     expect(blockLines(eventBlock('Readable, maintainable code'))).toEqual(['19:00–20:00', 'Readable, maintainable code', 'Pinned', 'Solid foundations'])
     expect(blockLines(eventBlock('Python essentials'))).toEqual(['19:00–20:00', 'Python essentials', 'Done', 'Solid foundations'])
     expect(eventBlock('Review: Python essentials').className).toContain('sp-review')
-    // Half an hour is too short a block for four lines: everything goes on one.
-    expect(blockLines(eventBlock('Review: Python essentials'))).toEqual(['19:00–19:30 · Review: Python essentials · Solid foundations'])
+    // Half an hour is too short a block for four lines: everything goes on one, which starts with the start time alone.
+    expect(blockLines(eventBlock('Review: Python essentials'))).toEqual(['19:00 · Review: Python essentials · Solid foundations'])
     expect(eventBlock('Review: Python essentials').querySelector('.sp-event-short')).not.toBeNull()
     expect(screen.getByRole('button', { name: /Today/ })).toBeTruthy()
   })
