@@ -123,6 +123,27 @@ test('clicking a session opens it', async ({ page }) => {
   await expect.poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry)).toEqual({ open: expect.stringContaining(':study:') })
 })
 
+test('blocks show whole lines of text: the bottom edge cuts no line through the middle', async ({ page }) => {
+  // 700 px high: an hour of the grid is about 45 px, room for two and a half lines of a block's text.
+  await page.setViewportSize({ width: 900, height: 700 })
+  await openCalendar(page)
+  const blocks = await page.locator('.sp-event-body:not(.sp-event-short)').evaluateAll((bodies) =>
+    bodies.map((body) => {
+      const style = getComputedStyle(body)
+      const line = parseFloat(style.lineHeight)
+      const room = body.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+      const lines = (body.textContent ?? '').split('\n').length
+      // The pixels of a line the box shows only part of: none when every line fits.
+      const partShown = lines * line <= room + 0.5 ? 0 : room % line
+      return { text: body.textContent, line, partShown }
+    })
+  )
+  expect(blocks.length).toBeGreaterThan(5)
+  // At most the descenders of the last line shown (4 px) may be cut, never a half line.
+  const cutThrough = blocks.filter(({ line, partShown }) => partShown > 0.5 && partShown < line - 4.5)
+  expect(cutThrough).toEqual([])
+})
+
 test('blocks take the dark palette when Settings forces it, or when the OS is dark and Settings follows it', async ({ page }) => {
   await openCalendar(page)
   const light = 'rgb(219, 231, 255)'
