@@ -1,7 +1,7 @@
-// Session time ranges formatted in the plan's zone and the user's locale, independent of the host's zone.
+// Session times in the plan's zone and the user's locale, as blocks and panels write them, independent of the host's zone.
 import { describe, expect, it } from 'vitest'
 import { calendarClock } from '../../../../../src/renderer/src/features/calendar/calendarClock'
-import { timeTextsFormatter } from '../../../../../src/renderer/src/features/calendar/sessionContent'
+import { formatTimeRange, timeTextsFormatter } from '../../../../../src/renderer/src/features/calendar/formatting'
 
 const HOUR = 3_600_000
 
@@ -38,5 +38,15 @@ describe('timeTextsFormatter', () => {
     expect(startText('en-US', 11.5, 12.25)).toBe('11:30 AM')
     expect(startText('de-DE', 19, 20)).toBe('19:00 Uhr')
     expect(startText('ja-JP', 19, 20)).toBe('19時00分')
+  })
+
+  it('writes a session that ends at or after midnight as times of day, not dates', () => {
+    // 23:00 to midnight and 23:30 to 00:30: the end is on the next day.
+    expect(timeTextsFormatter('en-GB')(23 * HOUR, 24 * HOUR)).toEqual({ range: '23:00–00:00', start: '23:00' })
+    expect(timeTextsFormatter('en-GB')(23.5 * HOUR, 24.5 * HOUR).range).toBe('23:30–00:30')
+    // The session panel and the today panel write instants in the plan's zone the same way.
+    const lateInRome = Date.UTC(2027, 0, 7, 22) // Thursday 7 January, 23:00 in Rome
+    expect(formatTimeRange(lateInRome, lateInRome + HOUR, 'Europe/Rome', 'en-GB')).toBe('23:00–00:00')
+    expect(formatTimeRange(lateInRome, lateInRome + HOUR, 'Europe/Rome', 'en-US').replace(/\s/g, ' ')).toBe('11:00 PM – 12:00 AM')
   })
 })
