@@ -47,10 +47,33 @@ export function ledgerKey(reminder: Pick<Reminder, 'sessionId' | 'fireAt'>): str
   return `${reminder.fireAt}|${reminder.sessionId}`
 }
 
-/** Replaces the synced plan and forgets ledger entries that can no longer matter. */
+/**
+ * Replaces the synced plan and forgets ledger entries that can no longer matter.
+ *
+ * A session that keeps its start but gets a new fireAt (the learner changed how long before to be reminded) was
+ * already announced if its old reminder was: the ledger carries that over, so it is not announced twice. A snooze
+ * lasts only while its session is still planned at the same time: a session done, skipped, deleted or moved is
+ * not announced again from an old copy (a moved one gets its own reminder at its new time).
+ */
 export function applySync(state: ReminderState, sync: ReminderSync, now: number): void {
+  const previous = new Map((state.sync?.reminders ?? []).map((reminder) => [reminder.sessionId, reminder]))
+  for (const reminder of sync.reminders) {
+    const before = previous.get(reminder.sessionId)
+    if (before && before.startsAt === reminder.startsAt && state.fired.has(ledgerKey(before))) state.fired.set(ledgerKey(reminder), reminder.fireAt)
+  }
+  const synced = new Map(sync.reminders.map((reminder) => [reminder.sessionId, reminder]))
+  for (const [sessionId, snooze] of state.snoozes) {
+    const current = synced.get(sessionId)
+    if (current && current.startsAt === snooze.reminder.startsAt) state.snoozes.set(sessionId, { ...snooze, reminder: current })
+    else state.snoozes.delete(sessionId)
+  }
   state.sync = sync
-  const current = new Set(sync.reminders.map(ledgerKey))
+  trimLedger(state, now)
+}
+
+/** Keeps the ledger entries of the synced reminders and of the last eight days, at most {@link MAX_LEDGER_ENTRIES}. */
+function trimLedger(state: ReminderState, now: number): void {
+  const current = new Set((state.sync?.reminders ?? []).map(ledgerKey))
   const kept = [...state.fired].filter(([key, fireAt]) => current.has(key) || fireAt >= now - LEDGER_KEEP_MS)
   kept.sort((a, b) => b[1] - a[1])
   state.fired = new Map(kept.slice(0, MAX_LEDGER_ENTRIES))

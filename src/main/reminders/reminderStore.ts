@@ -44,7 +44,9 @@ export interface ReminderStore {
 
 /** Turns the state into the file's JSON text. */
 export function serializeState(state: ReminderState): string {
-  const fired = [...state.fired].map(([key, fireAt]) => ({ sessionId: key.slice(key.indexOf('|') + 1), fireAt }))
+  // The ledger grows between syncs (which trim it); the file keeps the newest entries the loader accepts.
+  const newest = [...state.fired].sort((a, b) => b[1] - a[1]).slice(0, MAX_LEDGER_ENTRIES)
+  const fired = newest.map(([key, fireAt]) => ({ sessionId: key.slice(key.indexOf('|') + 1), fireAt }))
   return JSON.stringify({
     format: FORMAT,
     version: VERSION,

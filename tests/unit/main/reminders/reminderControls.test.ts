@@ -49,6 +49,38 @@ describe('snooze', () => {
     expect(harness.shown.map((n) => n.shownAt)).toEqual([t0 + 50 * MINUTE])
   })
 
+  it('a snooze ends when its session leaves the plan (done, skipped or deleted): nothing comes back', async () => {
+    const service = await started()
+    await advance(50 * MINUTE)
+    expect(service.snooze('a', 10)).toBe(true)
+    await service.sync(syncOf([]))
+    await advance(2 * HOUR)
+    expect(harness.shown.map((n) => n.kind)).toEqual(['reminder'])
+  })
+
+  it('a snooze ends when its session is moved: the session is announced at its new time only, with its new times', async () => {
+    const service = await started()
+    await advance(50 * MINUTE)
+    expect(service.snooze('a', 10)).toBe(true)
+    const moved = reminderAt('a', t0 + 3 * HOUR, 10)
+    await service.sync(syncOf([moved]))
+    await advance(4 * HOUR)
+    expect(harness.shown.map((n) => [n.kind, n.shownAt])).toEqual([
+      ['reminder', t0 + 50 * MINUTE],
+      ['reminder', moved.fireAt]
+    ])
+  })
+
+  it('a snooze survives a sync that keeps its session, and shows the session as the sync last named it', async () => {
+    const service = await started()
+    await advance(50 * MINUTE)
+    expect(service.snooze('a', 10)).toBe(true)
+    await service.sync(syncOf([reminderAt('a', t0 + HOUR, 10, { topicTitle: 'Renamed topic' })]))
+    await advance(10 * MINUTE)
+    expect(harness.shown[1]).toMatchObject({ kind: 'snoozed', sessionId: 'a', shownAt: t0 + 60 * MINUTE })
+    expect(harness.shown[1]!.title).toContain('Renamed topic')
+  })
+
   it('snoozeLatest snoozes every session of a grouped notice into one later notice', async () => {
     const service = await started([reminderAt('a', t0 + HOUR, 10), reminderAt('b', t0 + 2 * HOUR, 10)])
     jumpWallClock(2 * HOUR)

@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { parseState, REMINDERS_FILE } from '../../../../src/main/reminders/reminderStore'
+import { applySync, emptyState, ledgerKey, MAX_LEDGER_ENTRIES, takeDue } from '../../../../src/main/reminders/reminderState'
+import { parseState, REMINDERS_FILE, serializeState } from '../../../../src/main/reminders/reminderStore'
 import { advance, createHarness, HOUR, jumpWallClock, MINUTE, reminderAt, syncOf, type Harness } from './harness'
 
 const t0 = Date.UTC(2027, 5, 7, 7, 0)
@@ -68,6 +69,21 @@ describe('reminder service: restart', () => {
     const restarted = await harness.restart()
     expect(await restarted.start()).toBe('loaded')
     expect(restarted.pausedUntil()).toBe(Date.UTC(1970, 0, 2, 1))
+  })
+})
+
+describe('reminder state file', () => {
+  it('stays loadable when reminders announced between syncs take the ledger past its limit; the newest entries are kept', () => {
+    const state = emptyState()
+    for (let i = 0; i < MAX_LEDGER_ENTRIES; i++) state.fired.set(`${t0 - HOUR - i}|old${i}`, t0 - HOUR - i)
+    const due = reminderAt('new', t0 + 5 * MINUTE, 10)
+    applySync(state, syncOf([due]), t0)
+    expect(takeDue(state, t0).reminders).toEqual([due])
+    expect(state.fired.size).toBe(MAX_LEDGER_ENTRIES + 1)
+
+    const reloaded = parseState(serializeState(state))
+    expect(reloaded.ok && reloaded.state.fired.size).toBe(MAX_LEDGER_ENTRIES)
+    expect(reloaded.ok && reloaded.state.fired.has(ledgerKey(due))).toBe(true)
   })
 })
 

@@ -71,6 +71,20 @@ describe('reminder service: on time', () => {
     expect(harness.shown.map((n) => n.shownAt)).toEqual([first.fireAt, moved.fireAt])
   })
 
+  it('does not announce a session again when only the lead time changes (the session keeps its start)', async () => {
+    harness = createHarness(t0)
+    await harness.service.start()
+    await harness.service.sync(syncOf([reminderAt('a', t0 + HOUR, 10), reminderAt('b', t0 + 3 * HOUR, 10)]))
+    await advance(HOUR + 5 * MINUTE)
+    // 'a' was announced at 0:50 and is running; the learner now wants reminders 15 minutes ahead.
+    await harness.service.sync(syncOf([reminderAt('a', t0 + HOUR, 15), reminderAt('b', t0 + 3 * HOUR, 15)]))
+    await advance(3 * HOUR)
+    expect(harness.shown.map((n) => [n.sessionId, n.shownAt])).toEqual([
+      ['a', t0 + 50 * MINUTE],
+      ['b', t0 + 3 * HOUR - 15 * MINUTE]
+    ])
+  })
+
   it('never creates a timer longer than the tick, even for a reminder 40 days away', async () => {
     harness = createHarness(t0)
     await harness.service.start()
