@@ -86,7 +86,7 @@ async function onReady(): Promise<void> {
     buildMenu: (template) => Menu.buildFromTemplate(template),
     reminders,
     formatTime: timeLabel,
-    canSnooze: () => reminders.next() !== null,
+    canSnooze: () => reminders.canSnoozeLatest(),
     onError: (error) => log.warn('No tray on this desktop', error),
     actions: {
       open: () => void mainWindow.show(),

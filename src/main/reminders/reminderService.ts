@@ -59,8 +59,10 @@ export interface ReminderService {
   checkNow(): void
   /** Announces a due or announced session again in `minutes`; false if unknown, not yet due, or a bad length. */
   snooze(sessionId: string, minutes: SnoozeMinutes): boolean
-  /** Snoozes every session of the latest notification; false if there was none. */
+  /** Snoozes the sessions of the latest notification that are still planned and not over; false if none is. */
   snoozeLatest(minutes: SnoozeMinutes): boolean
+  /** Whether {@link snoozeLatest} has anything to snooze now, for the tray's Snooze item. */
+  canSnoozeLatest(): boolean
   /** Holds back notifications until `untilMs`; reminders due meanwhile come after, unless their session is over. */
   pause(untilMs: number): void
   /** Pauses for an hour or until the next local midnight in the plan's zone; returns the pause end. */
@@ -204,6 +206,16 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone())
   }
 
+  // The latest notification may be hours old, or name sessions since done, moved or over: only its sessions still
+  // planned as announced (in their current copy) and not yet over can be snoozed.
+  function snoozableLatest(now: number): Reminder[] {
+    const planned = new Map((state.sync?.reminders ?? []).map((reminder) => [reminder.sessionId, reminder]))
+    return latestShown.flatMap((shown) => {
+      const current = planned.get(shown.sessionId)
+      return current && current.startsAt === shown.startsAt && current.endsAt > now ? [current] : []
+    })
+  }
+
   function snoozeAll(reminders: readonly Reminder[], minutes: SnoozeMinutes): boolean {
     if (!loaded || !SNOOZE_MINUTES.includes(minutes)) return false
     const now = clock.now()
@@ -246,7 +258,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       const reminder = findReminder(state, sessionId) ?? latestShown.find((r) => r.sessionId === sessionId)
       return reminder !== undefined && snoozeAll([reminder], minutes)
     },
-    snoozeLatest: (minutes) => snoozeAll(latestShown, minutes),
+    snoozeLatest: (minutes) => snoozeAll(snoozableLatest(clock.now()), minutes),
+    canSnoozeLatest: () => loaded && snoozableLatest(clock.now()).length > 0,
     pause,
     pauseFor(choice) {
       const now = clock.now()

@@ -81,9 +81,28 @@ describe('snooze', () => {
     expect(harness.shown[1]!.title).toContain('Renamed topic')
   })
 
+  it("the tray's Snooze acts only on the latest notice's sessions still planned and not over", async () => {
+    const service = await started([reminderAt('a', t0 + HOUR, 10), reminderAt('b', t0 + 6 * HOUR, 10), reminderAt('c', t0 + 8 * HOUR, 10)])
+    expect(service.canSnoozeLatest()).toBe(false) // nothing announced yet
+    await advance(50 * MINUTE)
+    expect(service.canSnoozeLatest()).toBe(true)
+    await advance(3 * HOUR) // 'a' ended at 2:00; its notice is still the latest
+    expect(service.canSnoozeLatest()).toBe(false)
+    expect(service.snoozeLatest(5)).toBe(false)
+    await advance(4 * HOUR + 15 * MINUTE)
+    expect(harness.announcedIds()).toEqual(['a', 'b', 'c'])
+    expect(service.canSnoozeLatest()).toBe(true)
+    // 'c' is running and announced last, then marked done: the renderer's sync no longer names it.
+    await service.sync(syncOf([]))
+    expect(service.canSnoozeLatest()).toBe(false)
+    expect(service.snoozeLatest(5)).toBe(false)
+    await advance(HOUR)
+    expect(harness.shown.map((n) => n.kind)).toEqual(['reminder', 'reminder', 'reminder'])
+  })
+
   it('snoozeLatest snoozes every session of a grouped notice into one later notice', async () => {
-    const service = await started([reminderAt('a', t0 + HOUR, 10), reminderAt('b', t0 + 2 * HOUR, 10)])
-    jumpWallClock(2 * HOUR)
+    const service = await started([reminderAt('a', t0 + HOUR, 10), reminderAt('b', t0 + 90 * MINUTE, 10)])
+    jumpWallClock(90 * MINUTE)
     service.checkNow()
     expect(harness.shown[0]!.sessionIds).toEqual(['a', 'b'])
     expect(service.snoozeLatest(10)).toBe(true)
