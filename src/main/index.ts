@@ -73,7 +73,7 @@ async function onReady(): Promise<void> {
     onError: (message, error) => log.error(message, error)
   })
   windows = mainWindow
-  const pushToWindow = async (send: (contents: Electron.WebContents) => void) => send((await mainWindow.show()).webContents)
+  const pushToWindow = async (send: (contents: Electron.WebContents) => void) => send((await mainWindow.showLoaded()).webContents)
 
   const notifier = createElectronNotifier({
     notifications: { isSupported: () => Notification.isSupported(), create: (options) => new Notification(options) },

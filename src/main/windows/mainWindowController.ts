@@ -20,6 +20,11 @@ export interface MainWindowDeps {
 export interface MainWindowController {
   /** Shows and focuses the window, creating it first if it does not exist (or was really closed). */
   show(): Promise<BrowserWindow>
+  /**
+   * Shows the window like {@link show} and resolves once its page has loaded (or failed to): a message sent to a
+   * page still loading is lost, since its preload does not listen yet.
+   */
+  showLoaded(): Promise<BrowserWindow>
   /** Creates the window without showing it, as a login launch does, so the renderer can sync reminders. */
   createHidden(): Promise<BrowserWindow>
   current(): BrowserWindow | null
@@ -29,6 +34,8 @@ const SAVE_DELAY_MS = 500
 
 export function createMainWindowController(deps: MainWindowDeps): MainWindowController {
   let window: BrowserWindow | null = null
+  // Electron's loadURL settles when the page has finished loading.
+  const pageLoads = new WeakMap<BrowserWindow, Promise<void>>()
 
   const open = async (visible: boolean): Promise<BrowserWindow> => {
     const saved = await loadWindowState(deps.stateDir)
@@ -61,7 +68,7 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
       if (window === created) window = null
     })
     if (visible) created.once('ready-to-show', () => created.show())
-    created.loadURL(deps.url).catch((error: unknown) => deps.onError('The window failed to load', error))
+    pageLoads.set(created, created.loadURL(deps.url).catch((error: unknown) => deps.onError('The window failed to load', error)))
     return created
   }
 
@@ -71,16 +78,22 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
     opening ??= open(visible).finally(() => (opening = null))
     return opening
   }
+  const show = async (): Promise<BrowserWindow> => {
+    if (window && !window.isDestroyed()) {
+      focusWindow(window)
+      return window
+    }
+    // A new window shows itself once painted (ready-to-show), avoiding a white flash.
+    return ensure(true)
+  }
   return {
     current: () => window,
     createHidden: () => ensure(false),
-    async show() {
-      if (window && !window.isDestroyed()) {
-        focusWindow(window)
-        return window
-      }
-      // A new window shows itself once painted (ready-to-show), avoiding a white flash.
-      return ensure(true)
+    show,
+    async showLoaded() {
+      const shown = await show()
+      await pageLoads.get(shown)
+      return shown
     }
   }
 }

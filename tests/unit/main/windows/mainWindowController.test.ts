@@ -15,9 +15,11 @@ class FakeWindow extends EventEmitter {
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super()
   }
+  /** Resolves the page load, as Electron's loadURL does once the page has finished loading. */
+  finishLoading: () => void = () => {}
   loadURL(url: string) {
     this.calls.push(`load ${url}`)
-    return Promise.resolve()
+    return new Promise<void>((resolve) => (this.finishLoading = resolve))
   }
   isDestroyed() {
     return this.destroyed
@@ -133,6 +135,20 @@ describe('createMainWindowController', () => {
     await noTray.controller.show()
     expect(noTray.created[0]!.close()).toBe(false)
     await noTray.saved()
+  })
+
+  it('showLoaded waits for a new window to finish loading its page, so a message sent then reaches it', async () => {
+    const { controller, created } = setUp()
+    let loaded = false
+    const showing = controller.showLoaded().then(() => (loaded = true))
+    await expect.poll(() => created.length).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(loaded).toBe(false)
+    created[0]!.finishLoading()
+    await showing
+    // A window whose page has loaded is shown at once.
+    await expect(controller.showLoaded()).resolves.toBe(created[0])
+    expect(created[0]!.calls.at(-1)).toBe('focus')
   })
 
   it('creates the window hidden for a login launch, so the renderer can still sync reminders', async () => {
