@@ -7,6 +7,7 @@ import { createBackupStore } from './backups/backupStore'
 import { createPlannerHandlers } from './ipc/plannerHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
 import { sendPush } from './ipc/sendPush'
+import { finishBeforeQuit } from './lifecycle/finishBeforeQuit'
 import { HIDDEN_LAUNCH_ARG, setLaunchAtLogin } from './lifecycle/launchAtLogin'
 import { configureLogging } from './lifecycle/logging'
 import { appMenuTemplate } from './menu/appMenu'
@@ -122,7 +123,7 @@ async function onReady(): Promise<void> {
   await reminders.start()
   powerMonitor.on('resume', () => reminders.checkNow())
   powerMonitor.on('unlock-screen', () => reminders.checkNow())
-  app.on('before-quit', () => void reminders.flush())
+  finishBeforeQuit(app, () => reminders.stop())
   app.on('activate', () => void mainWindow.show())
   // A login launch starts in the tray; the window still loads so the renderer can sync reminders.
   await (process.argv.includes(HIDDEN_LAUNCH_ARG) ? mainWindow.createHidden() : mainWindow.show())
