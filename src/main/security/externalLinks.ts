@@ -6,8 +6,12 @@ const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
 const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/
 const MAX_HOSTNAME_LENGTH = 253
 
+// Names that resolve on the machine or its local network, never on the public internet: loopback (RFC 6761),
+// mDNS (.local), the home network (RFC 8375) and the suffixes routers and intranets use.
+const LOCAL_SUFFIXES = ['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'home.arpa', 'corp', 'private']
+
 // A public DNS name: at least two labels, letters/digits/hyphens only (IDN arrives here as xn-- punycode because
-// the hostname has already been through the URL parser), and not an IP literal or a bare intranet name.
+// the hostname has already been through the URL parser), and not an IP literal, a bare intranet name or a local one.
 function isPublicHostname(hostname: string): boolean {
   const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname
   if (name.length === 0 || name.length > MAX_HOSTNAME_LENGTH) return false
@@ -16,7 +20,8 @@ function isPublicHostname(hostname: string): boolean {
   if (labels.length < 2) return false
   const topLevel = labels[labels.length - 1] ?? ''
   // An all-digit last label means the parser read the host as a number-ish IPv4 form; no real TLD is numeric.
-  return labels.every((label) => DNS_LABEL.test(label)) && !/^\d+$/.test(topLevel)
+  const local = LOCAL_SUFFIXES.some((suffix) => name.endsWith(`.${suffix}`))
+  return labels.every((label) => DNS_LABEL.test(label)) && !/^\d+$/.test(topLevel) && !local
 }
 
 const HTTPS_PREFIX = 'https://'
