@@ -41,7 +41,7 @@ export interface BackupStore {
    * no path can escape the folder.
    */
   read(name: string): Promise<ReadBackupResult>
-  /** Deletes daily backups beyond the newest {@link KEEP_DAILY}; returns the names deleted. */
+  /** Deletes daily backups beyond the newest {@link KEEP_DAILY} (future-dated ones count as oldest); returns the names deleted. */
   prune(): Promise<string[]>
 }
 
@@ -108,7 +108,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
         await writeFileAtomic(join(dir, name), checked.text)
         return name
       })
-      await prune()
+      await pruneDailies(saved)
       const info = await describe(saved)
       return info ? { ok: true, backup: info } : { ok: false, error: 'written backup unreadable' }
     } catch (error) {
@@ -153,13 +153,22 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return typeof result === 'string' ? { ok: false, error: result } : { ok: true, backup: result.backup, text: result.text }
   }
 
-  function prune(): Promise<string[]> {
+  /**
+   * Deletes dailies beyond the newest `keepDaily`, never `justWritten`. Dailies dated after now were written while
+   * the clock ran ahead: they count as the oldest, or after the clock is corrected each new daily would be the one
+   * pruned, for as long as the clock had been ahead.
+   */
+  function pruneDailies(justWritten?: string): Promise<string[]> {
     return serial(async () => {
+      const now = clock.now()
       const dailies = (await names())
         .map(parseBackupFileName)
         .filter((parsed): parsed is BackupName => parsed?.reason === 'daily')
-        .sort(newestFirst)
-      const doomed = dailies.slice(keepDaily).map((backup) => backup.name)
+        .sort((a, b) => Number(a.createdAt > now) - Number(b.createdAt > now) || newestFirst(a, b))
+      const doomed = dailies
+        .slice(keepDaily)
+        .map((backup) => backup.name)
+        .filter((name) => name !== justWritten)
       for (const name of doomed) {
         await rm(join(dir, name), { force: true }).catch((error: unknown) => logger.error('backups: prune failed', name, error))
       }
@@ -168,7 +177,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     })
   }
 
-  return { save, list, read, prune }
+  return { save, list, read, prune: () => pruneDailies() }
 }
 
 function newestFirst(a: { createdAt: number; name: string }, b: { createdAt: number; name: string }): number {

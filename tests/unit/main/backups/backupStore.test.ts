@@ -75,6 +75,23 @@ describe('backup store', () => {
     expect(readdirSync(dir)).toHaveLength(KEEP_DAILY + 6)
   })
 
+  it('after the clock ran a year ahead and was corrected, keeps each new daily and prunes the future-dated ones first', async () => {
+    for (let day = 0; day < KEEP_DAILY; day += 1) {
+      now = t0 + (365 + day) * DAY
+      expect((await store.save(snapshot(`ahead ${day}`), 'daily')).ok).toBe(true)
+    }
+    const corrected = [0, 1, 2].map((day) => t0 + day * DAY)
+    const newestCorrectedFirst = [2, 1, 0].map((day) => t0 + day * DAY)
+    for (const at of corrected) {
+      now = at
+      const saved = await store.save(snapshot('corrected'), 'daily')
+      expect(saved.ok && saved.backup.createdAt).toBe(at)
+    }
+    const dailies = (await store.list()).map((info) => info.createdAt)
+    expect(dailies).toHaveLength(KEEP_DAILY)
+    expect(dailies.filter((at) => at < t0 + 365 * DAY)).toEqual(newestCorrectedFirst)
+  })
+
   it('skips and logs corrupt files (unparsable, or failing the envelope check), and reports them as corrupt on read', async () => {
     await store.save(snapshot('good'), 'daily')
     const corrupt: [string, string][] = [
