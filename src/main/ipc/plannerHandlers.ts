@@ -37,10 +37,16 @@ export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers 
     },
     getDesktopPreferences: () => status(),
     setDesktopPreferences: async (change) => {
-      if (change.launchAtLogin !== undefined && change.launchAtLogin !== deps.preferences.get().launchAtLogin) {
-        await deps.applyLaunchAtLogin(change.launchAtLogin)
+      const before = deps.preferences.get().launchAtLogin
+      const loginChanges = change.launchAtLogin !== undefined && change.launchAtLogin !== before
+      if (loginChanges) await deps.applyLaunchAtLogin(!before)
+      try {
+        await deps.preferences.update(change)
+      } catch (error) {
+        // The OS must not keep a login item the app did not remember (and shows as off): put it back, then fail.
+        if (loginChanges) await deps.applyLaunchAtLogin(before).catch(() => undefined)
+        throw error
       }
-      await deps.preferences.update(change)
       return status()
     },
     saveBackup: async ({ reason, text }) => {

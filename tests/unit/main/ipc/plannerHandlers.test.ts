@@ -1,11 +1,11 @@
 // What the renderer gets back from main for each request, with the real reminder service, backup store and preferences.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createBackupStore } from '../../../../src/main/backups/backupStore'
 import { createPlannerHandlers } from '../../../../src/main/ipc/plannerHandlers'
-import { createDesktopPreferencesStore } from '../../../../src/main/preferences/desktopPreferences'
+import { createDesktopPreferencesStore, PREFERENCES_FILE } from '../../../../src/main/preferences/desktopPreferences'
 import { createReminderService } from '../../../../src/main/reminders/reminderService'
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} }
@@ -16,9 +16,11 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-async function setUp(options: { failLaunchAtLogin?: boolean } = {}) {
+async function setUp(options: { failLaunchAtLogin?: boolean; failPreferencesWrite?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'handlers-'))
   dirs.push(dir)
+  // A folder where the preferences file goes: its atomic write cannot replace it, as on a full or read-only disk.
+  if (options.failPreferencesWrite) mkdirSync(join(dir, PREFERENCES_FILE))
   let now = Date.UTC(2027, 2, 1, 9, 0)
   const clock = { now: () => now }
   const reminders = createReminderService({ dir: join(dir, 'reminders'), clock, notifier: { show: () => {} }, logger: silent, fallbackZone: 'Europe/Rome' })
@@ -61,6 +63,13 @@ describe('createPlannerHandlers', () => {
     const { handlers, preferences } = await setUp({ failLaunchAtLogin: true })
     await expect(handlers.setDesktopPreferences({ launchAtLogin: true })).rejects.toThrow(/read-only/)
     expect(preferences.get().launchAtLogin).toBe(false)
+  })
+
+  it('puts the login item back when the preference cannot be saved, so the OS and the app agree', async () => {
+    const { handlers, preferences, launchAtLogin } = await setUp({ failPreferencesWrite: true })
+    await expect(handlers.setDesktopPreferences({ launchAtLogin: true })).rejects.toThrow(/EISDIR|EEXIST|ENOTEMPTY|directory/)
+    expect(preferences.get().launchAtLogin).toBe(false)
+    expect(launchAtLogin).toEqual([true, false])
   })
 
   it('saves, lists and reads back a backup', async () => {
