@@ -15,7 +15,7 @@ export interface InvokeChannel<Payload extends z.ZodType, Result> {
   readonly result?: { readonly value: Result }
 }
 
-/** A main -> renderer push. `payload` is validated again in the preload before the page sees it. */
+/** A main -> renderer push. `payload` is validated in main before it is sent (see sendPush); only main can send one. */
 export interface PushChannel<Payload extends z.ZodType> {
   readonly channel: string
   readonly payload: Payload
