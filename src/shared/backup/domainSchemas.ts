@@ -88,7 +88,7 @@ const weekdaySchema = z.union([0, 1, 2, 3, 4, 5, 6].map((day) => z.literal(day))
 export const availabilitySchema: z.ZodType<Availability> = z.strictObject({
   windows: z.array(z.strictObject({ weekday: weekdaySchema, start: clockTimeSchema, end: clockTimeSchema })).max(L.maxWindows),
   blackouts: z.array(z.strictObject({ start: localDateSchema, end: localDateSchema, label: titleSchema.optional() })).max(L.maxBlackouts),
-  busy: z.array(z.strictObject({ startMs: instantSchema, endMs: instantSchema, label: titleSchema.optional() })).max(L.maxBusy),
+  busy: z.array(z.strictObject({ startMs: instantSchema, endMs: instantSchema, label: titleSchema.optional(), source: titleSchema.optional() })).max(L.maxBusy),
   dailyCapMinutes: minutesSchema(1440),
   sessionMinMinutes: minutesSchema(1440),
   sessionMaxMinutes: minutesSchema(1440),

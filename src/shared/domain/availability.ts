@@ -25,6 +25,8 @@ export interface BusyInterval {
   readonly startMs: EpochMs
   readonly endMs: EpochMs
   readonly label?: string
+  /** The calendar file it was imported from (its name): importing that file again replaces only its busy time. */
+  readonly source?: string
 }
 
 /** Everything the planner needs to know about the learner's time. */

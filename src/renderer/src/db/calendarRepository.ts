@@ -11,8 +11,12 @@ import { readPlanRows, SESSIONS } from './planRows'
 /** What an .ics file would add to a plan's busy time; nothing is stored until it is applied. */
 export interface BusyImportPreview {
   readonly planId: string
+  /** The file's name: its busy time replaces only busy time imported before from a file of that name. */
+  readonly source: string
   /** Busy intervals read from the file within [rangeStartMs, rangeEndMs), sorted by start. */
   readonly busy: readonly BusyInterval[]
+  /** Busy intervals imported before from `source` within the range: applying the preview replaces them. */
+  readonly replacing: number
   /** Events left out (cancelled, free, malformed, past a limit), with the reason. */
   readonly skipped: readonly ImportNote[]
   readonly rangeStartMs: number
@@ -30,7 +34,7 @@ export function createCalendarRepository(db: PlannerDB) {
      * Reads busy time from .ics text for a plan, from a day before `now` to two years ahead, in the plan's zone.
      * Changes nothing; a malformed file gives `{ ok: false }` with the line or event at fault.
      */
-    async previewBusyImport(planId: string, icsText: string, now: number): Promise<OperationResult<BusyImportPreview>> {
+    async previewBusyImport(planId: string, icsText: string, now: number, source: string): Promise<OperationResult<BusyImportPreview>> {
       const plan = await db.plans.get(planId)
       if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
       const rangeStartMs = now - DAY_MS
@@ -38,22 +42,24 @@ export function createCalendarRepository(db: PlannerDB) {
       const { importBusyIcs } = await loadIcs()
       const result = importBusyIcs(icsText, { zone: plan.settings.timeZone, rangeStartMs, rangeEndMs })
       if (!result.ok) return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
-      const busy = result.busy.map(({ startMs, endMs, label }) => (label === undefined ? { startMs, endMs } : { startMs, endMs, label: label.slice(0, 500) }))
-      return { ok: true, value: { planId, busy, skipped: result.skipped, rangeStartMs, rangeEndMs } }
+      const name = source.slice(0, 500)
+      const busy = result.busy.map(({ startMs, endMs, label }) => (label === undefined ? { startMs, endMs, source: name } : { startMs, endMs, label: label.slice(0, 500), source: name }))
+      const replacing = plan.availability.busy.filter((stored) => stored.source === name && overlaps(stored, rangeStartMs, rangeEndMs)).length
+      return { ok: true, value: { planId, source: name, busy, replacing, skipped: result.skipped, rangeStartMs, rangeEndMs } }
     },
 
     /**
-     * Adds previewed busy time to the plan and re-plans around it, in one transaction. With `replace`, busy time
-     * already in the plan within the preview's range is dropped first (a re-import of an updated calendar);
-     * otherwise intervals identical to stored ones are not added twice. Undoable.
+     * Adds previewed busy time to the plan and re-plans around it, in one transaction. Busy time imported before
+     * from the same file (its name) within the preview's range is replaced (a re-import of an updated calendar);
+     * busy time from other files stays, and an interval identical to a stored one is not added twice. Undoable.
      */
-    applyBusyImport(preview: BusyImportPreview, now: number, options: { replace: boolean } = { replace: true }): Promise<OperationResult<number>> {
+    applyBusyImport(preview: BusyImportPreview, now: number): Promise<OperationResult<number>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const state = await loadPlanState(db, preview.planId)
           await journal(db, state, 'Import busy time', now)
-          const inRange = (busy: BusyInterval) => busy.endMs > preview.rangeStartMs && busy.startMs < preview.rangeEndMs
-          const kept = state.plan.availability.busy.filter((busy) => !(options.replace && inRange(busy)))
+          const replaced = (busy: BusyInterval) => busy.source === preview.source && overlaps(busy, preview.rangeStartMs, preview.rangeEndMs)
+          const kept = state.plan.availability.busy.filter((busy) => !replaced(busy))
           const seen = new Set(kept.map(key))
           const added = preview.busy.filter((busy) => !seen.has(key(busy)))
           const busy = [...kept, ...added].sort((a, b) => a.startMs - b.startMs)
@@ -94,6 +100,10 @@ function loadIcs() {
 
 function key(busy: BusyInterval): string {
   return `${busy.startMs}|${busy.endMs}|${busy.label ?? ''}`
+}
+
+function overlaps(busy: BusyInterval, startMs: number, endMs: number): boolean {
+  return busy.endMs > startMs && busy.startMs < endMs
 }
 
 /** The calendar repository's API. */

@@ -43,10 +43,10 @@ const CLASS_ICS = [
 describe('busy time import', () => {
   it('previews without writing, then applies and re-plans around the busy time, without duplicates on re-import', async () => {
     const before = await dumpAll(db)
-    const preview = await repos.calendar.previewBusyImport(planId, CLASS_ICS, NOW)
+    const preview = await repos.calendar.previewBusyImport(planId, CLASS_ICS, NOW, 'class.ics')
     if (!preview.ok) throw new Error(preview.error.message)
     expect(preview.value.busy).toHaveLength(20)
-    expect(preview.value.busy[0]).toEqual({ startMs: Date.UTC(2027, 0, 4, 17), endMs: Date.UTC(2027, 0, 4, 19), label: 'Evening class' })
+    expect(preview.value.busy[0]).toEqual({ startMs: Date.UTC(2027, 0, 4, 17), endMs: Date.UTC(2027, 0, 4, 19), label: 'Evening class', source: 'class.ics' })
     expect(await dumpAll(db)).toEqual(before)
 
     expect(await repos.calendar.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
@@ -60,9 +60,32 @@ describe('busy time import', () => {
     expect(await repos.sessions.undoLabel(planId)).toBe('Import busy time')
   })
 
+  it('keeps busy time from another file, and a file imported again replaces only its own busy time', async () => {
+    const gym = CLASS_ICS.replace('evening-class@google.com', 'gym@google.com').replace('BYDAY=MO,TU;COUNT=20', 'BYDAY=TH;COUNT=5').replace('Evening class', 'Gym')
+    const apply = async (ics: string, source: string) => {
+      const preview = await repos.calendar.previewBusyImport(planId, ics, NOW, source)
+      if (!preview.ok) throw new Error(preview.error.message)
+      expect((await repos.calendar.applyBusyImport(preview.value, NOW)).ok).toBe(true)
+      return preview.value
+    }
+    await apply(CLASS_ICS, 'class.ics')
+    const gymPreview = await apply(gym, 'gym.ics')
+    expect(gymPreview.replacing).toBe(0)
+    const labels = async () => (await repos.plans.getPlan(planId))!.availability.busy.map((busy) => busy.label)
+    expect((await labels()).filter((label) => label === 'Evening class')).toHaveLength(20)
+    expect((await labels()).filter((label) => label === 'Gym')).toHaveLength(5)
+
+    // The class moved to three sessions: importing class.ics again replaces its 20, and the gym stays.
+    const again = await repos.calendar.previewBusyImport(planId, CLASS_ICS.replace('COUNT=20', 'COUNT=3'), NOW, 'class.ics')
+    expect(again.ok && again.value.replacing).toBe(20)
+    if (again.ok) await repos.calendar.applyBusyImport(again.value, NOW)
+    expect((await labels()).filter((label) => label === 'Evening class')).toHaveLength(3)
+    expect((await labels()).filter((label) => label === 'Gym')).toHaveLength(5)
+  })
+
   it('refuses a malformed calendar with a clear error and changes nothing', async () => {
     const before = await dumpAll(db)
-    const preview = await repos.calendar.previewBusyImport(planId, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n', NOW)
+    const preview = await repos.calendar.previewBusyImport(planId, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n', NOW, 'broken.ics')
     expect(preview).toMatchObject({ ok: false, error: { code: 'file', message: expect.any(String), where: expect.any(String) } })
     expect(await dumpAll(db)).toEqual(before)
   })

@@ -3,6 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react'
 import { useRepositories } from '../../db/DatabaseContext'
 import type { BusyImportPreview } from '../../db/calendarRepository'
 import { usePlans } from '../../db/hooks'
+import { busyAppliedMessage, busyPreviewSummary, skippedLines } from './busyImportText'
 import { downloadText, fileDate } from './downloadText'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
@@ -40,7 +41,7 @@ export function CalendarFiles() {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file || !repos) return
-    const result = await repos.calendar.previewBusyImport(planId, await file.text(), Date.now())
+    const result = await repos.calendar.previewBusyImport(planId, await file.text(), Date.now(), file.name)
     setPreview(result.ok ? result.value : null)
     setMessage(result.ok ? null : { text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`, error: true })
   }
@@ -49,7 +50,7 @@ export function CalendarFiles() {
     if (!repos || !preview) return
     const result = await repos.calendar.applyBusyImport(preview, Date.now())
     setPreview(null)
-    setMessage(result.ok ? { text: `Added ${result.value} busy times; the plan now works around them.`, error: false } : { text: result.error.message, error: true })
+    setMessage(result.ok ? { text: busyAppliedMessage(result.value, preview.source), error: false } : { text: result.error.message, error: true })
   }
 
   return (
@@ -73,10 +74,8 @@ export function CalendarFiles() {
       {preview ? (
         <fieldset>
           <legend>Busy time to import</legend>
-          <p>
-            {preview.busy.length} busy times found
-            {preview.skipped.length > 0 ? `, ${preview.skipped.length} events left out` : ''}. Nothing changes until you apply them.
-          </p>
+          <p>{busyPreviewSummary(preview)}</p>
+          <SkippedEvents preview={preview} />
           <div className="pause-row">
             <button type="button" onClick={() => void apply()}>
               Apply busy time
@@ -89,5 +88,22 @@ export function CalendarFiles() {
       ) : null}
       <Message message={message} />
     </>
+  )
+}
+
+/** Which events the import left out and why, so the learner can tell a cancelled meeting from a broken entry. */
+function SkippedEvents({ preview }: { preview: BusyImportPreview }) {
+  const { lines, more } = skippedLines(preview)
+  if (lines.length === 0) return null
+  return (
+    <details>
+      <summary>Why events were left out</summary>
+      <ul>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ul>
+      {more > 0 ? <p>and {more} more</p> : null}
+    </details>
   )
 }
