@@ -14,7 +14,7 @@ function readAllRecords(): Promise<Record<string, unknown[]>> {
     open.addEventListener('error', () => reject(open.error))
     open.addEventListener('success', () => {
       const db = open.result
-      const stores: Record<string, string> = { roadmaps: 'roadmaps', plans: 'plans', sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks', settings: 'settings' }
+      const stores: Record<string, string> = { roadmaps: 'roadmaps', plans: 'plans', sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks', notes: 'notes', settings: 'settings' }
       const transaction = db.transaction(Object.values(stores), 'readonly')
       const result: Record<string, unknown[]> = {}
       // Defined in here: page.evaluate sends this function's source to the page, so it sees nothing outside it.

@@ -58,6 +58,7 @@ function pickTables(data: BackupData): BackupData {
     sessions: data.sessions,
     studyLog: data.studyLog,
     reviews: data.reviews,
+    notes: data.notes,
     settings: data.settings
   }
 }

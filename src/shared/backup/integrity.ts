@@ -10,7 +10,7 @@ type Check = (data: BackupData, root: string) => FileProblem | null
 
 /** The first integrity problem in schema-valid backup data, or null; paths start with `root`. */
 export function checkIntegrity(data: BackupData, root = 'data'): FileProblem | null {
-  const checks: Check[] = [checkUniqueIds, checkRoadmaps, checkPlans, checkSessions, checkStudyLog, checkReviews]
+  const checks: Check[] = [checkUniqueIds, checkRoadmaps, checkPlans, checkSessions, checkStudyLog, checkReviews, checkNotes]
   for (const check of checks) {
     const problem = check(data, root)
     if (problem) return problem
@@ -39,6 +39,7 @@ function checkUniqueIds(data: BackupData, root: string): FileProblem | null {
     duplicate(data.sessions, byId, (i) => `${root}.sessions[${i}].id`) ??
     duplicate(data.studyLog, byId, (i) => `${root}.studyLog[${i}].id`) ??
     duplicate(data.reviews, byId, (i) => `${root}.reviews[${i}].id`) ??
+    duplicate(data.notes, (note: { planId: string; topicId: string }) => `${note.planId}/${note.topicId}`, (i) => `${root}.notes[${i}].topicId`) ??
     duplicate(data.settings, (row: { key: string }) => row.key, (i) => `${root}.settings[${i}].key`)
   )
 }
@@ -99,12 +100,21 @@ function checkStudyLog(data: BackupData, root: string): FileProblem | null {
 }
 
 function checkReviews(data: BackupData, root: string): FileProblem | null {
+  return checkPlanTopics(data, data.reviews, `${root}.reviews`)
+}
+
+function checkNotes(data: BackupData, root: string): FileProblem | null {
+  return checkPlanTopics(data, data.notes, `${root}.notes`)
+}
+
+/** Each row names a plan of the file and a topic of that plan's roadmap. */
+function checkPlanTopics(data: BackupData, rows: readonly { planId: string; topicId: string }[], table: string): FileProblem | null {
   const topics = topicsByRoadmap(data)
   const planTopics = new Map(data.plans.map((plan) => [plan.id, topics.get(plan.roadmapId)]))
-  for (const [index, review] of data.reviews.entries()) {
-    const where = `${root}.reviews[${index}]`
-    if (!planTopics.has(review.planId)) return { where: `${where}.planId`, message: `unknown plan ${quote(review.planId)}` }
-    if (!planTopics.get(review.planId)?.has(review.topicId)) return { where: `${where}.topicId`, message: `unknown topic ${quote(review.topicId)}` }
+  for (const [index, row] of rows.entries()) {
+    const where = `${table}[${index}]`
+    if (!planTopics.has(row.planId)) return { where: `${where}.planId`, message: `unknown plan ${quote(row.planId)}` }
+    if (!planTopics.get(row.planId)?.has(row.topicId)) return { where: `${where}.topicId`, message: `unknown topic ${quote(row.topicId)}` }
   }
   return null
 }

@@ -21,6 +21,7 @@ export const FILE_LIMITS = {
   maxSessions: 500_000,
   maxStudyLog: 500_000,
   maxReviews: 200_000,
+  maxNotes: 100_000,
   maxSettings: 10_000,
   maxStages: 500,
   maxTopicsPerList: 5_000,

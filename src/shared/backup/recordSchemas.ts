@@ -1,6 +1,6 @@
 // Strict zod schemas of every stored row, and of the data part of a backup file.
 import { z } from 'zod'
-import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord } from './records'
+import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord } from './records'
 import {
   availabilitySchema,
   idSchema,
@@ -70,6 +70,14 @@ export const reviewRowSchema: z.ZodType<ReviewRow> = z.strictObject({
   ratedAtMs: instantSchema
 })
 
+/** The learner's notes on a topic of a plan. */
+export const topicNoteRecordSchema: z.ZodType<TopicNoteRecord> = z.strictObject({
+  planId: idSchema,
+  topicId: idSchema,
+  text: z.string().max(L.maxTextFieldLength),
+  updatedAtMs: instantSchema
+})
+
 /** A stored preference; its value may be any JSON (bounded by the file walk). */
 export const settingRecordSchema: z.ZodType<SettingRecord> = z.strictObject({
   key: idSchema,
@@ -83,5 +91,7 @@ export const backupDataSchema: z.ZodType<BackupData> = z.strictObject({
   sessions: z.array(sessionRecordSchema).max(L.maxSessions),
   studyLog: z.array(studyLogRecordSchema).max(L.maxStudyLog),
   reviews: z.array(reviewRowSchema).max(L.maxReviews),
+  // Backups made before notes existed have none.
+  notes: z.array(topicNoteRecordSchema).max(L.maxNotes).default([]),
   settings: z.array(settingRecordSchema).max(L.maxSettings)
 })

@@ -61,6 +61,14 @@ export interface ReviewRow {
   readonly ratedAtMs: EpochMs
 }
 
+/** The learner's notes on one topic of a plan, written in the session panel of any of its sessions. */
+export interface TopicNoteRecord {
+  readonly planId: string
+  readonly topicId: string
+  readonly text: string
+  readonly updatedAtMs: EpochMs
+}
+
 /** A user preference stored by key; the value is small JSON validated by whoever reads it. */
 export interface SettingRecord {
   readonly key: string
@@ -74,11 +82,12 @@ export interface BackupData {
   readonly sessions: readonly SessionRecord[]
   readonly studyLog: readonly StudyLogRecord[]
   readonly reviews: readonly ReviewRow[]
+  readonly notes: readonly TopicNoteRecord[]
   readonly settings: readonly SettingRecord[]
 }
 
 /** The tables of {@link BackupData}, in the order they are written. */
-export const BACKUP_TABLES = ['roadmaps', 'plans', 'sessions', 'studyLog', 'reviews', 'settings'] as const
+export const BACKUP_TABLES = ['roadmaps', 'plans', 'sessions', 'studyLog', 'reviews', 'notes', 'settings'] as const
 
 /** One table name of a backup. */
 export type BackupTable = (typeof BACKUP_TABLES)[number]

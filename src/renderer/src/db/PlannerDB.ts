@@ -6,10 +6,11 @@ import type {
   RoadmapRecord,
   SessionRecord,
   SettingRecord,
-  StudyLogRecord
+  StudyLogRecord,
+  TopicNoteRecord
 } from '../../../shared/backup/records'
 
-export type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord }
+export type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord }
 
 /** The state of one plan just before its last operation, so that operation can be undone. */
 export interface UndoRecord {
@@ -35,7 +36,7 @@ export interface SnapshotRecord {
 export const DATABASE_NAME = 'study-planner'
 
 /** The newest schema version declared below. */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 /**
  * A plan's records of one kind (sessions, study log lines or ratings) whose instant falls in one week: many records
@@ -68,6 +69,9 @@ export const SCHEMA_V2 = {
   snapshots: 'id'
 } as const
 
+/** Version 3: the learner's notes per plan and topic ([planId+topicId]), written in the session panel. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, notes: '[planId+topicId]' } as const
+
 export class PlannerDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>
   roadmaps!: EntityTable<RoadmapRecord, 'id'>
@@ -75,6 +79,7 @@ export class PlannerDB extends Dexie {
   sessionWeeks!: WeekBucketTable<SessionRecord>
   studyLogWeeks!: WeekBucketTable<StudyLogRecord>
   reviewWeeks!: WeekBucketTable<ReviewRow>
+  notes!: Table<TopicNoteRecord, [string, string]>
   undo!: EntityTable<UndoRecord, 'planId'>
   snapshots!: EntityTable<SnapshotRecord, 'id'>
   /** The IndexedDB implementation this database uses, so safety checks can look at the stored version first. */
@@ -89,6 +94,8 @@ export class PlannerDB extends Dexie {
     // Version 2 (the offline data layer, not released yet): new tables only, so no data moves and no upgrade function
     // is needed. Once released, freeze it in tests/unit/renderer/db/fixtures like version 1.
     this.version(2).stores(SCHEMA_V2)
+    // Version 3: a new table only.
+    this.version(3).stores(SCHEMA_V3)
     this.idbFactory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB
     this.idbKeyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange
   }

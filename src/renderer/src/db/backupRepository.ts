@@ -10,21 +10,22 @@ export const BEFORE_RESTORE_SNAPSHOT = 'before-restore'
 
 /** The tables holding user data (sessions, study log and ratings in week buckets). */
 function userTables(db: PlannerDB) {
-  return [db.roadmaps, db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.settings] as const
+  return [db.roadmaps, db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.notes, db.settings] as const
 }
 
 /** Reads every user table in one read transaction, so the dump is consistent; every table in id (key) order. */
 export function dumpAll(db: PlannerDB): Promise<BackupData> {
   return db.transaction('r', userTables(db), async () => {
-    const [roadmaps, plans, sessions, studyLog, reviews, settings] = await Promise.all([
+    const [roadmaps, plans, sessions, studyLog, reviews, notes, settings] = await Promise.all([
       db.roadmaps.toArray(),
       db.plans.toArray(),
       readAllRows(db, SESSIONS),
       readAllRows(db, STUDY_LOG),
       readAllRows(db, REVIEWS),
+      db.notes.toArray(),
       db.settings.toArray()
     ])
-    return { roadmaps, plans, sessions, studyLog, reviews, settings }
+    return { roadmaps, plans, sessions, studyLog, reviews, notes, settings }
   })
 }
 
@@ -60,6 +61,7 @@ export function createBackupRepository(db: PlannerDB) {
           db.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, data.sessions)),
           db.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog)),
           db.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews)),
+          db.notes.bulkAdd([...data.notes]),
           db.settings.bulkAdd([...data.settings])
         ])
         return before
@@ -73,17 +75,18 @@ export function createBackupRepository(db: PlannerDB) {
     },
 
     /** Records per user table. */
-    counts(): Promise<Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'settings', number>> {
+    counts(): Promise<Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'notes' | 'settings', number>> {
       return db.transaction('r', userTables(db), async () => {
-        const [roadmaps, plans, sessions, studyLog, reviews, settings] = await Promise.all([
+        const [roadmaps, plans, sessions, studyLog, reviews, notes, settings] = await Promise.all([
           db.roadmaps.count(),
           db.plans.count(),
           countRows(db, SESSIONS),
           countRows(db, STUDY_LOG),
           countRows(db, REVIEWS),
+          db.notes.count(),
           db.settings.count()
         ])
-        return { roadmaps, plans, sessions, studyLog, reviews, settings }
+        return { roadmaps, plans, sessions, studyLog, reviews, notes, settings }
       })
     },
 

@@ -33,6 +33,12 @@ export function useSession(id: string | null | undefined): SessionRecord | null 
   return useLiveQuery(async () => (repos && id ? ((await repos.plans.getSession(id)) ?? null) : undefined), [repos, id])
 }
 
+/** The learner's notes on a topic of a plan ('' for none); undefined while loading. */
+export function useTopicNote(planId: string | null | undefined, topicId: string | null | undefined): string | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(() => (repos && planId && topicId ? repos.notes.getNote(planId, topicId) : undefined), [repos, planId, topicId])
+}
+
 /** Every stored roadmap; undefined while loading. */
 export function useRoadmaps(): RoadmapRecord[] | undefined {
   const repos = useRepositories()
@@ -64,7 +70,7 @@ export function usePlanRatings(planId: string | null | undefined): ReviewRow[] |
 }
 
 /** How many rows each user table holds; undefined while loading. */
-export function useDataCounts(): Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'settings', number> | undefined {
+export function useDataCounts(): Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'notes' | 'settings', number> | undefined {
   const repos = useRepositories()
   return useLiveQuery(() => repos?.backup.counts(), [repos])
 }

@@ -1,4 +1,5 @@
 // Plan lifecycle: create a plan from a roadmap and availability, regenerate it, respond to missed sessions, delete it; reads for the hooks.
+import { Dexie } from 'dexie'
 import type { Availability } from '../../../shared/domain/availability'
 import type { PlanSettings } from '../../../shared/domain/plan'
 import type { Roadmap } from '../../../shared/domain/roadmap'
@@ -128,16 +129,17 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       )
     },
 
-    /** Deletes a plan with its sessions, study log, ratings and undo step (its roadmap stays). */
+    /** Deletes a plan with its sessions, study log, ratings, notes and undo step (its roadmap stays). */
     deletePlan(planId: string): Promise<OperationResult<void>> {
       return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
+        db.transaction('rw', [...planTables(db), db.notes], async () => {
           if (!(await db.plans.get(planId))) failWith('not-found', `There is no plan "${planId}".`)
           await Promise.all([
             deletePlanRows(db, SESSIONS, planId),
             deletePlanRows(db, STUDY_LOG, planId),
             deletePlanRows(db, REVIEWS, planId),
             db.undo.delete(planId),
+            db.notes.where('[planId+topicId]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).delete(),
             db.plans.delete(planId)
           ])
         })

@@ -1,6 +1,7 @@
 // Every repository over one database, created together: what the DatabaseProvider hands to feature hooks.
 import { createBackupRepository } from './backupRepository'
 import { createCalendarRepository } from './calendarRepository'
+import { createNotesRepository } from './notesRepository'
 import { createPlanRepository } from './planRepository'
 import type { PlannerDB } from './PlannerDB'
 import { createRoadmapRepository } from './roadmapRepository'
@@ -15,6 +16,7 @@ export function createRepositories(db: PlannerDB, newId?: () => string) {
     sessions: createSessionRepository(db, newId),
     roadmaps: createRoadmapRepository(db),
     calendar: createCalendarRepository(db),
+    notes: createNotesRepository(db),
     backup: createBackupRepository(db)
   }
 }

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
-import { PlannerDB, SCHEMA_V2 } from '../../../../src/renderer/src/db/PlannerDB'
+import { PlannerDB, SCHEMA_V3 } from '../../../../src/renderer/src/db/PlannerDB'
 import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
 import { createFakePlatform } from '../fakePlatform'
 
@@ -74,7 +74,7 @@ describe('AppShell', () => {
     dbName = `shell-${Math.random()}`
     const newer = new Dexie(dbName)
     // A real newer version keeps today's tables and adds its own.
-    newer.version(99).stores({ ...SCHEMA_V2, futureTable: 'id' })
+    newer.version(99).stores({ ...SCHEMA_V3, futureTable: 'id' })
     await newer.open()
     await newer.table('settings').put({ key: 'ui.lastScreen', value: 'progress' })
     await newer.table('futureTable').put({ id: 'kept' })

@@ -115,7 +115,7 @@ describe('backups over week buckets', () => {
 
     expect(await dumpAll(db)).toEqual(sortedByKey(seed))
     expect(await dumpStoredDatabase(db)).toEqual(sortedByKey(seed))
-    expect(await backup.counts()).toEqual({ roadmaps: 3, plans: 3, sessions: 900, studyLog: seed.studyLog.length, reviews: seed.reviews.length, settings: 4 })
+    expect(await backup.counts()).toEqual({ roadmaps: 3, plans: 3, sessions: 900, studyLog: seed.studyLog.length, reviews: seed.reviews.length, notes: 3, settings: 4 })
     expect(await db.sessionWeeks.count()).toBeLessThan(900 / 10)
     expect(await backup.holdsNoStudyData()).toBe(false)
 

@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
+import { MAX_NOTE_LENGTH } from '../../../../src/renderer/src/db/notesRepository'
 import { PlannerDB, type SessionRecord } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { chainRoadmap } from '../../shared/backup/backupFixtures'
@@ -160,5 +161,40 @@ describe('editing a roadmap', () => {
     await repos.roadmaps.editRoadmap({ ...(fromMarkdown.ok ? fromMarkdown.value : chainRoadmap('x', 1)), title: 'Go, edited' }, NOW)
     expect(await repos.roadmaps.importRoadmapFile(file.value, NOW)).toMatchObject({ ok: true, value: { id: 'go-2', title: 'Go' } })
     expect(await repos.roadmaps.importRoadmapMarkdown('## A\n- no estimate\n', NOW)).toMatchObject({ ok: false, error: { code: 'file', where: 'line 2' } })
+  })
+})
+
+describe('topic notes', () => {
+  it('saves, reads back and replaces the notes on a topic; blank notes are deleted', async () => {
+    const planId = await createSmallPlan()
+    expect(await repos.notes.getNote(planId, 'rust-t0')).toBe('')
+    expect(await repos.notes.saveNote(planId, 'rust-t0', 'Ownership: re-read ch. 4', NOW)).toEqual({ ok: true, value: undefined })
+    expect(await repos.notes.saveNote(planId, 'rust-t0', 'Ownership: done', NOW + 1)).toEqual({ ok: true, value: undefined })
+    expect(await repos.notes.getNote(planId, 'rust-t0')).toBe('Ownership: done')
+    expect(await repos.notes.getNote(planId, 'rust-t1')).toBe('')
+    await repos.notes.saveNote(planId, 'rust-t0', '  \n', NOW + 2)
+    expect(await db.notes.count()).toBe(0)
+  })
+
+  it('refuses notes for an unknown plan or longer than a backup allows, changing nothing', async () => {
+    const planId = await createSmallPlan()
+    await repos.notes.saveNote(planId, 'rust-t0', 'kept', NOW)
+    const before = await dumpAll(db)
+    expect(await repos.notes.saveNote('nope', 'rust-t0', 'x', NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await repos.notes.saveNote(planId, 'rust-t0', 'x'.repeat(MAX_NOTE_LENGTH + 1), NOW)).toMatchObject({ ok: false, error: { code: 'invalid', where: 'notes' } })
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('are backed up and restored with the plan, and deleted with it', async () => {
+    const planId = await createSmallPlan()
+    await repos.notes.saveNote(planId, 'rust-t1', 'Lifetimes — ask on the forum', NOW)
+    const backup = repos.backup.previewRestore(await repos.backup.exportBackup(NOW))
+    if (!backup.ok) throw new Error(backup.error.message)
+    expect(backup.value.summary.counts.notes).toBe(1)
+    await repos.notes.saveNote(planId, 'rust-t1', 'changed after the backup', NOW + 1)
+    await repos.backup.applyRestore(backup.value, NOW + 2)
+    expect(await repos.notes.getNote(planId, 'rust-t1')).toBe('Lifetimes — ask on the forum')
+    expect(await repos.plans.deletePlan(planId)).toEqual({ ok: true, value: undefined })
+    expect(await db.notes.count()).toBe(0)
   })
 })

@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readBackup } from '../../../../src/shared/backup'
-import { CURRENT_SCHEMA_VERSION, PlannerDB, SCHEMA_V2 } from '../../../../src/renderer/src/db/PlannerDB'
+import { CURRENT_SCHEMA_VERSION, PlannerDB, SCHEMA_V3 } from '../../../../src/renderer/src/db/PlannerDB'
 import { backUpBeforeUpgrade, storedSchemaVersion } from '../../../../src/renderer/src/db/storageSafety'
 import { PlannerDBv1 } from './fixtures/schemaV1'
 
@@ -65,7 +65,7 @@ describe('schema upgrades', () => {
   it('opens a newer version that keeps our tables without changing its version or its other tables', async () => {
     dbName = `upgrade-${Math.random()}`
     const newer = new Dexie(dbName)
-    newer.version(7).stores({ ...SCHEMA_V2, futureTable: 'id' })
+    newer.version(7).stores({ ...SCHEMA_V3, futureTable: 'id' })
     await newer.open()
     await newer.table('futureTable').put({ id: 'kept' })
     await newer.table('settings').put({ key: 'ui.lastScreen', value: 'progress' })

@@ -27,7 +27,7 @@ describe('readBackup', () => {
     if (!result.ok) return
     expect(result.value.file.data).toEqual(data)
     expect(result.value.file).toMatchObject({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: EXPORTED })
-    expect(result.value.summary.counts).toEqual({ roadmaps: 2, plans: 2, sessions: 40, studyLog: data.studyLog.length, reviews: data.reviews.length, settings: 3 })
+    expect(result.value.summary.counts).toEqual({ roadmaps: 2, plans: 2, sessions: 40, studyLog: data.studyLog.length, reviews: data.reviews.length, notes: 2, settings: 3 })
     expect(result.value.summary.firstSessionMs).toBe(T0)
     expect(result.value.summary.lastSessionMs).toBe(Math.max(...data.sessions.map((s) => s.endMs)))
   })
@@ -58,6 +58,17 @@ describe('readBackup', () => {
     expect(errorOf(mutated((f) => ((f.data['plans']![0] as Record<string, unknown>)['roadmapId'] = 'gone')))).toEqual({ where: 'data.plans[0].roadmapId', message: 'unknown roadmap "gone"' })
     expect(errorOf(mutated((f) => ((f.data['studyLog']![0] as Record<string, unknown>)['sessionId'] = 'plan-0/nope'))).where).toBe('data.studyLog[0].sessionId')
     expect(errorOf(mutated((f) => ((f.data['reviews']![0] as Record<string, unknown>)['planId'] = 'plan-9'))).where).toBe('data.reviews[0].planId')
+  })
+
+  it('reads a backup made before notes existed as one without notes', () => {
+    const result = readBackup(mutated((file) => delete file.data['notes']))
+    expect(result.ok && result.value.file.data.notes).toEqual([])
+  })
+
+  it('refuses notes on a topic or plan the file does not have, and two notes on one topic', () => {
+    expect(errorOf(mutated((file) => ((file.data['notes']![0] as { topicId: string }).topicId = 'x')))).toEqual({ where: 'data.notes[0].topicId', message: 'unknown topic "x"' })
+    expect(errorOf(mutated((file) => ((file.data['notes']![1] as { planId: string }).planId = 'nope')))).toEqual({ where: 'data.notes[1].planId', message: 'unknown plan "nope"' })
+    expect(errorOf(mutated((file) => file.data['notes']!.push(file.data['notes']![0])))).toEqual({ where: 'data.notes[2].topicId', message: 'duplicate id "plan-0/rm0-t0"' })
   })
 
   it('refuses duplicate ids and sessions whose id does not match plan and session id', () => {

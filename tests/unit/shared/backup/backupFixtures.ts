@@ -2,7 +2,7 @@
 import type { Availability } from '../../../../src/shared/domain/availability'
 import type { PlanSettings } from '../../../../src/shared/domain/plan'
 import type { Roadmap, Topic } from '../../../../src/shared/domain/roadmap'
-import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord } from '../../../../src/shared/backup/records'
+import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord } from '../../../../src/shared/backup/records'
 
 const HOUR = 3_600_000
 export const T0 = Date.UTC(2027, 0, 4, 17) // 2027-01-04 18:00 in Europe/Rome
@@ -74,6 +74,7 @@ export function buildBackupData(shape: BackupShape): BackupData {
   const sessions: SessionRecord[] = []
   const studyLog: StudyLogRecord[] = []
   const reviews: ReviewRow[] = []
+  const notes: TopicNoteRecord[] = []
   const topicCount = shape.topics ?? 6
   for (let p = 0; p < shape.plans; p++) {
     const roadmap = chainRoadmap(`rm${p}`, topicCount)
@@ -90,6 +91,7 @@ export function buildBackupData(shape: BackupShape): BackupData {
       createdAtMs: T0 - 2 * HOUR,
       updatedAtMs: T0 - HOUR
     })
+    notes.push({ planId, topicId: `${roadmap.id}-t0`, text: 'Read chapter 2 again.\nAsk about "closures" — ünïcødé.', updatedAtMs: T0 - HOUR })
     for (let s = 0; s < shape.sessionsPerPlan; s++) {
       const topicId = `${roadmap.id}-t${s % topicCount}`
       const sessionId = `${topicId}:study:${Math.floor(s / topicCount)}`
@@ -122,12 +124,12 @@ export function buildBackupData(shape: BackupShape): BackupData {
     key: `pref.${i}`,
     value: i % 3 === 0 ? { nested: [i, 'x', true, null], at: i } : i % 3 === 1 ? `value ${i}` : i
   }))
-  return { roadmaps, plans, sessions, studyLog, reviews, settings }
+  return { roadmaps, plans, sessions, studyLog, reviews, notes, settings }
 }
 
 /** Total rows in backup data. */
 export function recordCount(data: BackupData): number {
-  return data.roadmaps.length + data.plans.length + data.sessions.length + data.studyLog.length + data.reviews.length + data.settings.length
+  return data.roadmaps.length + data.plans.length + data.sessions.length + data.studyLog.length + data.reviews.length + data.notes.length + data.settings.length
 }
 
 function byId<T extends { id: string }>(rows: readonly T[]): T[] {
@@ -142,6 +144,7 @@ export function sortedByKey(data: BackupData): BackupData {
     sessions: byId(data.sessions),
     studyLog: byId(data.studyLog),
     reviews: byId(data.reviews),
+    notes: [...data.notes].sort((a, b) => (a.planId === b.planId ? (a.topicId < b.topicId ? -1 : 1) : a.planId < b.planId ? -1 : 1)),
     settings: [...data.settings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   }
 }

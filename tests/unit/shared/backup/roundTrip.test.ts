@@ -15,12 +15,13 @@ describe('backup round trip', () => {
     const data = buildBackupData({ plans: 4, sessionsPerPlan: 2_000, topics: 12, settings: 50 })
     expect(recordCount(data)).toBeGreaterThanOrEqual(10_000)
     const first = new PlannerDB(dbName)
-    await first.transaction('rw', [first.roadmaps, first.plans, first.sessionWeeks, first.studyLogWeeks, first.reviewWeeks, first.settings], async () => {
+    await first.transaction('rw', [first.roadmaps, first.plans, first.sessionWeeks, first.studyLogWeeks, first.reviewWeeks, first.notes, first.settings], async () => {
       await first.roadmaps.bulkAdd([...data.roadmaps])
       await first.plans.bulkAdd([...data.plans])
       await first.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, data.sessions))
       await first.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog))
       await first.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews))
+      await first.notes.bulkAdd([...data.notes])
       await first.settings.bulkAdd([...data.settings])
     })
     const before = await dumpAll(first)

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
-import { usePlanRatings } from '../../db/hooks'
+import { usePlanRatings, useTopicNote } from '../../db/hooks'
+import { MAX_NOTE_LENGTH } from '../../db/notesRepository'
 import type { PlanRecord } from '../../db/PlannerDB'
 import type { OperationResult } from '../../db/operationResult'
 import { usePlatform } from '../../platform/PlatformContext'
@@ -81,6 +82,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
     setProblem(result.ok ? null : result.error.message)
     return result.ok
   }, [])
+
+  // Notes belong to the topic: every session of it shows the same ones.
+  const openNote = useTopicNote(plan.id, openId ? sessions?.find((session) => session.id === openId)?.topicId : undefined)
 
   /** Closes a session that was just done or skipped, stopping its study timer if it was running. */
   const finish = (sessionId: string) => {
@@ -165,6 +169,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           locale={locale}
           startedAtMs={timer?.sessionId === open.id ? timer.startedAtMs : null}
           now={now}
+          notes={openNote}
+          onNotesChange={(text) => void run(repos.notes.saveNote(plan.id, open.topicId, text, Date.now()))}
+          notesMaxLength={MAX_NOTE_LENGTH}
           onStart={() => void setTimer({ sessionId: open.id, startedAtMs: Date.now() })}
           onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && finish(open.id))}
           onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && finish(open.id))}

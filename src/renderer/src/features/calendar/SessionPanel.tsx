@@ -1,5 +1,5 @@
 // One session up close: topic, stage, summary, outcome, resources and notes, with Start (a timer) / Done (actual minutes) / Skip.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { RecallRating } from '../../../../shared/domain/plan'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
@@ -17,9 +17,14 @@ export interface SessionPanelProps {
   readonly stage: Pick<Stage, 'id' | 'title'>
   readonly timeZone: IanaZone
   readonly locale?: string
-  /** The learner's notes on this topic; editable when onNotesChange is given (saved when the field loses focus). */
+  /**
+   * The learner's notes on this topic, once loaded (the field shows when they are); editable when onNotesChange is
+   * given, which is called a moment after typing stops, when the field loses focus and when the panel closes.
+   */
   readonly notes?: string
   readonly onNotesChange?: (notes: string) => void
+  /** Longest notes the field accepts. */
+  readonly notesMaxLength?: number
   /** When the learner pressed Start on this session, or null; with `now`, it shows the minutes so far. */
   readonly startedAtMs: number | null
   readonly now: number
@@ -41,7 +46,7 @@ const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string 
 ]
 
 export function SessionPanel(props: SessionPanelProps) {
-  const { session, topic, stage, timeZone, locale, notes, onNotesChange, startedAtMs, now, onStart, onDone, onSkip, onRateReview, onClose } = props
+  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, startedAtMs, now, onStart, onDone, onSkip, onRateReview, onClose } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   // When Done… was pressed: the instant the timer's minutes are read at (the display's `now` ticks only twice a minute).
@@ -80,7 +85,7 @@ export function SessionPanel(props: SessionPanelProps) {
       <h3>Outcome</h3>
       <p>{topic.outcome}</p>
       {topic.resources.length > 0 ? <Resources resources={topic.resources} /> : null}
-      {onNotesChange || notes ? <Notes key={session.id} notes={notes ?? ''} onNotesChange={onNotesChange} /> : null}
+      {notes !== undefined && (onNotesChange || notes) ? <Notes key={session.id} notes={notes} onNotesChange={onNotesChange} maxLength={notesMaxLength} /> : null}
       {session.status === 'planned' ? (
         finishing ? (
           <DoneForm
@@ -145,10 +150,28 @@ function Resources({ resources }: { resources: Topic['resources'] }) {
   )
 }
 
-function Notes({ notes, onNotesChange }: { notes: string; onNotesChange: ((notes: string) => void) | undefined }) {
+/** Notes are saved this long after the last keystroke. */
+export const NOTES_SAVE_DELAY_MS = 800
+
+function Notes({ notes, onNotesChange, maxLength }: { notes: string; onNotesChange: ((notes: string) => void) | undefined; maxLength: number | undefined }) {
   const id = useId()
   // Keyed by session, so a different session starts from its own notes.
   const [text, setText] = useState(notes)
+  const typed = useRef(notes)
+  const saved = useRef(notes)
+  const report = useRef(onNotesChange)
+  useEffect(() => {
+    report.current = onNotesChange
+  })
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const save = useCallback(() => {
+    clearTimeout(pending.current)
+    if (typed.current === saved.current) return
+    saved.current = typed.current
+    report.current?.(typed.current)
+  }, [])
+  // Saves a moment after typing stops, on blur, and when the panel closes (Escape, another session): nothing typed is lost.
+  useEffect(() => save, [save])
   return (
     <>
       <h3>
@@ -160,8 +183,14 @@ function Notes({ notes, onNotesChange }: { notes: string; onNotesChange: ((notes
         rows={3}
         value={text}
         readOnly={!onNotesChange}
-        onChange={(event) => setText(event.target.value)}
-        onBlur={() => text !== notes && onNotesChange?.(text)}
+        {...(maxLength === undefined ? {} : { maxLength })}
+        onChange={(event) => {
+          typed.current = event.target.value
+          setText(event.target.value)
+          clearTimeout(pending.current)
+          pending.current = setTimeout(save, NOTES_SAVE_DELAY_MS)
+        }}
+        onBlur={save}
       />
     </>
   )

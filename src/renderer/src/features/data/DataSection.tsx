@@ -61,7 +61,7 @@ export function DataSection() {
         <dd data-testid="persistence">{storage.persistence ? PERSISTENCE_TEXT[storage.persistence] : 'Checking…'}</dd>
         <dt>On this device</dt>
         <dd data-testid="data-counts" aria-live="polite">
-          {counts ? `${counts.plans} plans, ${counts.sessions} sessions, ${counts.studyLog} study log entries, ${counts.reviews} ratings, ${counts.roadmaps} roadmaps` : 'Counting…'}
+          {counts ? `${counts.plans} plans, ${counts.sessions} sessions, ${counts.studyLog} study log entries, ${counts.reviews} ratings, ${counts.notes} topic notes, ${counts.roadmaps} roadmaps` : 'Counting…'}
         </dd>
       </dl>
 

@@ -1,14 +1,17 @@
 // What a backup would bring back, shown before anything changes: counts, session dates, and confirm or cancel.
 import type { BackupSummary } from '../../../../shared/backup/backupFile'
 
-const TABLE_LABELS: ReadonlyArray<[keyof BackupSummary['counts'], string]> = [
-  ['plans', 'Plans'],
-  ['sessions', 'Sessions'],
-  ['studyLog', 'Study log entries'],
-  ['reviews', 'Recall ratings'],
-  ['roadmaps', 'Roadmaps'],
-  ['settings', 'Preferences']
-]
+// Every table, in the order a learner thinks of them (a Record, so a new table cannot be left out).
+const LABELS: Readonly<Record<keyof BackupSummary['counts'], string>> = {
+  plans: 'Plans',
+  sessions: 'Sessions',
+  studyLog: 'Study log entries',
+  reviews: 'Recall ratings',
+  notes: 'Topic notes',
+  roadmaps: 'Roadmaps',
+  settings: 'Preferences'
+}
+const TABLE_LABELS = Object.entries(LABELS) as ReadonlyArray<[keyof BackupSummary['counts'], string]>
 
 function formatDay(ms: number): string {
   return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })

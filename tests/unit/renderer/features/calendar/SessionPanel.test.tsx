@@ -6,7 +6,7 @@ import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer
 import type { RecallRating } from '../../../../../src/shared/domain/plan'
 import type { Stage, Topic } from '../../../../../src/shared/domain/roadmap'
 import type { Session } from '../../../../../src/shared/domain/session'
-import { SessionPanel } from '../../../../../src/renderer/src/features/calendar/SessionPanel'
+import { NOTES_SAVE_DELAY_MS, SessionPanel } from '../../../../../src/renderer/src/features/calendar/SessionPanel'
 import type { Platform } from '../../../../../src/renderer/src/platform/Platform'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { makeSession } from './sessionFixtures'
@@ -24,12 +24,12 @@ function renderPanel(session: Session, timer: { startedAtMs: number | null; now:
     onNotesChange: vi.fn<(notes: string) => void>()
   }
   const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
-  render(
+  const view = render(
     <PlatformProvider platform={{ openExternal } as unknown as Platform}>
       <SessionPanel session={session} topic={topic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...timer} {...handlers} />
     </PlatformProvider>
   )
-  return { ...handlers, openExternal, user: userEvent.setup() }
+  return { ...handlers, openExternal, user: userEvent.setup(), unmount: view.unmount }
 }
 
 describe('SessionPanel', () => {
@@ -103,6 +103,40 @@ describe('SessionPanel', () => {
     await user.type(screen.getByLabelText('Notes'), 'Chapter 3 done')
     await user.tab()
     expect(onNotesChange).toHaveBeenCalledWith('Chapter 3 done')
+  })
+
+  it('saves notes a moment after typing stops, once, without waiting for the field to lose focus', async () => {
+    const { user, onNotesChange } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.type(screen.getByLabelText('Notes'), 'Re-read')
+    expect(onNotesChange).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(onNotesChange).toHaveBeenCalledWith('Re-read'), { timeout: NOTES_SAVE_DELAY_MS * 3 })
+    await user.tab()
+    expect(onNotesChange).toHaveBeenCalledTimes(1)
+  })
+
+  it('saves notes still being typed when the panel closes (Escape or another session)', async () => {
+    const { user, onNotesChange, unmount } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.type(screen.getByLabelText('Notes'), 'Half a thought')
+    unmount()
+    expect(onNotesChange).toHaveBeenCalledWith('Half a thought')
+  })
+
+  it('shows no notes field until the notes have loaded, so loaded notes are never hidden behind an empty field', () => {
+    const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
+    const session = makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
+    const props = { session, topic, stage, timeZone: 'Europe/Rome', locale: 'en-GB', startedAtMs: null, now: session.startMs, onStart: () => {}, onDone: () => {}, onSkip: () => {}, onRateReview: () => {}, onClose: () => {}, onNotesChange: () => {} }
+    const { rerender } = render(
+      <PlatformProvider platform={{ openExternal } as unknown as Platform}>
+        <SessionPanel {...props} />
+      </PlatformProvider>
+    )
+    expect(screen.queryByLabelText('Notes')).toBeNull()
+    rerender(
+      <PlatformProvider platform={{ openExternal } as unknown as Platform}>
+        <SessionPanel {...props} notes="From last week" />
+      </PlatformProvider>
+    )
+    expect((screen.getByLabelText('Notes') as HTMLTextAreaElement).value).toBe('From last week')
   })
 
   it('a done session shows its minutes and offers no actions', () => {
