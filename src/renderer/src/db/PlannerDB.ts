@@ -12,16 +12,23 @@ import type {
 
 export type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord }
 
-/** The state of one plan just before its last operation, so that operation can be undone. */
-export interface UndoRecord {
+/**
+ * One step of a plan's undo history: the plan's state just before an operation, and its roadmap too when the
+ * operation edited that, so undoing never leaves sessions planned from a roadmap other than the stored one.
+ */
+export interface UndoStepRecord {
+  /** Auto-incremented: a later step has a larger number. */
+  readonly seq?: number
   readonly planId: string
-  /** What the operation was, for the Undo button: e.g. 'Mark done'. */
+  /** What the operation was, for the Undo button: e.g. 'Mark done', 'add of Regex'. */
   readonly label: string
   readonly atMs: number
   readonly plan: PlanRecord
   readonly sessions: readonly SessionRecord[]
   readonly studyLog: readonly StudyLogRecord[]
   readonly reviews: readonly ReviewRow[]
+  /** The roadmap as it was, when the operation edited it. */
+  readonly roadmap?: RoadmapRecord
 }
 
 /** A copy of all data kept inside the database, e.g. the state just before a restore replaced it. */
@@ -69,8 +76,11 @@ export const SCHEMA_V2 = {
   snapshots: 'id'
 } as const
 
-/** Version 3: the learner's notes per plan and topic ([planId+topicId]), written in the session panel. */
-export const SCHEMA_V3 = { ...SCHEMA_V2, notes: '[planId+topicId]' } as const
+/**
+ * Version 3: the learner's notes per plan and topic ([planId+topicId]), written in the session panel; and an undo
+ * history of several steps per plan (`undoSteps`, newest last) in place of version 2's single step (`undo`).
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, notes: '[planId+topicId]', undo: null, undoSteps: '++seq, planId' } as const
 
 export class PlannerDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>
@@ -80,7 +90,7 @@ export class PlannerDB extends Dexie {
   studyLogWeeks!: WeekBucketTable<StudyLogRecord>
   reviewWeeks!: WeekBucketTable<ReviewRow>
   notes!: Table<TopicNoteRecord, [string, string]>
-  undo!: EntityTable<UndoRecord, 'planId'>
+  undoSteps!: EntityTable<UndoStepRecord, 'seq'>
   snapshots!: EntityTable<SnapshotRecord, 'id'>
   /** The IndexedDB implementation this database uses, so safety checks can look at the stored version first. */
   readonly idbFactory: IDBFactory | undefined
@@ -94,7 +104,7 @@ export class PlannerDB extends Dexie {
     // Version 2 (the offline data layer, not released yet): new tables only, so no data moves and no upgrade function
     // is needed. Once released, freeze it in tests/unit/renderer/db/fixtures like version 1.
     this.version(2).stores(SCHEMA_V2)
-    // Version 3: a new table only.
+    // Version 3: new tables; version 2's undo step is dropped (undo history is app state, not user data).
     this.version(3).stores(SCHEMA_V3)
     this.idbFactory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB
     this.idbKeyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange

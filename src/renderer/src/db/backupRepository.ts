@@ -50,10 +50,10 @@ export function createBackupRepository(db: PlannerDB) {
      * transaction aborts and the database is exactly as before. Resolves the snapshot's backup text.
      */
     applyRestore(backup: ValidBackup, now: number): Promise<string> {
-      return db.transaction('rw', [...userTables(db), db.undo, db.snapshots], async () => {
+      return db.transaction('rw', [...userTables(db), db.undoSteps, db.snapshots], async () => {
         const before = serializeBackup(await dumpAll(db), now)
         await db.snapshots.put({ id: BEFORE_RESTORE_SNAPSHOT, takenAtMs: now, text: before })
-        await Promise.all([...userTables(db), db.undo].map((table) => table.clear()))
+        await Promise.all([...userTables(db), db.undoSteps].map((table) => table.clear()))
         const { data } = backup.file
         await Promise.all([
           db.roadmaps.bulkAdd([...data.roadmaps]),

@@ -90,11 +90,16 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     },
 
     /** Changes the plan's settings and/or availability and re-plans, in one transaction. Undoable. */
-    updatePlan(planId: string, change: { settings?: PlanSettings; availability?: Availability; title?: string; reminderLeadMinutes?: number | null }, now: number): Promise<OperationResult<PlanOutcome>> {
+    updatePlan(
+      planId: string,
+      change: { settings?: PlanSettings; availability?: Availability; title?: string; reminderLeadMinutes?: number | null },
+      now: number,
+      label = 'Change plan'
+    ): Promise<OperationResult<PlanOutcome>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const state = await loadPlanState(db, planId)
-          await journal(db, state, 'Change plan', now)
+          await journal(db, state, label, now)
           const plan = { ...state.plan, ...definedOnly(change) }
           return { planId, report: await replan(db, { ...state, plan }, now) }
         })
@@ -138,7 +143,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
             deletePlanRows(db, SESSIONS, planId),
             deletePlanRows(db, STUDY_LOG, planId),
             deletePlanRows(db, REVIEWS, planId),
-            db.undo.delete(planId),
+            db.undoSteps.where('planId').equals(planId).delete(),
             db.notes.where('[planId+topicId]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).delete(),
             db.plans.delete(planId)
           ])

@@ -6,7 +6,7 @@ import type { Session } from '../../../shared/domain/session'
 import { sessionRecordId } from '../../../shared/backup/records'
 import { buildSchedule } from '../../../shared/scheduling/buildSchedule'
 import { failWith } from './operationResult'
-import type { PlannerDB, PlanRecord, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
+import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
 import { readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 
 /** Everything stored about one plan. */
@@ -20,7 +20,7 @@ export interface PlanState {
 
 /** The tables a plan operation writes; every plan transaction spans all of them. */
 export function planTables(db: PlannerDB) {
-  return [db.plans, db.roadmaps, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.undo] as const
+  return [db.plans, db.roadmaps, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.undoSteps] as const
 }
 
 /** Loads a plan with its roadmap, sessions, study log and ratings; fails 'not-found' when any part is missing. */
@@ -80,7 +80,39 @@ export async function replan(db: PlannerDB, state: PlanState, now: number): Prom
   return result.report
 }
 
-/** Keeps the plan's state before an operation, replacing the previous one: the Undo button's single step. */
-export async function journal(db: PlannerDB, state: PlanState, label: string, now: number): Promise<void> {
-  await db.undo.put({ planId: state.plan.id, label, atMs: now, plan: state.plan, sessions: state.sessions, studyLog: state.studyLog, reviews: state.reviews })
+/**
+ * Re-plans every plan that uses `roadmapId` (except `exceptPlanId`) after the roadmap changed, in the caller's
+ * transaction. Fails 'cannot-plan', naming the plan, when one cannot use the roadmap (e.g. a removed topic has done
+ * sessions in it).
+ */
+export async function replanRoadmapUsers(db: PlannerDB, roadmapId: string, now: number, exceptPlanId?: string): Promise<void> {
+  for (const plan of await db.plans.where('roadmapId').equals(roadmapId).toArray()) {
+    if (plan.id === exceptPlanId) continue
+    const state = await loadPlanState(db, plan.id)
+    try {
+      await replan(db, state, now)
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error)
+      failWith('cannot-plan', `The plan "${plan.title}" cannot use this roadmap: ${detail}`, `plans.${plan.id}`)
+    }
+  }
+}
+
+/** Undo steps kept per plan: a working session's worth, without keeping every old plan forever. */
+export const MAX_UNDO_STEPS = 20
+
+/**
+ * Adds the plan's state before an operation to its undo history (with `roadmap`, the roadmap record as it was, when
+ * the operation edits it), dropping the oldest steps beyond {@link MAX_UNDO_STEPS}.
+ */
+export async function journal(db: PlannerDB, state: PlanState, label: string, now: number, roadmap?: RoadmapRecord): Promise<void> {
+  const planId = state.plan.id
+  await db.undoSteps.add({ planId, label, atMs: now, plan: state.plan, sessions: state.sessions, studyLog: state.studyLog, reviews: state.reviews, ...(roadmap ? { roadmap } : {}) })
+  const steps = await db.undoSteps.where('planId').equals(planId).primaryKeys()
+  if (steps.length > MAX_UNDO_STEPS) await db.undoSteps.bulkDelete(steps.slice(0, steps.length - MAX_UNDO_STEPS))
+}
+
+/** The newest step of a plan's undo history, or undefined. */
+export function latestUndoStep(db: PlannerDB, planId: string): Promise<UndoStepRecord | undefined> {
+  return db.undoSteps.where('planId').equals(planId).last()
 }

@@ -5,7 +5,7 @@ import type { FileResult } from '../../../shared/backup/problem'
 import { readRoadmapFile, serializeRoadmapFile } from '../../../shared/backup/roadmapFile'
 import { validateRoadmap } from '../../../shared/scheduling/validateRoadmap'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { loadPlanState, planTables, replan } from './planState'
+import { journal, loadPlanState, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
 import { storeRoadmapForPlan } from './roadmapStore'
 
@@ -29,10 +29,11 @@ export function createRoadmapRepository(db: PlannerDB) {
 
     /**
      * Replaces a stored roadmap (same id) and re-plans every plan using it, in one transaction; bumps the roadmap's
-     * version when the caller did not. Fails, changing nothing, when the roadmap is invalid or a plan cannot be
-     * re-planned with it (e.g. a removed topic still has done sessions); the error names the plan.
+     * version when the caller did not. Each of those plans gets an undo step named `label` that puts the roadmap
+     * back with it. Fails, changing nothing, when the roadmap is invalid or a plan cannot be re-planned with it
+     * (e.g. a removed topic still has done sessions); the error names the plan.
      */
-    editRoadmap(roadmap: Roadmap, now: number): Promise<OperationResult<Roadmap>> {
+    editRoadmap(roadmap: Roadmap, now: number, label = 'Edit roadmap'): Promise<OperationResult<Roadmap>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const problem = validateRoadmap(roadmap)
@@ -40,16 +41,10 @@ export function createRoadmapRepository(db: PlannerDB) {
           const stored = await db.roadmaps.get(roadmap.id)
           if (!stored) failWith('not-found', `There is no roadmap "${roadmap.id}".`)
           const edited = roadmap.version > stored.roadmap.version ? roadmap : { ...roadmap, version: stored.roadmap.version + 1 }
+          // The journal keeps each plan as it was; only the roadmap differs, and the step keeps the stored one.
+          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) await journal(db, await loadPlanState(db, plan.id), label, now, stored)
           await db.roadmaps.put({ ...stored, roadmap: edited, updatedAtMs: now })
-          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) {
-            const state = await loadPlanState(db, plan.id)
-            try {
-              await replan(db, state, now)
-            } catch (error) {
-              const detail = error instanceof Error ? error.message : String(error)
-              failWith('cannot-plan', `The plan "${plan.title}" cannot use this roadmap: ${detail}`, `plans.${plan.id}`)
-            }
-          }
+          await replanRoadmapUsers(db, roadmap.id, now)
           return edited
         })
       )

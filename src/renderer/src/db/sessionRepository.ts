@@ -2,7 +2,7 @@
 import type { RecallRating } from '../../../shared/domain/plan'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, loadPlanState, planTables, replan, type PlanState } from './planState'
+import { journal, latestUndoStep, loadPlanState, planTables, replan, replanRoadmapUsers, type PlanState } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
 import { addPlanRows, findSession, readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 
@@ -92,25 +92,33 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
       return readPlanRows(db, REVIEWS, planId)
     },
 
-    /** The label of the operation Undo would revert for this plan, or null. */
+    /** The label of the operation Undo would revert next for this plan, or null. */
     async undoLabel(planId: string): Promise<string | null> {
-      return (await db.undo.get(planId))?.label ?? null
+      return (await latestUndoStep(db, planId))?.label ?? null
     },
 
-    /** Puts the plan back exactly as it was before its last operation (one step), in one transaction. */
-    undo(planId: string): Promise<OperationResult<string>> {
+    /**
+     * Puts the plan back exactly as it was before its latest operation still in its undo history, in one
+     * transaction; an undone roadmap edit puts the roadmap back too, and re-plans any other plan using it at `now`.
+     * Resolves the operation's label.
+     */
+    undo(planId: string, now: number): Promise<OperationResult<string>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
-          const entry = await db.undo.get(planId)
-          if (!entry) return failWith('not-found', 'There is nothing to undo.')
+          const step = await latestUndoStep(db, planId)
+          if (!step) return failWith('not-found', 'There is nothing to undo.')
           await Promise.all([
-            replacePlanRows(db, SESSIONS, planId, entry.sessions),
-            replacePlanRows(db, STUDY_LOG, planId, entry.studyLog),
-            replacePlanRows(db, REVIEWS, planId, entry.reviews),
-            db.plans.put(entry.plan)
+            replacePlanRows(db, SESSIONS, planId, step.sessions),
+            replacePlanRows(db, STUDY_LOG, planId, step.studyLog),
+            replacePlanRows(db, REVIEWS, planId, step.reviews),
+            db.plans.put(step.plan)
           ])
-          await db.undo.delete(planId)
-          return entry.label
+          if (step.roadmap) {
+            await db.roadmaps.put(step.roadmap)
+            await replanRoadmapUsers(db, step.roadmap.id, now, planId)
+          }
+          await db.undoSteps.delete(step.seq!)
+          return step.label
         })
       )
     }

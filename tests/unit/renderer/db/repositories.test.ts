@@ -3,6 +3,7 @@ import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
 import { MAX_NOTE_LENGTH } from '../../../../src/renderer/src/db/notesRepository'
+import { MAX_UNDO_STEPS } from '../../../../src/renderer/src/db/planState'
 import { PlannerDB, type SessionRecord } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { chainRoadmap } from '../../shared/backup/backupFixtures'
@@ -105,9 +106,26 @@ describe('session operations', () => {
     await repos.sessions.moveSession(target.id, target.startMs + DAY, NOW)
     expect(await dumpAll(db)).not.toEqual(before)
     expect(await repos.sessions.undoLabel(planId)).toBe('Move')
-    expect(await repos.sessions.undo(planId)).toEqual({ ok: true, value: 'Move' })
+    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'Move' })
     expect(await dumpAll(db)).toEqual(before)
-    expect(await repos.sessions.undo(planId)).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+
+  it('undo walks back several operations one by one, newest first, keeping the last MAX_UNDO_STEPS', async () => {
+    const planId = await createSmallPlan()
+    const states = [await dumpAll(db)]
+    for (const session of (await repos.plans.allSessions(planId)).slice(0, 3)) {
+      await repos.sessions.skip(session.id, NOW)
+      states.push(await dumpAll(db))
+    }
+    for (let step = 3; step > 0; step--) {
+      expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'Skip' })
+      expect(await dumpAll(db)).toEqual(states[step - 1])
+    }
+    expect(await repos.sessions.undoLabel(planId)).toBeNull()
+
+    for (let i = 0; i < MAX_UNDO_STEPS + 5; i++) await repos.plans.updatePlan(planId, { title: `Rust ${i}` }, NOW)
+    expect(await db.undoSteps.count()).toBe(MAX_UNDO_STEPS)
   })
 
   it('refused operations change nothing', async () => {
@@ -135,6 +153,33 @@ describe('session operations', () => {
 })
 
 describe('editing a roadmap', () => {
+  it('is one undo step with the plan: undo puts the roadmap and its sessions back together, then the step before', async () => {
+    const planId = await createSmallPlan()
+    const fresh = await dumpAll(db)
+    await repos.plans.updatePlan(planId, { settings: { ...(await repos.plans.getPlan(planId))!.settings, knownTopics: ['rust-t0'] } }, NOW, 'mark of Topic rust-t0 as known')
+    const known = await dumpAll(db)
+    const longer = chainRoadmap('rust', 6)
+    expect((await repos.roadmaps.editRoadmap(longer, NOW, 'add of Topic rust-t5')).ok).toBe(true)
+    expect(studyMinutes(await repos.plans.allSessions(planId), 'rust-t5')).toBeGreaterThan(0)
+
+    expect(await repos.sessions.undoLabel(planId)).toBe('add of Topic rust-t5')
+    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'add of Topic rust-t5' })
+    // The roadmap lost the topic and the plan its sessions: they never disagree.
+    expect(await dumpAll(db)).toEqual(known)
+    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'mark of Topic rust-t0 as known' })
+    expect(await dumpAll(db)).toEqual(fresh)
+  })
+
+  it('undone in one plan, re-plans another plan using the same roadmap', async () => {
+    const first = await createSmallPlan()
+    const second = await createSmallPlan()
+    expect((await repos.plans.getPlan(second))!.roadmapId).toBe((await repos.plans.getPlan(first))!.roadmapId)
+    await repos.roadmaps.editRoadmap(chainRoadmap('rust', 6), NOW)
+    expect(studyMinutes(await repos.plans.allSessions(second), 'rust-t5')).toBeGreaterThan(0)
+    await repos.sessions.undo(first, NOW)
+    expect(studyMinutes(await repos.plans.allSessions(second), 'rust-t5')).toBe(0)
+  })
+
   it('re-plans every plan using it, and refuses an edit that would orphan done work', async () => {
     const planId = await createSmallPlan()
     const roadmap = chainRoadmap('rust', 5, 180)

@@ -2,6 +2,7 @@
 import { useCalendarController } from '@fullcalendar/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
+import { undoText } from '../../components/undoText'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlanRatings, useTopicNote } from '../../db/hooks'
@@ -16,6 +17,7 @@ import { useStoredPreference } from '../settings/plan/useStoredPreference'
 import { useReminderSync } from '../reminders/useReminderSync'
 import { useShortcutsList } from '../shortcuts/ShortcutsList'
 import { useCalendarShortcuts } from '../shortcuts/useCalendarShortcuts'
+import { useUndoShortcut } from '../shortcuts/useUndoShortcut'
 import { nextSession } from './countdown'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
 import { SessionPanel } from './SessionPanel'
@@ -82,6 +84,8 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
     setProblem(result.ok ? null : result.error.message)
     return result.ok
   }, [])
+  const undo = useCallback(() => void run(repos.sessions.undo(plan.id, Date.now())), [run, repos, plan.id])
+  useUndoShortcut(data?.undoLabel ?? null, undo)
 
   // Notes belong to the topic: every session of it shows the same ones.
   const openNote = useTopicNote(plan.id, openId ? sessions?.find((session) => session.id === openId)?.topicId : undefined)
@@ -106,8 +110,8 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           {plan.report ? <> · {feasibilityText(summarizePlan(plan.report, plan, data.sessions), localDateOf(now, timeZone), locale).sentence}</> : null}
         </p>
         {data.undoLabel ? (
-          <button type="button" onClick={() => void run(repos.sessions.undo(plan.id))}>
-            Undo {data.undoLabel.toLowerCase()}
+          <button type="button" aria-keyshortcuts="Control+Z" onClick={undo}>
+            {undoText(data.undoLabel)}
           </button>
         ) : null}
         <button type="button" aria-keyshortcuts="?" onClick={shortcutsList.show}>

@@ -1,7 +1,8 @@
 // The roadmap screen: the current plan's stages and topics, editable, with track choice, undo and roadmap files.
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics, chosenTrackId } from '../../../../shared/scheduling/topics'
+import { undoText } from '../../components/undoText'
 import { usePlans, usePlanSessions, useRoadmap } from '../../db/hooks'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
 import '../calendar/common.css'
@@ -9,10 +10,9 @@ import { AddStageForm } from './AddStageForm'
 import { RoadmapFiles } from './RoadmapFiles'
 import './roadmap.css'
 import { StageSection } from './StageSection'
-import { isUndoKey } from '../shortcuts/shortcutList'
-import { useShortcutsList } from '../shortcuts/ShortcutsList'
+import { useUndoShortcut } from '../shortcuts/useUndoShortcut'
 import { doneStudyMinutes } from './topicStatus'
-import { useRoadmapEditor, type RoadmapEditor } from './useRoadmapEditor'
+import { useRoadmapEditor } from './useRoadmapEditor'
 
 const locale = navigator.language
 
@@ -39,7 +39,7 @@ export function RoadmapScreen() {
 
 function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; roadmap: Roadmap; sessions: readonly SessionRecord[] }) {
   const editor = useRoadmapEditor(plan, roadmap)
-  useUndoShortcut(editor)
+  useUndoShortcut(editor.undoLabel, () => void editor.undo())
   const doneMinutes = useMemo(() => doneStudyMinutes(sessions), [sessions])
   const entries = useMemo(() => allTopics(roadmap), [roadmap])
   const titles = useMemo(() => new Map(entries.map((entry) => [entry.topic.id, entry.topic.title])), [entries])
@@ -53,7 +53,7 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
         <p className="sp-muted">{roadmap.title} · every change re-plans your calendar at once.</p>
         {editor.undoLabel ? (
           <button type="button" className="sp-button" onClick={() => void editor.undo()}>
-            Undo {editor.undoLabel}
+            {undoText(editor.undoLabel)}
           </button>
         ) : null}
       </header>
@@ -81,21 +81,4 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
       <AddStageForm roadmap={roadmap} editor={editor} />
     </section>
   )
-}
-
-/** Ctrl+Z (⌘Z) outside text fields undoes the last roadmap change, as the Undo button does. */
-function useUndoShortcut(editor: RoadmapEditor): void {
-  const { undo, undoLabel } = editor
-  // While the shortcut list is open its dialog owns the keyboard.
-  const paused = useShortcutsList().isOpen
-  useEffect(() => {
-    if (undoLabel === null || paused) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !isUndoKey(event)) return
-      event.preventDefault()
-      void undo()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [undo, undoLabel, paused])
 }

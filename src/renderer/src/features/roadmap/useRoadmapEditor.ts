@@ -3,14 +3,14 @@ import { useCallback, useState } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import type { PlanSettings } from '../../../../shared/domain/plan'
 import { useRepositories } from '../../db/DatabaseContext'
+import { useUndoLabel } from '../../db/hooks'
 import type { PlanRecord } from '../../db/PlannerDB'
 import { checkEdit } from './roadmapEdits'
-import { popUndo, pushUndo, useUndoHistory } from './undoHistory'
 
 export interface RoadmapEditor {
   /** The last refusal or failure, shown inline; null after a successful operation. */
   readonly problem: string | null
-  /** What Undo would revert next, or null when there is nothing to undo. */
+  /** What Undo would revert next (the plan's undo history, shared with the calendar), or null when nothing. */
   readonly undoLabel: string | null
   /**
    * Validates and stores `edited` (which re-plans). Resolves null when saved, else the refusal; `inline` leaves showing
@@ -27,29 +27,26 @@ export interface RoadmapEditor {
 export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEditor {
   const repos = useRepositories()!
   const [problem, setProblem] = useState<string | null>(null)
-  const history = useUndoHistory(plan.id)
-  const lastStep = history.at(-1)
+  const undoLabel = useUndoLabel(plan.id) ?? null
 
   const apply = useCallback(
     async (edited: Roadmap, label: string, inline = false) => {
       const checked = checkEdit(edited, roadmap)
-      const result = checked.ok ? await repos.roadmaps.editRoadmap(checked.roadmap, Date.now()) : null
+      const result = checked.ok ? await repos.roadmaps.editRoadmap(checked.roadmap, Date.now(), label) : null
       const refusal = !checked.ok ? checked.message : result && !result.ok ? `Not saved: ${result.error.message}` : null
       setProblem(inline ? null : refusal)
-      if (refusal === null) pushUndo(plan.id, { kind: 'roadmap', label, previous: roadmap })
       return refusal
     },
-    [repos, roadmap, plan.id]
+    [repos, roadmap]
   )
 
   const changeSettings = useCallback(
     async (settings: PlanSettings, label: string) => {
-      const result = await repos.plans.updatePlan(plan.id, { settings }, Date.now())
+      const result = await repos.plans.updatePlan(plan.id, { settings }, Date.now(), label)
       setProblem(result.ok ? null : `Not changed: ${result.error.message}`)
-      if (result.ok) pushUndo(plan.id, { kind: 'settings', label, previous: plan.settings })
       return result.ok
     },
-    [repos, plan]
+    [repos, plan.id]
   )
 
   const chooseTrack = useCallback(
@@ -67,12 +64,9 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
   )
 
   const undo = useCallback(async () => {
-    if (!lastStep) return
-    const now = Date.now()
-    const result = lastStep.kind === 'roadmap' ? await repos.roadmaps.editRoadmap(lastStep.previous, now) : await repos.plans.updatePlan(plan.id, { settings: lastStep.previous }, now)
+    const result = await repos.sessions.undo(plan.id, Date.now())
     setProblem(result.ok ? null : `Could not undo: ${result.error.message}`)
-    if (result.ok) popUndo(plan.id)
-  }, [repos, plan.id, lastStep])
+  }, [repos, plan.id])
 
-  return { problem, undoLabel: lastStep?.label ?? null, apply, chooseTrack, setKnown, undo, report: setProblem }
+  return { problem, undoLabel, apply, chooseTrack, setKnown, undo, report: setProblem }
 }

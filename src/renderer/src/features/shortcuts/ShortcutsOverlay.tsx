@@ -1,7 +1,7 @@
 // The `?` overlay: every keyboard shortcut in a modal dialog that traps focus and closes with Escape.
 import { useEffect, useId, useRef } from 'react'
 import '../calendar/common.css'
-import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, ROADMAP_SHORTCUTS, type Shortcut } from './shortcutList'
+import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, UNDO_SHORTCUTS, type Shortcut } from './shortcutList'
 import './shortcuts.css'
 
 export interface ShortcutsOverlayProps {
@@ -45,7 +45,7 @@ export function ShortcutsOverlay({ open, onClose }: ShortcutsOverlayProps) {
     >
       <h2 id={titleId}>Keyboard shortcuts</h2>
       <ShortcutTable caption="Calendar" shortcuts={CALENDAR_SHORTCUTS} />
-      <ShortcutTable caption="Roadmap" shortcuts={ROADMAP_SHORTCUTS} />
+      <ShortcutTable caption="Calendar and roadmap" shortcuts={UNDO_SHORTCUTS} />
       <ShortcutTable caption="Everywhere" shortcuts={OTHER_SHORTCUTS} />
       <button type="button" className="sp-button" onClick={onClose} autoFocus>
         Close

@@ -13,13 +13,13 @@ export interface Shortcut {
 /** Calendar shortcuts handled by useCalendarShortcuts (single keys, no modifiers). */
 export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; readonly action: ShortcutAction })[] = [
   { key: 't', keys: ['T'], description: 'Go to today', action: 'today' },
-  { key: 'p', keys: ['P'], description: 'Previous week', action: 'previousWeek' },
-  { key: 'n', keys: ['N'], description: 'Next week', action: 'nextWeek' },
+  { key: 'p', keys: ['P'], description: 'Previous week (month in Month view)', action: 'previousWeek' },
+  { key: 'n', keys: ['N'], description: 'Next week (month in Month view)', action: 'nextWeek' },
   { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' }
 ]
 
-/** Roadmap screen shortcuts, handled by the roadmap editor. */
-export const ROADMAP_SHORTCUTS: readonly Shortcut[] = [{ keys: ['Ctrl', 'Z'], description: 'Undo the last roadmap change (⌘ Z on macOS)' }]
+/** Undo on the calendar and roadmap screens (useUndoShortcut): one history of the plan's changes. */
+export const UNDO_SHORTCUTS: readonly Shortcut[] = [{ keys: ['Ctrl', 'Z'], description: 'Undo the last change to the plan (⌘ Z on macOS)' }]
 
 /** Shortcuts handled elsewhere (the shell and the calendar itself), listed for completeness. */
 export const OTHER_SHORTCUTS: readonly Shortcut[] = [

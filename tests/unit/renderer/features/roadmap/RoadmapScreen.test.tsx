@@ -121,7 +121,7 @@ describe('RoadmapScreen', () => {
     await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t3' }, { id: 'rust-t2' }] }))
     await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }))
     await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
-    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull()
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull())
   })
 
   it('marks a topic as already known: its sessions leave the plan, its dependents move up, and undo brings it back', async () => {
@@ -144,18 +144,21 @@ describe('RoadmapScreen', () => {
     await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Already known: Topic rust-t0' }) as HTMLInputElement).checked).toBe(false))
   })
 
-  it('keeps the undo history when the learner leaves the screen and comes back', async () => {
+  it('keeps the undo history when the learner leaves the screen, and shares it with the calendar (its button and Ctrl+Z)', async () => {
     const { db, user } = await setup()
     await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
     await user.click(await screen.findByRole('button', { name: 'Move down: Topic rust-t0' }))
     await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' })
     await user.click(screen.getByRole('button', { name: 'Calendar' }))
+    // One history: the calendar offers the same step, and Ctrl+Z there takes it back.
+    await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' }, LAZY)
+    await user.keyboard('{Control>}z{/Control}')
+    await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' })
     await user.click(await screen.findByRole('button', { name: 'Roadmap' }))
-    await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' }, LAZY))
-    await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }))
+    await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }, LAZY))
     await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
     expect((await storedRoadmap(db)).stages[0]).toMatchObject({ topics: [{ id: 'rust-t0' }, { id: 'rust-t1' }] })
-    expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull()
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull())
   })
 
   it('undoes with Ctrl+Z outside text fields, and lists the shortcut in the ? overlay', async () => {
@@ -166,7 +169,7 @@ describe('RoadmapScreen', () => {
     await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
     await user.keyboard('?')
     const overlay = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, LAZY)
-    expect(within(overlay).getByRole('table', { name: 'Roadmap' }).textContent).toContain('Undo the last roadmap change')
+    expect(within(overlay).getByRole('table', { name: 'Calendar and roadmap' }).textContent).toContain('Undo the last change to the plan')
   })
 
   it('switches the specialization track and re-plans with its topics', async () => {

@@ -63,7 +63,7 @@ describe('calendar shortcuts', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     await user.keyboard('?')
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    for (const text of ['Go to today', 'Previous week', 'Next week', 'Open the next session', 'Undo the last roadmap change', 'Show these shortcuts', 'Calendar', 'Settings']) {
+    for (const text of ['Go to today', 'Previous week (month in Month view)', 'Next week (month in Month view)', 'Open the next session', 'Undo the last change to the plan', 'Show these shortcuts', 'Calendar', 'Settings']) {
       expect(dialog.textContent).toContain(text)
     }
     await user.keyboard('{Escape}')
