@@ -1,5 +1,6 @@
 // The calendar screen: first-run onboarding until a plan exists, then the plan's calendar.
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlans } from '../../db/hooks'
 import type { OnboardingProps } from '../onboarding/Onboarding'
@@ -20,7 +21,8 @@ const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 export function CalendarScreen() {
   const plans = usePlans()
   const repos = useRepositories()
-  const [now] = useState(() => Date.now())
+  // The preview follows the clock, and Create plan plans from the same instant, so the plan is the one previewed.
+  const now = useNow()
   const firstRun = plans !== undefined && plans.length === 0
   useEffect(() => {
     if (firstRun) void loadPlanView()
@@ -41,7 +43,7 @@ export function CalendarScreen() {
         now={now}
         timeZone={hostZone}
         onCreatePlan={async (input) => {
-          const created = await repos.plans.createPlan(input, Date.now())
+          const created = await repos.plans.createPlan(input, now)
           if (!created.ok) throw new Error(created.error.message)
         }}
         onImportRoadmap={async (file) => {
