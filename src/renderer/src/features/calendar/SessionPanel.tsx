@@ -4,6 +4,7 @@ import type { RecallRating } from '../../../../shared/domain/plan'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { IanaZone } from '../../../../shared/domain/time'
+import { useFocusReturn } from '../../components/useFocusReturn'
 import { usePlatform } from '../../platform/PlatformContext'
 import './common.css'
 import { formatDayTime, formatTime, formatTimeRange } from './formatting'
@@ -60,10 +61,12 @@ export function SessionPanel(props: SessionPanelProps) {
     heading.current?.focus()
   })
   useEscape(onClose)
+  const panel = useRef<HTMLDialogElement>(null)
+  useFocusReturn(panel)
   const review = session.kind === 'review'
 
   return (
-    <dialog open className="sp-panel" aria-labelledby={titleId}>
+    <dialog open ref={panel} className="sp-panel" aria-labelledby={titleId}>
       <header className="sp-panel-header">
         <div>
           <p className="sp-muted sp-panel-kicker">

@@ -1,5 +1,6 @@
 // The `?` overlay: every keyboard shortcut in a modal dialog that traps focus and closes with Escape.
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef } from 'react'
+import { useFocusReturn } from '../../components/useFocusReturn'
 import '../calendar/common.css'
 import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, UNDO_SHORTCUTS, type Shortcut } from './shortcutList'
 import './shortcuts.css'
@@ -12,6 +13,15 @@ export interface ShortcutsOverlayProps {
 export function ShortcutsOverlay({ open, onClose }: ShortcutsOverlayProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  // A modal dialog leaves the rest of the page inert until it closes: it closes before it leaves the page, so that
+  // focus can then go back to the button (or the place `?` was pressed) that opened it.
+  useLayoutEffect(() => {
+    const element = dialog.current
+    return () => {
+      if (element?.open && typeof element.close === 'function') element.close()
+    }
+  }, [])
+  useFocusReturn(dialog)
   useEffect(() => {
     const element = dialog.current
     if (!element) return
