@@ -1,5 +1,5 @@
 // Step 4 of onboarding: start and target dates, session length and how many topics run side by side.
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import type { ParallelTopics } from '../../../../shared/domain/plan'
 import { MinutesInput } from './MinutesInput'
 import type { OnboardingChoices } from './planInput'
@@ -11,9 +11,15 @@ export interface PaceChoiceProps {
   readonly onChange: (change: Partial<PaceFields>) => void
 }
 
+/** Shortest and longest session the onboarding offers (Settings allows the same). */
+export const SESSION_MINUTES = { min: 15, max: 240 } as const
+
 export function PaceChoice({ value, onChange }: PaceChoiceProps) {
   const ids = { start: useId(), target: useId(), min: useId(), max: useId(), parallel: useId(), lengthError: useId(), targetError: useId() }
-  const lengthInvalid = value.sessionMinMinutes > value.sessionMaxMinutes
+  const [outOfRange, setOutOfRange] = useState({ min: false, max: false })
+  const lengthOutOfRange = outOfRange.min || outOfRange.max
+  const minAboveMax = value.sessionMinMinutes > value.sessionMaxMinutes
+  const lengthInvalid = lengthOutOfRange || minAboveMax
   const targetInvalid = value.targetDate !== '' && value.targetDate < value.startDate
   return (
     <fieldset className="onb-step">
@@ -50,30 +56,34 @@ export function PaceChoice({ value, onChange }: PaceChoiceProps) {
             <label htmlFor={ids.min}>from</label>
             <MinutesInput
               id={ids.min}
-              min={15}
-              max={240}
+              min={SESSION_MINUTES.min}
+              max={SESSION_MINUTES.max}
               step={5}
               value={value.sessionMinMinutes}
-              aria-invalid={lengthInvalid}
+              aria-invalid={minAboveMax}
               aria-describedby={lengthInvalid ? ids.lengthError : undefined}
               onValue={(minutes) => onChange({ sessionMinMinutes: minutes })}
+              onOutOfRange={(out) => setOutOfRange((current) => ({ ...current, min: out }))}
             />
             <label htmlFor={ids.max}>to</label>
             <MinutesInput
               id={ids.max}
-              min={15}
-              max={240}
+              min={SESSION_MINUTES.min}
+              max={SESSION_MINUTES.max}
               step={5}
               value={value.sessionMaxMinutes}
-              aria-invalid={lengthInvalid}
+              aria-invalid={minAboveMax}
               aria-describedby={lengthInvalid ? ids.lengthError : undefined}
               onValue={(minutes) => onChange({ sessionMaxMinutes: minutes })}
+              onOutOfRange={(out) => setOutOfRange((current) => ({ ...current, max: out }))}
             />
             <span>minutes</span>
           </span>
           {lengthInvalid ? (
             <span id={ids.lengthError} className="onb-error">
-              The shortest session is longer than the longest.
+              {lengthOutOfRange
+                ? `Sessions can be ${SESSION_MINUTES.min} to ${SESSION_MINUTES.max} minutes long; the plan keeps the last length that was.`
+                : 'The shortest session is longer than the longest.'}
             </span>
           ) : null}
         </fieldset>

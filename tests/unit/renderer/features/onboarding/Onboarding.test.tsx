@@ -80,6 +80,20 @@ describe('Onboarding', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Create plan' })).toHaveProperty('disabled', true))
   })
 
+  it('keeps sessions within 15 to 240 minutes: a length outside is flagged, never planned, and the field shows the length in use again', async () => {
+    const { user, onCreatePlan } = renderOnboarding()
+    const to = screen.getByRole('spinbutton', { name: 'to' })
+    const inUse = (to as HTMLInputElement).value
+    await user.clear(to)
+    await user.type(to, '5')
+    expect(to.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText(/Sessions can be 15 to 240 minutes long/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Create plan' }))
+    expect((to as HTMLInputElement).value).toBe(inUse)
+    expect(screen.queryByText(/Sessions can be 15 to 240 minutes long/)).toBeNull()
+    expect(onCreatePlan.mock.calls[0]![0].availability.sessionMaxMinutes).toBe(Number(inUse))
+  })
+
   it('Create plan passes the chosen roadmap, track, windows and pace', async () => {
     const { user, onCreatePlan } = renderOnboarding()
     await user.click(screen.getByRole('radio', { name: /Computer vision/ }))
