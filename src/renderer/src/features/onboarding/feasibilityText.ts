@@ -22,13 +22,18 @@ export function feasibilityText(preview: PlanPreview, today: LocalDate, locale: 
   const have = `you have ${formatHours(preview.weeklyMinutesAvailable, locale)} h/week`
   const finishes = preview.finishDate === null ? 'not everything fits within ten years' : `finishes ${date(preview.finishDate)}`
   const needs =
-    preview.targetDate !== null && preview.weeklyMinutesNeeded !== null
+    preview.targetDate !== null && preview.weeklyMinutesNeeded !== null && preview.weeklyMinutesNeeded > WEEK_MINUTES
+      ? `Finishing by ${date(preview.targetDate)} would take more hours than a week has; ${have}`
+      : preview.targetDate !== null && preview.weeklyMinutesNeeded !== null
       ? `Needs ${formatHours(preview.weeklyMinutesNeeded, locale)} h/week to finish by ${date(preview.targetDate)}; ${have}`
       : preview.targetDate !== null
         ? `The target date ${date(preview.targetDate)} has passed; ${have}`
         : capitalise(have)
   return { sentence: `${needs} → ${finishes}.`, tone: preview.feasible ? 'on-track' : 'late' }
 }
+
+/** Every minute of a week: a target needing more is out of reach, and a figure like 6,524 h/week says nothing. */
+const WEEK_MINUTES = 7 * 24 * 60
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

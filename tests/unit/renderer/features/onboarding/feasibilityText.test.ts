@@ -24,6 +24,13 @@ describe('feasibilityText', () => {
     })
   })
 
+  it('calls a target that would need more hours than a week has out of reach, instead of quoting thousands of hours', () => {
+    expect(feasibilityText(ready({ targetDate: '2027-01-11', weeklyMinutesNeeded: 6524 * 60 }), '2027-01-10', 'en-GB').sentence).toBe(
+      'Finishing by 11 January would take more hours than a week has; you have 8 h/week → finishes 3 August.'
+    )
+    expect(feasibilityText(ready({ weeklyMinutesNeeded: 168 * 60 }), '2027-01-10', 'en-GB').sentence).toMatch(/^Needs 168 h\/week/)
+  })
+
   it('shows the year of dates outside the current year, and on-track when feasible', () => {
     const text = feasibilityText(ready({ finishDate: '2028-02-15', targetDate: '2028-03-01', weeklyMinutesNeeded: 300, feasible: true }), '2027-05-10', 'en-GB')
     expect(text.sentence).toBe('Needs 5 h/week to finish by 1 March 2028; you have 8 h/week → finishes 15 February 2028.')
