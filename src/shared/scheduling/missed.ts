@@ -50,7 +50,8 @@ const CAP_STEP_MINUTES = 15
  *   date, or by the previous finish date without one; the highest useful cap when none does. Not applicable when the
  *   re-flowed plan already meets that date or the cap cannot usefully go higher.
  * - dropOptional: optional stages and topics left out.
- * - moveTarget: the re-flowed plan with the target date moved to its finish date.
+ * - moveTarget: the re-flowed plan with the target date moved to its finish date. Applicable only when the plan has a
+ *   target and the re-flowed plan finishes after it.
  */
 export function previewMissedOptions(input: ScheduleInput, missed: readonly Session[], now: EpochMs): MissedPreviewResult {
   const previous = buildSchedule(input)
@@ -88,9 +89,14 @@ export function previewMissedOptions(input: ScheduleInput, missed: readonly Sess
       preview('reflow', true, reflowInput, reflow),
       preview('raiseDailyCap', raised.applicable, raised.input, raised.result),
       preview('dropOptional', hasOptional, droppedInput, dropped),
-      preview('moveTarget', movedTarget !== null, movedInput, moved)
+      preview('moveTarget', targetMissed(input.settings.targetDate, movedTarget), movedInput, moved)
     ]
   }
+}
+
+/** Whether there is a target and the finish date is after it: only then does moving the target mean anything. */
+function targetMissed(target: LocalDate | undefined, finish: LocalDate | null): boolean {
+  return target !== undefined && finish !== null && finish > target
 }
 
 /** Most minutes the weekly windows give on any one day: a cap above it changes nothing. */

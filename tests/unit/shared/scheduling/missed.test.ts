@@ -72,6 +72,16 @@ describe('previewMissedOptions', () => {
     expect(moved.changed).toEqual(option('reflow').changed)
   })
 
+  it('moveTarget is not applicable to a plan without a target, nor when re-flowing already meets the target', () => {
+    const untargeted = { ...base, settings: { ...base.settings, targetDate: undefined } }
+    const relaxed = { ...base, settings: { ...base.settings, targetDate: '2027-03-01' } }
+    for (const input of [untargeted, relaxed]) {
+      const preview = previewMissedOptions(input, missed, now)
+      expect(preview.ok && preview.options.find((candidate) => candidate.option === 'moveTarget')?.applicable).toBe(false)
+    }
+    expect(option('moveTarget').applicable).toBe(true)
+  })
+
   it('returns the typed error of an impossible input', () => {
     const broken = previewMissedOptions({ ...base, availability: availability({ windows: [] }) }, [], now)
     expect(broken).toMatchObject({ ok: false, error: { code: 'no-availability' } })
