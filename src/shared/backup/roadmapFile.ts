@@ -1,6 +1,7 @@
 // Roadmap files learners share: one roadmap as versioned JSON, validated like a backup and by the engine's rules.
 import { z } from 'zod'
 import type { Roadmap } from '../domain/roadmap'
+import { allTopics } from '../scheduling/topics'
 import { validateRoadmap } from '../scheduling/validateRoadmap'
 import { zodProblem } from './backupFile'
 import { instantSchema, roadmapSchema } from './domainSchemas'
@@ -44,5 +45,7 @@ export function readRoadmapFile(text: string): FileResult<Roadmap> {
   if (!parsed.success) return { ok: false, error: zodProblem(parsed.error, []) }
   const problem = validateRoadmap(parsed.data.roadmap)
   if (problem) return fail(problem.field, problem.message)
+  // A roadmap without a topic would make an empty plan that never finishes.
+  if (allTopics(parsed.data.roadmap).length === 0) return fail('roadmap.stages', 'The roadmap has no topics to study: add at least one stage with a topic.')
   return { ok: true, value: parsed.data.roadmap }
 }

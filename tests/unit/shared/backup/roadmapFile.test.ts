@@ -32,4 +32,12 @@ describe('roadmap files', () => {
     expect(readRoadmapFile(proto)).toMatchObject({ ok: false, error: { where: 'roadmap.constructor' } })
     expect(ROADMAP_FORMAT).toBe('study-planner-roadmap')
   })
+
+  it('refuses a roadmap with nothing to study, naming its stages', () => {
+    for (const emptied of [(f: { roadmap: { stages: unknown[] } }) => (f.roadmap.stages = []), (f: { roadmap: { stages: Array<{ kind?: string; topics?: unknown[] }> } }) => f.roadmap.stages.forEach((stage) => stage.kind !== 'choice' && (stage.topics = []))]) {
+      const file = JSON.parse(serializeRoadmapFile({ ...aiEngineerRoadmap, stages: aiEngineerRoadmap.stages.filter((stage) => stage.kind !== 'choice') }, AT))
+      emptied(file)
+      expect(readRoadmapFile(JSON.stringify(file))).toMatchObject({ ok: false, error: { where: 'roadmap.stages', message: expect.stringMatching(/no topics to study/) } })
+    }
+  })
 })

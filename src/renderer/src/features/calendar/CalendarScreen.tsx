@@ -4,6 +4,7 @@ import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlans } from '../../db/hooks'
 import type { OnboardingProps } from '../onboarding/Onboarding'
+import { importRefusalText } from '../roadmap/importRefusal'
 
 // Onboarding is seen once, on first run: it loads only then, with the built-in roadmaps it offers (tens of KB of data
 // the start-up script should not parse). The plan view carries FullCalendar (about 80 KB gzip): it loads once a plan
@@ -51,7 +52,7 @@ export function CalendarScreen() {
           const imported = /\.(md|markdown)$/i.test(file.name)
             ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now())
             : await repos.roadmaps.importRoadmapFile(text, Date.now())
-          return imported.ok ? { ok: true, roadmap: imported.value } : { ok: false, message: imported.error.message }
+          return imported.ok ? { ok: true, roadmap: imported.value } : { ok: false, message: importRefusalText(file.name, imported.error) }
         }}
       />
     </Suspense>

@@ -51,7 +51,7 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
         <div className="onb-import">
           <label className="sp-button onb-file">
             Import a roadmap…
-            <input type="file" accept=".json,application/json" className="visually-hidden" aria-describedby={statusId} onChange={onFile} />
+            <input type="file" accept=".json,.md,.markdown,application/json,text/markdown" className="visually-hidden" aria-describedby={statusId} onChange={onFile} />
           </label>
           <span id={statusId} role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'onb-error' : 'onb-muted'}>
             {status.text}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { useRepositories } from '../../db/DatabaseContext'
 import { downloadText, fileDate } from '../data/downloadText'
+import { importRefusalText } from './importRefusal'
 import { roadmapToMarkdown } from './markdownExport'
 import type { RoadmapEditor } from './useRoadmapEditor'
 
@@ -26,7 +27,7 @@ export function RoadmapFiles({ roadmap, editor }: { roadmap: Roadmap; editor: Ro
   const importFile = async (file: File) => {
     const text = await file.text()
     const imported = /\.(md|markdown)$/i.test(file.name) ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now()) : await repos.roadmaps.importRoadmapFile(text, Date.now())
-    if (!imported.ok) return setMessage({ text: `“${file.name}” was not imported${imported.error.where ? ` (${imported.error.where})` : ''}: ${imported.error.message}`, error: true })
+    if (!imported.ok) return setMessage({ text: importRefusalText(file.name, imported.error), error: true })
     const refusal = await editor.apply({ ...imported.value, id: roadmap.id, version: roadmap.version + 1 }, `import of ${file.name}`, true)
     setMessage(refusal === null ? { text: `Imported “${file.name}”: the plan now follows ${imported.value.title}.`, error: false } : { text: refusal, error: true })
   }
