@@ -66,7 +66,7 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
   const [saved, setSaved] = useState<string | null>(null)
 
   const update = async (change: Parameters<typeof repos.plans.updatePlan>[1], what: string) => {
-    const result = await repos.plans.updatePlan(plan.id, change, Date.now())
+    const result = await repos.plans.updatePlan(plan.id, change, Date.now(), `${what} change`)
     setProblem(result.ok ? null : `Not changed: ${result.error.message}`)
     setSaved(result.ok ? `${what} saved; the plan was updated.` : null)
   }
@@ -74,7 +74,7 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
   const applySizes = (event: FormEvent) => {
     event.preventDefault()
     const next = { sessionMinMinutes: Number(sizes.min), sessionMaxMinutes: Number(sizes.max), breakMinutes: Number(sizes.pause) }
-    const reason = sessionSizesProblem(next)
+    const reason = sessionSizesProblem(next, availability.dailyCapMinutes)
     if (reason) {
       setSaved(null)
       return setProblem(reason)

@@ -123,10 +123,17 @@ describe('PlanSettingsSection', () => {
 
 describe('sessionSizesProblem', () => {
   it('accepts equal bounds and refuses each bad field', () => {
-    expect(sessionSizesProblem({ sessionMinMinutes: 45, sessionMaxMinutes: 45, breakMinutes: 0 })).toBeNull()
-    expect(sessionSizesProblem({ sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 })).toMatch(/above the maximum/)
-    expect(sessionSizesProblem({ sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 })).toMatch(/minimum session/)
-    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 })).toMatch(/maximum session/)
-    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 })).toMatch(/break/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 45, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toBeNull()
+    expect(sessionSizesProblem({ sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(/above the maximum/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(/minimum session/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 }, 180)).toMatch(/maximum session/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 }, 180)).toMatch(/break/)
+  })
+
+  it('refuses a minimum longer than the longest study day in words the learner can act on (no hidden daily cap)', () => {
+    expect(sessionSizesProblem({ sessionMinMinutes: 300, sessionMaxMinutes: 400, breakMinutes: 0 }, 180)).toBe(
+      'The minimum (300 min) is longer than your longest study day (180 min): no session could be placed.'
+    )
+    expect(sessionSizesProblem({ sessionMinMinutes: 180, sessionMaxMinutes: 400, breakMinutes: 0 }, 180)).toBeNull()
   })
 })
