@@ -38,8 +38,9 @@ export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers 
     getDesktopPreferences: () => status(),
     setDesktopPreferences: async (change) => {
       const before = deps.preferences.get().launchAtLogin
-      const loginChanges = change.launchAtLogin !== undefined && change.launchAtLogin !== before
-      if (loginChanges) await deps.applyLaunchAtLogin(!before)
+      const wanted = change.launchAtLogin ?? before
+      const loginChanges = wanted !== before
+      if (loginChanges) await deps.applyLaunchAtLogin(wanted)
       try {
         await deps.preferences.update(change)
       } catch (error) {
