@@ -43,6 +43,7 @@ async function syncReminderDueIn(inMs: number, sessionId: string): Promise<void>
       return window.planner!.syncReminders({
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
         reminders: [{ sessionId: due.sessionId, topicTitle: 'Linear algebra', stageTitle: 'Foundations', startsAt, endsAt: startsAt + 3_600_000, fireAt: now + due.inMs, kind: 'study' }],
+        announce: true,
         digest: { enabled: false, time: '07:30' }
       })
     },

@@ -110,8 +110,10 @@ export function endPauseIfOver(state: ReminderState, now: number): Reminder[] {
   return dropped
 }
 
+/** Synced reminders still to announce: none when the learner chose no reminder before sessions. */
 function unfiredReminders(state: ReminderState): Reminder[] {
-  return (state.sync?.reminders ?? []).filter((reminder) => !state.fired.has(ledgerKey(reminder)))
+  if (!state.sync?.announce) return []
+  return state.sync.reminders.filter((reminder) => !state.fired.has(ledgerKey(reminder)))
 }
 
 /** What is due at `now` and not yet announced: synced reminders and snoozes, each at most once. */

@@ -116,6 +116,11 @@ export const reminderSyncSchema = z
     zone: timeZoneSchema,
     /** Upcoming reminders, at most {@link REMINDER_LIMITS.maxReminders}, one per session. */
     reminders: z.array(reminderSchema).max(REMINDER_LIMITS.maxReminders),
+    /**
+     * False when the learner chose no reminder before sessions: the sessions still feed the daily digest and the
+     * tray's next session, but none is announced. Syncs made before this field existed announced them.
+     */
+    announce: z.boolean().default(true),
     /** Daily digest settings. */
     digest: digestSettingsSchema
   })

@@ -18,7 +18,7 @@ export function createWebReminders(deps: WebReminderDeps) {
   let ticking = false
 
   const check = () => {
-    if (!sync) return
+    if (!sync?.announce) return
     const now = deps.now()
     for (const reminder of sync.reminders) {
       const key = `${reminder.sessionId}@${reminder.fireAt}`

@@ -122,8 +122,8 @@ export function reminderAt(sessionId: string, startsAt: number, leadMinutes = 10
   }
 }
 
-export function syncOf(reminders: Reminder[], zone = 'UTC', digest: ReminderSync['digest'] = { enabled: false, time: '07:00' }): ReminderSync {
-  return { zone, reminders, digest }
+export function syncOf(reminders: Reminder[], zone = 'UTC', digest: ReminderSync['digest'] = { enabled: false, time: '07:00' }, announce = true): ReminderSync {
+  return { zone, reminders, announce, digest }
 }
 
 /** Advances fake time in steps (so interval callbacks run between them) and lets pending fs writes settle. */

@@ -173,6 +173,15 @@ describe('daily digest', () => {
     expect(digests[1]!.body).toBe('Today: 1 session, 1 h · first at 18:00')
   })
 
+  it('is still sent when the learner chose no reminder before sessions, which announces nothing else', async () => {
+    // 'a' starts at 09:00 local (07:00Z), after the 07:30 digest; reminders before sessions are off.
+    harness = createHarness(Date.UTC(2027, 4, 3, 5, 0))
+    await harness.service.start()
+    await harness.service.sync(syncOf([reminderAt('a', Date.UTC(2027, 4, 3, 7, 0), 0)], ROME, { enabled: true, time: '07:30' }, false))
+    await advance(4 * HOUR)
+    expect(harness.shown.map((n) => [n.kind, n.sessionIds])).toEqual([['digest', ['a']]])
+  })
+
   it('is not sent when disabled, nor on a day without sessions', async () => {
     await started(monday, ROME, { enabled: false, time: '12:15' })
     await advance(DAY)

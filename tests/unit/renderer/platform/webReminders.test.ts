@@ -13,7 +13,7 @@ const reminder = (sessionId: string, startsAt: number): Reminder => ({
   fireAt: startsAt - 600_000,
   kind: 'study'
 })
-const sync = (reminders: Reminder[]): ReminderSync => ({ zone: 'Europe/Rome', reminders, digest: { enabled: false, time: '07:30' } })
+const sync = (reminders: Reminder[], announce = true): ReminderSync => ({ zone: 'Europe/Rome', reminders, announce, digest: { enabled: false, time: '07:30' } })
 
 function setUp() {
   let now = start - 3_600_000
@@ -65,5 +65,13 @@ describe('createWebReminders', () => {
     web.sync(sync([reminder('a', start)]))
     clicks[0]?.()
     expect(opened).toEqual(['a'])
+  })
+
+  it('announces nothing when the learner chose no reminder before sessions', () => {
+    const { web, shown, setNow, tick } = setUp()
+    web.sync(sync([reminder('a', start)], false))
+    setNow(start)
+    tick()
+    expect(shown).toEqual([])
   })
 })

@@ -31,6 +31,7 @@ function validSync(count = 3): ReminderSync {
   return {
     zone: 'Europe/Rome',
     reminders: Array.from({ length: count }, (_, index) => reminder(index)),
+    announce: true,
     digest: { enabled: true, time: '07:30' }
   }
 }
@@ -46,6 +47,11 @@ describe('reminderSyncSchema', () => {
     expect(reminderSyncSchema.safeParse(validSync()).success).toBe(true)
     expect(reminderSyncSchema.safeParse(validSync(0)).success).toBe(true)
     expect(reminderSyncSchema.safeParse(validSync(REMINDER_LIMITS.maxReminders)).success).toBe(true)
+  })
+
+  it('reads a sync from before the announce flag (a saved state file) as announcing its reminders', () => {
+    const { announce: _dropped, ...older } = validSync()
+    expect(reminderSyncSchema.parse(older).announce).toBe(true)
   })
 
   it('rejects one reminder too many', () => {

@@ -10,7 +10,7 @@ export const REMINDER_WINDOW_MS = 14 * 24 * 60 * 60 * 1000
 export interface ReminderSource {
   readonly sessions: readonly SessionRecord[]
   readonly roadmap: Roadmap
-  /** Minutes before a session to remind; null turns reminders off. */
+  /** Minutes before a session to remind; null turns the reminders off (the sessions still go to the daily digest). */
   readonly leadMinutes: number | null
   readonly timeZone: string
   readonly digest: ReminderSync['digest']
@@ -25,25 +25,22 @@ function clip(text: string): string {
 export function upcomingReminders({ sessions, roadmap, leadMinutes, timeZone, digest, now }: ReminderSource): ReminderSync {
   const stageTitles = new Map(roadmap.stages.map((stage) => [stage.id, stage.title]))
   const titles = new Map(allTopics(roadmap).map((entry) => [entry.topic.id, { topic: entry.topic.title, stage: stageTitles.get(entry.stageId) ?? '' }]))
-  const reminders: Reminder[] =
-    leadMinutes === null
-      ? []
-      : sessions
-          .filter((session) => session.status === 'planned' && session.endMs > now && session.startMs < now + REMINDER_WINDOW_MS)
-          .sort((a, b) => a.startMs - b.startMs)
-          .slice(0, REMINDER_LIMITS.maxReminders)
-          .map((session) => {
-            const title = titles.get(session.topicId)
-            const topicTitle = title?.topic ?? session.topicId
-            return {
-              sessionId: session.id,
-              topicTitle: clip(session.kind === 'review' ? `Review: ${topicTitle}` : topicTitle),
-              stageTitle: clip(title?.stage ?? ''),
-              startsAt: session.startMs,
-              endsAt: session.endMs,
-              fireAt: session.startMs - leadMinutes * 60_000,
-              kind: session.kind
-            }
-          })
-  return { zone: timeZone, reminders, digest }
+  const reminders: Reminder[] = sessions
+    .filter((session) => session.status === 'planned' && session.endMs > now && session.startMs < now + REMINDER_WINDOW_MS)
+    .sort((a, b) => a.startMs - b.startMs)
+    .slice(0, REMINDER_LIMITS.maxReminders)
+    .map((session) => {
+      const title = titles.get(session.topicId)
+      const topicTitle = title?.topic ?? session.topicId
+      return {
+        sessionId: session.id,
+        topicTitle: clip(session.kind === 'review' ? `Review: ${topicTitle}` : topicTitle),
+        stageTitle: clip(title?.stage ?? ''),
+        startsAt: session.startMs,
+        endsAt: session.endMs,
+        fireAt: session.startMs - (leadMinutes ?? 0) * 60_000,
+        kind: session.kind
+      }
+    })
+  return { zone: timeZone, reminders, announce: leadMinutes !== null, digest }
 }

@@ -52,9 +52,11 @@ describe('upcomingReminders', () => {
     expect(sync.reminders[0]?.topicTitle).toBe(`Review: ${firstTopic!.title}`)
   })
 
-  it('hands over nothing when reminders are off', () => {
+  it('with reminders off, hands over the sessions for the digest but asks for no announcement', () => {
     const sync = upcomingReminders({ sessions: [session('a', now + HOUR)], roadmap: aiEngineerRoadmap, leadMinutes: null, timeZone: 'Europe/Rome', digest, now })
-    expect(sync.reminders).toEqual([])
+    expect(sync.announce).toBe(false)
+    expect(sync.reminders.map((reminder) => reminder.startsAt)).toEqual([now + HOUR])
+    expect(upcomingReminders({ sessions: [session('a', now + HOUR)], roadmap: aiEngineerRoadmap, leadMinutes: 10, timeZone: 'Europe/Rome', digest, now }).announce).toBe(true)
   })
 
   it('stays within the sync limit for a very busy fortnight, keeping the soonest', () => {
