@@ -13,7 +13,7 @@ import { planInputFromChoices, type NewPlanInput, type OnboardingChoices } from 
 import { PlanPreviewPanel } from './PlanPreviewPanel'
 import { previewPlan } from './planPreview'
 import { RoadmapChoice, type ImportRoadmapResult } from './RoadmapChoice'
-import { TrackChoice } from './TrackChoice'
+import { hasTrackStep, TrackChoice } from './TrackChoice'
 import { useDebouncedValue } from './useDebouncedValue'
 import './onboarding.css'
 
@@ -44,6 +44,8 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
   const today = localDateOf(now, timeZone)
   const [choices, setChoices] = useState<OnboardingChoices>(() => initialChoices(roadmaps[0]?.id ?? '', today))
   const roadmap = allRoadmaps.find((candidate) => candidate.id === choices.roadmapId) ?? allRoadmaps[0]
+  // Steps are numbered as shown: a roadmap with nothing to choose in step 2 goes straight to the week grid.
+  const steps = roadmap && !hasTrackStep(roadmap) ? { when: 2, pace: 3 } : { when: 3, pace: 4 }
   const [creating, setCreating] = useState(false)
   const [createError, setCreateError] = useState<string | null>(null)
 
@@ -95,7 +97,7 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
             locale={locale}
           />
           <fieldset className="onb-step">
-            <legend>3. When can you study?</legend>
+            <legend>{steps.when}. When can you study?</legend>
             <p id={helpId} className="onb-muted onb-help">
               Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move, Space toggles a half hour, Shift+arrow paints as it moves.
             </p>
@@ -112,7 +114,7 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
             </div>
             <AvailabilityGrid cells={choices.cells} onChange={(cells) => update({ cells })} firstDay={firstDay ?? localeFirstDay(locale)} locale={locale} describedBy={helpId} />
           </fieldset>
-          <PaceChoice value={choices} onChange={update} />
+          <PaceChoice step={steps.pace} value={choices} onChange={update} />
         </form>
         <PlanPreviewPanel
           preview={preview}

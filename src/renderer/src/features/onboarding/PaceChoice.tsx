@@ -7,6 +7,8 @@ import type { OnboardingChoices } from './planInput'
 type PaceFields = Pick<OnboardingChoices, 'startDate' | 'targetDate' | 'sessionMinMinutes' | 'sessionMaxMinutes' | 'parallelTopics' | 'reviewsEnabled'>
 
 export interface PaceChoiceProps {
+  /** The step's number on the page (3 when the roadmap has no track or optional stage to choose). */
+  readonly step: number
   readonly value: PaceFields
   readonly onChange: (change: Partial<PaceFields>) => void
 }
@@ -14,7 +16,7 @@ export interface PaceChoiceProps {
 /** Shortest and longest session the onboarding offers (Settings allows the same). */
 export const SESSION_MINUTES = { min: 15, max: 240 } as const
 
-export function PaceChoice({ value, onChange }: PaceChoiceProps) {
+export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
   const ids = { start: useId(), target: useId(), min: useId(), max: useId(), parallel: useId(), lengthError: useId(), targetError: useId() }
   const [outOfRange, setOutOfRange] = useState({ min: false, max: false })
   const lengthOutOfRange = outOfRange.min || outOfRange.max
@@ -23,7 +25,7 @@ export function PaceChoice({ value, onChange }: PaceChoiceProps) {
   const targetInvalid = value.targetDate !== '' && value.targetDate < value.startDate
   return (
     <fieldset className="onb-step">
-      <legend>4. Dates and pace</legend>
+      <legend>{step}. Dates and pace</legend>
       <div className="onb-fields">
         <label htmlFor={ids.start}>Start date</label>
         <input id={ids.start} type="date" required value={value.startDate} onChange={(event) => event.target.value && onChange({ startDate: event.target.value })} />

@@ -43,7 +43,7 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
           <label key={roadmap.id} className="onb-option">
             <input type="radio" name="roadmap" value={roadmap.id} checked={roadmap.id === selectedId} onChange={() => onSelect(roadmap.id)} />
             <strong>{roadmap.title}</strong>
-            <span className="onb-muted"> · {roadmap.stages.length} stages</span>
+            <span className="onb-muted"> · {roadmap.stages.length} {roadmap.stages.length === 1 ? 'stage' : 'stages'}</span>
           </label>
         ))}
       </div>

@@ -11,10 +11,15 @@ export interface TrackChoiceProps {
   readonly locale?: string
 }
 
+/** Whether the roadmap has anything to choose in this step (a track or optional stages); the step is left out otherwise. */
+export function hasTrackStep(roadmap: Roadmap): boolean {
+  return roadmap.stages.some((stage) => stage.kind === 'choice' || stage.optional)
+}
+
 export function TrackChoice({ roadmap, trackChoices, onChooseTrack, includeOptional, onIncludeOptional, locale }: TrackChoiceProps) {
   const choiceStages = roadmap.stages.filter((stage): stage is ChoiceStage => stage.kind === 'choice')
   const hasOptional = roadmap.stages.some((stage) => stage.optional)
-  if (choiceStages.length === 0 && !hasOptional) return null
+  if (!hasTrackStep(roadmap)) return null
   return (
     <fieldset className="onb-step">
       <legend>2. Choose your specialization</legend>

@@ -127,5 +127,10 @@ describe('Onboarding', () => {
     const option = await screen.findByRole('radio', { name: /Web Developer/ })
     expect(option).toHaveProperty('checked', true)
     expect(screen.getByText('Imported “Web Developer”.')).toBeTruthy()
+    // One stage, nothing to choose: no step 2, and the steps after it are numbered as shown.
+    expect(screen.getByText('· 1 stage')).toBeTruthy()
+    expect(screen.queryByText(/Choose your specialization/)).toBeNull()
+    expect(screen.getByText('2. When can you study?')).toBeTruthy()
+    expect(screen.getByText('3. Dates and pace')).toBeTruthy()
   })
 })
