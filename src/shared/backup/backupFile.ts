@@ -105,6 +105,8 @@ export function zodProblem(error: z.ZodError, prefix: readonly PropertyKey[]): F
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')}`
+  // zod words a missing field as 'Invalid input: expected nonoptional (or array...), received undefined'.
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'this field is missing'
   return issue.message
 }
 

@@ -45,9 +45,10 @@ describe('readBackup', () => {
   })
 
   it('names a missing field, an extra field and a wrong type', () => {
-    expect(errorOf(mutated((f) => delete (f.data['sessions']![3] as Record<string, unknown>)['topicId'])).where).toBe('data.sessions[3].topicId')
+    expect(errorOf(mutated((f) => delete (f.data['sessions']![3] as Record<string, unknown>)['topicId']))).toEqual({ where: 'data.sessions[3].topicId', message: 'this field is missing' })
+    expect(errorOf(mutated((f) => delete (f as Record<string, unknown>)['data']))).toEqual({ where: 'data', message: 'this field is missing' })
     expect(errorOf(mutated((f) => ((f.data['plans']![1] as Record<string, unknown>)['extra'] = 1)))).toEqual({ where: 'data.plans[1]', message: 'unexpected field "extra"' })
-    expect(errorOf(mutated((f) => ((f.data['sessions']![2] as Record<string, unknown>)['startMs'] = '2027-01-01'))).where).toBe('data.sessions[2].startMs')
+    expect(errorOf(mutated((f) => ((f.data['sessions']![2] as Record<string, unknown>)['startMs'] = '2027-01-01')))).toEqual({ where: 'data.sessions[2].startMs', message: expect.stringMatching(/expected number, received string/) })
     expect(errorOf(mutated((f) => delete f.data['reviews'])).where).toBe('data.reviews')
     expect(errorOf(mutated((f) => ((f as Record<string, unknown>)['note'] = 'x'))).message).toMatch(/unexpected field "note"/)
   })
