@@ -26,6 +26,9 @@ for (const size of SIZES) {
     await create.scrollIntoViewIfNeeded()
     await expect(create).toBeInViewport()
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0)
+    // The date fields line up: the target is as wide as the start above it.
+    const width = async (label: RegExp) => (await page.getByLabel(label).boundingBox())!.width
+    expect(await width(/Target date/)).toBeCloseTo(await width(/Start date/), 0)
     await create.click()
 
     const shell = new AppShellPage(page)
