@@ -3,7 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react'
 import { useRepositories } from '../../db/DatabaseContext'
 import type { BusyImportPreview } from '../../db/calendarRepository'
 import { usePlans } from '../../db/hooks'
-import { busyAppliedMessage, busyPreviewSummary, skippedLines } from './busyImportText'
+import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
 import { downloadText, fileDate } from './downloadText'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
@@ -77,7 +77,7 @@ export function CalendarFiles() {
           <p>{busyPreviewSummary(preview)}</p>
           <SkippedEvents preview={preview} />
           <div className="pause-row">
-            <button type="button" onClick={() => void apply()}>
+            <button type="button" disabled={!busyPreviewChangesSomething(preview)} onClick={() => void apply()}>
               Apply busy time
             </button>
             <button type="button" onClick={() => setPreview(null)}>

@@ -3,6 +3,7 @@ import { useEffect, useId, useState, type ChangeEvent } from 'react'
 import type { BackupSummary as KeptBackup } from '../../../../shared/ipc/contract'
 import { useRepositories, useStorageStatus } from '../../db/DatabaseContext'
 import { useDataCounts } from '../../db/hooks'
+import { dataCountsText } from './dataCountsText'
 import { usePlatform } from '../../platform/PlatformContext'
 import { CalendarFiles, Message } from './CalendarFiles'
 import { RestorePreview } from './RestorePreview'
@@ -61,7 +62,7 @@ export function DataSection() {
         <dd data-testid="persistence">{storage.persistence ? PERSISTENCE_TEXT[storage.persistence] : 'Checking…'}</dd>
         <dt>On this device</dt>
         <dd data-testid="data-counts" aria-live="polite">
-          {counts ? `${counts.plans} plans, ${counts.sessions} sessions, ${counts.studyLog} study log entries, ${counts.reviews} ratings, ${counts.notes} topic notes, ${counts.roadmaps} roadmaps` : 'Counting…'}
+          {counts ? dataCountsText(counts) : 'Counting…'}
         </dd>
       </dl>
 
