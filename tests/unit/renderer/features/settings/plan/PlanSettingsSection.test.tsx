@@ -66,6 +66,8 @@ describe('PlanSettingsSection', () => {
     await waitFor(async () => expect((await db.plans.get(planId))?.availability).toMatchObject({ sessionMinMinutes: 20, sessionMaxMinutes: 40, breakMinutes: 5 }))
     const sessions = await createRepositories(db).plans.allSessions(planId)
     expect(Math.max(...sessions.filter((s) => s.kind === 'study').map((s) => s.minutes))).toBe(40)
+    // The change is one named step of the plan's undo history.
+    expect(await createRepositories(db).sessions.undoLabel(planId)).toBe('Session sizes change')
   })
 
   it('changes the reminder lead time and the plan’s zone, noting when the computer is elsewhere', async () => {
