@@ -52,8 +52,8 @@ export function ledgerKey(reminder: Pick<Reminder, 'sessionId' | 'fireAt'>): str
  *
  * A session that keeps its start but gets a new fireAt (the learner changed how long before to be reminded) was
  * already announced if its old reminder was: the ledger carries that over, so it is not announced twice. A snooze
- * lasts only while its session is still planned at the same time: a session done, skipped, deleted or moved is
- * not announced again from an old copy (a moved one gets its own reminder at its new time).
+ * lasts only while its session is still planned at the same time and reminders are on: a session done, skipped,
+ * deleted or moved is not announced again from an old copy (a moved one gets its own reminder at its new time).
  */
 export function applySync(state: ReminderState, sync: ReminderSync, now: number): void {
   const previous = new Map((state.sync?.reminders ?? []).map((reminder) => [reminder.sessionId, reminder]))
@@ -64,7 +64,7 @@ export function applySync(state: ReminderState, sync: ReminderSync, now: number)
   const synced = new Map(sync.reminders.map((reminder) => [reminder.sessionId, reminder]))
   for (const [sessionId, snooze] of state.snoozes) {
     const current = synced.get(sessionId)
-    if (current && current.startsAt === snooze.reminder.startsAt) state.snoozes.set(sessionId, { ...snooze, reminder: current })
+    if (sync.announce && current && current.startsAt === snooze.reminder.startsAt) state.snoozes.set(sessionId, { ...snooze, reminder: current })
     else state.snoozes.delete(sessionId)
   }
   state.sync = sync

@@ -58,6 +58,15 @@ describe('snooze', () => {
     expect(harness.shown.map((n) => n.kind)).toEqual(['reminder'])
   })
 
+  it('a snooze ends when the learner turns reminders before sessions off', async () => {
+    const service = await started()
+    await advance(50 * MINUTE)
+    expect(service.snooze('a', 10)).toBe(true)
+    await service.sync(syncOf([reminderAt('a', t0 + HOUR, 10)], 'UTC', undefined, false))
+    await advance(HOUR)
+    expect(harness.shown.map((n) => n.kind)).toEqual(['reminder'])
+  })
+
   it('a snooze ends when its session is moved: the session is announced at its new time only, with its new times', async () => {
     const service = await started()
     await advance(50 * MINUTE)

@@ -13,8 +13,12 @@ export interface MinutesInputProps extends Omit<InputHTMLAttributes<HTMLInputEle
 
 export function MinutesInput({ value, min, max, onValue, onOutOfRange, onBlur, ...rest }: MinutesInputProps) {
   const [text, setText] = useState<string | null>(null)
-  const typed = text === null ? null : Number(text)
-  const outOfRange = text !== null && text.trim() !== '' && !(Number.isInteger(typed) && typed! >= min && typed! <= max)
+  // Text being typed that is not a whole number within min..max; an empty field is not flagged while retyping.
+  const isOutOfRange = (entered: string) => {
+    const minutes = Number(entered)
+    return entered.trim() !== '' && !(Number.isInteger(minutes) && minutes >= min && minutes <= max)
+  }
+  const outOfRange = text !== null && isOutOfRange(text)
   return (
     <input
       {...rest}
@@ -26,11 +30,9 @@ export function MinutesInput({ value, min, max, onValue, onOutOfRange, onBlur, .
       aria-invalid={outOfRange || rest['aria-invalid'] === true}
       onChange={(event) => {
         const entered = event.target.value
-        const minutes = Number(entered)
-        const valid = entered.trim() !== '' && Number.isInteger(minutes) && minutes >= min && minutes <= max
         setText(entered)
-        onOutOfRange?.(entered.trim() !== '' && !valid)
-        if (valid) onValue(minutes)
+        onOutOfRange?.(isOutOfRange(entered))
+        if (entered.trim() !== '' && !isOutOfRange(entered)) onValue(Number(entered))
       }}
       onBlur={(event) => {
         setText(null)

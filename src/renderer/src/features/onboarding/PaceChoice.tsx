@@ -13,7 +13,7 @@ export interface PaceChoiceProps {
   readonly onChange: (change: Partial<PaceFields>) => void
 }
 
-/** Shortest and longest session the onboarding offers (Settings allows the same). */
+/** Shortest and longest session the first run offers. */
 export const SESSION_MINUTES = { min: 15, max: 240 } as const
 
 export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
