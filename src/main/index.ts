@@ -2,7 +2,7 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron'
-import log from 'electron-log/main'
+import log from 'electron-log/node'
 import { createBackupStore } from './backups/backupStore'
 import { createPlannerHandlers } from './ipc/plannerHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
@@ -33,7 +33,7 @@ const allowedOrigins = appOrigins(devServerUrl)
 const resourcesDir = join(__dirname, '../../resources')
 
 applyAppIdentity(app, process.platform)
-configureLogging(log, app.getPath('userData'))
+configureLogging(log, app.getPath('userData'), app.getName())
 registerAppScheme(protocol)
 
 if (claimSingleInstance(app, () => void windows?.show())) {

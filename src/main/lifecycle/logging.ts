@@ -1,10 +1,22 @@
 // Sends main-process logs to a rotating file in <userData>/logs and catches every uncaught error into it.
 import { join } from 'node:path'
 
-/** The part of electron-log's main logger that is configured here. */
+/**
+ * The part of electron-log's Node logger (`electron-log/node`) that is configured here. Main uses the Node logger,
+ * not `electron-log/main`: the latter registers an ipcMain channel of its own at import time (outside our sender
+ * gate, so any page could write lines into main.log) and its `initialize()` adds a preload to every session. This
+ * interface has no `initialize`, so a logger that needs one cannot be configured here.
+ */
 export interface ConfigurableLog {
-  initialize(): void
-  transports: { file: { maxSize: number; level: string | false; resolvePathFn: (...args: never[]) => string } }
+  transports: {
+    file: {
+      maxSize: number
+      level: string | false
+      resolvePathFn: (...args: never[]) => string
+      /** electron-log reads package.json for an app name before every first write; giving it one means it never has to guess. */
+      setAppName(name: string): void
+    }
+  }
   errorHandler: { startCatching(options?: { showDialog?: boolean }): void }
 }
 
@@ -15,8 +27,8 @@ export function logFilePath(userData: string): string {
   return join(userData, 'logs', 'main.log')
 }
 
-export function configureLogging(log: ConfigurableLog, userData: string): void {
-  log.initialize()
+export function configureLogging(log: ConfigurableLog, userData: string, appName: string): void {
+  log.transports.file.setAppName(appName)
   log.transports.file.resolvePathFn = () => logFilePath(userData)
   log.transports.file.maxSize = MAX_LOG_BYTES
   log.transports.file.level = 'info'

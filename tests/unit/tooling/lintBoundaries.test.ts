@@ -30,14 +30,19 @@ const plantedViolations = [
   { file: 'src/main/usesReact.ts', code: "import { useState } from 'react'\nexport const a = useState\n", rule: 'no-restricted-imports' },
   { file: 'src/main/usesReactDomSubpath.ts', code: "import { createRoot } from 'react-dom/client'\nexport const a = createRoot\n", rule: 'no-restricted-imports' },
   { file: 'src/main/usesDexie.ts', code: "import { Dexie } from 'dexie'\nexport const a = Dexie\n", rule: 'no-restricted-imports' },
-  { file: 'src/main/importsRenderer.ts', code: "import { x } from '../renderer/src/db/x'\nexport const a = x\n", rule: 'no-restricted-imports' }
+  { file: 'src/main/importsRenderer.ts', code: "import { x } from '../renderer/src/db/x'\nexport const a = x\n", rule: 'no-restricted-imports' },
+  // electron-log's Electron entry registers its own ipcMain channel (no sender check) and a preload for every session.
+  { file: 'src/main/usesElectronLogMain.ts', code: "import log from 'electron-log/main'\nexport const a = log\n", rule: 'no-restricted-imports' },
+  { file: 'src/main/usesElectronLogRoot.ts', code: "import log from 'electron-log'\nexport const a = log\n", rule: 'no-restricted-imports' },
+  { file: 'src/renderer/src/usesElectronLog.ts', code: "import log from 'electron-log/renderer'\nexport const a = log\n", rule: 'no-restricted-imports' }
 ] as const
 
 /** Files that follow the rules: the lint must stay quiet on them, or the checks above prove nothing. */
 const allowedFiles = [
   { file: 'src/shared/pure.ts', code: "import { addDays } from 'date-fns'\nexport const a = addDays\n" },
   { file: 'src/renderer/src/usesReactAndDexie.ts', code: "import { Dexie } from 'dexie'\nimport { useState } from 'react'\nexport const a = [Dexie, useState]\n" },
-  { file: 'src/main/usesElectronAndNode.ts', code: "import { app } from 'electron'\nimport { join } from 'node:path'\nexport const a = [app, join]\n" }
+  { file: 'src/main/usesElectronAndNode.ts', code: "import { app } from 'electron'\nimport { join } from 'node:path'\nexport const a = [app, join]\n" },
+  { file: 'src/main/usesNodeLogger.ts', code: "import log from 'electron-log/node'\nexport const a = log\n" }
 ]
 
 let workDir = ''
