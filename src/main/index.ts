@@ -10,6 +10,7 @@ import { sendPush } from './ipc/sendPush'
 import { finishBeforeQuit } from './lifecycle/finishBeforeQuit'
 import { HIDDEN_LAUNCH_ARG, setLaunchAtLogin } from './lifecycle/launchAtLogin'
 import { configureLogging } from './lifecycle/logging'
+import { startWhenReady } from './lifecycle/startup'
 import { appMenuTemplate } from './menu/appMenu'
 import { createElectronNotifier } from './notifications/electronNotifier'
 import { createDesktopPreferencesStore } from './preferences/desktopPreferences'
@@ -20,6 +21,7 @@ import { localClockTime } from './reminders/zonedTime'
 import { applyAppIdentity } from './security/appIdentity'
 import { APP_ENTRY_URL, appOrigins, isAppUrl } from './security/appOrigin'
 import { cspFor, installCspHeader } from './security/csp'
+import { devServerUrlFrom } from './security/devServerUrl'
 import { openExternalSafely } from './security/externalLinks'
 import { guardWebContents } from './security/navigation'
 import { denyAllPermissions } from './security/permissions'
@@ -28,19 +30,19 @@ import { createTrayController, type TrayController } from './tray/trayController
 import { mainWindowOptions } from './windows/mainWindow'
 import { createMainWindowController } from './windows/mainWindowController'
 
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
-const allowedOrigins = appOrigins(devServerUrl)
 const resourcesDir = join(__dirname, '../../resources')
 
 applyAppIdentity(app, process.platform)
 configureLogging(log, app.getPath('userData'), app.getName())
+const devServerUrl = devServerUrlFrom(process.env['ELECTRON_RENDERER_URL'], { isPackaged: app.isPackaged, warn: (message) => log.warn(message) })
+const allowedOrigins = appOrigins(devServerUrl)
 registerAppScheme(protocol)
 
 if (claimSingleInstance(app, () => void windows?.show())) {
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, { allowedOrigins, shell, onBlocked: (kind, url) => log.warn(`Blocked ${kind} to ${url.slice(0, 200)}`) })
   )
-  app.whenReady().then(onReady, (error: unknown) => log.error('App failed to start', error))
+  void startWhenReady(app, onReady, (message, error) => log.error(message, error))
 }
 
 /** Tray labels use the computer's zone: the one its clock shows beside the tray. */

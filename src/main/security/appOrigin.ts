@@ -1,4 +1,5 @@
 // The renderer's origins (app://planner in production, the Vite dev server in development) and the test for them.
+import { checkDevServerUrl } from './devServerUrl'
 import { isCleanUrlText, tryParseUrl } from './urlText'
 
 export const APP_SCHEME = 'app'
@@ -8,18 +9,14 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 /** The page the main window loads in production. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
-
 /**
  * The origin of the Vite dev server from ELECTRON_RENDERER_URL, or null when it is unset or not a loopback
- * http(s) URL: a stray environment variable must not be able to make a remote site "the app".
+ * http(s) URL: a stray environment variable must not be able to make a remote site "the app". The rule is
+ * `checkDevServerUrl`'s, so the page loaded and the origin trusted always agree.
  */
 export function devServerOrigin(rendererUrl: string | undefined): string | null {
-  if (!isCleanUrlText(rendererUrl)) return null
-  const url = tryParseUrl(rendererUrl)
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null
-  if (url.username !== '' || url.password !== '' || !LOOPBACK_HOSTS.has(url.hostname)) return null
-  return url.origin
+  const checked = checkDevServerUrl(rendererUrl)
+  return checked.ok ? new URL(checked.url).origin : null
 }
 
 /** Every origin the renderer may be on: the production origin, plus the dev server when one is given. */
