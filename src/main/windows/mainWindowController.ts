@@ -36,12 +36,16 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
   let window: BrowserWindow | null = null
   // Electron's loadURL settles when the page has finished loading.
   const pageLoads = new WeakMap<BrowserWindow, Promise<void>>()
+  // Set when show() arrives while a hidden window is still being created (a login launch): that window must show too.
+  let showRequested = false
 
   const open = async (visible: boolean): Promise<BrowserWindow> => {
     const saved = await loadWindowState(deps.stateDir)
     const bounds = placeWindow(saved?.bounds ?? null, deps.workAreas())
     const created = deps.createWindow({ ...deps.baseOptions, ...bounds })
     window = created
+    const reveal = visible || showRequested
+    showRequested = false
     if (saved?.maximized) created.maximize()
     let saveTimer: ReturnType<typeof setTimeout> | undefined
     const save = () => {
@@ -67,7 +71,7 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
     created.on('closed', () => {
       if (window === created) window = null
     })
-    if (visible) created.once('ready-to-show', () => created.show())
+    if (reveal) created.once('ready-to-show', () => created.show())
     pageLoads.set(created, created.loadURL(deps.url).catch((error: unknown) => deps.onError('The window failed to load', error)))
     return created
   }
@@ -75,7 +79,10 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
   let opening: Promise<BrowserWindow> | null = null
   const ensure = (visible: boolean): Promise<BrowserWindow> => {
     if (window && !window.isDestroyed()) return Promise.resolve(window)
-    opening ??= open(visible).finally(() => (opening = null))
+    opening ??= open(visible).finally(() => {
+      opening = null
+      showRequested = false
+    })
     return opening
   }
   const show = async (): Promise<BrowserWindow> => {
@@ -83,7 +90,9 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
       focusWindow(window)
       return window
     }
-    // A new window shows itself once painted (ready-to-show), avoiding a white flash.
+    // A new window shows itself once painted (ready-to-show), avoiding a white flash. If one is already being
+    // created hidden, ensure() hands back that one, so ask it to show itself as well.
+    if (opening) showRequested = true
     return ensure(true)
   }
   return {

@@ -158,4 +158,37 @@ describe('createMainWindowController', () => {
     expect(created[0]!.calls).not.toContain('show')
     expect(created[0]!.calls).toContain('load app://planner/index.html')
   })
+
+  it('shows the window when asked while a hidden one is still being created (a login launch, then a click)', async () => {
+    const { controller, created } = setUp()
+    const hidden = controller.createHidden()
+    const shown = controller.show()
+    const [hiddenWindow, shownWindow] = await Promise.all([hidden, shown])
+    expect(created).toHaveLength(1)
+    expect(shownWindow).toBe(hiddenWindow)
+    created[0]!.emit('ready-to-show')
+    expect(created[0]!.calls).toContain('show')
+  })
+
+  it('showLoaded during a hidden creation returns the same window, shown once painted and loaded', async () => {
+    const { controller, created } = setUp()
+    void controller.createHidden()
+    const showing = controller.showLoaded()
+    await expect.poll(() => created.length).toBe(1)
+    created[0]!.emit('ready-to-show')
+    created[0]!.finishLoading()
+    await expect(showing).resolves.toBe(created[0])
+    expect(created[0]!.calls).toContain('show')
+  })
+
+  it('a later hidden creation is not shown because of an earlier show request', async () => {
+    const { controller, created } = setUp({ closeToTray: false })
+    void controller.createHidden()
+    await controller.show()
+    created[0]!.destroyed = true
+    created[0]!.emit('closed')
+    await controller.createHidden()
+    created[1]!.emit('ready-to-show')
+    expect(created[1]!.calls).not.toContain('show')
+  })
 })
