@@ -39,7 +39,8 @@ const planner = {
   readBackup: (payload) => ipcRenderer.invoke(invokeChannels.readBackup, payload),
   onOpenSession: pushChannel(pushChannels.openSession),
   onShowScreen: pushChannel(pushChannels.showScreen),
-  onReminderBanner: pushChannel(pushChannels.reminderBanner)
+  onReminderBanner: pushChannel(pushChannels.reminderBanner),
+  onRequestReminderSync: pushChannel(pushChannels.requestReminderSync)
 } satisfies PlannerApi
 
 contextBridge.exposeInMainWorld('planner', planner)

@@ -8,7 +8,7 @@ import type { InvokeHandlers } from './registerInvokeHandlers'
 export interface PlannerHandlerDeps {
   readonly appInfo: () => AppInfo
   readonly openExternal: (url: string) => Promise<boolean>
-  readonly reminders: Pick<ReminderService, 'sync' | 'pauseFor' | 'resume' | 'pausedUntil'>
+  readonly reminders: Pick<ReminderService, 'sync' | 'pauseFor' | 'resume' | 'pausedUntil' | 'syncStatus'>
   readonly preferences: DesktopPreferencesStore
   /** Applies launch at login to the OS; called before the preference is saved so a failure saves nothing. */
   readonly applyLaunchAtLogin: (enabled: boolean) => Promise<void>
@@ -21,11 +21,16 @@ function toSummary({ name, reason, createdAt, sizeBytes }: BackupInfo): BackupSu
 }
 
 export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers {
-  const status = (): DesktopStatus => ({
-    ...deps.preferences.get(),
-    trayAvailable: deps.trayAvailable(),
-    remindersPausedUntil: deps.reminders.pausedUntil()
-  })
+  const status = (): DesktopStatus => {
+    const sync = deps.reminders.syncStatus()
+    return {
+      ...deps.preferences.get(),
+      trayAvailable: deps.trayAvailable(),
+      remindersPausedUntil: deps.reminders.pausedUntil(),
+      remindersSyncedAt: sync.syncedAt,
+      remindersMayBeStale: sync.stale
+    }
+  }
   return {
     getAppInfo: () => deps.appInfo(),
     openExternal: ({ url }) => deps.openExternal(url),

@@ -95,14 +95,22 @@ function relativeDay(instant: number, now: number, zone: string): string {
 /** Windows truncates tray tooltips past 127 characters; cut them ourselves so the end stays readable. */
 const TOOLTIP_MAX = 127
 
-/** The tray tooltip: whether reminders are paused, then the session in progress or next (cut last if too long). */
+/**
+ * The tray tooltip: whether reminders may be out of date or are paused, then the session in progress or next (cut
+ * last if too long). `outOfDate` is given when no sync arrived for a day, with when the last one did.
+ */
 export function trayTooltip(
   upcoming: Reminder | null,
   pausedUntil: number | null,
   now: number,
-  zone: string
+  zone: string,
+  outOfDate: { readonly syncedAt: number | null } | null = null
 ): string {
   const lines = ['Study Planner']
+  if (outOfDate) {
+    const { syncedAt } = outOfDate
+    lines.push(syncedAt === null ? 'Reminders may be out of date' : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTime(syncedAt, zone)})`)
+  }
   if (pausedUntil !== null) {
     lines.push(`Reminders paused until ${relativeDay(pausedUntil, now, zone)}${localClockTime(pausedUntil, zone)}`)
   }

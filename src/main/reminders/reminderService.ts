@@ -18,6 +18,7 @@ import {
   type UpcomingSession
 } from './reminderState'
 import { createReminderStore, type LoadStatus } from './reminderStore'
+import { isStale, resyncDue } from './syncFreshness'
 import { startOfNextLocalDay } from './zonedTime'
 
 /**
@@ -42,6 +43,19 @@ export interface ReminderServiceOptions {
   readonly tickMs?: number
   /** Zone for "rest of the day" and the tooltip before the first sync; the host's zone by default. */
   readonly fallbackZone?: string
+  /**
+   * Asks the renderer for a fresh sync. Called from the wall-clock tick whenever the last sync is old (see
+   * syncFreshness), so the reminders never run out while the window stays hidden.
+   */
+  readonly requestResync?: () => void
+}
+
+/** How current main's reminders are, for Settings. */
+export interface SyncStatus {
+  /** When the last valid sync arrived, epoch ms; null before the first. */
+  readonly syncedAt: number | null
+  /** True after a day without a valid sync: reminders may be missing or out of date. */
+  readonly stale: boolean
 }
 
 /** The answer to a sync: accepted (and whether it reached the disk) or rejected with the first problem found. */
@@ -75,6 +89,8 @@ export interface ReminderService {
   next(): UpcomingSession | null
   /** The tray tooltip text. */
   tooltip(): string
+  /** When the reminders were last synced and whether they may be out of date. */
+  syncStatus(): SyncStatus
   /** Calls `listener` after anything the tray shows may have changed. Returns an unsubscribe function. */
   onChange(listener: () => void): () => void
   /** Resolves when every pending write has reached the disk (call before quitting). */
@@ -99,6 +115,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   let preciseTimer: TimerHandle | null = null
   let latestShown: Reminder[] = []
   let lastTooltip = ''
+  let startedAt = clock.now()
+  let resyncRequestedAt: number | null = null
 
   const zone = (): string => state.sync?.zone ?? options.fallbackZone ?? hostZone()
 
@@ -164,6 +182,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       const announced = announceDue(now)
       const digested = announceDigest(now)
       if (dropped.length > 0 || announced || digested) void persist(false)
+      requestResyncIfDue(now)
       // Time alone changes what the tray shows ('Next:' becomes 'Now:'), so compare the text, not just events.
       const tooltip = tooltipAt(now)
       if (announced || tooltip !== lastTooltip) {
@@ -173,6 +192,20 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       armPreciseTimer(now)
     } catch (error) {
       logger.error('reminders: check failed', error)
+    }
+  }
+
+  function syncTimes() {
+    return { syncedAt: state.syncedAt, startedAt, requestedAt: resyncRequestedAt }
+  }
+
+  function requestResyncIfDue(now: number): void {
+    if (!options.requestResync || !resyncDue(syncTimes(), now)) return
+    resyncRequestedAt = now
+    try {
+      options.requestResync()
+    } catch (error) {
+      logger.error('reminders: asking for a sync failed', error)
     }
   }
 
@@ -203,7 +236,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   }
 
   function tooltipAt(now: number): string {
-    return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone())
+    const outOfDate = isStale(syncTimes(), now) ? { syncedAt: state.syncedAt } : null
+    return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone(), outOfDate)
   }
 
   // The latest notification may be hours old, or name sessions since done, moved or over: only its sessions still
@@ -227,7 +261,10 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   return {
     async start() {
       const status = await ensureLoaded()
-      if (interval === null) interval = scheduler.setInterval(check, tickMs)
+      if (interval === null) {
+        startedAt = clock.now()
+        interval = scheduler.setInterval(check, tickMs)
+      }
       check()
       return status
     },
@@ -275,6 +312,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     pausedUntil: () => pausedUntilAt(clock.now()),
     next: () => upcomingSession(state, clock.now()),
     tooltip: () => tooltipAt(clock.now()),
+    syncStatus: () => ({ syncedAt: state.syncedAt, stale: isStale(syncTimes(), clock.now()) }),
     onChange(listener) {
       listeners.add(listener)
       return () => {

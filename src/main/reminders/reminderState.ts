@@ -25,6 +25,8 @@ export interface ReminderState {
   pause: Pause | null
   /** Local date ('YYYY-MM-DD') of the last daily digest handled. */
   digestSentOn: string | null
+  /** When the last valid sync arrived, epoch ms (null before the first): how current the reminders are. */
+  syncedAt: number | null
 }
 
 /** Ledger entries kept after their reminder leaves the sync: longer than any lead time, so none comes back. */
@@ -36,7 +38,7 @@ export const MAX_LEDGER_ENTRIES = 5000
 
 /** A fresh state: nothing synced, nothing fired. */
 export function emptyState(): ReminderState {
-  return { sync: null, fired: new Map(), snoozes: new Map(), pause: null, digestSentOn: null }
+  return { sync: null, fired: new Map(), snoozes: new Map(), pause: null, digestSentOn: null, syncedAt: null }
 }
 
 /**
@@ -68,6 +70,7 @@ export function applySync(state: ReminderState, sync: ReminderSync, now: number)
     else state.snoozes.delete(sessionId)
   }
   state.sync = sync
+  state.syncedAt = now
   trimLedger(state, now)
 }
 

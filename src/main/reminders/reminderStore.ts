@@ -23,7 +23,9 @@ const fileSchema = z.strictObject({
   fired: z.array(z.strictObject({ sessionId: z.string().min(1).max(200), fireAt: instantSchema })).max(MAX_LEDGER_ENTRIES),
   snoozes: z.array(z.strictObject({ reminder: reminderSchema, fireAt: clockInstant })).max(1000),
   pause: z.strictObject({ from: clockInstant, until: clockInstant }).nullable(),
-  digestSentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()
+  digestSentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  // Files written before main tracked it have no syncedAt: they read as "not known".
+  syncedAt: clockInstant.nullable().optional()
 })
 
 /** How loading went: 'corrupt' means the file exists but was unreadable, and it is left untouched. */
@@ -54,7 +56,8 @@ export function serializeState(state: ReminderState): string {
     fired,
     snoozes: [...state.snoozes.values()],
     pause: state.pause,
-    digestSentOn: state.digestSentOn
+    digestSentOn: state.digestSentOn,
+    syncedAt: state.syncedAt
   })
 }
 
@@ -76,7 +79,8 @@ export function parseState(text: string): { ok: true; state: ReminderState } | {
       fired: new Map(file.fired.map((entry) => [ledgerKey(entry), entry.fireAt])),
       snoozes: new Map(file.snoozes.map((entry) => [entry.reminder.sessionId, entry])),
       pause: file.pause,
-      digestSentOn: file.digestSentOn
+      digestSentOn: file.digestSentOn,
+      syncedAt: file.syncedAt ?? null
     }
   }
 }

@@ -17,5 +17,6 @@ export const invokeChannels = {
 export const pushChannels = {
   openSession: 'session:open',
   showScreen: 'app:show-screen',
-  reminderBanner: 'reminders:banner'
+  reminderBanner: 'reminders:banner',
+  requestReminderSync: 'reminders:request-sync'
 } as const

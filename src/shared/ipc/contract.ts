@@ -59,6 +59,10 @@ export interface DesktopStatus extends DesktopPreferences {
   readonly trayAvailable: boolean
   /** End of a reminder pause, epoch ms, or null when reminders are not paused. */
   readonly remindersPausedUntil: number | null
+  /** When main last received the reminders, epoch ms; null if never. */
+  readonly remindersSyncedAt: number | null
+  /** True when main has had no valid reminder sync for over a day: reminders may be missing or out of date. */
+  readonly remindersMayBeStale: boolean
 }
 
 /** Why a backup is written: the daily snapshot, or the one taken before a schema upgrade (never pruned). */
@@ -117,7 +121,9 @@ export const pushContract = {
   reminderBanner: push(
     pushChannels.reminderBanner,
     z.strictObject({ title: z.string().max(500), body: z.string().max(2000), sessionId: entityIdSchema.nullable() })
-  )
+  ),
+  /** Main's reminders are getting old (the window may have been hidden for hours): send a fresh sync. */
+  requestReminderSync: push(pushChannels.requestReminderSync, z.strictObject({}))
 } as const
 
 export type InvokeContract = typeof invokeContract

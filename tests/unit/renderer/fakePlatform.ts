@@ -11,17 +11,21 @@ export interface FakePlatform extends Platform {
   /** Makes the next preference change fail, as main does when the OS refuses launch at login. */
   refuseNextChange: string | null
   pushBanner(banner: ReminderBanner): void
+  /** Asks for a reminder sync, as main does when its reminders get old. */
+  requestReminderSync(): void
 }
 
 export function createFakePlatform(options: { desktop?: DesktopStatus | null; notificationsSupported?: boolean } = {}): FakePlatform {
   const bannerListeners = new Set<(banner: ReminderBanner) => void>()
+  const syncRequestListeners = new Set<() => void>()
   const fake: FakePlatform = {
     kind: options.desktop === null ? 'browser' : 'electron',
     requests: [],
     syncs: [],
-    desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null } : options.desktop,
+    desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } : options.desktop,
     refuseNextChange: null,
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
+    requestReminderSync: () => syncRequestListeners.forEach((listener) => listener()),
     getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notificationsSupported: options.notificationsSupported ?? true }),
     openExternal: async () => true,
     syncReminders: async (sync) => {
@@ -41,6 +45,10 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
       return () => void bannerListeners.delete(listener)
     },
     onShowScreen: () => () => {},
+    onReminderSyncRequest: (listener) => {
+      syncRequestListeners.add(listener)
+      return () => void syncRequestListeners.delete(listener)
+    },
     getDesktopStatus: async () => fake.desktop,
     setDesktopPreferences: async (change: Partial<DesktopPreferences>) => {
       fake.requests.push(`set ${JSON.stringify(change)}`)

@@ -1,6 +1,7 @@
-// The app's shell: screen navigation and shortcuts, the open screen, reminder banners and the database status.
+// The app's shell: screen navigation and shortcuts, the open screen, reminders and their banners, the database status.
 import { useEffect, type ReactNode } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
+import { useReminderSync } from '../features/reminders/useReminderSync'
 import { useTheme } from '../features/settings/plan/useTheme'
 import { ShortcutsListProvider } from '../features/shortcuts/ShortcutsList'
 import { usePlatform } from '../platform/PlatformContext'
@@ -16,6 +17,8 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   useScreenShortcuts(open)
   // The chosen theme (light, dark or the system's) applies from the first screen, not only once Settings opens.
   useTheme()
+  // Reminders are synced here, not by a screen: the app may reopen (or launch hidden at login) on any screen.
+  useReminderSync()
   const platform = usePlatform()
   useEffect(() => platform.onShowScreen(open), [platform, open])
 

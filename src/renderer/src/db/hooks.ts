@@ -9,6 +9,33 @@ export function usePlans(): PlanRecord[] | undefined {
   return useLiveQuery(() => repos?.plans.listPlans(), [repos])
 }
 
+/** A plan the learner follows, with what its reminders are made from. */
+export interface ReminderPlanSource {
+  readonly plan: PlanRecord
+  readonly roadmap: RoadmapRecord['roadmap']
+  /** The plan's sessions overlapping the range asked for, by start time (all statuses). */
+  readonly sessions: SessionRecord[]
+}
+
+/**
+ * Every followed plan with its roadmap and its sessions overlapping [fromMs, toMs), live; undefined while loading.
+ * The app follows its newest plan (the one every screen shows), so that is the one reminded of.
+ */
+export function useReminderSources(fromMs: number, toMs: number): { readonly fromMs: number; readonly plans: ReminderPlanSource[] } | undefined {
+  const repos = useRepositories()
+  return useLiveQuery(async () => {
+    if (!repos) return undefined
+    const followed = (await repos.plans.listPlans()).slice(-1)
+    const plans = await Promise.all(
+      followed.map(async (plan) => {
+        const [record, sessions] = await Promise.all([repos.roadmaps.getRoadmap(plan.roadmapId), repos.plans.sessionsBetween(plan.id, fromMs, toMs)])
+        return record ? [{ plan, roadmap: record.roadmap, sessions }] : []
+      })
+    )
+    return { fromMs, plans: plans.flat() }
+  }, [repos, fromMs, toMs])
+}
+
 /** One plan; null when there is no such plan, undefined while loading. */
 export function usePlan(planId: string | null | undefined): PlanRecord | null | undefined {
   const repos = useRepositories()

@@ -36,6 +36,8 @@ export interface Platform {
   onReminderBanner(listener: (banner: ReminderBanner) => void): () => void
   /** Called when the application menu asks for a screen. Returns an unsubscribe function. */
   onShowScreen(listener: (screen: ScreenId) => void): () => void
+  /** Called when main's reminders are getting old and it wants a fresh sync. Returns an unsubscribe function. */
+  onReminderSyncRequest(listener: () => void): () => void
 
   /** Desktop integration settings; null where there is no desktop app (the browser). */
   getDesktopStatus(): Promise<DesktopStatus | null>

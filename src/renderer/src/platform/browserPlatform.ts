@@ -71,9 +71,10 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
       openSessionListeners.add(listener)
       return () => void openSessionListeners.delete(listener)
     },
-    // Nothing reaches these in a browser: no main process sends banners, no application menu asks for screens.
+    // Nothing reaches these in a browser: no main process sends banners, asks for syncs, or has a menu.
     onReminderBanner: () => () => {},
     onShowScreen: () => () => {},
+    onReminderSyncRequest: () => () => {},
     getDesktopStatus: async () => null,
     setDesktopPreferences: async () => null,
     saveBackup: async (reason, text) => {

@@ -12,6 +12,7 @@ export function createElectronPlatform(planner: PlannerApi): Platform {
     onOpenSession: (listener) => planner.onOpenSession(({ sessionId }) => listener(sessionId)),
     onReminderBanner: (listener) => planner.onReminderBanner(listener),
     onShowScreen: (listener) => planner.onShowScreen(({ screen }) => listener(screen)),
+    onReminderSyncRequest: (listener) => planner.onRequestReminderSync(() => listener()),
     getDesktopStatus: () => planner.getDesktopPreferences(),
     setDesktopPreferences: (change) => planner.setDesktopPreferences(change),
     saveBackup: (reason, text) => planner.saveBackup({ reason, text }),

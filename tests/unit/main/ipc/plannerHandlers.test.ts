@@ -51,6 +51,15 @@ describe('createPlannerHandlers', () => {
     expect(await handlers.pauseReminders({ choice: 'resume' })).toBeNull()
   })
 
+  it('tells Settings when the reminders were last synced, and when they may be out of date', async () => {
+    const { handlers, advance, clock } = await setUp()
+    const syncedAt = clock.now()
+    expect(await handlers.syncReminders({ zone: 'Europe/Rome', reminders: [], announce: true, digest: { enabled: false, time: '08:00' } })).toMatchObject({ ok: true })
+    expect(await handlers.getDesktopPreferences(undefined)).toMatchObject({ remindersSyncedAt: syncedAt, remindersMayBeStale: false })
+    advance(25 * 3_600_000)
+    expect(await handlers.getDesktopPreferences(undefined)).toMatchObject({ remindersSyncedAt: syncedAt, remindersMayBeStale: true })
+  })
+
   it('turns on launch at login in the OS before remembering it', async () => {
     const { handlers, launchAtLogin, preferences } = await setUp()
     const status = await handlers.setDesktopPreferences({ launchAtLogin: true })

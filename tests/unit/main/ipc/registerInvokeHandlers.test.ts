@@ -17,8 +17,8 @@ function recordingHandlers(calls: Array<{ name: string; payload: unknown }>): In
     openExternal: record('openExternal', true),
     syncReminders: record('syncReminders', { ok: true as const, persisted: true }),
     pauseReminders: record('pauseReminders', null),
-    getDesktopPreferences: record('getDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null }),
-    setDesktopPreferences: record('setDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null }),
+    getDesktopPreferences: record('getDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false }),
+    setDesktopPreferences: record('setDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false }),
     saveBackup: record('saveBackup', { ok: false as const, error: 'not in this test' }),
     listBackups: record('listBackups', []),
     readBackup: record('readBackup', { ok: false as const, error: 'not-found' })

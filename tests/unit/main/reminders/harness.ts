@@ -26,6 +26,10 @@ export interface Harness {
   readonly shown: Shown[]
   readonly logs: { level: 'info' | 'warn' | 'error'; params: unknown[] }[]
   readonly timers: TimerLog
+  /** Wall-clock instants at which the service asked the renderer for a fresh sync. */
+  readonly resyncRequests: number[]
+  /** Called on each resync request, after it is recorded (a test's stand-in for the renderer answering). */
+  onResyncRequest: (() => void) | null
   service: ReminderService
   /** Makes the notifier throw after recording its next notice, as Electron's may without a notification daemon. */
   failNextShow(): void
@@ -65,6 +69,7 @@ export function createHarness(now: number, dir?: string): Harness {
   const shown: Shown[] = []
   const logs: Harness['logs'] = []
   const timers: TimerLog = { delays: [] }
+  const resyncRequests: number[] = []
   const folder = dir ?? mkdtempSync(join(tmpdir(), 'reminders-'))
   let failNext = false
   const build = (): ReminderService =>
@@ -82,13 +87,19 @@ export function createHarness(now: number, dir?: string): Harness {
         }
       },
       logger: recordingLogger(logs),
-      fallbackZone: 'UTC'
+      fallbackZone: 'UTC',
+      requestResync: () => {
+        resyncRequests.push(Date.now())
+        harness.onResyncRequest?.()
+      }
     })
   const harness: Harness = {
     dir: folder,
     shown,
     logs,
     timers,
+    resyncRequests,
+    onResyncRequest: null,
     service: build(),
     failNextShow: () => {
       failNext = true

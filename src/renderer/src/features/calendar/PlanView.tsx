@@ -14,7 +14,6 @@ import { feasibilityText } from '../onboarding/feasibilityText'
 import { summarizePlan } from '../onboarding/planPreview'
 import { isWeekday, WEEK_START_KEY } from '../settings/plan/preferences'
 import { useStoredPreference } from '../settings/plan/useStoredPreference'
-import { useReminderSync } from '../reminders/useReminderSync'
 import { useShortcutsList } from '../shortcuts/ShortcutsList'
 import { useCalendarShortcuts } from '../shortcuts/useCalendarShortcuts'
 import { useUndoShortcut } from '../shortcuts/useUndoShortcut'
@@ -57,7 +56,6 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const shortcutsList = useShortcutsList()
   const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
-  useReminderSync(plan, data?.roadmap, data?.sessions)
   useEffect(() => platform.onOpenSession(setOpenId), [platform])
   // While the shortcut list is open its dialog owns the keyboard: no shortcut acts on the calendar behind it.
   useCalendarShortcuts(

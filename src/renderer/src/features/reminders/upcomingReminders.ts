@@ -1,34 +1,39 @@
-// Turns a plan's sessions into the reminders main (or the browser) should announce: the next 14 days, each once.
+// Turns the followed plans' sessions into the reminders main (or the browser) should announce: the next 14 days, each once.
 import { REMINDER_LIMITS, type Reminder, type ReminderSync } from '../../../../shared/domain/reminder'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics } from '../../../../shared/scheduling/topics'
 import type { SessionRecord } from '../../db/PlannerDB'
 
-/** How far ahead reminders are handed over; the renderer syncs again whenever the plan changes. */
+/** How far ahead reminders are handed over; the renderer syncs again whenever the plan changes, and main asks often. */
 export const REMINDER_WINDOW_MS = 14 * 24 * 60 * 60 * 1000
 
-export interface ReminderSource {
+/** One plan's part of the reminders. */
+export interface PlanReminders {
   readonly sessions: readonly SessionRecord[]
   readonly roadmap: Roadmap
   /** Minutes before a session to remind; null turns the reminders off (the sessions still go to the daily digest). */
   readonly leadMinutes: number | null
   readonly timeZone: string
+}
+
+export interface ReminderSource {
+  /** The followed plans, the one shown first: its zone is the one notification times and the digest use. */
+  readonly plans: readonly PlanReminders[]
   readonly digest: ReminderSync['digest']
   readonly now: number
+  /** Zone used when there is no plan (nothing to announce, but main still needs one). */
+  readonly fallbackZone: string
 }
 
 function clip(text: string): string {
   return text.length > REMINDER_LIMITS.maxTitleLength ? `${text.slice(0, REMINDER_LIMITS.maxTitleLength - 1)}…` : text
 }
 
-/** The reminder sync for the sessions still to come in the next 14 days (at most the sync limit, soonest first). */
-export function upcomingReminders({ sessions, roadmap, leadMinutes, timeZone, digest, now }: ReminderSource): ReminderSync {
+function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: number): Reminder[] {
   const stageTitles = new Map(roadmap.stages.map((stage) => [stage.id, stage.title]))
   const titles = new Map(allTopics(roadmap).map((entry) => [entry.topic.id, { topic: entry.topic.title, stage: stageTitles.get(entry.stageId) ?? '' }]))
-  const reminders: Reminder[] = sessions
+  return sessions
     .filter((session) => session.status === 'planned' && session.endMs > now && session.startMs < now + REMINDER_WINDOW_MS)
-    .sort((a, b) => a.startMs - b.startMs)
-    .slice(0, REMINDER_LIMITS.maxReminders)
     .map((session) => {
       const title = titles.get(session.topicId)
       const topicTitle = title?.topic ?? session.topicId
@@ -42,5 +47,17 @@ export function upcomingReminders({ sessions, roadmap, leadMinutes, timeZone, di
         kind: session.kind
       }
     })
-  return { zone: timeZone, reminders, announce: leadMinutes !== null, digest }
+}
+
+/**
+ * The reminder sync for the sessions still to come in the next 14 days (at most the sync limit, soonest first).
+ * With reminders off in every plan, the sessions are still sent, for the digest and the tray, but not announced.
+ */
+export function upcomingReminders({ plans, digest, now, fallbackZone }: ReminderSource): ReminderSync {
+  const reminders = plans
+    .flatMap((plan) => planReminders(plan, now))
+    .sort((a, b) => a.startsAt - b.startsAt)
+    .slice(0, REMINDER_LIMITS.maxReminders)
+  const announce = plans.some((plan) => plan.leadMinutes !== null)
+  return { zone: plans[0]?.timeZone ?? fallbackZone, reminders, announce, digest }
 }

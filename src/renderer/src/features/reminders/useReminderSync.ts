@@ -1,35 +1,58 @@
-// Hands the platform the upcoming reminders and the digest setting whenever either changes (and every few hours).
-import { useEffect, useMemo } from 'react'
-import type { Roadmap } from '../../../../shared/domain/roadmap'
-import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
+// Hands the platform the followed plans' reminders from the app's shell, whatever screen is open: whenever a plan, its
+// sessions, the reminder lead or the digest change, every 6 hours, and whenever main asks.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useReminderSources } from '../../db/hooks'
 import { usePlatform } from '../../platform/PlatformContext'
 import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../settings/plan/preferences'
 import { useStoredPreference } from '../settings/plan/useStoredPreference'
-import { upcomingReminders } from './upcomingReminders'
+import { REMINDER_WINDOW_MS, upcomingReminders } from './upcomingReminders'
 
-/** Resync at least this often so the 14-day window moves forward while the app stays open. */
-const RESYNC_MS = 6 * 60 * 60 * 1000
+/** Resync at least this often so the 14-day window moves forward while the app stays open (main asks too). */
+export const RESYNC_MS = 6 * 60 * 60 * 1000
+// Sessions are read from the start of a round a little past the 14 days, so the window still covers 14 days when
+// the next round starts late (a sleeping laptop's timers).
+const READ_AHEAD_MS = REMINDER_WINDOW_MS + RESYNC_MS
+const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
-export function useReminderSync(plan: PlanRecord | null | undefined, roadmap: Roadmap | null | undefined, sessions: readonly SessionRecord[] | undefined): void {
+export function useReminderSync(): void {
   const platform = usePlatform()
+  // A round is one reason to send even an unchanged sync: the app opened, 6 hours passed, or main asked.
+  const [roundStart, setRoundStart] = useState(() => Date.now())
+  const sources = useReminderSources(roundStart, roundStart + READ_AHEAD_MS)
   const [digest] = useStoredPreference(DIGEST_KEY, isDigest, DEFAULT_DIGEST)
   // Compared by value: the live read hands back a new object whenever any preference is written.
   const digestEnabled = digest?.enabled
   const digestTime = digest?.time
-  const source = useMemo(
-    () =>
-      plan && roadmap && sessions && digestEnabled !== undefined && digestTime !== undefined
-        ? { sessions, roadmap, digest: { enabled: digestEnabled, time: digestTime }, leadMinutes: plan.reminderLeadMinutes, timeZone: plan.settings.timeZone }
-        : null,
-    [plan, roadmap, sessions, digestEnabled, digestTime]
-  )
+
   useEffect(() => {
-    if (!source) return
-    const sync = () => {
-      platform.syncReminders(upcomingReminders({ ...source, now: Date.now() })).catch((error: unknown) => console.error('Reminder sync failed', error))
+    const nextRound = () => setRoundStart((previous) => Math.max(Date.now(), previous + 1))
+    const timer = window.setInterval(nextRound, RESYNC_MS)
+    const stopListening = platform.onReminderSyncRequest(nextRound)
+    return () => {
+      window.clearInterval(timer)
+      stopListening()
     }
-    sync()
-    const timer = window.setInterval(sync, RESYNC_MS)
-    return () => window.clearInterval(timer)
-  }, [platform, source])
+  }, [platform])
+
+  const sync = useMemo(() => {
+    // Until the sessions of this round and the digest are read, there is nothing true to say: never send a guess
+    // (an empty sync would clear main's reminders after a reload).
+    if (!sources || sources.fromMs !== roundStart || digestEnabled === undefined || digestTime === undefined) return null
+    const plans = sources.plans.map(({ plan, roadmap, sessions }) => ({ sessions, roadmap, leadMinutes: plan.reminderLeadMinutes, timeZone: plan.settings.timeZone }))
+    return upcomingReminders({ plans, digest: { enabled: digestEnabled, time: digestTime }, now: Date.now(), fallbackZone: hostZone })
+  }, [sources, roundStart, digestEnabled, digestTime])
+
+  const lastSent = useRef<{ readonly text: string; readonly round: number } | null>(null)
+  useEffect(() => {
+    if (!sync) return
+    const text = JSON.stringify(sync)
+    if (lastSent.current?.text === text && lastSent.current.round === roundStart) return
+    lastSent.current = { text, round: roundStart }
+    platform
+      .syncReminders(sync)
+      .then((result) => {
+        if (!result.ok) console.error('Reminder sync refused', result.error)
+      })
+      .catch((error: unknown) => console.error('Reminder sync failed', error))
+  }, [platform, sync, roundStart])
 }

@@ -31,6 +31,10 @@ function session(id: string, startMs: number, extra: Partial<SessionRecord> = {}
 
 const digest = { enabled: true, time: '08:00' }
 
+function source(sessions: SessionRecord[], leadMinutes: number | null) {
+  return { plans: [{ sessions, roadmap: aiEngineerRoadmap, leadMinutes, timeZone: 'Europe/Rome' }], digest, now, fallbackZone: 'UTC' }
+}
+
 describe('upcomingReminders', () => {
   it('announces planned sessions of the next 14 days at the lead time, with topic and stage titles', () => {
     const sessions = [
@@ -41,29 +45,46 @@ describe('upcomingReminders', () => {
       session('in-progress', now - HOUR / 2),
       session('too-far', now + REMINDER_WINDOW_MS + HOUR)
     ]
-    const sync = upcomingReminders({ sessions, roadmap: aiEngineerRoadmap, leadMinutes: 10, timeZone: 'Europe/Rome', digest, now })
+    const sync = upcomingReminders(source(sessions, 10))
     expect(sync.reminders.map((reminder) => reminder.sessionId)).toEqual(['plan-1/in-progress', 'plan-1/soon'])
     expect(sync.reminders[1]).toMatchObject({ topicTitle: firstTopic!.title, stageTitle: firstStage.title, fireAt: now + 3 * HOUR - 600_000 })
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
   })
 
   it('names review sessions as reviews', () => {
-    const sync = upcomingReminders({ sessions: [session('r', now + HOUR, { kind: 'review' })], roadmap: aiEngineerRoadmap, leadMinutes: 5, timeZone: 'Europe/Rome', digest, now })
+    const sync = upcomingReminders(source([session('r', now + HOUR, { kind: 'review' })], 5))
     expect(sync.reminders[0]?.topicTitle).toBe(`Review: ${firstTopic!.title}`)
   })
 
   it('with reminders off, hands over the sessions for the digest but asks for no announcement', () => {
-    const sync = upcomingReminders({ sessions: [session('a', now + HOUR)], roadmap: aiEngineerRoadmap, leadMinutes: null, timeZone: 'Europe/Rome', digest, now })
+    const sync = upcomingReminders(source([session('a', now + HOUR)], null))
     expect(sync.announce).toBe(false)
     expect(sync.reminders.map((reminder) => reminder.startsAt)).toEqual([now + HOUR])
-    expect(upcomingReminders({ sessions: [session('a', now + HOUR)], roadmap: aiEngineerRoadmap, leadMinutes: 10, timeZone: 'Europe/Rome', digest, now }).announce).toBe(true)
+    expect(upcomingReminders(source([session('a', now + HOUR)], 10)).announce).toBe(true)
   })
 
   it('stays within the sync limit for a very busy fortnight, keeping the soonest', () => {
     const sessions = Array.from({ length: 1500 }, (_, index) => session(`s${index}`, now + HOUR + index * 60_000))
-    const sync = upcomingReminders({ sessions, roadmap: aiEngineerRoadmap, leadMinutes: 10, timeZone: 'Europe/Rome', digest, now })
+    const sync = upcomingReminders(source(sessions, 10))
     expect(sync.reminders).toHaveLength(1000)
     expect(sync.reminders[0]?.sessionId).toBe('plan-1/s0')
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
+  })
+
+  it('with no plan, hands over nothing to announce in the fallback zone', () => {
+    const sync = upcomingReminders({ plans: [], digest, now, fallbackZone: 'Asia/Tokyo' })
+    expect(sync).toMatchObject({ zone: 'Asia/Tokyo', reminders: [], announce: false })
+    expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
+  })
+
+  it('merges several plans soonest first, in the first plan\'s zone, each at its own lead time', () => {
+    const other = { sessions: [session('b', now + HOUR)].map((s) => ({ ...s, id: 'plan-2/b', planId: 'plan-2' })), roadmap: aiEngineerRoadmap, leadMinutes: 30, timeZone: 'Asia/Tokyo' }
+    const first = source([session('a', now + 2 * HOUR)], 10)
+    const sync = upcomingReminders({ ...first, plans: [...first.plans, other] })
+    expect(sync.zone).toBe('Europe/Rome')
+    expect(sync.reminders.map((reminder) => [reminder.sessionId, reminder.startsAt - reminder.fireAt])).toEqual([
+      ['plan-2/b', 30 * 60_000],
+      ['plan-1/a', 10 * 60_000]
+    ])
   })
 })

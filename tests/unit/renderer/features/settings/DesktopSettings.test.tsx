@@ -57,7 +57,7 @@ describe('DesktopSettings', () => {
   })
 
   it('names the fallback when this desktop has no tray', async () => {
-    renderSettings(createFakePlatform({ desktop: { closeToTray: true, launchAtLogin: false, trayAvailable: false, remindersPausedUntil: null } }))
+    renderSettings(createFakePlatform({ desktop: { closeToTray: true, launchAtLogin: false, trayAvailable: false, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } }))
     expect(await screen.findByRole('checkbox', { name: /no tray, so the window is minimized/ })).toBeTruthy()
   })
 })

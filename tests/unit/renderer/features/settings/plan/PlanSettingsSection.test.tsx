@@ -97,8 +97,9 @@ describe('PlanSettingsSection', () => {
     expect(section.queryByRole('alert')).toBeNull()
     await user.click(section.getByRole('checkbox', { name: /daily summary|one notification a day/i }))
     await waitFor(async () => expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: false, time: '07:30' }))
-    await user.click(screen.getByRole('button', { name: 'Calendar' }))
+    // At once, from Settings: no visit to the Calendar is needed for the reminder service to hear of it.
     await waitFor(() => expect(platform.syncs.at(-1)?.digest).toEqual({ enabled: false, time: '07:30' }), LAZY)
+    expect(screen.getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe('page')
   })
 
   it('applies the theme to the page and keeps it and the week start across a restart', async () => {

@@ -1,0 +1,90 @@
+// Reminders reach main from the app itself, whatever screen it opens on: a plan change, a settings change, main's request.
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Dexie } from 'dexie'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../../../../src/renderer/src/App'
+import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
+import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
+import { DAY, NOW, smallPlan } from '../../db/planFixtures'
+import { createFakePlatform, type FakePlatform } from '../../fakePlatform'
+
+/** Screens load lazily: on a busy machine the first load can take seconds. */
+const LAZY = { timeout: 15_000 }
+const openDbs: PlannerDB[] = []
+
+beforeEach(() => {
+  // Only the date is faked: the plan's first sessions (from Monday 4 January 2027) are then days away.
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(NOW)
+})
+
+afterEach(async () => {
+  vi.useRealTimers()
+  for (const db of openDbs.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+/** A stored plan, with the app last left on `lastScreen`. */
+async function storedPlan(lastScreen: string) {
+  const db = new PlannerDB(`reminder-sync-${Math.random()}`)
+  openDbs.push(db)
+  const repos = createRepositories(db)
+  const created = await repos.plans.createPlan(smallPlan(), NOW)
+  if (!created.ok) throw new Error(created.error.message)
+  await repos.settings.set('ui.lastScreen', lastScreen)
+  const planned = (await repos.plans.sessionsBetween(created.value.planId, NOW, NOW + 14 * DAY)).filter((session) => session.status === 'planned')
+  return { db, planned }
+}
+
+function openApp(db: PlannerDB, platform: FakePlatform) {
+  return render(<App platform={platform} db={db} />)
+}
+
+describe('reminder sync from the app shell', () => {
+  it('hands main the next 14 days of reminders when the app reopens on Settings, without visiting the Calendar', async () => {
+    const { db, planned } = await storedPlan('settings')
+    const platform = createFakePlatform()
+    openApp(db, platform)
+    await screen.findByRole('heading', { level: 1, name: 'Settings' }, LAZY)
+    await waitFor(() => expect(platform.syncs.length).toBeGreaterThan(0), LAZY)
+    expect(planned.length).toBeGreaterThan(0)
+    expect(platform.syncs[0]!.reminders.map((reminder) => reminder.sessionId)).toEqual(planned.map((session) => session.id))
+    expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull()
+  })
+
+  it('sends a new reminder lead chosen in Settings at once', async () => {
+    const { db, planned } = await storedPlan('settings')
+    const platform = createFakePlatform()
+    openApp(db, platform)
+    const section = within(await screen.findByRole('region', { name: 'Plan and appearance' }, LAZY))
+    await waitFor(() => expect(platform.syncs.length).toBeGreaterThan(0), LAZY)
+    const first = planned[0]!
+    await userEvent.setup().selectOptions(await section.findByLabelText('Remind me before a session', {}, LAZY), '30')
+    await waitFor(() => expect(platform.syncs.at(-1)!.reminders[0]).toMatchObject({ sessionId: first.id, fireAt: first.startMs - 30 * 60_000 }), LAZY)
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
+  })
+
+  it('answers main’s request with a fresh sync, even when nothing changed', async () => {
+    const { db } = await storedPlan('progress')
+    const platform = createFakePlatform()
+    openApp(db, platform)
+    await waitFor(() => expect(platform.syncs.length).toBe(1), LAZY)
+    platform.requestReminderSync()
+    await waitFor(() => expect(platform.syncs.length).toBe(2), LAZY)
+    expect(platform.syncs[1]!.reminders).toEqual(platform.syncs[0]!.reminders)
+  })
+
+  it('a reload never hands main an empty or partial sync while the plan has sessions', async () => {
+    const { db, planned } = await storedPlan('roadmap')
+    const platform = createFakePlatform()
+    const first = openApp(db, platform)
+    await waitFor(() => expect(platform.syncs.length).toBe(1), LAZY)
+    first.unmount()
+    openApp(db, platform)
+    await waitFor(() => expect(platform.syncs.length).toBe(2), LAZY)
+    for (const sync of platform.syncs) expect(sync.reminders.map((reminder) => reminder.sessionId)).toEqual(planned.map((session) => session.id))
+  })
+})
