@@ -8,7 +8,7 @@ import { createPlannerHandlers } from './ipc/plannerHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
 import { sendPush } from './ipc/sendPush'
 import { finishBeforeQuit } from './lifecycle/finishBeforeQuit'
-import { HIDDEN_LAUNCH_ARG, setLaunchAtLogin } from './lifecycle/launchAtLogin'
+import { HIDDEN_LAUNCH_ARG, loginExecutable, setLaunchAtLogin } from './lifecycle/launchAtLogin'
 import { configureLogging } from './lifecycle/logging'
 import { startWhenReady } from './lifecycle/startup'
 import { appMenuTemplate } from './menu/appMenu'
@@ -114,8 +114,8 @@ async function onReady(): Promise<void> {
       openExternal: (url) => openExternalSafely(url, shell),
       reminders,
       preferences,
-      applyLaunchAtLogin: (enabled) =>
-        setLaunchAtLogin(enabled, { platform: process.platform, app, xdgConfigHome: process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), executable: process.env['APPIMAGE'] ?? process.execPath }),
+      applyLaunchAtLogin: async (enabled) =>
+        setLaunchAtLogin(enabled, { platform: process.platform, app, xdgConfigHome: process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), executable: await loginExecutable(process.env, process.execPath) }),
       trayAvailable: () => tray?.available ?? false,
       backups: createBackupStore({ dir: join(userData, 'backups'), clock: systemClock, logger: log })
     }),
