@@ -110,7 +110,7 @@ async function onReady(): Promise<void> {
   registerInvokeHandlers(
     ipcMain,
     createPlannerHandlers({
-      appInfo: () => ({ version: app.getVersion(), platform: process.platform, notificationsSupported: Notification.isSupported() }),
+      appInfo: () => ({ version: app.getVersion(), platform: process.platform, notifications: Notification.isSupported() ? 'available' : 'unsupported' }),
       openExternal: (url) => openExternalSafely(url, shell),
       reminders,
       preferences,

@@ -32,14 +32,22 @@ function push<Payload extends z.ZodType>(channel: string, payload: Payload): Pus
 /** Ids are short opaque strings made by the app; the bound keeps hostile payloads small. */
 export const entityIdSchema = z.string().min(1).max(200)
 
+/**
+ * Whether reminders can reach the learner as notifications: 'available'; 'denied' (the browser's permission was
+ * refused); 'not-asked' (the browser has not asked for permission yet); 'unsupported' (nothing here can show them:
+ * Electron's Notification.isSupported() is false, as on Linux without a notification service, or the browser has no
+ * Notification API). The desktop app reports only 'available' or 'unsupported'.
+ */
+export type NotificationStatus = 'available' | 'denied' | 'not-asked' | 'unsupported'
+
 /** What the renderer may learn about the app it runs in. */
 export interface AppInfo {
   /** App version from package.json. */
   readonly version: string
   /** 'darwin' | 'win32' | 'linux' for the desktop app; 'browser' for the web build. */
   readonly platform: string
-  /** Whether the OS can show native notifications (false on Linux without a notification daemon). */
-  readonly notificationsSupported: boolean
+  /** Whether reminders can appear as notifications here, and if not, why. */
+  readonly notifications: NotificationStatus
 }
 
 /** Main's answer to a reminder sync: stored (and whether it reached the disk) or refused with the first problem. */

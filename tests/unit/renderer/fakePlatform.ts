@@ -1,6 +1,6 @@
 // An in-memory Platform for component tests: behaves like main would, and records what the UI asked of it.
 import type { ReminderSync } from '../../../src/shared/domain/reminder'
-import type { DesktopPreferences, DesktopStatus } from '../../../src/shared/ipc/contract'
+import type { DesktopPreferences, DesktopStatus, NotificationStatus } from '../../../src/shared/ipc/contract'
 import type { Platform, ReminderBanner } from '../../../src/renderer/src/platform/Platform'
 
 export interface FakePlatform extends Platform {
@@ -15,7 +15,7 @@ export interface FakePlatform extends Platform {
   requestReminderSync(): void
 }
 
-export function createFakePlatform(options: { desktop?: DesktopStatus | null; notificationsSupported?: boolean } = {}): FakePlatform {
+export function createFakePlatform(options: { desktop?: DesktopStatus | null; notifications?: NotificationStatus } = {}): FakePlatform {
   const bannerListeners = new Set<(banner: ReminderBanner) => void>()
   const syncRequestListeners = new Set<() => void>()
   const fake: FakePlatform = {
@@ -26,7 +26,7 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
     refuseNextChange: null,
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
     requestReminderSync: () => syncRequestListeners.forEach((listener) => listener()),
-    getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notificationsSupported: options.notificationsSupported ?? true }),
+    getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notifications: options.notifications ?? 'available' }),
     openExternal: async () => true,
     syncReminders: async (sync) => {
       fake.syncs.push(sync)

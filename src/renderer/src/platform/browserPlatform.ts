@@ -1,5 +1,6 @@
 // Platform for a plain browser: the same UI without Electron, used by E2E tests and `npm run start:web`.
 import { reminderSyncSchema, type Reminder } from '../../../shared/domain/reminder'
+import type { NotificationStatus } from '../../../shared/ipc/contract'
 import type { Platform } from './Platform'
 import { createWebReminders } from './webReminders'
 
@@ -27,6 +28,14 @@ function download(browserWindow: Window, fileName: string, text: string): void {
   browserWindow.setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
+/** Whether this page may show notifications: the permission the browser holds for the site, if it has the API. */
+export function browserNotificationStatus(browserWindow: Window): NotificationStatus {
+  const api = (browserWindow as Window & { Notification?: { readonly permission: NotificationPermission } }).Notification
+  if (api === undefined) return 'unsupported'
+  if (api.permission === 'granted') return 'available'
+  return api.permission === 'denied' ? 'denied' : 'not-asked'
+}
+
 /** The browser has no main process: links open in a new tab (https only), reminders are Web Notifications. */
 export function createBrowserPlatform(browserWindow: Window): Platform {
   const openSessionListeners = new Set<(sessionId: string) => void>()
@@ -49,7 +58,7 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
     getAppInfo: async () => ({
       version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
       platform: 'browser',
-      notificationsSupported: 'Notification' in browserWindow
+      notifications: browserNotificationStatus(browserWindow)
     }),
     openExternal: async (url) => {
       if (!isHttpsUrl(url)) return false

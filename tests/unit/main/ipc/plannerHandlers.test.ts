@@ -29,7 +29,7 @@ async function setUp(options: { failLaunchAtLogin?: boolean; failPreferencesWrit
   const preferences = createDesktopPreferencesStore(dir, silent)
   const launchAtLogin: boolean[] = []
   const handlers = createPlannerHandlers({
-    appInfo: () => ({ version: '1.2.3', platform: 'linux', notificationsSupported: false }),
+    appInfo: () => ({ version: '1.2.3', platform: 'linux', notifications: 'unsupported' }),
     openExternal: async () => true,
     reminders,
     preferences,

@@ -13,7 +13,7 @@ function recordingHandlers(calls: Array<{ name: string; payload: unknown }>): In
     return answer
   }
   return {
-    getAppInfo: record('getAppInfo', { version: '1.0.0', platform: 'linux', notificationsSupported: true }),
+    getAppInfo: record('getAppInfo', { version: '1.0.0', platform: 'linux', notifications: 'available' }),
     openExternal: record('openExternal', true),
     syncReminders: record('syncReminders', { ok: true as const, persisted: true }),
     pauseReminders: record('pauseReminders', null),

@@ -21,3 +21,18 @@ describe('browserPlatform.openExternal', () => {
     expect(opened).toEqual([])
   })
 })
+
+describe('browserPlatform.getAppInfo', () => {
+  it.each([
+    ['granted', 'available'],
+    ['denied', 'denied'],
+    ['default', 'not-asked']
+  ] as const)('reports the site permission %s as notifications %s', async (permission, status) => {
+    const win = { Notification: { permission } } as unknown as Window
+    await expect(createBrowserPlatform(win).getAppInfo()).resolves.toMatchObject({ platform: 'browser', notifications: status })
+  })
+
+  it('reports notifications unsupported where the browser has no Notification API', async () => {
+    await expect(createBrowserPlatform(fakeWindow().win).getAppInfo()).resolves.toMatchObject({ notifications: 'unsupported' })
+  })
+})

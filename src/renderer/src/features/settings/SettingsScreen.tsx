@@ -1,6 +1,7 @@
 // The settings screen: for now, facts about this installation.
 import { DataSection } from '../data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
+import { notificationStatusText } from './notificationStatusText'
 import { PlanSettings } from './plan/PlanSettings'
 import { useAppInfo } from './useAppInfo'
 
@@ -20,7 +21,7 @@ export function SettingsScreen() {
           <dt>Running on</dt>
           <dd>{info.platform === 'browser' ? 'Web browser' : info.platform}</dd>
           <dt>Desktop notifications</dt>
-          <dd>{info.notificationsSupported ? 'Available' : 'Not available on this system'}</dd>
+          <dd>{notificationStatusText(info).label}</dd>
         </dl>
       ) : (
         <p aria-live="polite">Loading…</p>

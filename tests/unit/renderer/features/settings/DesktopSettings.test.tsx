@@ -2,16 +2,17 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import type { AppInfo, NotificationStatus } from '../../../../../src/shared/ipc/contract'
 import { DesktopSettings } from '../../../../../src/renderer/src/features/settings/desktop/DesktopSettings'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { createFakePlatform, type FakePlatform } from '../../fakePlatform'
 
-const info = (notificationsSupported: boolean) => ({ version: '1.0.0', platform: 'linux', notificationsSupported })
+const info = (notifications: NotificationStatus = 'available', platform = 'linux'): AppInfo => ({ version: '1.0.0', platform, notifications })
 
-function renderSettings(platform: FakePlatform, notificationsSupported = true) {
+function renderSettings(platform: FakePlatform, appInfo = info()) {
   return render(
     <PlatformProvider platform={platform}>
-      <DesktopSettings info={info(notificationsSupported)} />
+      <DesktopSettings info={appInfo} />
     </PlatformProvider>
   )
 }
@@ -45,9 +46,37 @@ describe('DesktopSettings', () => {
     expect(await screen.findByRole('button', { name: 'For 1 hour' })).toBeTruthy()
   })
 
-  it('says why when the system cannot show notifications', async () => {
-    renderSettings(createFakePlatform(), false)
-    expect(await screen.findByText(/cannot show desktop notifications/)).toBeTruthy()
+  it('says nothing about notifications when they work', async () => {
+    renderSettings(createFakePlatform())
+    await screen.findByRole('checkbox', { name: /when I log in/ })
+    expect(screen.queryByText(/Notifications:/)).toBeNull()
+  })
+
+  it('says where reminders go instead when the system cannot show notifications', async () => {
+    renderSettings(createFakePlatform(), info('unsupported'))
+    const banner = await screen.findByText(/^Notifications: Not available on this system\./)
+    expect(banner.textContent).toMatch(/reminders show as a banner in the app window instead .* and in the tray tooltip/i)
+    expect(banner.textContent).toMatch(/no notification service is running/)
+  })
+
+  it('tells the learner how to unblock notifications the browser denied', async () => {
+    renderSettings(createFakePlatform({ desktop: null }), info('denied', 'browser'))
+    const banner = await screen.findByText(/^Notifications: Blocked by the browser\./)
+    expect(banner.textContent).toMatch(/Allow notifications for this site in the browser's site settings, then reload the page/)
+    expect(banner.textContent).toMatch(/reminders cannot appear/)
+  })
+
+  it('says a browser without notifications cannot show reminders, and what to use instead', async () => {
+    renderSettings(createFakePlatform({ desktop: null }), info('unsupported', 'browser'))
+    const banner = await screen.findByText(/^Notifications: Not available in this browser\./)
+    expect(banner.textContent).toMatch(/reminders cannot appear here\. Use a browser that can, or the desktop app/)
+    // Not the desktop app's fallback: the browser build has no tray and no banner instead of a notification.
+    expect(banner.textContent).not.toMatch(/tray/)
+  })
+
+  it('asks the learner to choose Allow when the browser has not asked yet', async () => {
+    renderSettings(createFakePlatform({ desktop: null }), info('not-asked', 'browser'))
+    expect((await screen.findByText(/^Notifications: Not allowed yet\./)).textContent).toMatch(/choose Allow/)
   })
 
   it('says the desktop features are not in the browser build', async () => {

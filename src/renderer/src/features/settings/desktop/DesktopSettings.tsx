@@ -1,6 +1,7 @@
 // Settings for the desktop app: launch at login, close to tray, pausing reminders, and whether notifications work here.
 import { useId } from 'react'
 import type { AppInfo } from '../../../../../shared/ipc/contract'
+import { notificationStatusText } from '../notificationStatusText'
 import { useDesktopStatus } from './useDesktopStatus'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
@@ -8,14 +9,14 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 export function DesktopSettings({ info }: { info: AppInfo }) {
   const { status, error, update, pause } = useDesktopStatus()
   const headingId = useId()
+  const notifications = notificationStatusText(info)
   if (status === undefined) return null
   return (
     <section aria-labelledby={headingId} className="settings-section">
       <h2 id={headingId}>Reminders and desktop</h2>
-      {info.notificationsSupported ? null : (
+      {notifications.advice === null ? null : (
         <p className="banner banner-warning">
-          This system cannot show desktop notifications (on Linux this usually means no notification service is
-          running). Reminders appear in the tray tooltip and as a banner inside the app instead.
+          Notifications: {notifications.label}. {notifications.advice}
         </p>
       )}
       {status === null ? (
