@@ -109,6 +109,7 @@ export class DesktopApp {
   private readonly child: ChildProcess
   private readonly rpc: RpcEndpoint<ChildMethods>
   private contextClosed = false
+  private browserClosing: Promise<void> | null = null
   private unusedStartPage: Page | null = null
 
   private constructor(
@@ -301,9 +302,9 @@ export class DesktopApp {
     else if (to > pageNow) await this.context.clock.fastForward(to - pageNow)
   }
 
-  private async closeBrowser(): Promise<void> {
-    if (this.contextClosed) return
+  private closeBrowser(): Promise<void> {
     this.contextClosed = true
-    await this.context.close().catch(() => undefined)
+    this.browserClosing ??= this.context.close().catch(() => undefined)
+    return this.browserClosing
   }
 }
