@@ -104,7 +104,8 @@ test('window.planner is exactly the contract’s methods, frozen, and the preloa
 })
 
 test('window.__electronLog is undefined and no preload was added to the session', async () => {
-  expect(await window.page.evaluate(() => typeof (window as unknown as { __electronLog?: unknown }).__electronLog)).toBe('undefined')
+  // electron-log's main-process logger exposes this through a session preload; the Node logger must not.
+  expect(await window.page.evaluate(() => typeof (window as unknown as Record<string, unknown>)['__electronLog'])).toBe('undefined')
   expect(state.sessionPreloads).toEqual([])
 })
 
