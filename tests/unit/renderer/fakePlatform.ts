@@ -11,6 +11,8 @@ export interface FakePlatform extends Platform {
   /** Makes the next preference change fail, as main does when the OS refuses launch at login. */
   refuseNextChange: string | null
   pushBanner(banner: ReminderBanner): void
+  /** Asks the app to show a session, as a notification click does. */
+  openSession(sessionId: string): void
   /** Asks for a reminder sync, as main does when its reminders get old. */
   requestReminderSync(): void
 }
@@ -18,6 +20,7 @@ export interface FakePlatform extends Platform {
 export function createFakePlatform(options: { desktop?: DesktopStatus | null; notifications?: NotificationStatus } = {}): FakePlatform {
   const bannerListeners = new Set<(banner: ReminderBanner) => void>()
   const syncRequestListeners = new Set<() => void>()
+  const openSessionListeners = new Set<(sessionId: string) => void>()
   const fake: FakePlatform = {
     kind: options.desktop === null ? 'browser' : 'electron',
     requests: [],
@@ -25,6 +28,7 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
     desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } : options.desktop,
     refuseNextChange: null,
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
+    openSession: (sessionId) => openSessionListeners.forEach((listener) => listener(sessionId)),
     requestReminderSync: () => syncRequestListeners.forEach((listener) => listener()),
     getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notifications: options.notifications ?? 'available' }),
     openExternal: async () => true,
@@ -39,7 +43,10 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
       fake.desktop = { ...fake.desktop, remindersPausedUntil: until }
       return until
     },
-    onOpenSession: () => () => {},
+    onOpenSession: (listener) => {
+      openSessionListeners.add(listener)
+      return () => void openSessionListeners.delete(listener)
+    },
     onReminderBanner: (listener) => {
       bannerListeners.add(listener)
       return () => void bannerListeners.delete(listener)

@@ -1,5 +1,5 @@
 // The app's shell: screen navigation and shortcuts, the open screen, reminders and their banners, the database status.
-import { useEffect, type ReactNode } from 'react'
+import { useCallback, useEffect, type ReactNode } from 'react'
 import { useDatabase } from '../db/DatabaseContext'
 import { useReminderSync } from '../features/reminders/useReminderSync'
 import { useTheme } from '../features/settings/plan/useTheme'
@@ -8,6 +8,7 @@ import { usePlatform } from '../platform/PlatformContext'
 import { ReminderBanners } from './ReminderBanners'
 import { RestoreOfferBanner } from './RestoreOfferBanner'
 import { screens, type ScreenId } from './screens'
+import { SessionRequestProvider } from './sessionRequest'
 import { OpeningMessage, ShellFrame } from './ShellFrame'
 import { useCurrentScreen } from './useCurrentScreen'
 
@@ -21,9 +22,11 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   useReminderSync()
   const platform = usePlatform()
   useEffect(() => platform.onShowScreen(open), [platform, open])
+  const showCalendar = useCallback(() => open('calendar'), [open])
 
   return (
     <ShortcutsListProvider>
+      <SessionRequestProvider showCalendar={showCalendar}>
       <ShellFrame current={current} onOpen={open}>
         <ReminderBanners />
         {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
@@ -35,6 +38,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
         {database.status === 'ready' && current ? renderScreen(current) : null}
         {database.status === 'opening' ? <OpeningMessage /> : null}
       </ShellFrame>
+      </SessionRequestProvider>
     </ShortcutsListProvider>
   )
 }

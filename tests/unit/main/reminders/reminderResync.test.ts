@@ -113,15 +113,32 @@ describe('syncFreshness rules', () => {
   const instant = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2040, 0, 1) })
   const offset = fc.integer({ min: -3 * DAY, max: 3 * DAY })
 
-  it('never asks twice within the retry period, and never asks while the last sync is younger than 6 hours', () => {
+  it('never asks twice within the retry period', () => {
     fc.assert(
-      fc.property(instant, offset, offset, fc.option(offset, { nil: null }), (now, syncAge, startAge, requestAge) => {
-        const times = { syncedAt: now - syncAge, startedAt: now - Math.abs(startAge), requestedAt: requestAge === null ? null : now - requestAge }
-        const due = resyncDue(times, now)
-        if (times.requestedAt !== null && requestAge! >= 0 && requestAge! < RESYNC_RETRY_MS) expect(due).toBe(false)
-        const age = now - Math.max(times.syncedAt, times.startedAt)
-        if (age >= 0 && age < RESYNC_EVERY_MS) expect(due).toBe(false)
-        if (age >= RESYNC_EVERY_MS && times.requestedAt === null) expect(due).toBe(true)
+      fc.property(instant, offset, offset, fc.integer({ min: 0, max: RESYNC_RETRY_MS - 1 }), (now, syncAge, startAge, requestAge) => {
+        expect(resyncDue({ syncedAt: now - syncAge, startedAt: now - Math.abs(startAge), requestedAt: now - requestAge }, now)).toBe(false)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('never asks while the last sync or the start is younger than 6 hours', () => {
+    const young = fc.integer({ min: 0, max: RESYNC_EVERY_MS - 1 })
+    fc.assert(
+      fc.property(instant, young, fc.nat({ max: 3 * DAY }), fc.option(offset, { nil: null }), fc.boolean(), (now, youngAge, otherAge, requestAge, syncIsYoung) => {
+        const [syncAge, startAge] = syncIsYoung ? [youngAge, otherAge] : [otherAge, youngAge]
+        const times = { syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: requestAge === null ? null : now - requestAge }
+        expect(resyncDue(times, now)).toBe(false)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+
+  it('asks once both the last sync and the start are 6 hours old, if it has not asked in 15 minutes', () => {
+    const old = fc.integer({ min: RESYNC_EVERY_MS, max: 3 * DAY })
+    fc.assert(
+      fc.property(instant, old, old, fc.option(fc.integer({ min: RESYNC_RETRY_MS, max: 3 * DAY }), { nil: null }), (now, syncAge, startAge, requestAge) => {
+        expect(resyncDue({ syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: requestAge === null ? null : now - requestAge }, now)).toBe(true)
       }),
       { numRuns: 1000 }
     )

@@ -2,6 +2,7 @@
 import { useCalendarController } from '@fullcalendar/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
+import { useSessionRequests } from '../../components/sessionRequest'
 import { undoText } from '../../components/undoText'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
@@ -9,7 +10,6 @@ import { usePlanRatings, useTopicNote } from '../../db/hooks'
 import { MAX_NOTE_LENGTH } from '../../db/notesRepository'
 import type { PlanRecord } from '../../db/PlannerDB'
 import type { OperationResult } from '../../db/operationResult'
-import { usePlatform } from '../../platform/PlatformContext'
 import { feasibilityText } from '../onboarding/feasibilityText'
 import { summarizePlan } from '../onboarding/planPreview'
 import { isWeekday, WEEK_START_KEY } from '../settings/plan/preferences'
@@ -36,7 +36,6 @@ const localeWeekStart: Weekday = localeFirstDay(locale)
 
 export function PlanView({ plan }: { plan: PlanRecord }) {
   const repos = useRepositories()!
-  const platform = usePlatform()
   const now = useNow()
   const data = usePlanData(plan)
   // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.
@@ -56,7 +55,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const shortcutsList = useShortcutsList()
   const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
-  useEffect(() => platform.onOpenSession(setOpenId), [platform])
+  // A notification or the tray asked for a session (the shell switched to this screen for it).
+  const sessionRequests = useSessionRequests()
+  useEffect(() => sessionRequests.subscribe(setOpenId), [sessionRequests])
   // While the shortcut list is open its dialog owns the keyboard: no shortcut acts on the calendar behind it.
   useCalendarShortcuts(
     shortcutsList.isOpen

@@ -1,6 +1,6 @@
 // Hands the platform the followed plans' reminders from the app's shell, whatever screen is open: whenever a plan, its
 // sessions, the reminder lead or the digest change, every 6 hours, and whenever main asks.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useReminderSources } from '../../db/hooks'
 import { usePlatform } from '../../platform/PlatformContext'
 import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../settings/plan/preferences'
@@ -34,17 +34,13 @@ export function useReminderSync(): void {
     }
   }, [platform])
 
-  const sync = useMemo(() => {
-    // Until the sessions of this round and the digest are read, there is nothing true to say: never send a guess
-    // (an empty sync would clear main's reminders after a reload).
-    if (!sources || sources.fromMs !== roundStart || digestEnabled === undefined || digestTime === undefined) return null
-    const plans = sources.plans.map(({ plan, roadmap, sessions }) => ({ sessions, roadmap, leadMinutes: plan.reminderLeadMinutes, timeZone: plan.settings.timeZone }))
-    return upcomingReminders({ plans, digest: { enabled: digestEnabled, time: digestTime }, now: Date.now(), fallbackZone: hostZone })
-  }, [sources, roundStart, digestEnabled, digestTime])
-
   const lastSent = useRef<{ readonly text: string; readonly round: number } | null>(null)
   useEffect(() => {
-    if (!sync) return
+    // Until the sessions of this round and the digest are read, there is nothing true to say: never send a guess
+    // (an empty sync would clear main's reminders after a reload).
+    if (!sources || sources.fromMs !== roundStart || digestEnabled === undefined || digestTime === undefined) return
+    const plans = sources.plans.map(({ plan, roadmap, sessions }) => ({ sessions, roadmap, leadMinutes: plan.reminderLeadMinutes, timeZone: plan.settings.timeZone }))
+    const sync = upcomingReminders({ plans, digest: { enabled: digestEnabled, time: digestTime }, now: Date.now(), fallbackZone: hostZone })
     const text = JSON.stringify(sync)
     if (lastSent.current?.text === text && lastSent.current.round === roundStart) return
     lastSent.current = { text, round: roundStart }
@@ -54,5 +50,5 @@ export function useReminderSync(): void {
         if (!result.ok) console.error('Reminder sync refused', result.error)
       })
       .catch((error: unknown) => console.error('Reminder sync failed', error))
-  }, [platform, sync, roundStart])
+  }, [platform, sources, roundStart, digestEnabled, digestTime])
 }
