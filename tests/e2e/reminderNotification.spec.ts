@@ -70,3 +70,34 @@ test('the first session’s reminder shows as a notification and its click opens
   await expect(panel).toContainText('19:00')
   await test.info().attach('reminder-opened-session', { body: await page.screenshot(), contentType: 'image/png' })
 })
+
+test('the reminder comes on time when the app reopens on Settings, and its click opens the session in the Calendar', async ({ profile }) => {
+  await app.open()
+  await app.createDefaultPlan()
+  await app.page.getByRole('button', { name: 'Settings' }).click()
+  await expect(app.heading()).toHaveText('Settings')
+
+  // Reopened the next morning on the screen it was left on: the Calendar never mounts.
+  const reopenedAt = new Date('2027-01-07T08:00:00Z')
+  await profile.close()
+  app = await PlannerPage.launch(profile, reopenedAt)
+  await profile.context.grantPermissions(['notifications'])
+  await app.page.addInitScript(recordNotifications)
+  await app.open()
+  await expect(app.heading()).toHaveText('Settings')
+  const { page } = app
+  const shown = () => page.evaluate(() => window.shownNotifications ?? [])
+
+  // Thursday's session is at 19:00: its reminder is due at 18:50, and must come then, still on Settings.
+  await page.clock.fastForward(new Date('2027-01-07T18:49:50Z').getTime() - reopenedAt.getTime())
+  expect(await shown()).toEqual([])
+  await page.clock.runFor(60_000)
+  await expect.poll(shown).toEqual([{ title: expect.any(String), body: expect.stringContaining('19:00') }])
+  await expect(app.heading()).toHaveText('Settings')
+
+  const [notice] = await shown()
+  await page.evaluate(() => window.clickNotification!(0))
+  await expect(app.heading()).toHaveText('Calendar')
+  await expect(app.sessionPanel().getByRole('heading', { name: notice!.title })).toBeVisible()
+  await test.info().attach('reminder-from-settings-opened-session', { body: await page.screenshot(), contentType: 'image/png' })
+})
