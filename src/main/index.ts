@@ -15,6 +15,7 @@ import { appMenuTemplate } from './menu/appMenu'
 import { createElectronNotifier } from './notifications/electronNotifier'
 import { createDesktopPreferencesStore } from './preferences/desktopPreferences'
 import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
+import { askRendererToSync } from './reminders/askRendererToSync'
 import { systemClock } from './reminders/ports'
 import { createReminderService } from './reminders/reminderService'
 import { localClockTime } from './reminders/zonedTime'
@@ -83,7 +84,13 @@ async function onReady(): Promise<void> {
     openSession: (sessionId) => void pushToWindow((contents) => sessionId && sendPush(contents, 'openSession', { sessionId })),
     fallback: ({ title, body, sessionId }) => void pushToWindow((contents) => sendPush(contents, 'reminderBanner', { title, body, sessionId }))
   })
-  const reminders = createReminderService({ dir: join(userData, 'reminders'), clock: systemClock, notifier, logger: log })
+  const reminders = createReminderService({
+    dir: join(userData, 'reminders'),
+    clock: systemClock,
+    notifier,
+    logger: log,
+    requestResync: askRendererToSync({ current: () => mainWindow.current(), createHidden: () => mainWindow.createHidden(), onError: (message, error) => log.error(message, error) })
+  })
   tray = createTrayController({
     createTray: () => new Tray(join(resourcesDir, 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray-32.png')),
     buildMenu: (template) => Menu.buildFromTemplate(template),
