@@ -89,4 +89,19 @@ describe('DesktopSettings', () => {
     renderSettings(createFakePlatform({ desktop: { closeToTray: true, launchAtLogin: false, trayAvailable: false, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } }))
     expect(await screen.findByRole('checkbox', { name: /no tray, so the window is minimized/ })).toBeTruthy()
   })
+  it('says when main has had no reminders for over a day, and when it last had them', async () => {
+    const syncedAt = new Date(2027, 0, 4, 9, 30).getTime()
+    const stale = { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: syncedAt, remindersMayBeStale: true }
+    renderSettings(createFakePlatform({ desktop: stale }))
+    const warning = await screen.findByRole('status')
+    expect(warning.textContent).toContain('Reminders may be out of date')
+    expect(warning.textContent).toMatch(/Jan 4|4 Jan/)
+    expect(warning.textContent).toContain('09:30')
+  })
+
+  it('says nothing about staleness while main’s reminders are current', async () => {
+    renderSettings(createFakePlatform())
+    await screen.findByRole('checkbox', { name: /when I log in/ })
+    expect(screen.queryByText(/may be out of date/)).toBeNull()
+  })
 })

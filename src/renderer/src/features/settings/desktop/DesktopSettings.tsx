@@ -5,6 +5,7 @@ import { notificationStatusText } from '../notificationStatusText'
 import { useDesktopStatus } from './useDesktopStatus'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+const dayTimeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
 
 export function DesktopSettings({ info }: { info: AppInfo }) {
   const { status, error, update, pause } = useDesktopStatus()
@@ -19,6 +20,13 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
           Notifications: {notifications.label}. {notifications.advice}
         </p>
       )}
+      {status?.remindersMayBeStale ? (
+        <p role="status" className="banner banner-warning">
+          Reminders may be out of date:{' '}
+          {status.remindersSyncedAt === null ? 'they have not been updated yet.' : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`} If
+          this does not go away within a minute, restart Study Planner.
+        </p>
+      ) : null}
       {status === null ? (
         <p className="muted">Launch at login, the tray and pausing reminders are part of the desktop app.</p>
       ) : (
