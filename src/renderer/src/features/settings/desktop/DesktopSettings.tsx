@@ -21,11 +21,11 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
         </p>
       )}
       {status?.remindersMayBeStale ? (
-        <p role="status" className="banner banner-warning">
+        <output className="banner banner-warning">
           Reminders may be out of date:{' '}
           {status.remindersSyncedAt === null ? 'they have not been updated yet.' : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`} If
           this does not go away within a minute, restart Study Planner.
-        </p>
+        </output>
       ) : null}
       {status === null ? (
         <p className="muted">Launch at login, the tray and pausing reminders are part of the desktop app.</p>
