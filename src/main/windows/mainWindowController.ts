@@ -15,6 +15,8 @@ export interface MainWindowDeps {
   /** True once the user chose Quit: the window must really close then. */
   readonly quitting: () => boolean
   readonly onError: (message: string, error: unknown) => void
+  /** The wall clock, to tell a page that crashes as it loads from one that ran for a while; Date.now by default. */
+  readonly now?: () => number
 }
 
 export interface MainWindowController {
@@ -31,6 +33,8 @@ export interface MainWindowController {
 }
 
 const SAVE_DELAY_MS = 500
+/** A page that crashes again this soon after being reloaded is left alone, so a crash on load cannot loop. */
+const CRASH_RELOAD_GAP_MS = 60_000
 
 export function createMainWindowController(deps: MainWindowDeps): MainWindowController {
   let window: BrowserWindow | null = null
@@ -67,6 +71,18 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
       event.preventDefault()
       if (action === 'hide') created.hide()
       else created.minimize()
+    })
+    // A crashed page is a blank window that syncs no reminders: load it again (main keeps its reminders meanwhile).
+    let reloadedAt = Number.NEGATIVE_INFINITY
+    created.webContents.on('render-process-gone', (_event, details) => {
+      const now = (deps.now ?? Date.now)()
+      if (details.reason === 'clean-exit' || now - reloadedAt < CRASH_RELOAD_GAP_MS) {
+        deps.onError('The window\'s page stopped', details.reason)
+        return
+      }
+      deps.onError('The window\'s page crashed; reloading it', details.reason)
+      reloadedAt = now
+      created.webContents.reload()
     })
     created.on('closed', () => {
       if (window === created) window = null

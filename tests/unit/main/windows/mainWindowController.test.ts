@@ -11,6 +11,7 @@ import { saveWindowState, WINDOW_STATE_FILE } from '../../../../src/main/windows
 /** Stands in for Electron's BrowserWindow: records what the controller asked of it. */
 class FakeWindow extends EventEmitter {
   readonly calls: string[] = []
+  readonly webContents = Object.assign(new EventEmitter(), { reload: () => this.calls.push('reload') })
   destroyed = false
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super()
@@ -62,7 +63,7 @@ class FakeWindow extends EventEmitter {
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
-function setUp(options: { trayAvailable?: boolean; closeToTray?: boolean } = {}) {
+function setUp(options: { trayAvailable?: boolean; closeToTray?: boolean; errors?: string[]; now?: () => number } = {}) {
   const stateDir = mkdtempSync(join(tmpdir(), 'window-'))
   dirs.push(stateDir)
   const created: FakeWindow[] = []
@@ -81,8 +82,10 @@ function setUp(options: { trayAvailable?: boolean; closeToTray?: boolean } = {})
     trayAvailable: () => options.trayAvailable ?? true,
     quitting: () => quitting,
     onError: (message, error) => {
-      throw new Error(`${message}: ${String(error)}`)
-    }
+      if (!options.errors) throw new Error(`${message}: ${String(error)}`)
+      options.errors.push(`${message}: ${String(error)}`)
+    },
+    now: options.now
   })
   // Closing saves the position in the background; wait for it before the folder is removed.
   const saved = () => expect.poll(() => existsSync(join(stateDir, WINDOW_STATE_FILE))).toBe(true)
@@ -190,5 +193,36 @@ describe('createMainWindowController', () => {
     await controller.createHidden()
     created[1]!.emit('ready-to-show')
     expect(created[1]!.calls).not.toContain('show')
+  })
+
+  it('reloads a crashed page, so the window is not left blank and the page syncs reminders again', async () => {
+    let now = 1_000_000
+    const errors: string[] = []
+    const { controller, created } = setUp({ errors, now: () => now })
+    await controller.show()
+    const page = created[0]!.webContents
+    page.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
+    expect(created[0]!.calls.filter((call) => call === 'reload')).toHaveLength(1)
+    // Crashing again right after the reload (a page that crashes as it loads) is not reloaded in a loop.
+    now += 5_000
+    page.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 139 })
+    expect(created[0]!.calls.filter((call) => call === 'reload')).toHaveLength(1)
+    // Much later, a new crash is reloaded again.
+    now += 10 * 60_000
+    page.emit('render-process-gone', {}, { reason: 'oom', exitCode: 0 })
+    expect(created[0]!.calls.filter((call) => call === 'reload')).toHaveLength(2)
+    expect(errors).toEqual([
+      "The window's page crashed; reloading it: crashed",
+      "The window's page stopped: crashed",
+      "The window's page crashed; reloading it: oom"
+    ])
+  })
+
+  it('does not reload a page that exited cleanly', async () => {
+    const errors: string[] = []
+    const { controller, created } = setUp({ errors })
+    await controller.show()
+    created[0]!.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 })
+    expect(created[0]!.calls).not.toContain('reload')
   })
 })
