@@ -105,6 +105,7 @@ export class DesktopApp {
   readonly ipcTraffic: IpcTraffic[] = []
   readonly windows = new Map<number, WindowHost>()
   readonly output: string[]
+  /** Resolves when main's process has ended and its windows (the browser) are closed. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   private readonly child: ChildProcess
   private readonly rpc: RpcEndpoint<ChildMethods>
@@ -119,10 +120,12 @@ export class DesktopApp {
     this.child = forked.child
     this.rpc = forked.rpc
     this.output = forked.output
-    this.exited = forked.exited
     this.unusedStartPage = context.pages()[0] ?? null
-    // When main's process ends, so does every window of the app.
-    void this.exited.then(() => this.closeBrowser())
+    // When main's process ends, so does every window of the app: the app has exited once both are gone.
+    this.exited = forked.exited.then(async (exit) => {
+      await this.closeBrowser()
+      return exit
+    })
   }
 
   /** Starts main and Chromium together; resolves once both are up (main's windows then open as main decides). */
@@ -145,6 +148,7 @@ export class DesktopApp {
           const ready = await appPromise
           await ready.windows.get(windowId)?.close()
         },
+        'window.reload': async ({ windowId }) => (await appPromise).host(windowId).reload(),
         'webContents.send': async ({ windowId, channel, args }) => ({ delivered: (await appPromise).windows.get(windowId)?.push(channel, args) ?? false })
       },
       (entry) => (app ? app.journal.push(entry) : early.push(entry))
@@ -206,7 +210,8 @@ export class DesktopApp {
     const link: MainLink = {
       invoke: (id, frameUrl, channel, args) => this.rpc.call('ipc.invoke', { windowId: id, frameUrl, channel, args }),
       send: (id, frameUrl, channel, args) => this.rpc.call('ipc.send', { windowId: id, frameUrl, channel, args }),
-      reloaded: (id, url) => void this.rpc.call('window.loaded', { windowId: id, url }).catch(() => undefined)
+      reloaded: (id, url) => void this.rpc.call('window.loaded', { windowId: id, url }).catch(() => undefined),
+      crashed: (id) => void this.rpc.call('window.crashed', { windowId: id }).catch(() => undefined)
     }
     this.windows.set(windowId, await WindowHost.attach(windowId, page, options, preloads, link, this.ipcTraffic))
   }

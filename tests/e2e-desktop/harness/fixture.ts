@@ -41,7 +41,7 @@ export class DesktopMachine {
     const started = Date.now()
     const forked = forkMain(
       { appData: this.appData, browserDir: this.browserDir, now },
-      { 'window.create': refuseWindow, 'window.load': refuseWindow, 'window.destroy': refuseWindow, 'webContents.send': refuseWindow },
+      { 'window.create': refuseWindow, 'window.load': refuseWindow, 'window.destroy': refuseWindow, 'window.reload': refuseWindow, 'webContents.send': refuseWindow },
       (entry) => journal.push(entry)
     )
     const timer = setTimeout(() => forked.child.kill('SIGKILL'), 10_000)

@@ -13,6 +13,8 @@ export interface MainLink {
   send(windowId: number, frameUrl: string, channel: string, args: unknown[]): Promise<void>
   /** The page loaded again without main asking (a renderer reload). */
   reloaded(windowId: number, url: string): void
+  /** The page's renderer process died. */
+  crashed(windowId: number): void
 }
 
 /** One invoke as the page made it and main answered it: what tests read to see what the renderer sent. */
@@ -43,29 +45,47 @@ export class WindowHost {
   private documents = 0
   private loadingForMain = false
   private closed = false
+  private crashed = false
+  private current: Page
 
-  constructor(
+  private constructor(
     readonly id: number,
-    readonly page: Page,
+    page: Page,
     readonly options: WindowOptions,
+    private readonly preloads: ReadonlyArray<{ path: string; code: string }>,
     private readonly main: MainLink,
     private readonly traffic: IpcTraffic[]
-  ) {}
+  ) {
+    this.current = page
+  }
 
   /** Wires the page before its first navigation: the bridge binding, then the preload init script. */
   static async attach(id: number, page: Page, options: WindowOptions, preloadPaths: readonly string[], main: MainLink, traffic: IpcTraffic[]): Promise<WindowHost> {
-    const host = new WindowHost(id, page, options, main, traffic)
-    const binding = `__standin_${randomBytes(8).toString('hex')}`
-    await page.exposeBinding(binding, (source, message: BridgeMessage) => host.onBridge(source.frame.url(), message))
     const preloads = preloadPaths.map((path) => ({ path, code: readFileSync(path, 'utf8') }))
-    await page.addInitScript({ content: buildInitScript(binding, preloads) })
+    const host = new WindowHost(id, page, options, preloads, main, traffic)
+    await host.wire(page)
+    return host
+  }
+
+  /** The window's page; a new one after main reloaded a crashed page (Playwright cannot reuse a crashed page). */
+  get page(): Page {
+    return this.current
+  }
+
+  private async wire(page: Page): Promise<void> {
+    const binding = `__standin_${randomBytes(8).toString('hex')}`
+    await page.exposeBinding(binding, (source, message: BridgeMessage) => this.onBridge(source.frame.url(), message))
+    await page.addInitScript({ content: buildInitScript(binding, this.preloads) })
     page.on('load', () => {
-      if (!host.loadingForMain && !host.closed) host.main.reloaded(id, toAppUrl(page.url()))
+      if (page === this.current && !this.loadingForMain && !this.closed) this.main.reloaded(this.id, toAppUrl(page.url()))
     })
     page.on('close', () => {
-      host.closed = true
+      if (page === this.current) this.closed = true
     })
-    return host
+    page.on('crash', () => {
+      this.crashed = true
+      this.main.crashed(this.id)
+    })
   }
 
   get isClosed(): boolean {
@@ -83,6 +103,37 @@ export class WindowHost {
     } finally {
       this.loadingForMain = false
     }
+  }
+
+  /** webContents.reload: the page loads its URL again; resolves when it has loaded. */
+  async reload(): Promise<{ ok: true } | { ok: false; error: string }> {
+    this.loadingForMain = true
+    try {
+      if (this.crashed) {
+        // Electron gives the window's webContents a new renderer; here the window gets a new page on the same URL.
+        const crashedPage = this.current
+        const url = crashedPage.url()
+        this.current = await crashedPage.context().newPage()
+        this.crashed = false
+        await this.wire(this.current)
+        await crashedPage.close().catch(() => undefined)
+        await this.current.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+      } else await this.page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+      return { ok: true }
+    } catch (error) {
+      return { ok: false, error: String(error) }
+    } finally {
+      this.loadingForMain = false
+    }
+  }
+
+  /** Kills the page's renderer process, as a crash would (Chromium's own Page.crash). */
+  async crash(): Promise<void> {
+    const session = await this.page.context().newCDPSession(this.page)
+    const crashed = this.page.waitForEvent('crash')
+    // The command never answers: the renderer that would have answered is gone.
+    void session.send('Page.crash').catch(() => undefined)
+    await crashed
   }
 
   /** webContents.send: delivered to the current document's listeners, or dropped when none is listening yet. */

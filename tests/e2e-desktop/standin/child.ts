@@ -28,6 +28,7 @@ const parent = createRpcEndpoint<ChildMethods, ParentMethods>({
       stand().ipcMain.invoke({ sender: stand().window(windowId)?.webContents ?? null, frameUrl }, channel, args),
     'ipc.send': ({ windowId, frameUrl, channel, args }) => stand().ipcMain.deliver({ sender: stand().window(windowId)?.webContents ?? null, frameUrl }, channel, args),
     'window.loaded': ({ windowId, url }) => stand().window(windowId)?.pageLoaded(url),
+    'window.crashed': ({ windowId }) => stand().window(windowId)?.webContents.processGone(),
     'clock.now': () => clock.now(),
     'clock.advanceTo': ({ to }) => clock.advanceTo(to),
     'clock.jumpTo': ({ to }) => {

@@ -24,6 +24,8 @@ export interface ParentMethods {
   /** Navigates the window's page to an app:// (or other) URL; resolves when it has loaded. */
   'window.load': (params: { windowId: number; url: string }) => { ok: true } | { ok: false; error: string }
   'window.destroy': (params: { windowId: number }) => void
+  /** webContents.reload(): the page loads its current URL again (also after a crash). */
+  'window.reload': (params: { windowId: number }) => { ok: true } | { ok: false; error: string }
   /** Delivers a push to the page's ipcRenderer listeners; false when no page was listening (as Electron drops it). */
   'webContents.send': (params: { windowId: number; channel: string; args: unknown[] }) => { delivered: boolean }
 }
@@ -56,6 +58,8 @@ export interface ChildMethods {
   'ipc.send': (params: { windowId: number; frameUrl: string; channel: string; args: unknown[] }) => void
   /** Asked when a page finished loading outside loadURL (a renderer reload), so main's state follows. */
   'window.loaded': (params: { windowId: number; url: string }) => void
+  /** The page's renderer process died: webContents emits 'render-process-gone'. */
+  'window.crashed': (params: { windowId: number }) => void
   'clock.now': () => number
   /** Time passes with the computer awake: every timer due on the way fires, in order. */
   'clock.advanceTo': (params: { to: number }) => number

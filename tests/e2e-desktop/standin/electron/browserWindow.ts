@@ -17,7 +17,7 @@ export interface WindowRegistry {
 
 let nextId = 1
 
-type WebContentsShape = Pick<WebContents, 'id' | 'isDestroyed' | 'isLoading' | 'isCrashed' | 'getURL' | 'send'>
+type WebContentsShape = Pick<WebContents, 'id' | 'isDestroyed' | 'isLoading' | 'isCrashed' | 'getURL' | 'send' | 'reload'>
 
 export class StandinWebContents extends EventEmitter implements WebContentsShape {
   readonly id: number
@@ -25,6 +25,7 @@ export class StandinWebContents extends EventEmitter implements WebContentsShape
   loading = false
   windowOpenHandler: unknown = null
   destroyed = false
+  crashed = false
 
   constructor(
     private readonly context: StandinContext,
@@ -41,7 +42,28 @@ export class StandinWebContents extends EventEmitter implements WebContentsShape
     return this.loading
   }
   isCrashed(): boolean {
-    return false
+    return this.crashed
+  }
+
+  /** Loads the current URL again; a crashed page gets a new renderer and comes back. */
+  reload(): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    this.context.journal.record('webContents.reload', { windowId: this.id, crashed: this.crashed })
+    this.loading = true
+    void this.window.enqueue(async () => {
+      const result = await this.context.parent.call('window.reload', { windowId: this.id })
+      this.loading = false
+      if (!result.ok) throw new Error(`reload failed: ${result.error}`)
+      this.crashed = false
+      this.window.pageLoaded(this.url)
+    })
+  }
+
+  /** The renderer process died (the test crashed the page): Electron's 'render-process-gone'. */
+  processGone(): void {
+    this.crashed = true
+    this.context.journal.record('webContents.render-process-gone', { windowId: this.id })
+    this.emit('render-process-gone', preventableEvent(), { reason: 'crashed', exitCode: 139 })
   }
   getURL(): string {
     return this.url

@@ -1,0 +1,40 @@
+// Reminders do not depend on the window or on the computer staying awake: closed to the tray, the app still
+// announces the session; after a sleep, the resume announces what came due within a minute.
+import { expect, test } from './harness/fixture'
+import { closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, noticesAbout, plannerWindow } from './pages/DesktopPlanner'
+
+test('closed to the tray, the app keeps running and the reminder still fires', async ({ desktop }) => {
+  const app = await desktop.launch({ now: FIRST_RUN_NOW })
+  const [first] = await createDefaultPlan(desktop, await plannerWindow(app))
+
+  await closeWindow(app)
+  const state = await app.state()
+  expect(state.windows).toEqual([expect.objectContaining({ visible: false, destroyed: false })])
+  expect(state.tray).toMatchObject({ destroyed: false, tooltip: expect.stringContaining('Python essentials') })
+  expect(app.journal.map((entry) => entry.api)).not.toContain('app.exit')
+
+  await app.advanceTo(new Date(first!.fireAt + 1_000))
+  await expect.poll(() => noticesAbout(app, 'Python essentials')).toEqual([expect.objectContaining({ body: expect.stringContaining('19:00') })])
+  // Announcing does not bring the window back; only the learner's click does.
+  expect(await mainWindowState(app)).toMatchObject({ visible: false, destroyed: false })
+})
+
+test('after sleep and resume (powerMonitor), a reminder that came due in the sleep is shown within 60 s', async ({ desktop }) => {
+  const app = await desktop.launch({ now: FIRST_RUN_NOW })
+  const [first] = await createDefaultPlan(desktop, await plannerWindow(app))
+  await app.advanceTo(new Date(first!.fireAt - 50 * 60_000))
+
+  // Main's clock no longer moves by itself: whatever is shown after the resume was shown because of it.
+  await app.setClockRunning(false)
+  const wake = new Date(first!.fireAt + 5 * 60_000)
+  await app.sleepUntil(wake)
+  expect(await noticesAbout(app, 'Python essentials')).toEqual([])
+
+  await app.fire({ target: 'powerMonitor', event: 'resume' })
+  await expect.poll(() => noticesAbout(app, 'Python essentials')).toHaveLength(1)
+  const [notice] = await noticesAbout(app, 'Python essentials')
+  expect(notice!.shownAt! - wake.getTime()).toBeLessThanOrEqual(60_000)
+  // The session (19:00) has not started: it is announced as coming, not as missed.
+  expect(notice!.body).toContain('19:00')
+  expect(notice!.body).not.toContain('Missed')
+})
