@@ -14,7 +14,7 @@ test('a sync over the contract’s bounds is refused at the gate and logged; mai
 
   const outcomes = await planner.page.evaluate(
     async ({ count, titleLength }) => {
-      const planner = (window as unknown as { planner: { syncReminders(sync: unknown): Promise<unknown> } }).planner
+      const api = (window as unknown as { planner: { syncReminders(sync: unknown): Promise<unknown> } }).planner
       const startsAt = Date.now() + 3_600_000
       const reminder = (index: number, topicTitle: string) => ({
         sessionId: `flood-${index}`,
@@ -28,8 +28,8 @@ test('a sync over the contract’s bounds is refused at the gate and logged; mai
       const base = { zone: 'Europe/London', announce: true, digest: { enabled: false, time: '07:30' } }
       const tooMany = { ...base, reminders: Array.from({ length: count }, (_, index) => reminder(index, 'Flood')) }
       const tooLong = { ...base, reminders: [reminder(0, 'x'.repeat(titleLength))] }
-      const settle = (call: Promise<unknown>) => call.then((value) => ({ resolved: value }), (error: Error) => ({ rejected: error.message }))
-      return [await settle(planner.syncReminders(tooMany)), await settle(planner.syncReminders(tooLong))]
+      const settled = await Promise.allSettled([api.syncReminders(tooMany), api.syncReminders(tooLong)])
+      return settled.map((result) => (result.status === 'fulfilled' ? { resolved: result.value } : { rejected: (result.reason as Error).message }))
     },
     { count: REMINDER_LIMITS.maxReminders * 10, titleLength: REMINDER_LIMITS.maxTitleLength * 16 }
   )
