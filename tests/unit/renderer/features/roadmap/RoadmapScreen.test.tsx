@@ -74,7 +74,8 @@ describe('RoadmapScreen', () => {
     await user.type(estimate, '30')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(3 * 120 + 30))
-    expect(within(await topicItem('Topic rust-t2')).getByText('0.5 hours')).toBeTruthy()
+    // The database is written first; the screen repaints from it a moment later.
+    expect(await within(await topicItem('Topic rust-t2')).findByText('0.5 hours')).toBeTruthy()
     const minutes = (await createRepositories(db).plans.allSessions(planId)).filter((s) => s.topicId === 'rust-t2' && s.kind === 'study').reduce((sum, s) => sum + s.minutes, 0)
     expect(minutes).toBe(30)
   })
