@@ -21,8 +21,8 @@ const contractMethods = [
 ].sort()
 const contractChannels = Object.values(invokeContract).map(({ channel }) => channel).sort()
 
-// These tests only read a first launch, so they share one: the launch is most of their cost.
-test.describe.configure({ mode: 'serial' })
+// These tests only read a first launch, so they share one (the launch is most of their cost). They are not serial:
+// after a failure Playwright starts a new worker, which launches again for the tests left.
 let machine: DesktopMachine
 let app: DesktopApp
 let window: WindowHost

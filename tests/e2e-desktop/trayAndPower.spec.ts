@@ -7,7 +7,7 @@ test('closed to the tray, the app keeps running and the reminder still fires', a
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const [first] = await createDefaultPlan(desktop, await plannerWindow(app))
 
-  await closeWindow(app)
+  await expect(closeWindow(app), 'closing the window must not end the app').resolves.toBeUndefined()
   const state = await app.state()
   expect(state.windows).toEqual([expect.objectContaining({ visible: false, destroyed: false })])
   expect(state.tray).toMatchObject({ destroyed: false, tooltip: expect.stringContaining('Python essentials') })
@@ -24,7 +24,8 @@ test('after sleep and resume (powerMonitor), a reminder that came due in the sle
   const [first] = await createDefaultPlan(desktop, await plannerWindow(app))
   await app.advanceTo(new Date(first!.fireAt - 50 * 60_000))
 
-  // Main's clock no longer moves by itself: whatever is shown after the resume was shown because of it.
+  // Neither main's clock nor the page's moves by itself now (no tick, no renderer sync): whatever is shown after the
+  // resume was shown because of it.
   await app.setClockRunning(false)
   const wake = new Date(first!.fireAt + 5 * 60_000)
   await app.sleepUntil(wake)

@@ -51,7 +51,8 @@ export interface AppResponse {
 
 /** Starts the child running out/main on the stand-in; `handlers` answer its window requests. */
 export function forkMain(options: LaunchOptions, handlers: ParentMethodsHandlers, onJournal: (entry: JournalEntry) => void) {
-  const bundle = options.mainBundle ?? MAIN_BUNDLE
+  // DESKTOP_MAIN_BUNDLE runs the journeys against another build of main, e.g. a deliberately broken copy.
+  const bundle = options.mainBundle ?? (process.env['DESKTOP_MAIN_BUNDLE'] || MAIN_BUNDLE)
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`)
   const config: ChildConfig = {
     appData: options.appData,
@@ -282,9 +283,17 @@ export class DesktopApp {
     await this.movePageClock(to.getTime(), 'setSystemTime')
   }
 
-  /** Stops main's clock from flowing with real time (or restarts it), so only explicit moves and events change it. */
-  setClockRunning(running: boolean): Promise<void> {
-    return this.rpc.call('clock.setRunning', { running })
+  /**
+   * Stops both clocks (main's and the page's) from flowing with real time, or restarts them: while stopped, no timer
+   * of main or the renderer fires by itself, so what happens was caused by what the test did.
+   */
+  async setClockRunning(running: boolean): Promise<void> {
+    await this.rpc.call('clock.setRunning', { running })
+    const page = this.openPage()
+    if (!page) return
+    if (running) await this.context.clock.resume()
+    // A few milliseconds ahead: pauseAt only moves forward, and the page's time flows until the call arrives.
+    else await this.context.clock.pauseAt((await page.evaluate(() => Date.now())) + 100)
   }
 
   /** Lines main's process printed (electron-log's console transport among them). */
@@ -299,9 +308,14 @@ export class DesktopApp {
     await this.closeBrowser()
   }
 
+  private openPage(): Page | null {
+    if (this.contextClosed) return null
+    return [...this.windows.values()].find((host) => !host.isClosed)?.page ?? null
+  }
+
   private async movePageClock(to: number, how: 'fastForward' | 'setSystemTime'): Promise<void> {
-    const page = [...this.windows.values()].find((host) => !host.isClosed)?.page
-    if (!page || this.contextClosed) return
+    const page = this.openPage()
+    if (!page) return
     const pageNow = await page.evaluate(() => Date.now())
     if (how === 'setSystemTime') await this.context.clock.setSystemTime(to)
     else if (to > pageNow) await this.context.clock.fastForward(to - pageNow)

@@ -182,20 +182,22 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
     throw new ErrorCtor(`module not found: ${id}`)
   }
   const sandboxProcess = { contextIsolated: true, sandboxed: true, type: 'renderer', platform: 'linux', env: {}, argv: [], versions: {} }
-  // The preload's own view of window: what it sets stays in it, as in an isolated world.
+  // The preload's own view of window: it reads the page's window, and what it sets stays in its view, as in an
+  // isolated world. The proxy's target is an empty object, so the page's read-only properties (planner once exposed)
+  // do not constrain what the preload may set in its own view.
   const own: Record<PropertyKey, unknown> = {}
-  const isolatedWindow = new Proxy(window, {
-    get: (target, key) => {
+  const isolatedWindow = new Proxy(Object.create(null) as object, {
+    get: (_target, key) => {
       if (key in own) return own[key]
-      const value = Reflect.get(target, key, target) as unknown
+      const value = Reflect.get(window, key, window) as unknown
       // Window's methods need window as `this`; constructors (which have a prototype) keep their static members.
-      return typeof value === 'function' && !('prototype' in value) ? (value as (...args: unknown[]) => unknown).bind(target) : value
+      return typeof value === 'function' && !('prototype' in value) ? (value as (...args: unknown[]) => unknown).bind(window) : value
     },
     set: (_target, key, value) => {
       own[key] = value
       return true
     },
-    has: (target, key) => key in own || key in target,
+    has: (_target, key) => key in own || key in window,
     deleteProperty: (_target, key) => delete own[key],
     defineProperty: (_target, key, descriptor) => {
       own[key] = descriptor.value
