@@ -221,8 +221,10 @@ export class DesktopApp {
 
   private async route(route: Route, request: Request): Promise<void> {
     const url = request.url()
-    if (url === REFERENCE_PAGE_URL) {
-      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>reference</title>' })
+    if (url.startsWith(REFERENCE_PAGE_URL)) {
+      // The reference page is the harness's own (no app, no preload); its favicon request is not the app's either.
+      if (url === REFERENCE_PAGE_URL) await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>reference</title>' })
+      else await route.fulfill({ status: 404, body: '' })
       return
     }
     if (!isPageAppUrl(url)) {

@@ -18,7 +18,10 @@ const journal = createJournal(clock.now, (entry) => send({ kind: 'event', name: 
 let ready = false
 // The parent link is created before the stand-in (which calls the parent) and answers with it (which needs the stand-in).
 let standin: ReturnType<typeof createElectronStandin> | undefined
-const stand = () => standin ?? (() => { throw new Error('The stand-in is not set up yet') })()
+function stand(): NonNullable<typeof standin> {
+  if (!standin) throw new Error('The stand-in is not set up yet')
+  return standin
+}
 
 const parent = createRpcEndpoint<ChildMethods, ParentMethods>({
   send,
