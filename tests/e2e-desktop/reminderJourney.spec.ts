@@ -6,9 +6,7 @@ import { closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, notices
 test('first run → plan → reminders in userData → notification with topic, time and stage → click shows the window with that session open', async ({ desktop }) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const planner = await plannerWindow(app)
-  const t0 = Date.now()
   const reminders = await createDefaultPlan(desktop, planner)
-  console.log('plan took', Date.now() - t0)
   const first = reminders[0]!
   // The default plan starts this evening at 19:00 (London) with Python essentials; its reminder comes 10 minutes before.
   expect(first).toMatchObject({ topicTitle: 'Python essentials', startsAt: Date.parse('2027-01-06T19:00:00Z'), fireAt: Date.parse('2027-01-06T18:50:00Z') })

@@ -1,7 +1,7 @@
 // Reminders do not depend on the window or on the computer staying awake: closed to the tray, the app still
 // announces the session; after a sleep, the resume announces what came due within a minute.
 import { expect, test } from './harness/fixture'
-import { closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, noticesAbout, plannerWindow } from './pages/DesktopPlanner'
+import { acceptedSyncs, closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, noticesAbout, plannerWindow } from './pages/DesktopPlanner'
 
 test('closed to the tray, the app keeps running and the reminder still fires', async ({ desktop }) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
@@ -38,4 +38,22 @@ test('after sleep and resume (powerMonitor), a reminder that came due in the sle
   // The session (19:00) has not started: it is announced as coming, not as missed.
   expect(notice!.body).toContain('19:00')
   expect(notice!.body).not.toContain('Missed')
+})
+
+test('hidden in the tray, main asks the page for fresh reminders once its sync is 6 hours old, and the page answers', async ({ desktop }) => {
+  const app = await desktop.launch({ now: FIRST_RUN_NOW })
+  await createDefaultPlan(desktop, await plannerWindow(app))
+  await closeWindow(app)
+  const isRequest = (entry: (typeof app.journal)[number]) => entry.api === 'webContents.send' && (entry.detail as { channel: string }).channel === 'reminders:request-sync'
+  const syncsBefore = acceptedSyncs(app).length
+  expect(app.journal.filter(isRequest)).toEqual([])
+
+  // (Main's 6-hour rule and its 30 s tick; the renderer's own 6-hour timer is not what is checked here.)
+  await app.advanceTo(new Date(FIRST_RUN_NOW.getTime() + 6 * 3_600_000 + 60_000))
+  const requests = app.journal.filter(isRequest)
+  expect(requests).toHaveLength(1)
+  expect(requests[0]!.detail).toMatchObject({ delivered: true })
+  await expect.poll(() => acceptedSyncs(app).length).toBeGreaterThan(syncsBefore)
+  expect(await mainWindowState(app)).toMatchObject({ visible: false })
+  expect((await app.state()).tray?.tooltip).not.toContain('out of date')
 })
