@@ -52,7 +52,11 @@ test('the shell renders from app:// and the page has no Node', async () => {
   const globals = await window.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
-    plannerMethods: Object.keys((globalThis as { planner?: object }).planner ?? {}).sort()
+    plannerMethods: Object.keys((globalThis as { planner?: object }).planner ?? {}).sort(),
+    // electron-log's own preload would add this; main uses its Node logger, which adds none.
+    electronLog: typeof (globalThis as { __electronLog?: unknown }).__electronLog
   }))
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: expectedMethods })
+  expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: expectedMethods, electronLog: 'undefined' })
+  const sessionPreloads = await app.evaluate(({ session }) => session.defaultSession.getPreloads())
+  expect(sessionPreloads).toEqual([])
 })
