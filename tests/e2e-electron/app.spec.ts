@@ -57,6 +57,6 @@ test('the shell renders from app:// and the page has no Node', async () => {
     electronLog: typeof (globalThis as { __electronLog?: unknown }).__electronLog
   }))
   expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: expectedMethods, electronLog: 'undefined' })
-  const sessionPreloads = await app.evaluate(({ session }) => session.defaultSession.getPreloads())
+  const sessionPreloads = await app.evaluate(({ session }) => session.defaultSession.getPreloadScripts().map((script) => script.filePath))
   expect(sessionPreloads).toEqual([])
 })
