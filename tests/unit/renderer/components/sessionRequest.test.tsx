@@ -1,40 +1,19 @@
 // A notification click opens its session from any screen: the shell switches to the calendar and the panel opens.
 import { render, screen, waitFor } from '@testing-library/react'
-import { Dexie } from 'dexie'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
-import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
-import { createRepositories } from '../../../../src/renderer/src/db/repositories'
-import { NOW, smallPlan } from '../db/planFixtures'
 import { createFakePlatform } from '../fakePlatform'
+import { LAZY, storedPlanLeftOn, useStoredPlans } from '../storedPlan'
 
-const LAZY = { timeout: 15_000 }
-const openDbs: PlannerDB[] = []
+useStoredPlans()
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-})
-
-afterEach(async () => {
-  vi.useRealTimers()
-  for (const db of openDbs.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
-
+/** A stored plan left on `lastScreen`, with one of its sessions and that session's topic title. */
 async function planLeftOn(lastScreen: string) {
-  const db = new PlannerDB(`session-request-${Math.random()}`)
-  openDbs.push(db)
-  const repos = createRepositories(db)
-  const created = await repos.plans.createPlan(smallPlan(), NOW)
-  if (!created.ok) throw new Error(created.error.message)
-  await repos.settings.set('ui.lastScreen', lastScreen)
-  const sessions = await repos.plans.allSessions(created.value.planId)
+  const { db, repos, planId } = await storedPlanLeftOn(lastScreen)
+  const sessions = await repos.plans.allSessions(planId)
   // The third session, so the test cannot pass by opening the first one by accident.
   const session = sessions.filter((candidate) => candidate.status === 'planned')[2]!
-  const roadmap = (await repos.roadmaps.getRoadmap((await repos.plans.getPlan(created.value.planId))!.roadmapId))!.roadmap
+  const roadmap = (await repos.roadmaps.getRoadmap((await repos.plans.getPlan(planId))!.roadmapId))!.roadmap
   const title = roadmap.stages.flatMap((stage) => (stage.kind === 'sequence' ? stage.topics : [])).find((topic) => topic.id === session.topicId)!.title
   return { db, session, title }
 }

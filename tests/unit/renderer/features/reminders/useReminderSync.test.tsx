@@ -1,41 +1,19 @@
 // Reminders reach main from the app itself, whatever screen it opens on: a plan change, a settings change, main's request.
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { Dexie } from 'dexie'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../../../../src/renderer/src/App'
-import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
-import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
-import { DAY, NOW, smallPlan } from '../../db/planFixtures'
+import type { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
+import { DAY, NOW } from '../../db/planFixtures'
 import { createFakePlatform, type FakePlatform } from '../../fakePlatform'
+import { LAZY, storedPlanLeftOn, useStoredPlans } from '../../storedPlan'
 
-/** Screens load lazily: on a busy machine the first load can take seconds. */
-const LAZY = { timeout: 15_000 }
-const openDbs: PlannerDB[] = []
+useStoredPlans()
 
-beforeEach(() => {
-  // Only the date is faked: the plan's first sessions (from Monday 4 January 2027) are then days away.
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(NOW)
-})
-
-afterEach(async () => {
-  vi.useRealTimers()
-  for (const db of openDbs.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
-
-/** A stored plan, with the app last left on `lastScreen`. */
+/** A stored plan left on `lastScreen`, with its planned sessions of the next 14 days. */
 async function storedPlan(lastScreen: string) {
-  const db = new PlannerDB(`reminder-sync-${Math.random()}`)
-  openDbs.push(db)
-  const repos = createRepositories(db)
-  const created = await repos.plans.createPlan(smallPlan(), NOW)
-  if (!created.ok) throw new Error(created.error.message)
-  await repos.settings.set('ui.lastScreen', lastScreen)
-  const planned = (await repos.plans.sessionsBetween(created.value.planId, NOW, NOW + 14 * DAY)).filter((session) => session.status === 'planned')
+  const { db, repos, planId } = await storedPlanLeftOn(lastScreen)
+  const planned = (await repos.plans.sessionsBetween(planId, NOW, NOW + 14 * DAY)).filter((session) => session.status === 'planned')
   return { db, planned }
 }
 
