@@ -54,6 +54,7 @@ test('the shell renders from app:// and the page has no Node', async () => {
     process: typeof (globalThis as { process?: unknown }).process,
     plannerMethods: Object.keys((globalThis as { planner?: object }).planner ?? {}).sort(),
     // electron-log's own preload would add this; main uses its Node logger, which adds none.
+    // oxlint-disable-next-line no-underscore-dangle
     electronLog: typeof (globalThis as { __electronLog?: unknown }).__electronLog
   }))
   expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: expectedMethods, electronLog: 'undefined' })

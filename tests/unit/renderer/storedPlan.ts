@@ -12,7 +12,7 @@ export const LAZY = { timeout: 15_000 }
  * Fakes only the date, at the fixture's NOW (the plan's first sessions are days away), and deletes each database a
  * test made. Call once at the top of a test file.
  */
-export function useStoredPlans(): void {
+export function withStoredPlans(): void {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(NOW)

@@ -3,9 +3,9 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../../src/renderer/src/App'
 import { createFakePlatform } from '../fakePlatform'
-import { LAZY, storedPlanLeftOn, useStoredPlans } from '../storedPlan'
+import { LAZY, storedPlanLeftOn, withStoredPlans } from '../storedPlan'
 
-useStoredPlans()
+withStoredPlans()
 
 /** A stored plan left on `lastScreen`, with one of its sessions and that session's topic title. */
 async function planLeftOn(lastScreen: string) {

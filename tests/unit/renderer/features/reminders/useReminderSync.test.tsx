@@ -6,9 +6,9 @@ import { App } from '../../../../../src/renderer/src/App'
 import type { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { DAY, NOW } from '../../db/planFixtures'
 import { createFakePlatform, type FakePlatform } from '../../fakePlatform'
-import { LAZY, storedPlanLeftOn, useStoredPlans } from '../../storedPlan'
+import { LAZY, storedPlanLeftOn, withStoredPlans } from '../../storedPlan'
 
-useStoredPlans()
+withStoredPlans()
 
 /** A stored plan left on `lastScreen`, with its planned sessions of the next 14 days. */
 async function storedPlan(lastScreen: string) {
