@@ -12,12 +12,17 @@ test('a newcomer goes from first run to a weekly plan, marks a session done and 
   const preview = page.getByText(/h\/week → finishes/)
   await expect(preview).toBeVisible()
   const promised = (await preview.textContent())!.match(/finishes (.+)\./)![1]!
+  // One kind of hours: the preview's "you have" is study time after breaks, and the grid says what the breaks take.
+  const have = (await preview.textContent())!.match(/[Yy]ou have ([\d.]+ h\/week)/)![1]!
+  await expect(page.getByText(/h painted → [\d.]+ h of study after 10-minute breaks/)).toBeVisible()
   await test.info().attach('first-run', { body: await page.screenshot(), contentType: 'image/png' })
 
   await page.getByRole('button', { name: 'Create plan' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
   // The stored plan keeps the finish date the preview promised.
   await expect(page.getByText(`finishes ${promised}.`)).toBeVisible()
+  // …and the calendar header states the same weekly hours as the preview did.
+  await expect(page.locator('.plan-summary')).toContainText(`have ${have} → finishes ${promised}.`)
   // Default hours are weekday evenings from 19:00: the first session is this Wednesday evening.
   const today = page.getByRole('complementary', { name: 'Today' })
   await expect(today.getByText('Python essentials').first()).toBeVisible()

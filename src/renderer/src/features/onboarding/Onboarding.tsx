@@ -4,15 +4,15 @@ import type { Weekday } from '../../../../shared/domain/availability'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import '../calendar/common.css'
-import { formatHours } from '../calendar/formatting'
 import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
-import { cellsFromWindows, emptyCells, paintedWeeklyMinutes, SUGGESTED_WINDOWS } from './availabilityCells'
+import { cellsFromWindows, emptyCells, SUGGESTED_WINDOWS } from './availabilityCells'
 import { AvailabilityGrid } from './AvailabilityGrid'
 import { PaceChoice } from './PaceChoice'
 import { planInputFromChoices, type NewPlanInput, type OnboardingChoices } from './planInput'
 import { PlanPreviewPanel } from './PlanPreviewPanel'
 import { previewPlan } from './planPreview'
 import { RoadmapChoice, type ImportRoadmapResult } from './RoadmapChoice'
+import { studyHoursText } from './studyHoursText'
 import { hasTrackStep, TrackChoice } from './TrackChoice'
 import { useDebouncedValue } from './useDebouncedValue'
 import './onboarding.css'
@@ -103,7 +103,7 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
             </p>
             <div className="onb-grid-tools">
               <output className="onb-hours" aria-live="polite">
-                {formatHours(paintedWeeklyMinutes(choices.cells), locale)} h a week
+                {studyHoursText(input.availability, locale)}
               </output>
               <button type="button" className="sp-button" onClick={() => update({ cells: cellsFromWindows(SUGGESTED_WINDOWS) })}>
                 Suggested hours

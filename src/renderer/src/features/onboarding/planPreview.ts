@@ -3,6 +3,7 @@ import type { ScheduleReport } from '../../../../shared/domain/schedule'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, LocalDate } from '../../../../shared/domain/time'
 import { buildSchedule } from '../../../../shared/scheduling/buildSchedule'
+import { weeklyStudyCapacity } from '../../../../shared/scheduling/capacity'
 import type { NewPlanInput } from './planInput'
 
 /** What the preview shows. */
@@ -14,7 +15,7 @@ export type PlanPreview =
       readonly targetDate: LocalDate | null
       /** Study minutes per week the target date needs; null without a target. */
       readonly weeklyMinutesNeeded: number | null
-      /** Minutes per week of the painted windows. */
+      /** Study minutes a typical week's windows hold once breaks, session sizes and the daily cap are applied. */
       readonly weeklyMinutesAvailable: number
       readonly feasible: boolean
       readonly totalStudyMinutes: number
@@ -26,8 +27,8 @@ export type PlanPreview =
 
 /** Plans the input from `now` and summarises the result; a pure function of its arguments. */
 export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {
-  const weeklyMinutesAvailable = input.availability.windows.reduce((total, window) => total + clockSpan(window.start, window.end), 0)
-  if (weeklyMinutesAvailable === 0) return { kind: 'no-availability' }
+  const paintedMinutes = input.availability.windows.reduce((total, window) => total + clockSpan(window.start, window.end), 0)
+  if (paintedMinutes === 0) return { kind: 'no-availability' }
   const result = buildSchedule({ ...input, now })
   if (!result.ok) return { kind: 'invalid', field: result.error.field, message: result.error.message }
   return summarizePlan(result.report, input, result.sessions)
@@ -41,7 +42,8 @@ export function summarizePlan(report: ScheduleReport, input: Pick<NewPlanInput, 
     finishDate: report.finishDate,
     targetDate: input.settings.targetDate ?? null,
     weeklyMinutesNeeded: report.weeklyMinutesNeeded,
-    weeklyMinutesAvailable: input.availability.windows.reduce((total, window) => total + clockSpan(window.start, window.end), 0),
+    // Study time, as weeklyMinutesNeeded is: painted time would compare hours before breaks with hours of study.
+    weeklyMinutesAvailable: weeklyStudyCapacity(input.availability),
     feasible: report.feasible,
     totalStudyMinutes: report.totalMinutes,
     sessionCount: sessions.length,

@@ -24,8 +24,8 @@ describe('Onboarding', () => {
     expect(cell('Monday 19:00 to 19:30').getAttribute('aria-pressed')).toBe('true')
     expect(cell('Saturday 11:30 to 12:00').getAttribute('aria-pressed')).toBe('true')
     expect(cell('Sunday 19:00 to 19:30').getAttribute('aria-pressed')).toBe('false')
-    expect(screen.getByText('13 h a week')).toBeTruthy()
-    expect(sentence()).toMatch(/^You have 13 h\/week → finishes \d{1,2} \w+( \d{4})?\.$/)
+    expect(screen.getByText('13 h painted → 11.8 h of study after 10-minute breaks')).toBeTruthy()
+    expect(sentence()).toMatch(/^You have 11.8 h\/week → finishes \d{1,2} \w+( \d{4})?\.$/)
   })
 
   it('dragging across empty cells paints them, raises the weekly hours and moves the finish date', async () => {
@@ -39,8 +39,8 @@ describe('Onboarding', () => {
       { keys: '[/MouseLeft]' }
     ])
     expect(cell('Sunday 10:30 to 11:00').getAttribute('aria-pressed')).toBe('true')
-    expect(screen.getByText('15 h a week')).toBeTruthy()
-    await waitFor(() => expect(sentence()).toContain('You have 15 h/week'))
+    expect(screen.getByText('15 h painted → 13.7 h of study after 10-minute breaks')).toBeTruthy()
+    await waitFor(() => expect(sentence()).toContain('You have 13.7 h/week'))
     expect(sentence()).not.toBe(before)
   })
 
@@ -49,7 +49,7 @@ describe('Onboarding', () => {
     await user.pointer([{ keys: '[MouseLeft>]', target: cell('Monday 19:00 to 19:30') }, { target: cell('Monday 19:30 to 20:00') }, { keys: '[/MouseLeft]' }])
     expect(cell('Monday 19:00 to 19:30').getAttribute('aria-pressed')).toBe('false')
     expect(cell('Monday 19:30 to 20:00').getAttribute('aria-pressed')).toBe('false')
-    expect(screen.getByText('12 h a week')).toBeTruthy()
+    expect(screen.getByText('12 h painted → 11 h of study after 10-minute breaks')).toBeTruthy()
   })
 
   it('is operable from the keyboard: Space toggles and Shift+arrow paints while moving', async () => {
@@ -62,13 +62,25 @@ describe('Onboarding', () => {
     expect(document.activeElement).toBe(cell('Monday 8:00 to 8:30'))
     await user.keyboard('{ArrowRight}')
     expect(document.activeElement).toBe(cell('Tuesday 8:00 to 8:30'))
-    expect(screen.getByText('14.5 h a week')).toBeTruthy()
+    // 7:00-8:30 holds one 60-minute session: after its break, 20 minutes are too few for another.
+    expect(screen.getByText('14.5 h painted → 12.8 h of study after 10-minute breaks and skipping slots shorter than 30 minutes')).toBeTruthy()
+  })
+
+  it('drops the painted → study note when sessions may be as long as every window', async () => {
+    const { user } = renderOnboarding()
+    expect(screen.getByText('13 h painted → 11.8 h of study after 10-minute breaks')).toBeTruthy()
+    const to = screen.getByRole('spinbutton', { name: 'to' })
+    await user.clear(to)
+    await user.type(to, '180')
+    // No window is longer than a session now, so no break ever cuts one.
+    expect(screen.getByText('13 h a week')).toBeTruthy()
+    await waitFor(() => expect(sentence()).toMatch(/^You have 13 h\/week/))
   })
 
   it('a target date turns the preview into the needs / have / finishes sentence', async () => {
     const { user } = renderOnboarding()
     await user.type(screen.getByLabelText(/Target date/), '2027-06-01')
-    await waitFor(() => expect(sentence()).toMatch(/^Needs [\d.]+ h\/week to finish by 1 June; you have 13 h\/week → finishes /))
+    await waitFor(() => expect(sentence()).toMatch(/^Needs [\d.]+ h\/week to finish by 1 June; you have 11.8 h\/week → finishes /))
   })
 
   it('blocks Create plan and explains when the shortest session is longer than the longest', async () => {

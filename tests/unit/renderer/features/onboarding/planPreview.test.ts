@@ -45,7 +45,7 @@ describe('planInputFromChoices', () => {
 })
 
 describe('previewPlan', () => {
-  it('reports the engine finish date and the painted hours', () => {
+  it('reports the engine finish date and the study hours the painted windows hold', () => {
     const input = planInputFromChoices(choices, aiEngineerRoadmap, 'Europe/Rome')
     const preview = previewPlan(input, now)
     const engine = buildSchedule({ ...input, now })
@@ -53,7 +53,8 @@ describe('previewPlan', () => {
     expect(preview.finishDate).toBe(engine.report.finishDate)
     expect(preview.weeklyMinutesNeeded).toBe(engine.report.weeklyMinutesNeeded)
     expect(preview.feasible).toBe(engine.report.feasible)
-    expect(preview.weeklyMinutesAvailable).toBe(13 * 60)
+    // 13 painted hours: five evenings of 60 + 50 minutes around a 10-minute break, Saturday 60 + 60 + 40.
+    expect(preview.weeklyMinutesAvailable).toBe(5 * 110 + 160)
     expect(preview.firstSessionStartMs).toBeGreaterThanOrEqual(now)
   })
 

@@ -6,6 +6,7 @@ import { usePlans } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
 import { weekdayName } from '../../calendar/formatting'
 import { localeFirstDay } from '../../../../../shared/scheduling/zonedDates'
+import { studyHoursText } from '../../onboarding/studyHoursText'
 import { DigestSetting } from './DigestSetting'
 import { isWeekday, WEEK_START_KEY, type Theme } from './preferences'
 import { sessionSizesProblem } from './sessionSizes'
@@ -71,9 +72,12 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
     setSaved(result.ok ? `${what} saved; the plan was updated.` : null)
   }
 
+  const next = { sessionMinMinutes: Number(sizes.min), sessionMaxMinutes: Number(sizes.max), breakMinutes: Number(sizes.pause) }
+  // The week's hours follow the sizes as they are typed, so the learner sees what a longer break costs before applying it.
+  const shownAvailability = sessionSizesProblem(next, availability.dailyCapMinutes) ? availability : { ...availability, ...next }
+
   const applySizes = (event: FormEvent) => {
     event.preventDefault()
-    const next = { sessionMinMinutes: Number(sizes.min), sessionMaxMinutes: Number(sizes.max), breakMinutes: Number(sizes.pause) }
     const reason = sessionSizesProblem(next, availability.dailyCapMinutes)
     if (reason) {
       setSaved(null)
@@ -109,6 +113,9 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
               <input type="number" inputMode="numeric" step={1} min={field === 'pause' ? 0 : 5} value={sizes[field]} aria-describedby={problem ? errorId : undefined} onChange={(event) => setSizes({ ...sizes, [field]: event.target.value })} />
             </label>
           ))}
+          <p className="sp-muted" data-testid="study-hours">
+            {studyHoursText(shownAvailability, locale)}
+          </p>
           <button type="submit" className="sp-button">
             Apply session sizes
           </button>

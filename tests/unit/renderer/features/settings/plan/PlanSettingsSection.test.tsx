@@ -56,6 +56,15 @@ describe('PlanSettingsSection', () => {
     expect(await dumpAll(db)).toEqual(before)
   })
 
+  it('says what the breaks take from the painted hours, following the sizes as they are typed', async () => {
+    const { db } = await setup()
+    const { user, section } = await openSettings(db)
+    // Five evenings of 18:00-21:00: 60 + 60 + 40 minutes of study around two 10-minute breaks.
+    expect(section.getByTestId('study-hours').textContent).toBe('15 h painted → 13.3 h of study after 10-minute breaks')
+    await typeInto(user, section.getByLabelText('Break between sessions'), '0')
+    expect(section.getByTestId('study-hours').textContent).toBe('15 h a week')
+  })
+
   it('applies new session sizes at once: the plan is re-planned with them', async () => {
     const { db, planId } = await setup()
     const { user, section } = await openSettings(db)
