@@ -37,6 +37,7 @@ const planner = {
   saveBackup: (payload) => ipcRenderer.invoke(invokeChannels.saveBackup, payload),
   listBackups: () => ipcRenderer.invoke(invokeChannels.listBackups),
   readBackup: (payload) => ipcRenderer.invoke(invokeChannels.readBackup, payload),
+  setStudyTimer: (payload) => ipcRenderer.invoke(invokeChannels.setStudyTimer, payload),
   onOpenSession: pushChannel(pushChannels.openSession),
   onShowScreen: pushChannel(pushChannels.showScreen),
   onReminderBanner: pushChannel(pushChannels.reminderBanner),

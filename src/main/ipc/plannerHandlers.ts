@@ -8,7 +8,7 @@ import type { InvokeHandlers } from './registerInvokeHandlers'
 export interface PlannerHandlerDeps {
   readonly appInfo: () => AppInfo
   readonly openExternal: (url: string) => Promise<boolean>
-  readonly reminders: Pick<ReminderService, 'sync' | 'pauseFor' | 'resume' | 'pausedUntil' | 'syncStatus'>
+  readonly reminders: Pick<ReminderService, 'sync' | 'pauseFor' | 'resume' | 'pausedUntil' | 'syncStatus' | 'setStudyTimer'>
   readonly preferences: DesktopPreferencesStore
   /** Applies launch at login to the OS; called before the preference is saved so a failure saves nothing. */
   readonly applyLaunchAtLogin: (enabled: boolean) => Promise<void>
@@ -63,6 +63,9 @@ export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers 
     readBackup: async ({ name }) => {
       const read = await deps.backups.read(name)
       return read.ok ? { ok: true, text: JSON.stringify(read.backup) } : { ok: false, error: read.error }
+    },
+    setStudyTimer: ({ timer }) => {
+      deps.reminders.setStudyTimer(timer)
     }
   }
 }

@@ -1,5 +1,6 @@
 // The words of every reminder notification: topic, local time in the plan's zone, and stage.
 import type { Reminder } from '../../shared/domain/reminder'
+import type { StudyTimerStatus } from '../../shared/ipc/contract'
 import type { ReminderNotice } from './ports'
 import { localClockTime, localDate, localDayLabel, nextLocalDate } from './zonedTime'
 
@@ -95,18 +96,30 @@ function relativeDay(instant: number, now: number, zone: string): string {
 /** Windows truncates tray tooltips past 127 characters; cut them ourselves so the end stays readable. */
 const TOOLTIP_MAX = 127
 
+/** A topic title in the study timer's line is cut to this many characters, so the lines after it still show. */
+const TIMER_TOPIC_MAX = 60
+
+/** The study timer's line: 'Studying: Recursion since 19:02' or 'Paused: Recursion'. Static: no running clock. */
+export function studyTimerLine(timer: StudyTimerStatus, zone: string): string {
+  const topic = timer.topicTitle.length > TIMER_TOPIC_MAX ? `${timer.topicTitle.slice(0, TIMER_TOPIC_MAX - 1)}…` : timer.topicTitle
+  return timer.pausedAtMs === null ? `Studying: ${topic} since ${localClockTime(timer.startedAtMs, zone)}` : `Paused: ${topic}`
+}
+
 /**
- * The tray tooltip: whether reminders may be out of date or are paused, then the session in progress or next (cut
- * last if too long). `outOfDate` is given when no sync arrived for a day, with when the last one did.
+ * The tray tooltip: the study timer if one runs, whether reminders may be out of date or are paused, then the session
+ * in progress or next (cut last if too long). `outOfDate` is given when no sync arrived for a day, with when the last
+ * one did.
  */
 export function trayTooltip(
   upcoming: Reminder | null,
   pausedUntil: number | null,
   now: number,
   zone: string,
-  outOfDate: { readonly syncedAt: number | null } | null = null
+  outOfDate: { readonly syncedAt: number | null } | null = null,
+  studyTimer: StudyTimerStatus | null = null
 ): string {
   const lines = ['Study Planner']
+  if (studyTimer) lines.push(studyTimerLine(studyTimer, zone))
   if (outOfDate) {
     const { syncedAt } = outOfDate
     lines.push(syncedAt === null ? 'Reminders may be out of date' : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTime(syncedAt, zone)})`)

@@ -1,5 +1,6 @@
 // The main-process reminder service: a short wall-clock tick that announces each synced reminder once, on time.
 import { reminderSyncSchema, SNOOZE_MINUTES, type PauseChoice, type Reminder, type SnoozeMinutes } from '../../shared/domain/reminder'
+import type { StudyTimerStatus } from '../../shared/ipc/contract'
 import { digestNotice, groupedNotice, reminderNotice, trayTooltip } from './noticeText'
 import { systemScheduler, type Clock, type Logger, type Notifier, type ReminderNotice, type Scheduler, type TimerHandle } from './ports'
 import {
@@ -89,6 +90,8 @@ export interface ReminderService {
   next(): UpcomingSession | null
   /** The tray tooltip text. */
   tooltip(): string
+  /** The renderer's running study timer (or null), shown in the tray tooltip; kept in memory, the renderer re-sends it. */
+  setStudyTimer(timer: StudyTimerStatus | null): void
   /** When the reminders were last synced and whether they may be out of date. */
   syncStatus(): SyncStatus
   /** Calls `listener` after anything the tray shows may have changed. Returns an unsubscribe function. */
@@ -117,6 +120,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   let lastTooltip = ''
   let startedAt = clock.now()
   let resyncRequestedAt: number | null = null
+  let studyTimer: StudyTimerStatus | null = null
 
   const zone = (): string => state.sync?.zone ?? options.fallbackZone ?? hostZone()
 
@@ -237,7 +241,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
 
   function tooltipAt(now: number): string {
     const outOfDate = isStale(syncTimes(), now) ? { syncedAt: state.syncedAt } : null
-    return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone(), outOfDate)
+    return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone(), outOfDate, studyTimer)
   }
 
   // The latest notification may be hours old, or name sessions since done, moved or over: only its sessions still
@@ -312,6 +316,11 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     pausedUntil: () => pausedUntilAt(clock.now()),
     next: () => upcomingSession(state, clock.now()),
     tooltip: () => tooltipAt(clock.now()),
+    setStudyTimer(timer) {
+      studyTimer = timer
+      lastTooltip = tooltipAt(clock.now())
+      emitChange()
+    },
     syncStatus: () => ({ syncedAt: state.syncedAt, stale: isStale(syncTimes(), clock.now()) }),
     onChange(listener) {
       listeners.add(listener)

@@ -10,7 +10,8 @@ export const invokeChannels = {
   setDesktopPreferences: 'preferences:set',
   saveBackup: 'backups:save',
   listBackups: 'backups:list',
-  readBackup: 'backups:read'
+  readBackup: 'backups:read',
+  setStudyTimer: 'study-timer:set'
 } as const
 
 /** Main -> renderer push channels, keyed by the event name (`on<Name>` in PlannerApi). */

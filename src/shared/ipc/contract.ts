@@ -90,6 +90,19 @@ export interface BackupSummary {
 /** Largest backup text accepted over IPC: far above any real plan, small enough to never exhaust memory. */
 export const MAX_BACKUP_TEXT_LENGTH = 64 * 1024 * 1024
 
+/** Longest topic title the study timer hands to main (the tray tooltip cuts it far shorter). */
+export const MAX_TIMER_TOPIC_LENGTH = 500
+
+/** The running study timer, for the tray tooltip: its topic, when it started and, while paused, since when (epoch ms). */
+export const studyTimerStatusSchema = z
+  .strictObject({
+    topicTitle: z.string().min(1).max(MAX_TIMER_TOPIC_LENGTH),
+    startedAtMs: z.number().int().min(0).max(8.64e15),
+    pausedAtMs: z.number().int().min(0).max(8.64e15).nullable()
+  })
+  .refine((timer) => timer.pausedAtMs === null || timer.pausedAtMs >= timer.startedAtMs, 'pausedAtMs is before startedAtMs')
+export type StudyTimerStatus = z.output<typeof studyTimerStatusSchema>
+
 export type SaveBackupResult = { readonly ok: true; readonly backup: BackupSummary } | { readonly ok: false; readonly error: string }
 export type ReadBackupResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
 
@@ -116,7 +129,9 @@ export const invokeContract = {
   /** Valid backups on disk, newest first. */
   listBackups: invoke<BackupSummary[]>()(invokeChannels.listBackups, z.undefined()),
   /** The text of one backup, by a name from listBackups. */
-  readBackup: invoke<ReadBackupResult>()(invokeChannels.readBackup, z.strictObject({ name: z.string().min(1).max(200) }))
+  readBackup: invoke<ReadBackupResult>()(invokeChannels.readBackup, z.strictObject({ name: z.string().min(1).max(200) })),
+  /** The running study timer for the tray tooltip, or null once it stopped; sent whenever it changes and at start-up. */
+  setStudyTimer: invoke<void>()(invokeChannels.setStudyTimer, z.strictObject({ timer: studyTimerStatusSchema.nullable() }))
 } as const
 
 /** Every push main can send to the renderer. Keys become `on<Key>` subscription methods of {@link PlannerApi}. */

@@ -1,12 +1,14 @@
 // An in-memory Platform for component tests: behaves like main would, and records what the UI asked of it.
 import type { ReminderSync } from '../../../src/shared/domain/reminder'
-import type { DesktopPreferences, DesktopStatus, NotificationStatus } from '../../../src/shared/ipc/contract'
+import type { DesktopPreferences, DesktopStatus, NotificationStatus, StudyTimerStatus } from '../../../src/shared/ipc/contract'
 import type { Platform, ReminderBanner } from '../../../src/renderer/src/platform/Platform'
 
 export interface FakePlatform extends Platform {
   readonly requests: string[]
   /** Every reminder sync the renderer sent, oldest first. */
   readonly syncs: ReminderSync[]
+  /** Every study timer the renderer told main about (for the tray), oldest first. */
+  readonly studyTimers: Array<StudyTimerStatus | null>
   desktop: DesktopStatus | null
   /** Makes the next preference change fail, as main does when the OS refuses launch at login. */
   refuseNextChange: string | null
@@ -25,6 +27,7 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
     kind: options.desktop === null ? 'browser' : 'electron',
     requests: [],
     syncs: [],
+    studyTimers: [],
     desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } : options.desktop,
     refuseNextChange: null,
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
@@ -69,7 +72,10 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
     },
     saveBackup: async () => ({ ok: false, error: 'not in this test' }),
     listBackups: async () => [],
-    readBackup: async () => ({ ok: false, error: 'not-found' })
+    readBackup: async () => ({ ok: false, error: 'not-found' }),
+    setStudyTimer: async (timer) => {
+      fake.studyTimers.push(timer)
+    }
   }
   return fake
 }

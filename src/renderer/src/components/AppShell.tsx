@@ -10,6 +10,7 @@ import { RestoreOfferBanner } from './RestoreOfferBanner'
 import { screens, type ScreenId } from './screens'
 import { SessionRequestProvider } from './sessionRequest'
 import { OpeningMessage, ShellFrame } from './ShellFrame'
+import { StudyTimerBar } from './StudyTimerBar'
 import { useCurrentScreen } from './useCurrentScreen'
 
 export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) => ReactNode }) {
@@ -27,7 +28,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   return (
     <ShortcutsListProvider>
       <SessionRequestProvider showCalendar={showCalendar}>
-      <ShellFrame current={current} onOpen={open}>
+      <ShellFrame current={current} onOpen={open} timer={database.status === 'ready' ? <StudyTimerBar /> : null}>
         <ReminderBanners />
         {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
         {database.status === 'failed' ? (

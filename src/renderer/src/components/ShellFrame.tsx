@@ -8,10 +8,12 @@ interface ShellFrameProps {
   readonly current: ScreenId | null
   /** Opens a screen; absent while the app is still loading, which leaves the navigation disabled. */
   readonly onOpen?: (screen: ScreenId) => void
+  /** Shown under the brand on every screen: the study timer, once the app has loaded. */
+  readonly timer?: ReactNode
   readonly children: ReactNode
 }
 
-export function ShellFrame({ current, onOpen, children }: ShellFrameProps) {
+export function ShellFrame({ current, onOpen, timer, children }: ShellFrameProps) {
   return (
     <div className="shell">
       <nav className="shell-nav" aria-label="Main">
@@ -19,6 +21,7 @@ export function ShellFrame({ current, onOpen, children }: ShellFrameProps) {
           <img src="./icon-32.png" alt="" width={24} height={24} />
           <span>Study Planner</span>
         </div>
+        {timer}
         <ul>
           {screens.map((screen) => (
             <li key={screen.id}>

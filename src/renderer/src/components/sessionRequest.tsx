@@ -1,29 +1,38 @@
-// A session that a notification, the tray or a reminder banner asked to show, handed from the shell to the calendar.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
+// A session that a notification, the tray, a reminder banner or the shell's study timer asked to show, handed from the
+// shell to the calendar.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { usePlatform } from '../platform/PlatformContext'
+
+/** A session to show; with `doneMinutes`, its Done form opens with those minutes (the study timer was stopped). */
+export interface SessionRequest {
+  readonly sessionId: string
+  readonly doneMinutes?: number
+}
 
 /** Delivers "open session X" to the calendar; a request made while no calendar is mounted waits for one. */
 interface SessionRequests {
   /** Calls `listener` with each requested session, first with one still waiting. Returns an unsubscribe function. */
-  subscribe(listener: (sessionId: string) => void): () => void
+  subscribe(listener: (sessionId: string, request: SessionRequest) => void): () => void
+  /** Asks for a session from inside the app (the shell's study timer): switches to the calendar and opens it. */
+  open(request: SessionRequest): void
 }
 
-const SessionRequestContext = createContext<SessionRequests>({ subscribe: () => () => {} })
+const SessionRequestContext = createContext<SessionRequests>({ subscribe: () => () => {}, open: () => {} })
 
-function createSessionRequests(): SessionRequests & { request(sessionId: string): void } {
-  const listeners = new Set<(sessionId: string) => void>()
-  let waiting: string | null = null
+function createSessionRequests() {
+  const listeners = new Set<(sessionId: string, request: SessionRequest) => void>()
+  let waiting: SessionRequest | null = null
   return {
-    request(sessionId) {
-      if (listeners.size === 0) waiting = sessionId
-      for (const listener of listeners) listener(sessionId)
+    request(request: SessionRequest) {
+      if (listeners.size === 0) waiting = request
+      for (const listener of listeners) listener(request.sessionId, request)
     },
-    subscribe(listener) {
+    subscribe(listener: (sessionId: string, request: SessionRequest) => void) {
       listeners.add(listener)
       const pending = waiting
       waiting = null
       // Handed over after the subscribing effect has run, as any later request would be.
-      if (pending) queueMicrotask(() => listener(pending))
+      if (pending) queueMicrotask(() => listener(pending.sessionId, pending))
       return () => void listeners.delete(listener)
     }
   }
@@ -36,18 +45,19 @@ function createSessionRequests(): SessionRequests & { request(sessionId: string)
 export function SessionRequestProvider({ showCalendar, children }: { showCalendar: () => void; children: ReactNode }) {
   const platform = usePlatform()
   const [requests] = useState(createSessionRequests)
-  useEffect(
-    () =>
-      platform.onOpenSession((sessionId) => {
-        requests.request(sessionId)
-        showCalendar()
-      }),
-    [platform, requests, showCalendar]
+  const open = useCallback(
+    (request: SessionRequest) => {
+      requests.request(request)
+      showCalendar()
+    },
+    [requests, showCalendar]
   )
-  return <SessionRequestContext.Provider value={requests}>{children}</SessionRequestContext.Provider>
+  useEffect(() => platform.onOpenSession((sessionId) => open({ sessionId })), [platform, open])
+  const value = useMemo<SessionRequests>(() => ({ subscribe: requests.subscribe, open }), [requests, open])
+  return <SessionRequestContext.Provider value={value}>{children}</SessionRequestContext.Provider>
 }
 
-/** Subscribes the calendar to sessions asked for from outside it (a notification click, the tray, a menu). */
+/** Subscribes the calendar to sessions asked for from outside it (a notification click, the tray, a menu, the timer). */
 export function useSessionRequests(): SessionRequests {
   return useContext(SessionRequestContext)
 }

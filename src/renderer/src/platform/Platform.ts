@@ -8,7 +8,8 @@ import type {
   DesktopStatus,
   ReadBackupResult,
   ReminderSyncResult,
-  SaveBackupResult
+  SaveBackupResult,
+  StudyTimerStatus
 } from '../../../shared/ipc/contract'
 import type { ScreenId } from '../../../shared/screens'
 
@@ -48,4 +49,7 @@ export interface Platform {
   /** Backups kept on disk, newest first (none in the browser). */
   listBackups(): Promise<BackupSummary[]>
   readBackup(name: string): Promise<ReadBackupResult>
+
+  /** Tells the desktop app the running study timer (or null) for its tray tooltip; the browser has no tray. */
+  setStudyTimer(timer: StudyTimerStatus | null): Promise<void>
 }

@@ -93,6 +93,8 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
       return { ok: true, backup: { name, reason, createdAt, sizeBytes: new Blob([text]).size } }
     },
     listBackups: async () => [],
-    readBackup: async () => ({ ok: false, error: 'not-found' })
+    readBackup: async () => ({ ok: false, error: 'not-found' }),
+    // No tray in a browser: the timer shows only in the page.
+    setStudyTimer: async () => {}
   }
 }

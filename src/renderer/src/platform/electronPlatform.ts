@@ -17,6 +17,7 @@ export function createElectronPlatform(planner: PlannerApi): Platform {
     setDesktopPreferences: (change) => planner.setDesktopPreferences(change),
     saveBackup: (reason, text) => planner.saveBackup({ reason, text }),
     listBackups: () => planner.listBackups(),
-    readBackup: (name) => planner.readBackup({ name })
+    readBackup: (name) => planner.readBackup({ name }),
+    setStudyTimer: (timer) => planner.setStudyTimer({ timer })
   }
 }

@@ -40,7 +40,7 @@ async function setUp(options: { failLaunchAtLogin?: boolean; failPreferencesWrit
     trayAvailable: () => true,
     backups: createBackupStore({ dir: join(dir, 'backups'), clock, logger: silent })
   })
-  return { handlers, preferences, launchAtLogin, advance: (ms: number) => (now += ms), clock }
+  return { handlers, preferences, launchAtLogin, reminders, advance: (ms: number) => (now += ms), clock }
 }
 
 describe('createPlannerHandlers', () => {
@@ -49,6 +49,22 @@ describe('createPlannerHandlers', () => {
     expect(await handlers.pauseReminders({ choice: 'hour' })).toBe(clock.now() + 3_600_000)
     expect((await handlers.getDesktopPreferences(undefined)).remindersPausedUntil).toBe(clock.now() + 3_600_000)
     expect(await handlers.pauseReminders({ choice: 'resume' })).toBeNull()
+  })
+
+  it('shows the running study timer in the tray tooltip, paused, and not once it stops', async () => {
+    const { handlers, reminders, clock } = await setUp()
+    const changes: string[] = []
+    reminders.onChange(() => changes.push(reminders.tooltip()))
+    // 09:00Z is 10:00 in Rome, the service's zone before any sync.
+    const startedAtMs = clock.now()
+    await handlers.setStudyTimer({ timer: { topicTitle: 'Recursion', startedAtMs, pausedAtMs: null } })
+    expect(reminders.tooltip()).toBe('Study Planner\nStudying: Recursion since 10:00')
+    await handlers.setStudyTimer({ timer: { topicTitle: 'Recursion', startedAtMs, pausedAtMs: startedAtMs + 60_000 } })
+    expect(reminders.tooltip()).toBe('Study Planner\nPaused: Recursion')
+    await handlers.setStudyTimer({ timer: null })
+    expect(reminders.tooltip()).toBe('Study Planner')
+    // Each change reaches the tray at once (it listens to onChange).
+    expect(changes).toEqual(['Study Planner\nStudying: Recursion since 10:00', 'Study Planner\nPaused: Recursion', 'Study Planner'])
   })
 
   it('tells Settings when the reminders were last synced, and when they may be out of date', async () => {

@@ -21,7 +21,8 @@ function recordingHandlers(calls: Array<{ name: string; payload: unknown }>): In
     setDesktopPreferences: record('setDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false }),
     saveBackup: record('saveBackup', { ok: false as const, error: 'not in this test' }),
     listBackups: record('listBackups', []),
-    readBackup: record('readBackup', { ok: false as const, error: 'not-found' })
+    readBackup: record('readBackup', { ok: false as const, error: 'not-found' }),
+    setStudyTimer: record('setStudyTimer', undefined)
   }
 }
 
@@ -106,7 +107,8 @@ describe('registerInvokeHandlers', () => {
       'preferences:set': { closeToTray: false },
       'backups:save': { reason: 'daily', text: '{}' },
       'backups:list': undefined,
-      'backups:read': { name: 'backup-2027-01-01T21-00-00-000Z-daily.json' }
+      'backups:read': { name: 'backup-2027-01-01T21-00-00-000Z-daily.json' },
+      'study-timer:set': { timer: { topicTitle: 'Recursion', startedAtMs: 1_800_000_000_000, pausedAtMs: null } }
     }
     const senders = fc.oneof(fc.constant(trusted), fc.webUrl(), fc.constantFrom('file:///etc/passwd', 'app://planner.evil/', 'http://127.0.0.1:5173/', ''))
     const cases = fc.constantFrom(...channels).chain((channel) => fc.tuple(fc.constant(channel), mutate(validExamples[channel.channel]), senders))
@@ -125,6 +127,30 @@ describe('registerInvokeHandlers', () => {
     // The generator must reach the handlers sometimes, or "never ran for bad input" proves nothing.
     expect(accepted).toBeGreaterThan(100)
     expect(Object.keys(validExamples).sort()).toEqual(channels.map((c) => c.channel).sort())
+  })
+
+  it('accepts a study timer or null, and refuses one out of bounds', async () => {
+    const { call, calls } = setUp()
+    const timer = { topicTitle: 'Recursion', startedAtMs: 1_800_000_000_000, pausedAtMs: null }
+    await call('study-timer:set', trusted, { timer })
+    await call('study-timer:set', trusted, { timer: { ...timer, pausedAtMs: 1_800_000_060_000 } })
+    await call('study-timer:set', trusted, { timer: null })
+    expect(calls.map((c) => c.payload)).toEqual([{ timer }, { timer: { ...timer, pausedAtMs: 1_800_000_060_000 } }, { timer: null }])
+    const refused = [
+      { timer: { ...timer, topicTitle: '' } },
+      { timer: { ...timer, topicTitle: 'x'.repeat(501) } },
+      { timer: { ...timer, startedAtMs: -1 } },
+      { timer: { ...timer, startedAtMs: 1.5 } },
+      { timer: { ...timer, startedAtMs: Number.POSITIVE_INFINITY } },
+      { timer: { ...timer, startedAtMs: 9e15 } },
+      { timer: { ...timer, pausedAtMs: 1_700_000_000_000 } },
+      { timer: { ...timer, pausedAtMs: undefined } },
+      { timer: { ...timer, sessionId: 's1' } },
+      { timer: undefined },
+      timer
+    ]
+    for (const payload of refused) await expect(call('study-timer:set', trusted, payload)).rejects.toThrow(/invalid payload/)
+    expect(calls).toHaveLength(3)
   })
 
   it('keeps working after a handler throws', async () => {

@@ -48,4 +48,21 @@ describe('notice text', () => {
     expect(text.length).toBeLessThanOrEqual(127)
     expect(text).toContain('Reminders paused until 21:00')
   })
+
+  it('puts the study timer first: since when in the plan zone while running, paused without a clock', () => {
+    const timer = { topicTitle: 'Recursion', startedAtMs: now - 20 * MINUTE, pausedAtMs: null }
+    const next = reminderAt('r', now + HOUR, 10, { topicTitle: 'Graphs' })
+    expect(trayTooltip(next, null, now, 'Europe/Rome', null, timer)).toBe('Study Planner\nStudying: Recursion since 21:40\nNext: Graphs, 23:00–00:00')
+    expect(trayTooltip(null, null, now, 'UTC', null, { ...timer, pausedAtMs: now - 5 * MINUTE })).toBe('Study Planner\nPaused: Recursion')
+    // The same text however long it has run: the tray is not updated every second.
+    expect(trayTooltip(null, null, now + 3 * HOUR, 'UTC', null, timer)).toBe(trayTooltip(null, null, now, 'UTC', null, timer))
+  })
+
+  it('cuts a long topic in the timer line so the reminder lines still fit', () => {
+    const timer = { topicTitle: 'y'.repeat(500), startedAtMs: now, pausedAtMs: null }
+    const text = trayTooltip(null, now + HOUR, now, 'UTC', null, timer)
+    expect(text.length).toBeLessThanOrEqual(127)
+    expect(text.split('\n')[1]).toBe(`Studying: ${'y'.repeat(59)}… since 20:00`)
+    expect(text).toContain('Reminders paused until 21:00')
+  })
 })

@@ -3,8 +3,10 @@ import { useCalendarController } from '@fullcalendar/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import { useSessionRequests } from '../../components/sessionRequest'
+import { startStudyTimer } from '../../components/studyTimer'
 import { undoText } from '../../components/undoText'
 import { useNow } from '../../components/useNow'
+import { useStudyTimer } from '../../components/useStudyTimer'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlanRatings, useTopicNote } from '../../db/hooks'
 import { MAX_NOTE_LENGTH } from '../../db/notesRepository'
@@ -20,7 +22,6 @@ import { useUndoShortcut } from '../shortcuts/useUndoShortcut'
 import { nextSession } from './countdown'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
 import { SessionPanel } from './SessionPanel'
-import { isStudyTimerOrNone, STUDY_TIMER_KEY, type StudyTimer } from './studyTimer'
 import { calendarClock } from './calendarClock'
 import { StudyCalendar, type CalendarView } from './StudyCalendar'
 import { TodayPanel } from './TodayPanel'
@@ -40,7 +41,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const data = usePlanData(plan)
   // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeWeekStart)
-  const [timer, setTimer] = useStoredPreference<StudyTimer | null>(STUDY_TIMER_KEY, isStudyTimerOrNone, null)
+  const { timer, set: setTimer } = useStudyTimer()
   // With the ratings the drag preview re-plans exactly as the stored move will; while they load (null) it pins only the
   // moved block until the stored re-plan arrives (see movePreview).
   const ratings = usePlanRatings(plan.id)
@@ -51,13 +52,22 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const sessions = optimistic.sessions
   const [view, setView] = useState<CalendarView>('week')
   const [openId, setOpenId] = useState<string | null>(null)
+  // The shell's timer was stopped: its session's Done form opens with the minutes it measured.
+  const [stopped, setStopped] = useState<{ readonly sessionId: string; readonly minutes: number } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const shortcutsList = useShortcutsList()
   const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
   // A notification or the tray asked for a session (the shell switched to this screen for it).
   const sessionRequests = useSessionRequests()
-  useEffect(() => sessionRequests.subscribe(setOpenId), [sessionRequests])
+  useEffect(
+    () =>
+      sessionRequests.subscribe((sessionId, { doneMinutes }) => {
+        setOpenId(sessionId)
+        setStopped(doneMinutes === undefined ? null : { sessionId, minutes: doneMinutes })
+      }),
+    [sessionRequests]
+  )
   // While the shortcut list is open its dialog owns the keyboard: no shortcut acts on the calendar behind it.
   useCalendarShortcuts(
     shortcutsList.isOpen
@@ -92,6 +102,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   /** Closes a session that was just done or skipped, stopping its study timer if it was running. */
   const finish = (sessionId: string) => {
     setOpenId(null)
+    setStopped(null)
     if (timer?.sessionId === sessionId) void setTimer(null)
   }
 
@@ -170,16 +181,21 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           stage={openTopic.stage}
           timeZone={timeZone}
           locale={locale}
-          startedAtMs={timer?.sessionId === open.id ? timer.startedAtMs : null}
+          timer={timer?.sessionId === open.id ? timer : null}
           now={now}
+          stoppedMinutes={stopped?.sessionId === open.id ? stopped.minutes : null}
+          onStoppedCancel={() => setStopped(null)}
           notes={openNote}
           onNotesChange={(text) => void run(repos.notes.saveNote(plan.id, open.topicId, text, Date.now()))}
           notesMaxLength={MAX_NOTE_LENGTH}
-          onStart={() => void setTimer({ sessionId: open.id, startedAtMs: Date.now() })}
+          onStart={() => void setTimer(startStudyTimer(open, openTopic.topic.title, Date.now()))}
           onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && finish(open.id))}
           onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && finish(open.id))}
           onRateReview={(rating) => void run(repos.sessions.rateReview(plan.id, open.topicId, rating, Date.now()))}
-          onClose={() => setOpenId(null)}
+          onClose={() => {
+            setOpenId(null)
+            setStopped(null)
+          }}
         />
       ) : null}
     </section>

@@ -4,12 +4,12 @@ import type { RecallRating } from '../../../../shared/domain/plan'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { IanaZone } from '../../../../shared/domain/time'
+import { earlyStartText, elapsedStudyMinutes, type StudyTimer } from '../../components/studyTimer'
 import { useFocusReturn } from '../../components/useFocusReturn'
 import { usePlatform } from '../../platform/PlatformContext'
 import './common.css'
 import { formatDayTime, formatTime, formatTimeRange } from './formatting'
 import './panels.css'
-import { elapsedStudyMinutes } from './studyTimer'
 import { useEscape } from './useEscape'
 
 export interface SessionPanelProps {
@@ -26,9 +26,15 @@ export interface SessionPanelProps {
   readonly onNotesChange?: (notes: string) => void
   /** Longest notes the field accepts. */
   readonly notesMaxLength?: number
-  /** When the learner pressed Start on this session, or null; with `now`, it shows the minutes so far. */
-  readonly startedAtMs: number | null
+  /** This session's study timer if the learner pressed Start on it, else null; with `now`, it shows the minutes so far. */
+  readonly timer: StudyTimer | null
   readonly now: number
+  /**
+   * Minutes measured by a study timer just stopped (the shell's Stop): the Done form opens with them. Cancel then calls
+   * onStoppedCancel.
+   */
+  readonly stoppedMinutes?: number | null
+  readonly onStoppedCancel?: () => void
   /** Starts the study timer for this session. */
   readonly onStart: () => void
   /** The session is done, with the minutes actually spent. */
@@ -47,12 +53,12 @@ const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string 
 ]
 
 export function SessionPanel(props: SessionPanelProps) {
-  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, startedAtMs, now, onStart, onDone, onSkip, onRateReview, onClose } = props
+  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onRateReview, onClose } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   // When Done… was pressed: the instant the timer's minutes are read at (the display's `now` ticks only twice a minute).
   const [finishingAt, setFinishingAt] = useState<number | null>(null)
-  const finishing = finishingAt !== null
+  const finishing = finishingAt !== null || stoppedMinutes !== null
   // Focus moves to the heading when the panel opens or shows another session, not on every re-render.
   const focusedFor = useRef<string | null>(null)
   useEffect(() => {
@@ -92,9 +98,13 @@ export function SessionPanel(props: SessionPanelProps) {
       {session.status === 'planned' ? (
         finishing ? (
           <DoneForm
-            suggestedMinutes={startedAtMs === null ? session.minutes : elapsedStudyMinutes(startedAtMs, finishingAt)}
+            key={stoppedMinutes ?? 'done'}
+            suggestedMinutes={stoppedMinutes ?? (timer === null ? session.minutes : elapsedStudyMinutes(timer, finishingAt ?? now))}
             review={review}
-            onCancel={() => setFinishingAt(null)}
+            onCancel={() => {
+              setFinishingAt(null)
+              onStoppedCancel?.()
+            }}
             onSubmit={(minutes, rating) => {
               if (rating) onRateReview(rating)
               onDone(minutes)
@@ -103,13 +113,15 @@ export function SessionPanel(props: SessionPanelProps) {
           />
         ) : (
           <div className="sp-panel-actions">
-            {startedAtMs === null ? (
+            {timer === null ? (
               <button type="button" className="sp-button" onClick={onStart}>
                 Start
               </button>
             ) : (
               <output className="sp-timer">
-                Started at {formatTime(startedAtMs, timeZone, locale)} · {elapsedStudyMinutes(startedAtMs, now)} min so far
+                Started at {formatTime(timer.startedAtMs, timeZone, locale)} · {elapsedStudyMinutes(timer, now)} min so far
+                {timer.pausedAtMs === null ? '' : ' · paused'}
+                {earlyText(timer)}
               </output>
             )}
             <button type="button" className="sp-button sp-button-primary" onClick={() => setFinishingAt(Math.max(now, Date.now()))}>
@@ -125,6 +137,11 @@ export function SessionPanel(props: SessionPanelProps) {
       )}
     </dialog>
   )
+}
+
+function earlyText(timer: StudyTimer): string {
+  const early = earlyStartText(timer)
+  return early ? ` · ${early}` : ''
 }
 
 function Resources({ resources }: { resources: Topic['resources'] }) {

@@ -70,7 +70,7 @@ describe('PlanView keyboard shortcuts', () => {
     vi.setSystemTime(NOW + 25 * 60_000)
     await user.keyboard('s')
     panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
-    expect(within(panel).getByText(/min so far$/)).toBeTruthy()
+    expect(within(panel).getByText(/min so far/)).toBeTruthy()
     expect(within(panel).queryByRole('button', { name: 'Start' })).toBeNull()
     await user.click(within(panel).getByRole('button', { name: 'Done…' }))
     expect((within(panel).getByLabelText('Minutes you actually studied') as HTMLInputElement).value).toBe('25')

@@ -10,11 +10,12 @@ import { NOTES_SAVE_DELAY_MS, SessionPanel } from '../../../../../src/renderer/s
 import type { Platform } from '../../../../../src/renderer/src/platform/Platform'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { makeSession } from './sessionFixtures'
+import { startStudyTimer, type StudyTimer } from '../../../../../src/renderer/src/components/studyTimer'
 
 const stage = aiEngineerRoadmap.stages[0] as Stage & { kind: 'sequence' }
 const topic = stage.topics.find((candidate) => candidate.resources.length > 0) as Topic
 
-function renderPanel(session: Session, timer: { startedAtMs: number | null; now: number } = { startedAtMs: null, now: session.startMs }) {
+function renderPanel(session: Session, timer: { timer: StudyTimer | null; now: number; stoppedMinutes?: number | null } = { timer: null, now: session.startMs }) {
   const handlers = {
     onStart: vi.fn<() => void>(),
     onDone: vi.fn<(actualMinutes: number) => void>(),
@@ -77,7 +78,7 @@ describe('SessionPanel', () => {
     const start = Date.UTC(2026, 0, 5, 18)
     vi.useFakeTimers({ toFake: ['Date'] })
     try {
-      const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { startedAtMs: start + 2 * 60_000, now: start + 39 * 60_000 })
+      const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { timer: startStudyTimer({ id: 's', startMs: start }, topic.title, start + 2 * 60_000), now: start + 39 * 60_000 })
       expect(screen.queryByRole('button', { name: 'Start' })).toBeNull()
       // 18:02 UTC is 19:02 in Rome.
       expect(screen.getByText('Started at 19:02 · 37 min so far')).toBeTruthy()
@@ -90,6 +91,22 @@ describe('SessionPanel', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('says when a session was started well before its planned time, and that it is paused', () => {
+    const start = Date.UTC(2026, 0, 5, 18)
+    const early = startStudyTimer({ id: 's', startMs: start }, topic.title, start - 130 * 60_000)
+    renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { timer: { ...early, pausedAtMs: early.startedAtMs + 20 * 60_000 }, now: start })
+    // 15:50 UTC is 16:50 in Rome.
+    expect(screen.getByText('Started at 16:50 · 20 min so far · paused · Started 2 h 10 min before its planned time')).toBeTruthy()
+  })
+
+  it('opens the Done form with the minutes of a timer stopped in the shell', async () => {
+    const start = Date.UTC(2026, 0, 5, 18)
+    const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { timer: null, now: start, stoppedMinutes: 35 })
+    expect((screen.getByLabelText('Minutes you actually studied') as HTMLInputElement).value).toBe('35')
+    await user.click(screen.getByRole('button', { name: 'Mark done' }))
+    expect(onDone).toHaveBeenCalledWith(35)
   })
 
   it('opens resources through the Platform instead of navigating', async () => {
@@ -124,7 +141,7 @@ describe('SessionPanel', () => {
   it('shows no notes field until the notes have loaded, so loaded notes are never hidden behind an empty field', () => {
     const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
     const session = makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
-    const props = { session, topic, stage, timeZone: 'Europe/Rome', locale: 'en-GB', startedAtMs: null, now: session.startMs, onStart: () => {}, onDone: () => {}, onSkip: () => {}, onRateReview: () => {}, onClose: () => {}, onNotesChange: () => {} }
+    const props = { session, topic, stage, timeZone: 'Europe/Rome', locale: 'en-GB', timer: null, now: session.startMs, onStart: () => {}, onDone: () => {}, onSkip: () => {}, onRateReview: () => {}, onClose: () => {}, onNotesChange: () => {} }
     const { rerender } = render(
       <PlatformProvider platform={{ openExternal } as unknown as Platform}>
         <SessionPanel {...props} />
