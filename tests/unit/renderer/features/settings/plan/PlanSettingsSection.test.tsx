@@ -115,7 +115,8 @@ describe('PlanSettingsSection', () => {
     const { db, name } = await setup()
     const first = await openSettings(db)
     await first.user.click(first.section.getByRole('radio', { name: 'Dark' }))
-    expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
+    // The shell applies the stored theme too; on a loaded machine its first read can land just after the click.
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'))
     await first.user.selectOptions(first.section.getByLabelText('Week starts on'), 'Wednesday')
     await waitFor(async () => expect((await db.settings.get('ui.weekStart'))?.value).toBe(3))
     first.view.unmount()
@@ -125,11 +126,11 @@ describe('PlanSettingsSection', () => {
     openDbs.push(reopened)
     const second = await openSettings(reopened)
     await waitFor(() => expect((second.section.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true))
-    expect(document.documentElement.getAttribute('data-theme')).toBe('dark')
+    await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'))
     // Each preference loads on its own; wait for this one too rather than racing it.
     await waitFor(() => expect((second.section.getByLabelText('Week starts on') as HTMLSelectElement).value).toBe('3'))
     await second.user.click(second.section.getByRole('radio', { name: 'Same as the system' }))
-    expect(document.documentElement.hasAttribute('data-theme')).toBe(false)
+    await waitFor(() => expect(document.documentElement.hasAttribute('data-theme')).toBe(false))
   })
 })
 
