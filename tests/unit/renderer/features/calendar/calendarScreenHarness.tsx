@@ -30,9 +30,9 @@ export function freshPlanDatabase(prefix: string): () => PlannerDB {
   return () => db!
 }
 
-/** Renders the calendar screen (with the window's shortcut list) and waits for its heading. */
-export async function renderCalendarScreen(db: PlannerDB): Promise<() => void> {
-  const { unmount } = render(
+/** Renders the calendar screen (with the window's shortcut list), on first run or on a plan. */
+export function mountCalendarScreen(db: PlannerDB) {
+  return render(
     <PlatformProvider platform={createFakePlatform({ desktop: null })}>
       <DatabaseProvider db={db}>
         <ShortcutsListProvider>
@@ -41,6 +41,11 @@ export async function renderCalendarScreen(db: PlannerDB): Promise<() => void> {
       </DatabaseProvider>
     </PlatformProvider>
   )
+}
+
+/** Renders the calendar screen on a stored plan and waits for its heading. */
+export async function renderCalendarScreen(db: PlannerDB): Promise<() => void> {
+  const { unmount } = mountCalendarScreen(db)
   // The first render loads the plan view's chunk (FullCalendar): slow on a busy machine.
   await screen.findByRole('heading', { level: 1, name: 'Calendar' }, { timeout: 10_000 })
   return unmount

@@ -1,14 +1,10 @@
 // One kind of hours: the first-run preview and the calendar header say the same "needs … you have …" for one plan.
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
-import { CalendarScreen } from '../../../../../src/renderer/src/features/calendar/CalendarScreen'
-import { ShortcutsListProvider } from '../../../../../src/renderer/src/features/shortcuts/ShortcutsList'
-import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
-import { createFakePlatform } from '../../fakePlatform'
+import { mountCalendarScreen } from './calendarScreenHarness'
 
 const NOW = Date.UTC(2027, 0, 4, 8, 0) // Monday 4 January 2027
 let db: PlannerDB
@@ -33,15 +29,7 @@ function hours(sentence: string): string {
 
 it('the preview and the calendar header give the same needed and available study hours', async () => {
   const user = userEvent.setup()
-  render(
-    <PlatformProvider platform={createFakePlatform({ desktop: null })}>
-      <DatabaseProvider db={db}>
-        <ShortcutsListProvider>
-          <CalendarScreen />
-        </ShortcutsListProvider>
-      </DatabaseProvider>
-    </PlatformProvider>
-  )
+  mountCalendarScreen(db)
   const target = await screen.findByLabelText(/Target date/, undefined, { timeout: 10_000 })
   // A target that needs between the study hours (11.8) and the painted hours (13): the learner's first-week case.
   await user.type(target, '2028-06-15')
