@@ -1,9 +1,10 @@
 // Desktop settings as the user sees them: toggles that stick, refusals explained, and why notifications may be missing.
-import { render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { AppInfo, NotificationStatus } from '../../../../../src/shared/ipc/contract'
 import { DesktopSettings } from '../../../../../src/renderer/src/features/settings/desktop/DesktopSettings'
+import { STALE_RECHECK_MS } from '../../../../../src/renderer/src/features/settings/desktop/useDesktopStatus'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { createFakePlatform, type FakePlatform } from '../../fakePlatform'
 
@@ -97,6 +98,21 @@ describe('DesktopSettings', () => {
     expect(warning.textContent).toContain('Reminders may be out of date')
     expect(warning.textContent).toMatch(/Jan 4|4 Jan/)
     expect(warning.textContent).toContain('09:30')
+  })
+
+  it('takes the staleness note away once main has the reminders again, without reopening Settings', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    try {
+      const stale = { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: 0, remindersMayBeStale: true }
+      const platform = createFakePlatform({ desktop: stale })
+      renderSettings(platform)
+      await screen.findByText(/may be out of date/)
+      platform.desktop = { ...stale, remindersSyncedAt: Date.now(), remindersMayBeStale: false }
+      await act(async () => void vi.advanceTimersByTime(STALE_RECHECK_MS))
+      await waitFor(() => expect(screen.queryByText(/may be out of date/)).toBeNull())
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('says nothing about staleness while main’s reminders are current', async () => {

@@ -23,8 +23,8 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
       {status?.remindersMayBeStale ? (
         <output className="banner banner-warning">
           Reminders may be out of date:{' '}
-          {status.remindersSyncedAt === null ? 'they have not been updated yet.' : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`} If
-          this does not go away within a minute, restart Study Planner.
+          {status.remindersSyncedAt === null ? 'they have not been updated yet.' : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`} Study
+          Planner is asking for them again; if this note stays for more than a minute, restart Study Planner.
         </output>
       ) : null}
       {status === null ? (

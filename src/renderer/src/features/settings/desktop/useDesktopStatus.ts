@@ -3,6 +3,9 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DesktopPreferences, DesktopStatus } from '../../../../../shared/ipc/contract'
 import { usePlatform } from '../../../platform/PlatformContext'
 
+/** How often the status is read again while it says the reminders may be out of date. */
+export const STALE_RECHECK_MS = 15_000
+
 export interface DesktopStatusState {
   /** undefined while loading, null where there is no desktop app. */
   readonly status: DesktopStatus | null | undefined
@@ -20,6 +23,14 @@ export function useDesktopStatus(): DesktopStatusState {
   useEffect(() => {
     void reload()
   }, [reload])
+  // While main says its reminders may be out of date, ask again now and then: the page syncs on its own, and the
+  // note must go once main has the reminders.
+  const mayBeStale = status?.remindersMayBeStale === true
+  useEffect(() => {
+    if (!mayBeStale) return
+    const timer = window.setInterval(() => void reload(), STALE_RECHECK_MS)
+    return () => window.clearInterval(timer)
+  }, [mayBeStale, reload])
 
   const update = useCallback(
     async (change: Partial<DesktopPreferences>) => {
