@@ -78,7 +78,11 @@ export function forkMain(options: LaunchOptions, handlers: ParentMethodsHandlers
   const rpc = createRpcEndpoint<ParentMethods, ChildMethods>({
     send: (message) => {
       if (!child.connected) throw new Error('The app has exited')
-      child.send(message)
+      // A write can still fail after the check while the child is being killed (EPIPE, reported asynchronously): the
+      // exit that follows fails whatever was waiting, so the failure is only noted rather than thrown at nobody.
+      child.send(message, (error) => {
+        if (error) output.push(`[harness] message to main not delivered: ${error.message}\n`)
+      })
     },
     handlers,
     onEvent: (event) => {

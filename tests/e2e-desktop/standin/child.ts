@@ -11,7 +11,8 @@ import { createRpcEndpoint } from './rpc'
 const realSetImmediate = globalThis.setImmediate
 const config = JSON.parse(process.env[CHILD_CONFIG_ENV] ?? 'null') as ChildConfig | null
 if (!config || !process.send) throw new Error(`The stand-in child needs ${CHILD_CONFIG_ENV} and an IPC channel to its parent`)
-const send = (message: WireMessage) => void process.send!(message)
+// The parent may go first (a test torn down mid-call): an undeliverable message is dropped, not an uncaught error.
+const send = (message: WireMessage) => void process.send!(message, undefined, {}, () => undefined)
 
 const clock = installChildClock(config.now)
 const journal = createJournal(clock.now, (entry) => send({ kind: 'event', name: 'journal', payload: entry }))
