@@ -1,7 +1,7 @@
 // Strict zod schemas of the domain values a file may carry: roadmaps, plan settings, availability and engine reports.
 import { z } from 'zod'
 import type { Availability } from '../domain/availability'
-import type { PlanSettings } from '../domain/plan'
+import { MAX_COMMITMENT_DAYS, type PlanSettings } from '../domain/plan'
 import type { Roadmap, Stage, Topic } from '../domain/roadmap'
 import type { ScheduleReport } from '../domain/schedule'
 import { FILE_LIMITS as L } from './limits'
@@ -79,7 +79,8 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
   reviews: z.strictObject({ enabled: z.boolean(), sessionMinutes: z.number().int().min(1).max(240).optional() }),
   trackChoices: z.record(idSchema, idSchema).optional(),
   includeOptional: z.boolean().optional(),
-  knownTopics: z.array(idSchema).optional()
+  knownTopics: z.array(idSchema).optional(),
+  commitmentDays: z.number().int().min(0).max(MAX_COMMITMENT_DAYS).optional()
 })
 
 const weekdaySchema = z.union([0, 1, 2, 3, 4, 5, 6].map((day) => z.literal(day)) as [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>])

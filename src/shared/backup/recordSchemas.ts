@@ -31,7 +31,8 @@ export const planRecordSchema: z.ZodType<PlanRecord> = z.strictObject({
   reminderLeadMinutes: z.number().int().min(0).max(40_320).nullable(),
   report: scheduleReportSchema.nullable(),
   createdAtMs: instantSchema,
-  updatedAtMs: instantSchema
+  updatedAtMs: instantSchema,
+  missedSettledAtMs: instantSchema.optional()
 })
 
 /** A stored session. */

@@ -29,6 +29,11 @@ export interface PlanRecord {
   readonly report: ScheduleReport | null
   readonly createdAtMs: EpochMs
   readonly updatedAtMs: EpochMs
+  /**
+   * Missed sessions that ended by this instant were dealt with in the missed-sessions prompt (a catch-up option was
+   * applied): they stay in the calendar as missed, but no longer count as waiting for the learner.
+   */
+  readonly missedSettledAtMs?: EpochMs
 }
 
 /**

@@ -34,7 +34,19 @@ export interface PlanSettings {
    * prerequisites of later topics). Ids no longer in the roadmap are ignored.
    */
   readonly knownTopics?: readonly string[]
+  /**
+   * Days from now whose planned sessions stay put when the plan is re-planned (the commitment horizon): 0 to 28, 7 when
+   * absent. Inside it only the learner's own moves, an availability change or an explicit re-plan of the week change a
+   * session; beyond it the engine re-flows freely.
+   */
+  readonly commitmentDays?: number
 }
+
+/** Default commitment horizon: the week ahead. */
+export const DEFAULT_COMMITMENT_DAYS = 7
+
+/** Longest commitment horizon a plan may ask for. */
+export const MAX_COMMITMENT_DAYS = 28
 
 /** A session the learner finished, with the minutes actually spent. */
 export interface DoneSession {
@@ -63,6 +75,12 @@ export interface ReviewRecord {
   readonly rating: RecallRating
 }
 
+/** A stretch of time, e.g. the slot of a skipped session. */
+export interface TimeSlot {
+  readonly startMs: EpochMs
+  readonly endMs: EpochMs
+}
+
 /** What has happened in a plan so far. The planner derives remaining work from it and re-plans the rest. */
 export interface Progress {
   readonly done: readonly DoneSession[]
@@ -73,4 +91,11 @@ export interface Progress {
   readonly skipped: readonly string[]
   readonly pinned: readonly PinnedSession[]
   readonly reviews: readonly ReviewRecord[]
+  /**
+   * The plan's planned sessions as they stand (not done, skipped, missed or pinned). Those inside the commitment
+   * horizon are kept as they are; the rest are re-flowed. Absent when the plan is made, or its week re-planned, afresh.
+   */
+  readonly previous?: readonly PinnedSession[]
+  /** Slots of skipped sessions: their time stays free, nothing new is placed there. */
+  readonly freed?: readonly TimeSlot[]
 }

@@ -14,6 +14,33 @@ export interface ScheduleInput {
   readonly progress?: Progress
   /** Nothing new is placed before this instant. */
   readonly now: EpochMs
+  /**
+   * With `progress.previous`: 'keep' (the default) places new work only after the commitment horizon, so the week
+   * ahead stays exactly as it was; 'fill' also places new work in the horizon's free time, around the kept sessions
+   * (after the learner changed their availability).
+   */
+  readonly horizon?: 'keep' | 'fill'
+}
+
+/** A kept session of the week ahead whose topic needed no more work, handed to the next topic in order. */
+export interface Reassignment {
+  readonly sessionId: string
+  readonly fromTopicId: string
+  readonly toTopicId: string
+}
+
+/** What happened to the week ahead (the commitment horizon) in a re-plan that kept it. */
+export interface KeptWeek {
+  /** End of the commitment horizon: sessions starting before it were kept. */
+  readonly horizonEndMs: EpochMs
+  /** Ids of the previous plan's sessions kept in the horizon (reassigned ones included). */
+  readonly kept: readonly string[]
+  readonly reassigned: readonly Reassignment[]
+  /**
+   * Ids of the previous plan's sessions in the horizon that were let go: no longer inside the learner's free time
+   * or daily cap, or with no topic left that needed the time. Their work, if any, was placed again.
+   */
+  readonly released: readonly string[]
 }
 
 /** Why a topic (or a review) got no place in the calendar. */
@@ -95,5 +122,5 @@ export interface ScheduleError {
 
 /** The outcome of buildSchedule: a plan, or the first problem found in the input. */
 export type ScheduleResult =
-  | { readonly ok: true; readonly sessions: readonly Session[]; readonly report: ScheduleReport }
+  | { readonly ok: true; readonly sessions: readonly Session[]; readonly report: ScheduleReport; readonly week?: KeptWeek }
   | { readonly ok: false; readonly error: ScheduleError }

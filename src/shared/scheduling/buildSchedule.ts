@@ -1,10 +1,12 @@
 // Entry point of the planning engine: validates the input, places every remaining minute and reports on the result.
-import type { ScheduleInput, ScheduleResult, UnplacedReason, UnplacedReview, UnplacedTopic } from '../domain/schedule'
+import { DEFAULT_COMMITMENT_DAYS } from '../domain/plan'
+import type { KeptWeek, ScheduleInput, ScheduleResult, UnplacedReason, UnplacedReview, UnplacedTopic } from '../domain/schedule'
 import type { Session } from '../domain/session'
 import { formatLocalMinute, parseLocalDate } from './calendar'
 import type { PlacedSessions } from './placedSessions'
 import { placeSessions, type PlacementResult } from './placement'
-import { summarizeProgress, type KeptSession, type ProgressSummary } from './progress'
+import { commitWeek } from './commitment'
+import { summarizeProgress, withKept, type KeptSession, type ProgressSummary } from './progress'
 import { buildReport } from './report'
 import { DEFAULT_REVIEW_MINUTES, pendingReviews } from './reviews'
 import { TopicTable } from './topicTable'
@@ -29,7 +31,11 @@ export const HORIZON_DAYS = 3653
  * weekly windows in the plan's zone minus blackouts, busy intervals, kept sessions (with breaks) and the daily cap.
  * A topic starts only after all its planned prerequisites end; up to `parallelTopics` topics are interleaved in
  * roadmap order. Due reviews take a day's first slots. Done and pinned sessions are returned unchanged; the work of
- * skipped or missed sessions simply flows into the new plan from `now`.
+ * skipped or missed sessions flows into the new plan from `now`, and a skipped session's slot stays free.
+ *
+ * With `progress.previous` (the plan as it stands), the week ahead is kept: its sessions inside the commitment horizon
+ * stay exactly where they are (see commitWeek), and new work is placed after the horizon (or, with `horizon: 'fill'`,
+ * also in the horizon's free time). `week` in the result says what was kept, reassigned or released.
  *
  * Deterministic for equal input, independent of the host's time zone, and never throws: impossible input returns
  * `{ ok: false, error }` naming the field.
@@ -51,21 +57,38 @@ function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): Sched
   const offsets = zoneOffsets(settings.timeZone)
   const dayOf = (ms: number): number => Math.floor(offsets.instantToLocal(ms) / DAY_MS)
   const planned = plannedTopics(roadmap, settings, roadmapTopics)
-  const progress = summarizeProgress(input.progress, availability.breakMinutes)
   const known = new Set(settings.knownTopics)
   const topicIndex = indexTopics(planned)
-  const topics = topicTable(planned, topicIndex, progress, known)
   const firstDay = Math.max(parseLocalDate(settings.startDate)!, dayOf(input.now))
+  const busy = availability.busy.map((interval) => ({ start: interval.startMs, end: interval.endMs }))
+  const freeTimeFrom = (booked: ProgressSummary['booked'], notBeforeMs: number) =>
+    new FreeTime({ weekly: weeklyMinutes(availability), blackouts: blackoutDays(availability), blocked: [...busy, ...booked], offsets, notBeforeMs })
+  let progress = summarizeProgress(input.progress, availability.breakMinutes)
+  let notBeforeMs = Math.max(input.now, offsets.localToInstant(firstDay * DAY_MS))
+  let week: KeptWeek | undefined
+  if (input.progress?.previous !== undefined) {
+    const horizonEndMs = input.now + (settings.commitmentDays ?? DEFAULT_COMMITMENT_DAYS) * DAY_MS
+    const commitment = commitWeek({
+      previous: input.progress.previous,
+      now: input.now,
+      horizonEndMs,
+      planned,
+      topicIndex,
+      progress,
+      known,
+      freeTime: freeTimeFrom(progress.booked, -Infinity),
+      dayOf,
+      dailyCapMinutes: availability.dailyCapMinutes
+    })
+    progress = withKept(progress, commitment.kept, availability.breakMinutes)
+    if (input.horizon !== 'fill') notBeforeMs = Math.max(notBeforeMs, horizonEndMs)
+    week = { horizonEndMs, kept: commitment.kept.map((session) => session.id), reassigned: commitment.reassigned, released: commitment.released }
+  }
+  const topics = topicTable(planned, topicIndex, progress, known)
   const reviews = settings.reviews.enabled
     ? pendingReviews(input.progress?.reviews ?? [], progress.lastReviewStart, topicIndex, dayOf)
     : []
-  const freeTime = new FreeTime({
-    weekly: weeklyMinutes(availability),
-    blackouts: blackoutDays(availability),
-    blocked: [...availability.busy.map((busy) => ({ start: busy.startMs, end: busy.endMs })), ...progress.booked],
-    offsets,
-    notBeforeMs: Math.max(input.now, offsets.localToInstant(firstDay * DAY_MS))
-  })
+  const freeTime = freeTimeFrom(progress.booked, notBeforeMs)
   const result = placeSessions({
     topics,
     topicIndex,
@@ -98,7 +121,7 @@ function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): Sched
     firstDay,
     targetDay: settings.targetDate === undefined ? null : parseLocalDate(settings.targetDate)
   })
-  return { ok: true, sessions, report }
+  return week === undefined ? { ok: true, sessions, report } : { ok: true, sessions, report, week }
 }
 
 /** Position of every planned topic by id (ids are unique once validated). */

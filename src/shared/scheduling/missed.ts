@@ -1,8 +1,10 @@
 // Missed-session policies as previews: what re-flowing, a higher cap, dropping optional work or a later target would give.
-import type { ScheduleError, ScheduleInput, ScheduleResult } from '../domain/schedule'
+import type { Availability } from '../domain/availability'
+import type { PlanSettings } from '../domain/plan'
+import type { ScheduleError, ScheduleResult } from '../domain/schedule'
 import type { Session } from '../domain/session'
 import type { EpochMs, LocalDate } from '../domain/time'
-import { buildSchedule } from './buildSchedule'
+import { replanStored, type ReplanScope, type StoredPlan } from './replan'
 import { plannedTopics } from './topics'
 import { weeklyMinutes } from './windows'
 
@@ -17,79 +19,78 @@ export interface SessionChange {
   readonly after?: Session
 }
 
-/** What one option would give; nothing is applied until the caller adopts `input`. */
+/** What one option would give; nothing is applied until the caller adopts its settings and availability. */
 export interface MissedOptionPreview {
   readonly option: MissedOption
   /** False when the option cannot change anything (no optional topics, the cap cannot go higher, nothing placeable). */
   readonly applicable: boolean
-  /** The input to plan with if the learner picks this option (missed sessions marked skipped, `now` updated). */
-  readonly input: ScheduleInput
+  /** The settings and availability to re-plan with if the learner picks this option. */
+  readonly settings: PlanSettings
+  readonly availability: Availability
+  /** How the re-plan treats the week ahead: a higher daily cap may use its free time, the others keep it as it is. */
+  readonly scope: ReplanScope
   readonly finishDate: LocalDate | null
   readonly targetDate: LocalDate | null
   readonly dailyCapMinutes: number
   readonly feasible: boolean
   readonly shortfallMinutes: number
-  /** Sessions added, removed or moved compared with the previous plan. */
+  /** Sessions added, removed or moved compared with the plan as it stands. */
   readonly changed: readonly SessionChange[]
 }
 
 /** Previews of every option, or the input's error. */
-export type MissedPreviewResult =
-  | { readonly ok: true; readonly previousFinishDate: LocalDate | null; readonly options: readonly MissedOptionPreview[] }
-  | { readonly ok: false; readonly error: ScheduleError }
+export type MissedPreviewResult = { readonly ok: true; readonly options: readonly MissedOptionPreview[] } | { readonly ok: false; readonly error: ScheduleError }
 
 const CAP_STEP_MINUTES = 15
 
+type Planned = ScheduleResult & { ok: true }
+
 /**
- * Previews the four responses to `missed` sessions at `now`. `input` is the input the previous plan was built from
- * (its own `now`), so the previous plan is rebuilt deterministically and each preview lists what changes against it.
- * Missed sessions become skipped in every preview, so their work flows into new sessions from `now`.
+ * Previews the four responses to missed sessions at `now`, each against the plan as it stands (`plan.sessions`).
+ * Missed sessions stay in the calendar as they are in every option; their work is placed again from `now`, after
+ * the week ahead, which stays put.
  *
- * - reflow: the same settings, re-planned from now.
+ * - reflow: the same settings; the missed work goes after the week ahead.
  * - raiseDailyCap: the smallest cap (in 15-minute steps, up to the longest day of windows) that finishes by the target
- *   date, or by the previous finish date without one; the highest useful cap when none does. Not applicable when the
- *   re-flowed plan already meets that date or the cap cannot usefully go higher.
+ *   date, or by `goalWithoutTarget` without one; the highest useful cap when none does. Its re-plan may also use the
+ *   week ahead's free time. Not applicable when the re-flowed plan already meets that date or the cap cannot usefully
+ *   go higher.
  * - dropOptional: optional stages and topics left out.
  * - moveTarget: the re-flowed plan with the target date moved to its finish date. Applicable only when the plan has a
  *   target and the re-flowed plan finishes after it.
  */
-export function previewMissedOptions(input: ScheduleInput, missed: readonly Session[], now: EpochMs): MissedPreviewResult {
-  const previous = buildSchedule(input)
-  if (!previous.ok) return previous
-  const progress = input.progress ?? { done: [], skipped: [], pinned: [], reviews: [] }
-  const skipped = [...new Set([...progress.skipped, ...missed.filter((session) => session.status !== 'done').map((session) => session.id)])]
-  const reflowInput: ScheduleInput = { ...input, now, progress: { ...progress, skipped } }
-  const reflow = buildSchedule(reflowInput)
+export function previewMissedOptions(plan: StoredPlan, now: EpochMs, goalWithoutTarget: LocalDate | null): MissedPreviewResult {
+  const reflow = replanStored(plan, now, 'keep-week')
   if (!reflow.ok) return reflow
-  const preview = (option: MissedOption, applicable: boolean, chosen: ScheduleInput, result: ScheduleResult & { ok: true }): MissedOptionPreview => ({
+  const preview = (option: MissedOption, applicable: boolean, chosen: StoredPlan, scope: ReplanScope, result: Planned): MissedOptionPreview => ({
     option,
     applicable,
-    input: chosen,
+    settings: chosen.settings,
+    availability: chosen.availability,
+    scope,
     finishDate: result.report.finishDate,
     targetDate: chosen.settings.targetDate ?? null,
     dailyCapMinutes: chosen.availability.dailyCapMinutes,
     feasible: result.report.feasible,
     shortfallMinutes: result.report.shortfallMinutes,
-    changed: diffSessions(previous.sessions, result.sessions)
+    changed: diffSessions(plan.sessions, result.sessions)
   })
-  const goal = input.settings.targetDate ?? previous.report.finishDate
-  const raised = raiseCap(reflowInput, goal)
-  const droppedInput: ScheduleInput = { ...reflowInput, settings: { ...reflowInput.settings, includeOptional: false } }
-  const dropped = buildSchedule(droppedInput)
-  const hasOptional = plannedTopics(input.roadmap, droppedInput.settings).length < plannedTopics(input.roadmap, reflowInput.settings).length
+  const raised = raiseCap(plan, now, plan.settings.targetDate ?? goalWithoutTarget)
+  const droppedPlan: StoredPlan = { ...plan, settings: { ...plan.settings, includeOptional: false } }
+  const dropped = replanStored(droppedPlan, now, 'keep-week')
+  const hasOptional = plannedTopics(plan.roadmap, droppedPlan.settings).length < plannedTopics(plan.roadmap, plan.settings).length
   const movedTarget = reflow.report.finishDate
-  const movedInput: ScheduleInput = movedTarget === null ? reflowInput : { ...reflowInput, settings: { ...reflowInput.settings, targetDate: movedTarget } }
-  const moved = buildSchedule(movedInput)
+  const movedPlan: StoredPlan = movedTarget === null ? plan : { ...plan, settings: { ...plan.settings, targetDate: movedTarget } }
+  const moved = replanStored(movedPlan, now, 'keep-week')
   if (!dropped.ok) return dropped
   if (!moved.ok) return moved
   return {
     ok: true,
-    previousFinishDate: previous.report.finishDate,
     options: [
-      preview('reflow', true, reflowInput, reflow),
-      preview('raiseDailyCap', raised.applicable, raised.input, raised.result),
-      preview('dropOptional', hasOptional, droppedInput, dropped),
-      preview('moveTarget', targetMissed(input.settings.targetDate, movedTarget), movedInput, moved)
+      preview('reflow', true, plan, 'keep-week', reflow),
+      preview('raiseDailyCap', raised.applicable, raised.plan, 'fill-week', raised.result),
+      preview('dropOptional', hasOptional, droppedPlan, 'keep-week', dropped),
+      preview('moveTarget', targetMissed(plan.settings.targetDate, movedTarget), movedPlan, 'keep-week', moved)
     ]
   }
 }
@@ -100,35 +101,35 @@ function targetMissed(target: LocalDate | undefined, finish: LocalDate | null): 
 }
 
 /** Most minutes the weekly windows give on any one day: a cap above it changes nothing. */
-function longestWindowDay(input: ScheduleInput): number {
-  return Math.max(0, ...weeklyMinutes(input.availability).map((ranges) => ranges.reduce((total, [start, end]) => total + end - start, 0)))
+function longestWindowDay(availability: Availability): number {
+  return Math.max(0, ...weeklyMinutes(availability).map((ranges) => ranges.reduce((total, [start, end]) => total + end - start, 0)))
 }
 
-function withCap(input: ScheduleInput, cap: number): ScheduleInput {
-  return { ...input, availability: { ...input.availability, dailyCapMinutes: cap } }
+function withCap(plan: StoredPlan, cap: number): StoredPlan {
+  return { ...plan, availability: { ...plan.availability, dailyCapMinutes: cap } }
 }
 
 /** Binary search over cap steps for the smallest cap meeting `goal` (plans finish no later as the cap grows). */
-function raiseCap(input: ScheduleInput, goal: LocalDate | null): { applicable: boolean; input: ScheduleInput; result: ScheduleResult & { ok: true } } {
-  const current = input.availability.dailyCapMinutes
-  const ceiling = Math.min(1440, longestWindowDay(input))
+function raiseCap(plan: StoredPlan, now: EpochMs, goal: LocalDate | null): { applicable: boolean; plan: StoredPlan; result: Planned } {
+  const current = plan.availability.dailyCapMinutes
+  const ceiling = Math.min(1440, longestWindowDay(plan.availability))
   const steps = Math.floor((ceiling - current) / CAP_STEP_MINUTES)
   const capAt = (step: number): number => (step === steps ? ceiling : current + step * CAP_STEP_MINUTES)
-  const results = new Map<number, ScheduleResult & { ok: true }>()
-  const plan = (cap: number): ScheduleResult & { ok: true } => {
+  const results = new Map<number, Planned>()
+  const planWith = (cap: number): Planned => {
     const cached = results.get(cap)
     if (cached) return cached
-    // Only the cap changed from an input that already planned, and it stays within 1..1440, so this plans too.
-    const result = buildSchedule(withCap(input, cap)) as ScheduleResult & { ok: true }
+    // Only the cap changed from a plan that already planned, and it stays within 1..1440, so this plans too.
+    const result = replanStored(withCap(plan, cap), now, cap === current ? 'keep-week' : 'fill-week') as Planned
     results.set(cap, result)
     return result
   }
-  if (steps <= 0) return { applicable: false, input, result: plan(current) }
+  if (steps <= 0) return { applicable: false, plan, result: planWith(current) }
   const meets = (cap: number): boolean => {
-    const finish = plan(cap).report.finishDate
+    const finish = planWith(cap).report.finishDate
     return finish !== null && goal !== null && finish <= goal
   }
-  if (meets(current)) return { applicable: false, input, result: plan(current) }
+  if (meets(current)) return { applicable: false, plan, result: planWith(current) }
   let low = 1
   let high = steps
   if (meets(capAt(steps))) {
@@ -139,7 +140,7 @@ function raiseCap(input: ScheduleInput, goal: LocalDate | null): { applicable: b
     }
   } else low = steps
   const cap = capAt(low)
-  return { applicable: true, input: withCap(input, cap), result: plan(cap) }
+  return { applicable: true, plan: withCap(plan, cap), result: planWith(cap) }
 }
 
 /** Sessions added, removed or moved (by id) between two plans, in time order of the new or old session. */

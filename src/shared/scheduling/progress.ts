@@ -4,7 +4,7 @@ import type { SessionKind } from '../domain/session'
 import { MINUTE_MS } from './calendar'
 import type { Interval } from './intervals'
 
-/** A done or pinned session the plan keeps exactly. */
+/** A done or pinned session, or a planned one of the week ahead, that the plan keeps exactly. */
 export interface KeptSession {
   readonly id: string
   readonly topicId: string
@@ -22,7 +22,7 @@ export interface ProgressSummary {
   readonly kept: readonly KeptSession[]
   /** Minutes of done study per topic (uncapped). */
   readonly doneMinutes: ReadonlyMap<string, number>
-  /** Minutes of pinned, not-done study per topic. */
+  /** Minutes of pinned or kept planned (not done) study per topic. */
   readonly pinnedMinutes: ReadonlyMap<string, number>
   /** Latest end of a kept study session per topic. */
   readonly lastStudyEnd: ReadonlyMap<string, number>
@@ -30,7 +30,7 @@ export interface ProgressSummary {
   readonly lastReviewStart: ReadonlyMap<string, number>
   /** Every id new sessions must avoid. */
   readonly usedIds: ReadonlySet<string>
-  /** Kept sessions widened by the break on both sides: time new sessions may not use. */
+  /** Kept sessions widened by the break on both sides, and the slots of skipped sessions: time new sessions may not use. */
   readonly booked: readonly Interval[]
 }
 
@@ -46,7 +46,7 @@ function raise(map: Map<string, number>, key: string, value: number): void {
 
 /** Digests `progress`; a pinned session whose id was also skipped is dropped (the learner let it go). */
 export function summarizeProgress(progress: Progress | undefined, breakMinutes: number): ProgressSummary {
-  const { done, skipped, pinned } = progress ?? EMPTY_PROGRESS
+  const { done, skipped, pinned, freed = [] } = progress ?? EMPTY_PROGRESS
   const skippedIds = new Set(skipped)
   const kept: KeptSession[] = [
     ...done.map((session): KeptSession => ({ ...pick(session), status: 'done', pinned: false, minutes: session.actualMinutes })),
@@ -54,11 +54,26 @@ export function summarizeProgress(progress: Progress | undefined, breakMinutes: 
       .filter((session) => !skippedIds.has(session.id))
       .map((session): KeptSession => ({ ...pick(session), status: 'planned', pinned: true, minutes: Math.round((session.endMs - session.startMs) / MINUTE_MS) }))
   ]
-  const doneMinutes = new Map<string, number>()
-  const pinnedMinutes = new Map<string, number>()
-  const lastStudyEnd = new Map<string, number>()
-  const lastReviewStart = new Map<string, number>()
-  for (const session of kept) {
+  const summary: ProgressSummary = {
+    kept: [],
+    doneMinutes: new Map(),
+    pinnedMinutes: new Map(),
+    lastStudyEnd: new Map(),
+    lastReviewStart: new Map(),
+    usedIds: new Set(skipped),
+    // A skipped session's own slot stays free, but it needs no break around it: nothing is studied there.
+    booked: freed.map((slot) => ({ start: slot.startMs, end: slot.endMs }))
+  }
+  return withKept(summary, kept, breakMinutes)
+}
+
+/** `summary` with more sessions kept exactly (the week ahead's planned sessions). */
+export function withKept(summary: ProgressSummary, sessions: readonly KeptSession[], breakMinutes: number): ProgressSummary {
+  const doneMinutes = new Map(summary.doneMinutes)
+  const pinnedMinutes = new Map(summary.pinnedMinutes)
+  const lastStudyEnd = new Map(summary.lastStudyEnd)
+  const lastReviewStart = new Map(summary.lastReviewStart)
+  for (const session of sessions) {
     if (session.kind === 'review') {
       raise(lastReviewStart, session.topicId, session.startMs)
       continue
@@ -68,13 +83,13 @@ export function summarizeProgress(progress: Progress | undefined, breakMinutes: 
   }
   const padMs = breakMinutes * MINUTE_MS
   return {
-    kept,
+    kept: [...summary.kept, ...sessions],
     doneMinutes,
     pinnedMinutes,
     lastStudyEnd,
     lastReviewStart,
-    usedIds: new Set([...skipped, ...kept.map((session) => session.id)]),
-    booked: kept.map((session) => ({ start: session.startMs - padMs, end: session.endMs + padMs }))
+    usedIds: new Set([...summary.usedIds, ...sessions.map((session) => session.id)]),
+    booked: [...summary.booked, ...sessions.map((session) => ({ start: session.startMs - padMs, end: session.endMs + padMs }))]
   }
 }
 

@@ -1,6 +1,6 @@
 // Checks a whole ScheduleInput and names the first impossible field, so buildSchedule never throws on bad input.
 import type { Availability } from '../domain/availability'
-import type { PlanSettings, Progress } from '../domain/plan'
+import { MAX_COMMITMENT_DAYS, type PlanSettings, type Progress } from '../domain/plan'
 import type { Roadmap } from '../domain/roadmap'
 import type { ScheduleError, ScheduleInput } from '../domain/schedule'
 import { parseClockTime, parseLocalDate } from './calendar'
@@ -67,6 +67,9 @@ export function validateSettings(settings: PlanSettings, roadmap: Roadmap): Sche
   const reviewMinutes = settings.reviews.sessionMinutes
   if (reviewMinutes !== undefined && !isWholeMinutes(reviewMinutes, 1, 240)) {
     return fail('invalid-value', 'settings.reviews.sessionMinutes', 'Review length must be 1 to 240 whole minutes.')
+  }
+  if (settings.commitmentDays !== undefined && !isWholeMinutes(settings.commitmentDays, 0, MAX_COMMITMENT_DAYS)) {
+    return fail('invalid-value', 'settings.commitmentDays', `The week kept as planned must be 0 to ${MAX_COMMITMENT_DAYS} whole days.`)
   }
   for (const [stageId, trackId] of Object.entries(settings.trackChoices ?? {})) {
     const stage = roadmap.stages.find((candidate) => candidate.id === stageId)
@@ -141,6 +144,8 @@ export function validateProgress(progress: Progress | undefined, roadmap: Roadma
   for (const key of ['done', 'skipped', 'pinned', 'reviews'] as const) {
     if (!Array.isArray(progress[key])) return fail('invalid-value', `progress.${key}`, `progress.${key} must be a list.`)
   }
+  const earlier = checkPreviousAndFreed(progress)
+  if (earlier) return earlier
   if (progress.done.length + progress.pinned.length + progress.reviews.length === 0) return null
   const topicIds = new Set((topics ?? allTopics(roadmap)).map((candidate) => candidate.topic.id))
   const sessionIds = new Set<string>()
@@ -162,6 +167,30 @@ export function validateProgress(progress: Progress | undefined, roadmap: Roadma
     if (!topicIds.has(review.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${review.topicId}" in the roadmap.`)
     if (!RATINGS.has(review.rating)) return fail('invalid-value', `${field}.rating`, 'Rating must be again, hard, good or easy.')
     if (!isInstant(review.ratedAtMs)) return fail('invalid-value', `${field}.ratedAtMs`, 'Rating time must be epoch milliseconds.')
+  }
+  return null
+}
+
+/**
+ * The first problem in the previous plan's sessions and the freed slots, or null. A previous session may name a topic
+ * that has left the roadmap: its time then goes to another topic.
+ */
+function checkPreviousAndFreed(progress: Progress): ScheduleError | null {
+  if (progress.previous !== undefined && !Array.isArray(progress.previous)) return fail('invalid-value', 'progress.previous', 'progress.previous must be a list.')
+  if (progress.freed !== undefined && !Array.isArray(progress.freed)) return fail('invalid-value', 'progress.freed', 'progress.freed must be a list.')
+  for (const [index, session] of (progress.previous ?? []).entries()) {
+    const field = `progress.previous[${index}]`
+    if (typeof session.id !== 'string' || session.id === '') return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
+    if (typeof session.topicId !== 'string') return fail('invalid-value', `${field}.topicId`, 'Topic id must be a string.')
+    if (session.kind !== 'study' && session.kind !== 'review') return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
+    if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
+      return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
+    }
+  }
+  for (const [index, slot] of (progress.freed ?? []).entries()) {
+    if (!isInstant(slot.startMs) || !isInstant(slot.endMs) || slot.endMs <= slot.startMs) {
+      return fail('window-ends-before-start', `progress.freed[${index}].endMs`, 'A freed slot must end after it starts.')
+    }
   }
   return null
 }
