@@ -64,7 +64,8 @@ export function createCalendarRepository(db: PlannerDB) {
           const added = preview.busy.filter((busy) => !seen.has(key(busy)))
           const busy = [...kept, ...added].sort((a, b) => a.startMs - b.startMs)
           const plan = { ...state.plan, availability: { ...state.plan.availability, busy } }
-          await replan(db, { ...state, plan }, now)
+          // New busy time is a change to the learner's time: sessions of the week ahead it now covers are let go.
+          await replan(db, { ...state, plan }, now, 'fill-week')
           return added.length
         })
       )

@@ -4,11 +4,11 @@ import type { Availability } from '../../../shared/domain/availability'
 import type { PlanSettings } from '../../../shared/domain/plan'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
-import type { Session } from '../../../shared/domain/session'
 import type { LocalDate } from '../../../shared/domain/time'
-import { previewMissedOptions, type MissedOptionPreview } from '../../../shared/scheduling/missed'
+import { diffSessions, previewMissedOptions, type MissedOptionPreview, type SessionChange } from '../../../shared/scheduling/missed'
+import { isMissed as isMissedSession, type ReplanScope } from '../../../shared/scheduling/replan'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, loadPlanState, planTables, progressOf, replan } from './planState'
+import { journal, loadPlanState, planTables, replanAndStore, replanRecords, toEngineSession, type PlanState } from './planState'
 import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
 import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { storeRoadmapForPlan } from './roadmapStore'
@@ -37,13 +37,29 @@ export interface MissedSessionsPreview {
   readonly options: readonly MissedOptionPreview[]
 }
 
-/** A planned, unpinned session that ended without being done or skipped. */
+/** A planned session that ended without being done or skipped: kept in the calendar as missed. */
 export function isMissed(session: SessionRecord, now: number): boolean {
-  return session.status === 'planned' && !session.pinned && session.endMs <= now
+  return isMissedSession(session, now)
 }
 
-function toEngineSession({ planId: _planId, sessionId, ...session }: SessionRecord): Session {
-  return { ...session, id: sessionId }
+/** Missed sessions the learner has not dealt with yet: not logged, and not covered by a catch-up option they applied. */
+export function unresolvedMissed(plan: PlanRecord, sessions: readonly SessionRecord[], now: number): SessionRecord[] {
+  const settledAt = plan.missedSettledAtMs ?? -Infinity
+  return sessions.filter((session) => isMissed(session, now) && session.endMs > settledAt)
+}
+
+/** What "Re-plan this week" would do: the sessions that change and the finish date before and after. */
+export interface WeekReplanPreview {
+  readonly changed: readonly SessionChange[]
+  readonly finishDateBefore: LocalDate | null
+  readonly finishDateAfter: LocalDate | null
+}
+
+/** How a plan change treats the week ahead: a change to the learner's time (or its zone) may reshape it. */
+function scopeOfChange(plan: PlanRecord, change: { settings?: PlanSettings; availability?: Availability }): ReplanScope {
+  const timeChanged = change.availability !== undefined && JSON.stringify(change.availability) !== JSON.stringify(plan.availability)
+  const zoneChanged = change.settings !== undefined && change.settings.timeZone !== plan.settings.timeZone
+  return timeChanged || zoneChanged ? 'fill-week' : 'keep-week'
 }
 
 /** Longest session the engine makes (its session maximum is at most a day): how far back a range query looks. */
@@ -72,24 +88,45 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
             updatedAtMs: now
           }
           await db.plans.add(plan)
-          const report = await replan(db, { plan, roadmap, sessions: [], studyLog: [], reviews: [] }, now)
+          const { report } = await replanAndStore(db, { plan, roadmap, sessions: [], studyLog: [], reviews: [] }, now, 'new-week')
           return { planId: plan.id, report }
         })
       )
     },
 
-    /** Re-plans in one transaction: keeps done, skipped and pinned sessions, re-flows the rest from `now`. Undoable. */
-    regenerate(planId: string, now: number): Promise<OperationResult<PlanOutcome>> {
+    /** What "Re-plan this week" would change at `now`, against the plan as it stands. Writes nothing. */
+    previewReplanWeek(planId: string, now: number): Promise<OperationResult<WeekReplanPreview>> {
+      return runOperation(async () => {
+        const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
+        const result = replanRecords(state, now, 'new-week')
+        if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
+        return {
+          changed: diffSessions(state.sessions.map(toEngineSession), result.sessions.map(toEngineSession)),
+          finishDateBefore: state.plan.report?.finishDate ?? null,
+          finishDateAfter: result.report.finishDate
+        }
+      })
+    },
+
+    /**
+     * Plans the week ahead afresh, in one transaction: keeps done, skipped, missed and pinned sessions and places
+     * everything else again from `now`, inside the week ahead too. Undoable.
+     */
+    replanWeek(planId: string, now: number): Promise<OperationResult<PlanOutcome>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const state = await loadPlanState(db, planId)
-          await journal(db, state, 'Regenerate', now)
-          return { planId, report: await replan(db, state, now) }
+          await journal(db, state, 'Re-plan this week', now)
+          return { planId, report: (await replanAndStore(db, state, now, 'new-week')).report }
         })
       )
     },
 
-    /** Changes the plan's settings and/or availability and re-plans, in one transaction. Undoable. */
+    /**
+     * Changes the plan's settings and/or availability and re-plans, in one transaction. The week ahead stays as it is,
+     * except that a change to the learner's time (availability or time zone) lets go of sessions no longer inside it
+     * and may use new free time. Undoable.
+     */
     updatePlan(
       planId: string,
       change: { settings?: PlanSettings; availability?: Availability; title?: string; reminderLeadMinutes?: number | null },
@@ -101,35 +138,36 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
           const state = await loadPlanState(db, planId)
           await journal(db, state, label, now)
           const plan = { ...state.plan, ...definedOnly(change) }
-          return { planId, report: await replan(db, { ...state, plan }, now) }
+          return { planId, report: (await replanAndStore(db, { ...state, plan }, now, scopeOfChange(state.plan, change))).report }
         })
       )
     },
 
     /**
-     * Previews the engine's responses to planned sessions that ended without being done (re-flow, a higher daily cap,
-     * dropping optional topics, a later target), each with its finish date. Writes nothing.
+     * Previews the engine's responses to missed sessions not yet dealt with (re-flow, a higher daily cap, dropping
+     * optional topics, a later target), each with its finish date and what it changes. Writes nothing.
      */
     previewMissed(planId: string, now: number): Promise<OperationResult<MissedSessionsPreview>> {
       return runOperation(async () => {
         const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
-        const missed = state.sessions.filter((session) => isMissed(session, now)).map(toEngineSession)
-        // The previous plan is rebuilt from the input it was made with (its own `now`), so each option lists its changes.
-        const previousInput = { roadmap: state.roadmap, availability: state.plan.availability, settings: state.plan.settings, progress: progressOf(state.sessions, state.reviews), now: state.plan.updatedAtMs }
-        const preview = previewMissedOptions(previousInput, missed, now)
+        const previousFinishDate = state.plan.report?.finishDate ?? null
+        const preview = previewMissedOptions(storedPlan(state), now, previousFinishDate)
         if (!preview.ok) return failWith('cannot-plan', preview.error.message, preview.error.field)
-        return { missedCount: missed.length, previousFinishDate: preview.previousFinishDate, options: preview.options }
+        return { missedCount: unresolvedMissed(state.plan, state.sessions, now).length, previousFinishDate, options: preview.options }
       })
     },
 
-    /** Adopts a previewed option: its settings and availability, with the missed work re-flowed from `now`. Undoable. */
+    /**
+     * Adopts a previewed option: its settings and availability, with the missed work placed again from `now`. The
+     * missed sessions stay in the calendar (they can still be logged) but no longer wait for an answer. Undoable.
+     */
     applyMissedOption(planId: string, option: MissedOptionPreview, now: number): Promise<OperationResult<PlanOutcome>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const state = await loadPlanState(db, planId)
-          await journal(db, state, 'Re-plan missed sessions', now)
-          const plan = { ...state.plan, settings: option.input.settings, availability: option.input.availability }
-          return { planId, report: await replan(db, { ...state, plan }, now) }
+          await journal(db, state, 'Catch up on missed sessions', now)
+          const plan = { ...state.plan, settings: option.settings, availability: option.availability, missedSettledAtMs: now }
+          return { planId, report: (await replanAndStore(db, { ...state, plan }, now, option.scope)).report }
         })
       )
     },
@@ -182,4 +220,9 @@ export type PlanRepository = ReturnType<typeof createPlanRepository>
 
 function definedOnly<T extends object>(change: T): Partial<T> {
   return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>
+}
+
+function storedPlan(state: PlanState) {
+  const { plan, roadmap, sessions, reviews } = state
+  return { roadmap, availability: plan.availability, settings: plan.settings, sessions: sessions.map(toEngineSession), reviews }
 }

@@ -1,10 +1,9 @@
 // Reads one plan's whole state inside a transaction, turns it into the engine's Progress and writes a re-plan back.
-import type { Progress } from '../../../shared/domain/plan'
 import type { Roadmap } from '../../../shared/domain/roadmap'
-import type { ScheduleReport } from '../../../shared/domain/schedule'
+import type { KeptWeek, ScheduleError, ScheduleReport } from '../../../shared/domain/schedule'
 import type { Session } from '../../../shared/domain/session'
 import { sessionRecordId } from '../../../shared/backup/records'
-import { buildSchedule } from '../../../shared/scheduling/buildSchedule'
+import { isHistory, replanStored, type ReplanScope } from '../../../shared/scheduling/replan'
 import { failWith } from './operationResult'
 import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
 import { readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
@@ -37,47 +36,65 @@ export async function loadPlanState(db: PlannerDB, planId: string): Promise<Plan
   return { plan, roadmap: roadmapRecord.roadmap, sessions, studyLog, reviews }
 }
 
-/** What has happened in the plan, as the engine reads it: done, skipped and pinned sessions and recall ratings. */
-export function progressOf(sessions: readonly SessionRecord[], reviews: readonly ReviewRow[]): Progress {
-  const done = []
-  const skipped = []
-  const pinned = []
-  for (const session of sessions) {
-    const { sessionId: id, topicId, kind, startMs, endMs } = session
-    if (session.status === 'done') done.push({ id, topicId, kind, startMs, endMs, actualMinutes: session.minutes })
-    else if (session.status === 'skipped') skipped.push(id)
-    else if (session.pinned) pinned.push({ id, topicId, kind, startMs, endMs })
-  }
-  return { done, skipped, pinned, reviews: reviews.map(({ topicId, ratedAtMs, rating }) => ({ topicId, ratedAtMs, rating })) }
-}
-
 /** The stored form of an engine session of `planId`. */
 export function toSessionRecord(planId: string, session: Session): SessionRecord {
   const { id, ...rest } = session
   return { ...rest, id: sessionRecordId(planId, id), planId, sessionId: id }
 }
 
+/** The engine's form of a stored session. */
+export function toEngineSession({ planId: _planId, sessionId, ...session }: SessionRecord): Session {
+  return { ...session, id: sessionId }
+}
+
+/** A re-plan of stored records: the records to store (history unchanged, then the engine's plan), or the engine's error. */
+export type RecordsReplan =
+  | { readonly ok: true; readonly sessions: SessionRecord[]; readonly report: ScheduleReport; readonly week?: KeptWeek }
+  | { readonly ok: false; readonly error: ScheduleError }
+
+/** Re-plans a plan's records at `now` (see replanStored); writes nothing. */
+export function replanRecords(
+  state: { readonly plan: PlanRecord; readonly roadmap: Roadmap; readonly sessions: readonly SessionRecord[]; readonly reviews: readonly ReviewRow[] },
+  now: number,
+  scope: ReplanScope
+): RecordsReplan {
+  const { plan } = state
+  const result = replanStored(
+    { roadmap: state.roadmap, availability: plan.availability, settings: plan.settings, sessions: state.sessions.map(toEngineSession), reviews: state.reviews },
+    now,
+    scope
+  )
+  if (!result.ok) return result
+  // History records are stored back exactly as they were read; only the engine's planned sessions are new records.
+  const history = new Map(state.sessions.map((session) => [session.sessionId, session]))
+  const sessions = result.sessions.map((session) => (isHistory(session, now) ? history.get(session.id)! : toSessionRecord(plan.id, session)))
+  return result.week === undefined ? { ok: true, sessions, report: result.report } : { ok: true, sessions, report: result.report, week: result.week }
+}
+
 /**
  * Re-plans from `state` (as the caller has just changed it, sessions included) inside the caller's transaction and
- * stores the result: done and skipped sessions as in `state`, pinned ones at their time, every other planned session
- * at the engine's new placement. Fails 'cannot-plan' (aborting the transaction) when the engine refuses the input.
+ * stores the result: done, skipped and missed sessions as in `state`, pinned ones at their time, the week ahead as
+ * `scope` says, the rest at the engine's new placement. Fails 'cannot-plan' (aborting the transaction) when the
+ * engine refuses the input.
  */
-export async function replan(db: PlannerDB, state: PlanState, now: number): Promise<ScheduleReport> {
-  const { plan } = state
-  const result = buildSchedule({
-    roadmap: state.roadmap,
-    availability: plan.availability,
-    settings: plan.settings,
-    progress: progressOf(state.sessions, state.reviews),
-    now
-  })
+export async function replan(db: PlannerDB, state: PlanState, now: number, scope: ReplanScope = 'keep-week'): Promise<ScheduleReport> {
+  return (await replanAndStore(db, state, now, scope)).report
+}
+
+/** What a plan operation did: the new report, and what happened to the week ahead when it was kept. */
+export interface PlanChange {
+  readonly report: ScheduleReport
+  readonly week?: KeptWeek
+}
+
+/** As {@link replan}, and also says what happened to the week ahead. */
+export async function replanAndStore(db: PlannerDB, state: PlanState, now: number, scope: ReplanScope): Promise<PlanChange> {
+  const result = replanRecords(state, now, scope)
   if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
-  const kept = state.sessions.filter((session) => session.status !== 'planned')
-  const planned = result.sessions.filter((session) => session.status === 'planned').map((session) => toSessionRecord(plan.id, session))
   // Only weeks whose sessions differ are written: a re-plan often moves few sessions.
-  await replacePlanRows(db, SESSIONS, plan.id, [...kept, ...planned])
-  await db.plans.put({ ...plan, report: result.report, updatedAtMs: now })
-  return result.report
+  await replacePlanRows(db, SESSIONS, state.plan.id, result.sessions)
+  await db.plans.put({ ...state.plan, report: result.report, updatedAtMs: now })
+  return result.week === undefined ? { report: result.report } : { report: result.report, week: result.week }
 }
 
 /**

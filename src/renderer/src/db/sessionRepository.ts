@@ -1,15 +1,17 @@
 // What the learner does with sessions: mark done (with actual minutes), skip, move (pins it), rate a review, undo.
 import type { RecallRating } from '../../../shared/domain/plan'
-import type { ScheduleReport } from '../../../shared/domain/schedule'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, latestUndoStep, loadPlanState, planTables, replan, replanRoadmapUsers, type PlanState } from './planState'
+import { journal, latestUndoStep, loadPlanState, planTables, replanAndStore, replanRoadmapUsers, type PlanChange, type PlanState } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
 import { addPlanRows, findSession, readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 
 const MINUTE_MS = 60_000
 const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
 
-/** Creates the session repository over `db`. Each operation is one transaction that also re-plans the plan. */
+/**
+ * Creates the session repository over `db`. Each operation is one transaction that also re-plans the plan, keeping
+ * the week ahead as it is (only the session acted on changes there) and re-flowing the rest.
+ */
 export function createSessionRepository(db: PlannerDB, newId: () => string = () => crypto.randomUUID()) {
   /** Loads the session's plan, applies `change` to the session, journals the old state for undo and re-plans. */
   const changeSession = (
@@ -17,7 +19,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
     label: string,
     now: number,
     change: (session: SessionRecord, state: PlanState) => SessionRecord | Promise<SessionRecord>
-  ): Promise<OperationResult<ScheduleReport>> =>
+  ): Promise<OperationResult<PlanChange>> =>
     runOperation(() =>
       db.transaction('rw', planTables(db), async () => {
         const found = await findSession(db, sessionId)
@@ -27,7 +29,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
         const changed = await change(found, state)
         // replan stores the changed session with the rest of the plan's sessions.
         const sessions = state.sessions.map((session) => (session.id === changed.id ? changed : session))
-        return replan(db, { ...state, sessions }, now)
+        return replanAndStore(db, { ...state, sessions }, now, 'keep-week')
       })
     )
 
@@ -36,7 +38,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * Marks a session done with the minutes actually spent (whole minutes, 0-1440), writes a study-log line and
      * re-plans: the topic's remaining work follows from the actual minutes. Undoable.
      */
-    markDone(sessionId: string, actualMinutes: number, now: number): Promise<OperationResult<ScheduleReport>> {
+    markDone(sessionId: string, actualMinutes: number, now: number): Promise<OperationResult<PlanChange>> {
       if (!Number.isInteger(actualMinutes) || actualMinutes < 0 || actualMinutes > 1440) {
         return Promise.resolve({ ok: false, error: { code: 'invalid', message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' } })
       }
@@ -47,8 +49,8 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
       })
     },
 
-    /** Skips a planned session; its work is re-planned from `now`. Undoable. */
-    skip(sessionId: string, now: number): Promise<OperationResult<ScheduleReport>> {
+    /** Skips a planned session: its slot stays free and its work goes after the week ahead. Undoable. */
+    skip(sessionId: string, now: number): Promise<OperationResult<PlanChange>> {
       return changeSession(sessionId, 'Skip', now, (session) => {
         if (session.status !== 'planned') failWith('invalid', `Only a planned session can be skipped; this one is ${session.status}.`)
         return { ...session, status: 'skipped', pinned: false }
@@ -59,7 +61,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * Moves a planned session to start at `startMs` (keeping its length unless `endMs` is given). It becomes pinned:
      * the engine keeps it exactly there and re-plans the rest around it. Undoable.
      */
-    moveSession(sessionId: string, startMs: number, now: number, endMs?: number): Promise<OperationResult<ScheduleReport>> {
+    moveSession(sessionId: string, startMs: number, now: number, endMs?: number): Promise<OperationResult<PlanChange>> {
       return changeSession(sessionId, 'Move', now, (session) => {
         if (session.status !== 'planned') failWith('invalid', `Only a planned session can be moved; this one is ${session.status}.`)
         const end = endMs ?? startMs + (session.endMs - session.startMs)
@@ -69,7 +71,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
     },
 
     /** Records how well the learner recalled a topic (after its study or a review) and re-plans its reviews. Undoable. */
-    rateReview(planId: string, topicId: string, rating: RecallRating, now: number): Promise<OperationResult<ScheduleReport>> {
+    rateReview(planId: string, topicId: string, rating: RecallRating, now: number): Promise<OperationResult<PlanChange>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           if (!RATINGS.has(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
@@ -77,7 +79,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
           await journal(db, state, 'Rate', now)
           const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
           await addPlanRows(db, REVIEWS, [review])
-          return replan(db, { ...state, reviews: [...state.reviews, review] }, now)
+          return replanAndStore(db, { ...state, reviews: [...state.reviews, review] }, now, 'keep-week')
         })
       )
     },

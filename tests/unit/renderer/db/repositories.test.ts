@@ -80,23 +80,32 @@ describe('session operations', () => {
     expect(await repos.sessions.markDone(first.id, 20, first.endMs)).toMatchObject({ ok: false, error: { code: 'invalid' } })
   })
 
-  it('regenerate keeps done, skipped and pinned sessions and re-flows the rest after now', async () => {
+  it('re-planning the week keeps done, skipped, missed and pinned sessions and places the rest again from now', async () => {
     const planId = await createSmallPlan()
     const [a, b, c] = await repos.plans.allSessions(planId)
     await repos.sessions.markDone(a!.id, 60, a!.endMs)
     await repos.sessions.skip(b!.id, a!.endMs)
     const movedStart = c!.startMs + 3 * DAY
     await repos.sessions.moveSession(c!.id, movedStart, a!.endMs)
-    const kept = (await repos.plans.allSessions(planId)).filter((s) => s.status !== 'planned' || s.pinned)
-
     const later = NOW + 10 * DAY
-    const regenerated = await repos.plans.regenerate(planId, later)
-    expect(regenerated.ok).toBe(true)
+    const before = await repos.plans.allSessions(planId)
+    const history = before.filter((s) => s.status !== 'planned' || s.pinned || s.endMs <= later)
+    expect(history.some((s) => s.status === 'planned' && !s.pinned)).toBe(true)
+
+    const preview = await repos.plans.previewReplanWeek(planId, later)
+    expect(preview.ok && preview.value.changed.every((change) => change.before === undefined || change.before.startMs >= later)).toBe(true)
+    expect(await repos.plans.allSessions(planId)).toEqual(before)
+    const replanned = await repos.plans.replanWeek(planId, later)
+    expect(replanned.ok).toBe(true)
     const after = await repos.plans.allSessions(planId)
-    expect(after.filter((s) => s.status !== 'planned' || s.pinned)).toEqual(kept)
+    expect(after.filter((s) => s.status !== 'planned' || s.pinned || s.endMs <= later)).toEqual(history)
     expect(after.find((s) => s.id === c!.id)).toMatchObject({ pinned: true, startMs: movedStart, endMs: movedStart + (c!.endMs - c!.startMs) })
-    expect(planned(after).filter((s) => !s.pinned).every((s) => s.startMs >= later)).toBe(true)
-    for (let i = 0; i < 5; i++) expect(studyMinutes(after, `rust-t${i}`)).toBe(120)
+    const ahead = planned(after).filter((s) => s.endMs > later)
+    expect(ahead.every((s) => s.startMs >= later)).toBe(true)
+    // Every topic's work is there once: done, or still ahead (missed and skipped sessions hold none).
+    const covering = after.filter((s) => s.status === 'done' || (s.status === 'planned' && s.endMs > later))
+    for (let i = 0; i < 5; i++) expect(studyMinutes(covering, `rust-t${i}`)).toBe(120)
+    expect(await repos.sessions.undoLabel(planId)).toBe('Re-plan this week')
   })
 
   it('undo puts the plan back exactly as before the last operation', async () => {

@@ -1,9 +1,8 @@
 // What the plan looks like right after a drag, before the database has stored it: the moved session pinned and the
 // rest re-planned by the same engine call the session repository makes, so the stored result normally matches it.
 import type { Roadmap } from '../../../../shared/domain/roadmap'
-import { buildSchedule } from '../../../../shared/scheduling/buildSchedule'
 import type { PlanRecord, ReviewRow, SessionRecord } from '../../db/PlannerDB'
-import { progressOf, toSessionRecord } from '../../db/planState'
+import { replanRecords } from '../../db/planState'
 
 const MINUTE_MS = 60_000
 
@@ -30,8 +29,8 @@ export interface MovePreview {
 }
 
 /**
- * The plan after `move` at `now`, as sessionRepository.moveSession would store it: done and skipped sessions as they
- * are, the moved one pinned at its new time, every other planned session placed by the engine. Null when the move
+ * The plan after `move` at `now`, as sessionRepository.moveSession would store it: history as it is, the moved one
+ * pinned at its new time, the week ahead kept, everything after it placed by the engine. Null when the move
  * would be refused (unknown or not planned session, empty span). When ratings are unknown and could exist, only the
  * moved session changes: the stored re-plan follows moments later.
  */
@@ -42,12 +41,9 @@ export function previewMove(snapshot: PlanSnapshot, move: SessionMove, now: numb
   const sessions = snapshot.sessions.map((session) => (session.id === moved.id ? moved : session))
   const reviews = snapshot.reviews ?? (sessions.some((session) => session.status === 'done') ? null : [])
   if (reviews === null) return { sessions: byStart(sessions), replanned: false }
-  const { plan, roadmap } = snapshot
-  const result = buildSchedule({ roadmap, availability: plan.availability, settings: plan.settings, progress: progressOf(sessions, reviews), now })
+  const result = replanRecords({ plan: snapshot.plan, roadmap: snapshot.roadmap, sessions, reviews }, now, 'keep-week')
   if (!result.ok) return null
-  const kept = sessions.filter((session) => session.status !== 'planned')
-  const planned = result.sessions.filter((session) => session.status === 'planned').map((session) => toSessionRecord(plan.id, session))
-  return { sessions: byStart([...kept, ...planned]), replanned: true }
+  return { sessions: byStart(result.sessions), replanned: true }
 }
 
 /** The order the database returns a plan's sessions in: by start, then by id. */

@@ -33,10 +33,10 @@ async function snapshot(): Promise<PlanSnapshot> {
 const shown = (sessions: readonly SessionRecord[]) => sessions.map(({ id, topicId, kind, status, pinned, startMs, endMs, minutes }) => ({ id, topicId, kind, status, pinned, startMs, endMs, minutes }))
 
 describe('previewMove', () => {
-  it('shows exactly the re-plan moveSession stores: the moved session pinned, the others re-placed', async () => {
+  it('shows exactly the re-plan moveSession stores: the moved session pinned, one it landed on let go and re-placed', async () => {
     const before = await snapshot()
-    const target = before.sessions.filter((session) => session.status === 'planned')[2]!
-    const move = { sessionId: target.id, startMs: target.startMs + DAY + 2 * HOUR, endMs: target.endMs + DAY + 2 * HOUR }
+    const [target, landedOn] = [before.sessions[2]!, before.sessions[5]!]
+    const move = { sessionId: target.id, startMs: landedOn.startMs, endMs: landedOn.startMs + (target.endMs - target.startMs) }
     const now = NOW + HOUR
 
     const preview = previewMove(before, move, now)
@@ -47,7 +47,9 @@ describe('previewMove', () => {
     const after = await repos.plans.allSessions(before.plan.id)
     expect(shown(preview!.sessions)).toEqual(shown(after))
     expect(preview!.sessions.find((session) => session.id === target.id)).toMatchObject({ pinned: true, startMs: move.startMs, endMs: move.endMs })
-    // The re-plan moved other sessions too: a preview that only pinned the dragged one would not match.
+    // The session it landed on was let go and its work placed after the week: a preview that only pinned the dragged
+    // one would not match.
+    expect(after.find((session) => session.id === landedOn.id)?.startMs).not.toBe(landedOn.startMs)
     const others = (sessions: readonly SessionRecord[]) => shown(sessions.filter((session) => session.id !== target.id))
     expect(others(after)).not.toEqual(others(before.sessions))
   })
