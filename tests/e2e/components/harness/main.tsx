@@ -56,7 +56,8 @@ function PanelsHarness() {
   const session = { ...sessions[3]!, ...(review ? { kind: 'review' as const, minutes: 15 } : {}) }
   const place = indexTopics(aiEngineerRoadmap.stages).get(session.topicId)!
   const missed = sessions.filter((candidate) => candidate.endMs <= harnessNow && candidate.status === 'planned')
-  const previews = previewMissedOptions(harnessInput, missed, harnessNow)
+  const stored = { roadmap: harnessInput.roadmap, availability: harnessInput.availability, settings: harnessInput.settings, sessions, reviews: [] }
+  const previews = previewMissedOptions(stored, harnessNow, null)
   return (
     <main style={{ padding: 24, display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16, alignItems: 'start' }}>
       <h1 style={{ gridColumn: '1 / -1', margin: 0, fontSize: '1.2rem' }}>Panels</h1>
@@ -65,7 +66,7 @@ function PanelsHarness() {
       </PlatformProvider>
       <TodayPanel now={harnessNow} sessions={sessions} stages={aiEngineerRoadmap.stages} timeZone={harnessZone} firstDay={1} locale="en-GB" onOpenSession={(id) => log({ open: id })} />
       {previews.ok ? (
-        <MissedSessionsPrompt missedCount={missed.length} options={previews.options} previousFinishDate={previews.previousFinishDate} today="2027-01-06" locale="en-GB" onApply={(option) => log({ apply: option.option })} onDismiss={() => log('dismiss')} />
+        <MissedSessionsPrompt missedCount={missed.length} options={previews.options} previousFinishDate={null} today="2027-01-06" locale="en-GB" onApply={(option) => log({ apply: option.option })} onDismiss={() => log('dismiss')} />
       ) : null}
       <ShortcutsOverlay open={params.get('help') === '1'} onClose={() => log('close-help')} />
     </main>

@@ -39,7 +39,8 @@ export function MissedSessionsPrompt({ missedCount, options, previousFinishDate,
         You missed {missedCount === 1 ? '1 session' : `${missedCount} sessions`}
       </h2>
       <p className="sp-muted">
-        {previousFinishDate ? `You were on course to finish ${date(previousFinishDate)}. ` : ''}Pick how to catch up; nothing changes until you apply it.
+        {previousFinishDate ? `You were on course to finish ${date(previousFinishDate)}. ` : ''}Missed sessions stay in your calendar: open one to log
+        it if you did study. Pick how to catch up; nothing changes until you apply it, and the week ahead stays as planned.
       </p>
       <fieldset className="sp-prompt-options">
         <legend className="visually-hidden">Ways to catch up</legend>

@@ -12,6 +12,8 @@ import { usePlanRatings, useTopicNote } from '../../db/hooks'
 import { MAX_NOTE_LENGTH } from '../../db/notesRepository'
 import type { PlanRecord } from '../../db/PlannerDB'
 import type { OperationResult } from '../../db/operationResult'
+import type { WeekReplanPreview } from '../../db/planRepository'
+import type { PlanChange } from '../../db/planState'
 import { feasibilityText } from '../onboarding/feasibilityText'
 import { summarizePlan } from '../onboarding/planPreview'
 import { isWeekday, WEEK_START_KEY } from '../settings/plan/preferences'
@@ -27,6 +29,8 @@ import { StudyCalendar, type CalendarView } from './StudyCalendar'
 import { TodayPanel } from './TodayPanel'
 import { useMissedSessions } from './useMissedSessions'
 import { useOptimisticMove } from './useOptimisticMove'
+import { weekNotice } from './weekNotice'
+import { WeekReplanDialog } from './WeekReplanDialog'
 import { usePlanData } from './usePlanData'
 import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
 import './planView.css'
@@ -87,12 +91,36 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
         }
   )
 
+  // Said after an operation that reached into the week ahead (a session handed to the next topic, or let go).
+  const [notice, setNotice] = useState<string | null>(null)
+  const [weekReplan, setWeekReplan] = useState<{ readonly preview: WeekReplanPreview | null } | null>(null)
+  const storedRecords = data?.sessions
+  const topicsById = data?.topicsById
   /** Runs a plan operation; a refusal is shown, never thrown (the database is unchanged when it fails). */
-  const run = useCallback(async (operation: Promise<OperationResult<unknown>>) => {
-    const result = await operation
-    setProblem(result.ok ? null : result.error.message)
-    return result.ok
-  }, [])
+  const run = useCallback(
+    async (operation: Promise<OperationResult<unknown>>) => {
+      const result = await operation
+      setProblem(result.ok ? null : result.error.message)
+      if (result.ok) {
+        const week = (result.value as Partial<PlanChange> | undefined)?.week
+        const starts = new Map((storedRecords ?? []).map((session) => [session.sessionId, session.startMs]))
+        const title = (topicId: string) => topicsById?.get(topicId)?.topic.title ?? topicId
+        setNotice(weekNotice(week, starts, title, plan.settings.timeZone, locale))
+      }
+      return result.ok
+    },
+    [storedRecords, topicsById, plan.settings.timeZone]
+  )
+  const openWeekReplan = () => {
+    setWeekReplan({ preview: null })
+    void repos.plans.previewReplanWeek(plan.id, Date.now()).then((result) => {
+      if (result.ok) setWeekReplan((shown) => (shown ? { preview: result.value } : shown))
+      else {
+        setWeekReplan(null)
+        setProblem(result.error.message)
+      }
+    })
+  }
   const undo = useCallback(() => void run(repos.sessions.undo(plan.id, Date.now())), [run, repos, plan.id])
   useUndoShortcut(data?.undoLabel ?? null, undo)
 
@@ -124,6 +152,14 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             {undoText(data.undoLabel)}
           </button>
         ) : null}
+        {missed.count > 0 ? (
+          <button type="button" className="plan-missed-count" onClick={missed.reopen}>
+            {missed.count === 1 ? '1 missed session' : `${missed.count} missed sessions`}
+          </button>
+        ) : null}
+        <button type="button" onClick={openWeekReplan}>
+          Re-plan this week…
+        </button>
         <button type="button" aria-keyshortcuts="?" onClick={shortcutsList.show}>
           Keyboard shortcuts
         </button>
@@ -132,6 +168,21 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
         <p role="alert" className="banner banner-error">
           {problem}
         </p>
+      ) : null}
+      {notice ? (
+        <output className="banner banner-warning">{notice}</output>
+      ) : null}
+      {weekReplan ? (
+        <WeekReplanDialog
+          preview={weekReplan.preview}
+          today={localDateOf(now, timeZone)}
+          locale={locale}
+          onCancel={() => setWeekReplan(null)}
+          onApply={() => {
+            setWeekReplan(null)
+            void run(repos.plans.replanWeek(plan.id, Date.now()))
+          }}
+        />
       ) : null}
       {missed.prompt ? (
         <MissedSessionsPrompt

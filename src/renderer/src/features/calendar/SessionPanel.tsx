@@ -4,6 +4,7 @@ import type { RecallRating } from '../../../../shared/domain/plan'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { IanaZone } from '../../../../shared/domain/time'
+import { isMissed } from '../../../../shared/scheduling/replan'
 import { earlyStartText, elapsedStudyMinutes, type StudyTimer } from '../../components/studyTimer'
 import { useFocusReturn } from '../../components/useFocusReturn'
 import { usePlatform } from '../../platform/PlatformContext'
@@ -56,6 +57,7 @@ export function SessionPanel(props: SessionPanelProps) {
   const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onRateReview, onClose } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
+  const missed = isMissed(session, now)
   // When Done… was pressed: the instant the timer's minutes are read at (the display's `now` ticks only twice a minute).
   const [finishingAt, setFinishingAt] = useState<number | null>(null)
   const finishing = finishingAt !== null || stoppedMinutes !== null
@@ -113,7 +115,9 @@ export function SessionPanel(props: SessionPanelProps) {
           />
         ) : (
           <div className="sp-panel-actions">
-            {timer === null ? (
+            {missed ? (
+              <output className="sp-panel-status">Missed: its work was placed again after the week ahead. Studied it after all? Log it.</output>
+            ) : timer === null ? (
               <button type="button" className="sp-button" onClick={onStart}>
                 Start
               </button>
@@ -125,15 +129,17 @@ export function SessionPanel(props: SessionPanelProps) {
               </output>
             )}
             <button type="button" className="sp-button sp-button-primary" onClick={() => setFinishingAt(Math.max(now, Date.now()))}>
-              Done…
+              {missed ? 'Log as done…' : 'Done…'}
             </button>
-            <button type="button" className="sp-button" onClick={onSkip}>
-              Skip
-            </button>
+            {missed ? null : (
+              <button type="button" className="sp-button" onClick={onSkip}>
+                Skip
+              </button>
+            )}
           </div>
         )
       ) : (
-        <output className="sp-panel-status">{session.status === 'done' ? `Done · ${session.minutes} min` : 'Skipped: its work was re-planned.'}</output>
+        <output className="sp-panel-status">{session.status === 'done' ? `Done · ${session.minutes} min` : 'Skipped: its time stays free and its work goes after the week ahead.'}</output>
       )}
     </dialog>
   )

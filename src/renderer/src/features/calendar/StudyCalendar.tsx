@@ -87,9 +87,11 @@ export function StudyCalendar(props: StudyCalendarProps) {
   const background = useMemo(() => availabilityToBackgroundEvents(availability, clock), [availability, clock])
   const frame = useRef<HTMLDivElement>(null)
   const gridMeasured = useGridMeasured(frame)
+  // Events are rebuilt when a session turns missed, not on every tick of `now`: the latest end already passed stands in for it.
+  const missedBy = useMemo(() => latestEndBy(nearby, now), [nearby, now])
   const events = useMemo(
-    () => (gridMeasured ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock))] : background),
-    [gridMeasured, nearby, places, background, clock]
+    () => (gridMeasured ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock, missedBy))] : background),
+    [gridMeasured, nearby, places, background, clock, missedBy]
   )
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
   const eventContent = useMemo(() => sessionContentRenderer(clock, locale), [clock, locale])
@@ -174,4 +176,11 @@ export function StudyCalendar(props: StudyCalendarProps) {
       />
     </div>
   )
+}
+
+/** The latest session end at or before `now` (-Infinity when none): a session is missed by then exactly when it is by `now`. */
+function latestEndBy(sessions: readonly Session[], now: number): number {
+  let latest = -Infinity
+  for (const session of sessions) if (session.endMs <= now && session.endMs > latest) latest = session.endMs
+  return latest
 }

@@ -4,7 +4,7 @@ import type { LocalDate } from '../../../../shared/domain/time'
 import { formatHours, formatLocalDate } from './formatting'
 
 const titles: Record<MissedOption, string> = {
-  reflow: 'Re-plan from now',
+  reflow: 'Place the missed work after this week',
   raiseDailyCap: 'Study a bit longer per day',
   dropOptional: 'Drop optional topics',
   moveTarget: 'Move the target date'

@@ -2,7 +2,10 @@
 import type { EventDisplayInfo } from '@fullcalendar/react'
 import type { CalendarClock } from './calendarClock'
 import { timeTextsFormatter, type TimeTextsFormatter } from './formatting'
-import type { SessionEventProps } from './sessionEvents'
+import type { SessionEventProps, ShownStatus } from './sessionEvents'
+
+/** The word a block carries for its status, so colour and opacity alone never say it. */
+const STATUS_MARKS: Record<ShownStatus, string | null> = { planned: null, done: 'Done', skipped: 'Skipped', missed: 'Missed' }
 
 /** Renders one event's content; `true` asks FullCalendar for its default (background and non-session events). */
 export type SessionContentRenderer = (arg: EventDisplayInfo) => string | true
@@ -29,7 +32,7 @@ export function sessionContentRenderer(clock: CalendarClock, locale: string | un
     if (props.sessionId === undefined) return true
     const timeGrid = arg.view.type.startsWith('timeGrid')
     const timeText = timeGrid ? timeGridText(arg, props, clock, timeTexts) : arg.timeText
-    const marks = [props.pinned ? 'Pinned' : null, props.status === 'done' ? 'Done' : null, props.status === 'skipped' ? 'Skipped' : null].filter(Boolean)
+    const marks = [props.pinned ? 'Pinned' : null, props.status ? STATUS_MARKS[props.status] : null].filter(Boolean)
     const parts = [timeText, arg.event.title, marks.join(' · '), props.stageTitle].filter(Boolean)
     return parts.join(timeGrid && !arg.isShort ? '\n' : ' · ')
   }

@@ -3,6 +3,7 @@ import type { EventInput } from '@fullcalendar/react'
 import type { Availability } from '../../../../shared/domain/availability'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
+import { isMissed } from '../../../../shared/scheduling/replan'
 import type { CalendarClock } from './calendarClock'
 
 /** Number of stage colours; stages past it reuse them in order. */
@@ -15,11 +16,19 @@ export interface TopicPlace {
   readonly stageIndex: number
 }
 
+/** A session's status as the calendar shows it: a planned session whose end has passed is missed. */
+export type ShownStatus = Session['status'] | 'missed'
+
+/** How the calendar shows `session` at `now`. */
+export function shownStatus(session: Pick<Session, 'status' | 'endMs'>, now: number): ShownStatus {
+  return isMissed(session, now) ? 'missed' : session.status
+}
+
 /** What a calendar event carries besides its times, read back by the event renderer and the click handler. */
 export interface SessionEventProps {
   readonly sessionId: string
   readonly kind: Session['kind']
-  readonly status: Session['status']
+  readonly status: ShownStatus
   readonly pinned: boolean
   readonly stageTitle: string
   /** The session's instants (the event's own start and end are wall-clock times, see calendarClock). */
@@ -48,14 +57,18 @@ export function sessionTitle(session: Pick<Session, 'kind' | 'topicId'>, places:
   return session.kind === 'review' ? `Review: ${title}` : title
 }
 
-/** One calendar event for a session. Only planned sessions can be dragged or resized; done and skipped ones are history. */
-export function sessionToEvent(session: Session, places: ReadonlyMap<string, TopicPlace>, clock: CalendarClock): EventInput {
+/**
+ * One calendar event for a session at `now`. Only planned sessions ahead can be dragged or resized; done, skipped and
+ * missed ones are history.
+ */
+export function sessionToEvent(session: Session, places: ReadonlyMap<string, TopicPlace>, clock: CalendarClock, now: number): EventInput {
   const place = places.get(session.topicId)
   const stageIndex = place?.stageIndex ?? (places.size > 0 ? -1 : 0)
+  const status = shownStatus(session, now)
   const extendedProps: SessionEventProps = {
     sessionId: session.id,
     kind: session.kind,
-    status: session.status,
+    status,
     pinned: session.pinned,
     stageTitle: place?.stage.title ?? '',
     startMs: session.startMs,
@@ -66,12 +79,12 @@ export function sessionToEvent(session: Session, places: ReadonlyMap<string, Top
     title: sessionTitle(session, places),
     start: clock.toCalendar(session.startMs),
     end: clock.toCalendar(session.endMs),
-    editable: session.status === 'planned',
+    editable: status === 'planned',
     interactive: true,
     className: [
       'sp-session',
       stageIndex >= 0 ? stageColorClass(stageIndex) : 'sp-stage-unknown',
-      `sp-status-${session.status}`,
+      `sp-status-${status}`,
       ...(session.pinned ? ['sp-pinned'] : []),
       ...(session.kind === 'review' ? ['sp-review'] : [])
     ].join(' '),

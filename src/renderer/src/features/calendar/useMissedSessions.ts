@@ -1,10 +1,10 @@
-// Notices planned sessions that ended without being done, previews the engine's options, and applies the chosen one.
+// Counts missed sessions still waiting for an answer, previews the engine's catch-up options and applies the chosen one.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { LocalDate } from '../../../../shared/domain/time'
 import type { MissedOptionPreview } from '../../../../shared/scheduling/missed'
 import { useRepositories } from '../../db/DatabaseContext'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
-import { isMissed } from '../../db/planRepository'
+import { unresolvedMissed } from '../../db/planRepository'
 import type { OperationResult } from '../../db/operationResult'
 import { localDateOf } from '../../../../shared/scheduling/zonedDates'
 
@@ -15,18 +15,26 @@ export interface MissedPrompt {
 }
 
 export interface MissedSessions {
-  /** The prompt to show, or null when nothing was missed (or the learner said "not now"). */
+  /** Missed sessions not yet logged or covered by an applied option; the header shows it while above 0. */
+  readonly count: number
+  /** The prompt to show, or null when nothing waits or the learner closed it ("Not now"). */
   readonly prompt: MissedPrompt | null
+  /** Opens the prompt again (the header's count). */
+  reopen(): void
   apply(option: MissedOptionPreview): Promise<OperationResult<unknown>>
   dismiss(): void
 }
 
+/**
+ * The prompt opens by itself when a session turns missed; "Not now" closes it until another one does, while the
+ * count stays in the header to reopen it.
+ */
 export function useMissedSessions(plan: PlanRecord, sessions: readonly SessionRecord[] | undefined, now: number): MissedSessions {
   const repos = useRepositories()!
-  // Only sessions that ended count as missed; the ids change whenever a re-plan removes or adds one.
+  // The ids change whenever a session turns missed, is logged, or an option settles them.
   const missedIds = useMemo(
-    () => (sessions ?? []).filter((session) => isMissed(session, now)).map((session) => session.id).join('\n'),
-    [sessions, now]
+    () => unresolvedMissed(plan, sessions ?? [], now).map((session) => session.id).join('\n'),
+    [plan, sessions, now]
   )
   // Previews are kept with the missed ids they were made for, so a stale preview is never shown for other sessions.
   const [preview, setPreview] = useState<{ forIds: string; options: readonly MissedOptionPreview[] } | null>(null)
@@ -48,10 +56,12 @@ export function useMissedSessions(plan: PlanRecord, sessions: readonly SessionRe
 
   const apply = useCallback((option: MissedOptionPreview) => repos.plans.applyMissedOption(plan.id, option, Date.now()), [repos, plan.id])
   const dismiss = useCallback(() => setDismissedFor(missedIds), [missedIds])
+  const reopen = useCallback(() => setDismissedFor(null), [])
 
+  const count = missedIds === '' ? 0 : missedIds.split('\n').length
   const prompt =
-    missedIds !== '' && preview?.forIds === missedIds && dismissedFor !== missedIds
-      ? { missedCount: missedIds.split('\n').length, options: preview.options, today: localDateOf(now, plan.settings.timeZone) }
+    count > 0 && preview?.forIds === missedIds && dismissedFor !== missedIds
+      ? { missedCount: count, options: preview.options, today: localDateOf(now, plan.settings.timeZone) }
       : null
-  return { prompt, apply, dismiss }
+  return { count, prompt, reopen, apply, dismiss }
 }

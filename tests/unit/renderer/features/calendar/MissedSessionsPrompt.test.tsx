@@ -22,9 +22,10 @@ function engineOptions() {
   if (!plan.ok) throw new Error(plan.error.message)
   const later = Date.UTC(2027, 0, 18, 8)
   const missed = plan.sessions.filter((session) => session.endMs <= later)
-  const previews = previewMissedOptions(input, missed, later)
-  if (!previews.ok) throw new Error(previews.error.message)
-  return { missed, previews }
+  const stored = { roadmap: input.roadmap, availability: input.availability, settings: input.settings, sessions: plan.sessions, reviews: [] }
+  const options = previewMissedOptions(stored, later, plan.report.finishDate)
+  if (!options.ok) throw new Error(options.error.message)
+  return { missed, previews: { ...options, previousFinishDate: plan.report.finishDate } }
 }
 
 describe('MissedSessionsPrompt', () => {
@@ -37,7 +38,7 @@ describe('MissedSessionsPrompt', () => {
     const user = userEvent.setup()
     expect(screen.getByRole('heading', { name: `You missed ${missed.length} sessions` })).toBeTruthy()
     const reflow = previews.options.find((option) => option.option === 'reflow')!
-    const reflowRadio = screen.getByRole('radio', { name: /Re-plan from now/ })
+    const reflowRadio = screen.getByRole('radio', { name: /Place the missed work after this week/ })
     expect(reflowRadio.closest('label')!.textContent).toContain(`Finishes ${formatLocalDate(reflow.finishDate!, 'en-GB', true)}`)
     expect(screen.getAllByRole('radio')).toHaveLength(4)
 

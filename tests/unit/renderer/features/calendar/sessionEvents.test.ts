@@ -16,7 +16,7 @@ const HOUR = 3_600_000
 
 describe('sessionToEvent', () => {
   it('titles the event with its topic and colours it by stage order', () => {
-    const event = sessionToEvent(makeSession('s1', Date.UTC(2026, 0, 5, 18)), places, rome)
+    const event = sessionToEvent(makeSession('s1', Date.UTC(2026, 0, 5, 18)), places, rome, 0)
     expect(event.title).toBe('Python essentials')
     expect(event.className).toContain(stageColorClass(0))
     // 18:00 UTC is 19:00 on Rome's wall clock, which the calendar is given as 19:00Z; the instants stay in the props.
@@ -25,17 +25,17 @@ describe('sessionToEvent', () => {
   })
 
   it('finds topics inside a choice stage track and gives that stage its own colour', () => {
-    const event = sessionToEvent(makeSession('cv', 0, { topicId: 'cv-image-data', stageId: 'specialization' }), places, rome)
+    const event = sessionToEvent(makeSession('cv', 0, { topicId: 'cv-image-data', stageId: 'specialization' }), places, rome, 0)
     expect(event.title).toBe('Image data and augmentation')
     expect(event.className).toContain(stageColorClass(4))
     expect(stageColorClass(4)).not.toBe(stageColorClass(0))
   })
 
   it('marks reviews, pinned and done sessions, and only planned ones can move', () => {
-    const review = sessionToEvent(makeSession('r', 0, { kind: 'review', pinned: true }), places, rome)
+    const review = sessionToEvent(makeSession('r', 0, { kind: 'review', pinned: true }), places, rome, 0)
     expect(review.title).toBe('Review: Python essentials')
     expect(review.className).toContain('sp-pinned')
-    const done = sessionToEvent(makeSession('d', 0, { status: 'done' }), places, rome)
+    const done = sessionToEvent(makeSession('d', 0, { status: 'done' }), places, rome, 0)
     expect(done.editable).toBe(false)
     expect(done.className).toContain('sp-status-done')
   })
