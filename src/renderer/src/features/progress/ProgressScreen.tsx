@@ -53,7 +53,7 @@ function ProgressView({ plan, sessions, studyLog, roadmap }: { plan: PlanRecord;
     // A study day is the day the session took place; the log time stands in when the session is gone.
     return streaks(studyDates(studyLog.map((line) => ({ atMs: startOf.get(line.sessionId) ?? line.loggedAtMs, minutes: line.actualMinutes })), zone), today)
   }, [sessions, studyLog, zone, today])
-  const pace = useMemo(() => studyPace(sessions), [sessions])
+  const pace = useMemo(() => studyPace(sessions, now), [sessions, now])
   const titles = useMemo(() => new Map(allTopics(roadmap).map((entry) => [entry.topic.id, entry.topic.title])), [roadmap])
   const reviews = sessions.filter((session) => session.kind === 'review' && session.status === 'planned' && session.startMs >= now).slice(0, 5)
 

@@ -78,18 +78,26 @@ export function streaks(dates: ReadonlySet<LocalDate>, today: LocalDate): Streak
 export interface Pace {
   /** Done study sessions counted. */
   readonly sessions: number
+  /** Missed study sessions counted (planned, ended, neither done nor skipped): planned time with no work in it. */
+  readonly missed: number
   readonly actualMinutes: number
   readonly plannedMinutes: number
-  /** actual / planned; null before any done study session. */
+  /** actual / planned; null before any done or missed study session. */
   readonly ratio: number | null
 }
 
-/** Pace over done study sessions: minutes actually worked against the sessions' scheduled lengths. */
-export function studyPace(sessions: readonly SessionFacts[]): Pace {
-  const done = sessions.filter((session) => session.status === 'done' && session.kind === 'study')
+/**
+ * Pace over the study sessions whose time has come: minutes actually worked in done sessions against the scheduled
+ * length of done and missed ones, so a week away shows as the time it was (skipped sessions were let go on purpose).
+ */
+export function studyPace(sessions: readonly SessionFacts[], now: EpochMs): Pace {
+  const study = sessions.filter((session) => session.kind === 'study')
+  const done = study.filter((session) => session.status === 'done')
+  const missed = study.filter((session) => session.status === 'planned' && session.endMs <= now)
+  const length = (session: SessionFacts) => Math.round((session.endMs - session.startMs) / MINUTE_MS)
   const actualMinutes = done.reduce((sum, session) => sum + session.minutes, 0)
-  const plannedMinutes = done.reduce((sum, session) => sum + Math.round((session.endMs - session.startMs) / MINUTE_MS), 0)
-  return { sessions: done.length, actualMinutes, plannedMinutes, ratio: plannedMinutes > 0 ? actualMinutes / plannedMinutes : null }
+  const plannedMinutes = [...done, ...missed].reduce((sum, session) => sum + length(session), 0)
+  return { sessions: done.length, missed: missed.length, actualMinutes, plannedMinutes, ratio: plannedMinutes > 0 ? actualMinutes / plannedMinutes : null }
 }
 
 /**

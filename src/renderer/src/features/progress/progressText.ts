@@ -21,11 +21,17 @@ export function finishSentence(finish: LocalDate | null, target: LocalDate | und
 export function paceSentence(pace: Pace, today: LocalDate, finish: LocalDate | null, locale: string): string {
   if (pace.ratio === null) return 'Mark study sessions done to see your pace.'
   const percent = Math.round(pace.ratio * 100)
-  const base = `Over ${pace.sessions} done study ${pace.sessions === 1 ? 'session' : 'sessions'} you worked ${percent}% of the planned time.`
+  const counted = pace.missed === 0 ? `${pace.sessions} done study ${sessionsWord(pace.sessions)}` : `${pace.sessions} done and ${pace.missed} missed study ${sessionsWord(pace.sessions + pace.missed)}`
+  const base = `Over ${counted} you worked ${percent}% of the planned time.`
   if (!finish) return base
+  if (pace.ratio === 0) return `${base} Log the sessions you did study to see when you would finish.`
   const atPace = finishAtPace(today, finish, pace.ratio)
   const shift = daysBetween(finish, atPace)
   if (shift === 0) return `${base} At this pace you finish on the projected date.`
   const direction = shift > 0 ? `${days(shift)} later` : `${days(-shift)} earlier`
   return `${base} If you keep this pace, expect to finish around ${formatLocalDate(atPace, locale, true)}, ${direction} than planned.`
+}
+
+function sessionsWord(count: number): string {
+  return count === 1 ? 'session' : 'sessions'
 }

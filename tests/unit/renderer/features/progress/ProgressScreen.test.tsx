@@ -60,13 +60,17 @@ describe('ProgressScreen', () => {
   it('shows completion, this week’s hours, the streak and the pace after four evenings of half sessions', async () => {
     const { db, repos, planId } = await setup()
     const scheduled = await studyOn(repos, planId, ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07'], 30)
+    // The evenings' other sessions ended unlogged: they are missed, planned time with no work in it.
+    const missed = (await repos.plans.allSessions(planId)).filter((s) => s.kind === 'study' && s.status === 'planned' && s.endMs <= Date.now())
+    const missedMinutes = missed.reduce((sum, s) => sum + (s.endMs - s.startMs) / 60_000, 0)
+    expect(missed.length).toBeGreaterThan(0)
     await openProgress(db)
 
     expect(screen.getByTestId('overall-completion').textContent).toMatch(/^Overall: 20% \(2 of 10 hours\)/)
     expect(screen.getByRole('progressbar', { name: 'First completion' })).toBeTruthy()
     expect(screen.getByTestId('current-streak').textContent).toBe('4 days')
     expect(screen.getByTestId('best-streak').textContent).toBe('4 days')
-    expect(screen.getByTestId('pace-sentence').textContent).toContain(`Over 4 done study sessions you worked ${Math.round((120 / scheduled) * 100)}% of the planned time.`)
+    expect(screen.getByTestId('pace-sentence').textContent).toContain(`Over 4 done and ${missed.length} missed study sessions you worked ${Math.round((120 / (scheduled + missedMinutes)) * 100)}% of the planned time.`)
     expect(screen.getByTestId('finish-sentence').textContent).toMatch(/before your target/)
 
     const table = screen.getByRole('table', { name: 'Hours studied and planned per week' })

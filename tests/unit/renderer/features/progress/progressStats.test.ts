@@ -1,8 +1,10 @@
 // Progress figures: weekly buckets by the plan's local weeks, streaks by the plan's local days (DST and zones), pace.
 import { describe, expect, it } from 'vitest'
+import { paceSentence } from '../../../../../src/renderer/src/features/progress/progressText'
 import { daysBetween, finishAtPace, streaks, studyDates, studyPace, weeklyMinutes, type SessionFacts } from '../../../../../src/renderer/src/features/progress/progressStats'
 
 const MIN = 60_000
+const HOUR = 60 * MIN
 const done = (startMs: number, scheduled: number, actual: number, kind: 'study' | 'review' = 'study'): SessionFacts => ({ status: 'done', kind, startMs, endMs: startMs + scheduled * MIN, minutes: actual })
 const planned = (startMs: number, scheduled: number): SessionFacts => ({ status: 'planned', kind: 'study', startMs, endMs: startMs + scheduled * MIN, minutes: scheduled })
 
@@ -60,10 +62,20 @@ describe('streaks', () => {
 })
 
 describe('pace', () => {
-  it('compares actual minutes with the scheduled length of done study sessions only', () => {
-    const pace = studyPace([done(0, 60, 45), done(0, 60, 75), done(0, 60, 30), done(0, 30, 30, 'review'), planned(0, 60)])
-    expect(pace).toEqual({ sessions: 3, actualMinutes: 150, plannedMinutes: 180, ratio: 150 / 180 })
-    expect(studyPace([planned(0, 60)]).ratio).toBeNull()
+  it('compares actual minutes with the scheduled length of done study sessions, ignoring reviews and sessions still ahead', () => {
+    const pace = studyPace([done(0, 60, 45), done(0, 60, 75), done(0, 60, 30), done(0, 30, 30, 'review'), planned(10 * HOUR, 60)], 2 * HOUR)
+    expect(pace).toEqual({ sessions: 3, missed: 0, actualMinutes: 150, plannedMinutes: 180, ratio: 150 / 180 })
+    expect(studyPace([planned(10 * HOUR, 60)], 2 * HOUR).ratio).toBeNull()
+  })
+
+  it('counts missed study sessions as planned time with no work, so a week away lowers the pace', () => {
+    const skipped: SessionFacts = { ...planned(0, 60), status: 'skipped' }
+    const pace = studyPace([done(0, 60, 60), planned(2 * HOUR, 60), planned(4 * HOUR, 60), skipped, planned(30 * HOUR, 60)], 10 * HOUR)
+    expect(pace).toEqual({ sessions: 1, missed: 2, actualMinutes: 60, plannedMinutes: 180, ratio: 60 / 180 })
+    expect(paceSentence(pace, '2027-03-01', '2027-03-31', 'en-GB')).toMatch(/^Over 1 done and 2 missed study sessions you worked 33% of the planned time\. .*later than planned\.$/)
+    expect(paceSentence(studyPace([planned(0, 60)], HOUR), '2027-03-01', '2027-03-31', 'en-GB')).toBe(
+      'Over 0 done and 1 missed study session you worked 0% of the planned time. Log the sessions you did study to see when you would finish.'
+    )
   })
 
   it('stretches the remaining span by the inverse of the pace', () => {
