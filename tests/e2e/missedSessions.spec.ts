@@ -1,12 +1,13 @@
 // Missed sessions: the page clock moves past several sessions, the prompt offers the engine's options with finish dates,
-// nothing changes until one is applied, and applying the re-plan moves the missed work after now.
+// nothing changes until one is applied, and applying one places the missed work after the week ahead while the missed
+// sessions stay in the calendar.
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
 import { expect, test } from './profile'
 
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test('after missed sessions the prompt previews each option and changes nothing until re-plan is applied', async ({ profile }) => {
+test('after missed sessions the prompt previews each option and changes nothing until one is applied', async ({ profile }) => {
   const page = await profile.launch({ now: FIRST_RUN_NOW })
   const app = new PlannerPage(profile.context, page)
   await app.createDefaultPlan()
@@ -23,8 +24,8 @@ test('after missed sessions the prompt previews each option and changes nothing 
   await expect(prompt.getByRole('heading')).toHaveText(`You missed ${missedCount} sessions`)
   const options = prompt.getByRole('radio')
   await expect(options).not.toHaveCount(0)
-  const reflow = prompt.getByRole('radio', { name: /Re-plan from now/ })
-  await expect(prompt.locator('label', { hasText: 'Re-plan from now' })).toContainText(/Finishes \d{1,2} \w+/)
+  const reflow = prompt.getByRole('radio', { name: /Place the missed work after this week/ })
+  await expect(prompt.locator('label', { hasText: 'Place the missed work after this week' })).toContainText(/Finishes \d{1,2} \w+/)
   await test.info().attach('missed-prompt', { body: await page.screenshot(), contentType: 'image/png' })
 
   // Choosing an option is only a preview: the calendar and the finish date stay as they were.
@@ -32,18 +33,18 @@ test('after missed sessions the prompt previews each option and changes nothing 
   await expect(apply).toBeDisabled()
   await reflow.check()
   await expect(apply).toBeEnabled()
-  expect(await app.sessions().allInnerTexts()).toEqual(weekBefore)
+  // The blocks are where they were, now marked missed.
+  const unmarked = async () => (await app.sessions().allInnerTexts()).map((text) => text.replace(/(\n| · )Missed(?=\n| · |$)/, ''))
+  expect(await unmarked()).toEqual(weekBefore)
   await expect(page.locator('.plan-summary')).toHaveText(summaryBefore)
-  await expect(app.sessions().and(page.locator('.sp-status-planned'))).toHaveCount(missedCount)
+  await expect(app.sessions().and(page.locator('.sp-status-missed'))).toHaveCount(missedCount)
 
   await apply.click()
   await expect(prompt).toBeHidden()
-  // Nothing planned is left in the past of this week; the first missed topic is next, on Monday evening.
-  await expect(app.sessions().and(page.locator('.sp-status-planned'))).toHaveCount(0)
-  const next = app.todayPanel()
-  await expect(next.getByText('Python essentials').first()).toBeVisible()
-  await expect(next.getByText(/Mon 11 Jan, 19:00/)).toBeVisible()
-  await page.keyboard.press('n')
-  await expect(app.sessions('19:00–20:00').first()).toBeVisible()
-  await expect(page.getByRole('button', { name: /^Undo re-plan missed sessions/i })).toBeVisible()
+  // The missed sessions stay where they were, marked missed; nothing waits for an answer any more.
+  await expect(app.sessions().and(page.locator('.sp-status-missed'))).toHaveCount(missedCount)
+  await expect(page.getByRole('button', { name: /^\d+ missed sessions?$/ })).toHaveCount(0)
+  // The week ahead is as it was planned: Monday evening's session is next.
+  await expect(app.todayPanel().getByText(/Mon 11 Jan, 19:00/)).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Undo catch up on missed sessions/i })).toBeVisible()
 })

@@ -1,0 +1,127 @@
+// A learner's first week on the page clock: the week stays put while they do, skip, miss and log sessions late; missed
+// sessions stay as history after "Not now", after a catch-up option and after a relaunch.
+import type { Locator, Page } from '@playwright/test'
+import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
+import { expect, test } from './profile'
+
+// A persistent profile, a plan, a simulated week and a relaunch take a while on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 })
+
+/** Each block of the week as its time, topic and stage, without the status marks a learner's own action adds. */
+async function weekPlan(app: PlannerPage): Promise<string[]> {
+  const texts = await app.sessions().allInnerTexts()
+  return texts.map((text) => text.split('\n').filter((line) => !['Done', 'Skipped', 'Missed'].includes(line.trim())).join(' | '))
+}
+
+/** Moves the page clock (timers included) forward to `time`, as time passing would. */
+async function advanceTo(page: Page, time: string): Promise<void> {
+  const now = await page.evaluate(() => Date.now())
+  await page.clock.fastForward(Math.max(0, new Date(time).getTime() - now))
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' })
+}
+
+async function markDone(app: PlannerPage, block: Locator, minutes: string, button: 'Done…' | 'Log as done…'): Promise<void> {
+  await block.click()
+  const panel = app.sessionPanel()
+  await panel.getByRole('button', { name: button }).click()
+  await panel.getByLabel('Minutes you actually studied').fill(minutes)
+  await panel.getByRole('button', { name: 'Mark done' }).click()
+  await expect(panel).toHaveCount(0)
+}
+
+test('a week of doing, skipping, missing and logging late never reshuffles the week, and missed sessions stay as history', async ({ profile }) => {
+  const first = await profile.launch({ now: FIRST_RUN_NOW })
+  let app = new PlannerPage(profile.context, first)
+  await app.createDefaultPlan()
+  const page = () => app.page
+  // Wednesday to Saturday of the first week, as first planned: every step below must leave it exactly so.
+  const planned = await weekPlan(app)
+  expect(planned.length).toBeGreaterThan(6)
+  const missedButton = () => page().getByRole('button', { name: /^\d+ missed sessions?$/ })
+  const missedBlocks = () => app.sessions().and(page().locator('.sp-status-missed'))
+  await shoot(page(), 'wednesday-planned')
+
+  // Wednesday 19:55: tonight's first session is done with 50 minutes. Nothing else in the week moves or changes topic.
+  await advanceTo(page(), '2027-01-06T19:55:00Z')
+  const wednesdayFirst = app.sessions('19:00–20:00').first()
+  await markDone(app, wednesdayFirst, '50', 'Done…')
+  await expect(wednesdayFirst).toContainText('Done')
+  expect(await weekPlan(app)).toEqual(planned)
+
+  // 20:05: the learner skips tonight's 20:10 session. Its slot stays empty (no new block beside the skipped one), the
+  // week is otherwise unchanged, and the Today panel's next session is tomorrow's.
+  await advanceTo(page(), '2027-01-06T20:05:00Z')
+  const tonightLate = app.sessions('20:10').first()
+  await tonightLate.click()
+  await app.sessionPanel().getByRole('button', { name: 'Skip' }).click()
+  await expect(tonightLate).toContainText('Skipped')
+  expect(await weekPlan(app)).toEqual(planned)
+  const today = app.todayPanel()
+  await expect(today.getByRole('button', { name: /20:10/ })).toHaveCount(0)
+  await expect(today.getByText(/Thu 7 Jan, 19:00/)).toBeVisible()
+  await shoot(page(), 'wednesday-done-and-skipped')
+
+  // Away on Thursday: by Friday noon both Thursday sessions are missed. The prompt says so; "Not now" leaves the count
+  // in the header, and the two blocks stay where they were, marked missed.
+  await advanceTo(page(), '2027-01-08T12:00:00Z')
+  const prompt = app.missedPrompt()
+  await expect(prompt.getByRole('heading')).toHaveText('You missed 2 sessions')
+  await shoot(page(), 'friday-missed-prompt')
+  await prompt.getByRole('button', { name: 'Not now' }).click()
+  await expect(prompt).toHaveCount(0)
+  await expect(missedButton()).toHaveText('2 missed sessions')
+  await expect(missedBlocks()).toHaveCount(2)
+  await expect(missedBlocks().first()).toContainText('Missed')
+  expect(await weekPlan(app)).toEqual(planned)
+
+  // The learner did study on Thursday evening after all and logs it: only that session changes.
+  await markDone(app, missedBlocks().first(), '45', 'Log as done…')
+  await expect(missedButton()).toHaveText('1 missed session')
+  await expect(missedBlocks()).toHaveCount(1)
+  expect(await weekPlan(app)).toEqual(planned)
+
+  // The header reopens the prompt; placing the missed work after this week answers it, and the block stays missed.
+  await missedButton().click()
+  await expect(prompt.getByRole('heading')).toHaveText('You missed 1 session')
+  await prompt.getByRole('radio', { name: /Place the missed work after this week/ }).check()
+  await prompt.getByRole('button', { name: 'Apply' }).click()
+  await expect(prompt).toHaveCount(0)
+  await expect(missedButton()).toHaveCount(0)
+  await expect(missedBlocks()).toHaveCount(1)
+  expect(await weekPlan(app)).toEqual(planned)
+  await expect(page().getByRole('button', { name: /^Undo catch up on missed sessions/i })).toBeVisible()
+  await shoot(page(), 'friday-caught-up')
+
+  // A relaunch of the same profile shows the same week: two done, one skipped, one missed, nothing waiting.
+  const relaunched = await profile.relaunch({ now: new Date('2027-01-08T12:05:00Z') })
+  app = new PlannerPage(profile.context, relaunched)
+  await expect(app.heading()).toHaveText('Calendar')
+  await expect(app.sessions().first()).toBeVisible()
+  expect(await weekPlan(app)).toEqual(planned)
+  await expect(app.sessions().and(page().locator('.sp-status-done'))).toHaveCount(2)
+  await expect(app.sessions().and(page().locator('.sp-status-skipped'))).toHaveCount(1)
+  await expect(missedBlocks()).toHaveCount(1)
+  await expect(missedButton()).toHaveCount(0)
+  await expect(app.missedPrompt()).toHaveCount(0)
+
+  // "Re-plan this week" says what it would change and changes nothing until applied.
+  await page().getByRole('button', { name: 'Re-plan this week…' }).click()
+  const dialog = page().getByRole('dialog', { name: 'Re-plan this week?' })
+  await expect(dialog.getByText(/would change|Nothing would change/)).toBeVisible()
+  await expect(dialog.getByText(/Finish: .+ → .+\./)).toBeVisible()
+  await shoot(page(), 'replan-week-preview')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  expect(await weekPlan(app)).toEqual(planned)
+
+  for (const [width, height] of [
+    [800, 600],
+    [2560, 1440]
+  ] as const) {
+    await page().setViewportSize({ width, height })
+    await expect(missedBlocks()).toHaveCount(1)
+    await shoot(page(), `friday-${width}x${height}`)
+  }
+})
