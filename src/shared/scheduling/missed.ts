@@ -143,17 +143,41 @@ function raiseCap(plan: StoredPlan, now: EpochMs, goal: LocalDate | null): { app
   return { applicable: true, plan: withCap(plan, cap), result: planWith(cap) }
 }
 
-/** Sessions added, removed or moved (by id) between two plans, in time order of the new or old session. */
+/** What a learner sees of a session in the calendar: its topic, kind, status and times. */
+function look(session: Session): string {
+  return `${session.topicId}|${session.kind}|${session.status}|${session.startMs}|${session.endMs}`
+}
+
+/**
+ * Sessions added, removed or moved between two plans, as the learner would see them: a session with the same topic,
+ * kind, status and times on both sides is unchanged even if a re-plan renumbered its id; the rest are matched by id
+ * (moved) or listed as added and removed, in time order of the new or old session.
+ */
 export function diffSessions(before: readonly Session[], after: readonly Session[]): SessionChange[] {
-  const oldById = new Map(before.map((session) => [session.id, session]))
-  const newIds = new Set(after.map((session) => session.id))
-  const changes: SessionChange[] = []
+  const unmatched = new Map<string, number>()
+  for (const session of before) unmatched.set(look(session), (unmatched.get(look(session)) ?? 0) + 1)
+  const changedAfter: Session[] = []
   for (const session of after) {
-    const old = oldById.get(session.id)
-    if (!old) changes.push({ id: session.id, change: 'added', after: session })
-    else if (old.startMs !== session.startMs || old.endMs !== session.endMs) changes.push({ id: session.id, change: 'moved', before: old, after: session })
+    const count = unmatched.get(look(session)) ?? 0
+    if (count > 0) unmatched.set(look(session), count - 1)
+    else changedAfter.push(session)
   }
+  const changedBefore: Session[] = []
   for (const session of before) {
+    const count = unmatched.get(look(session)) ?? 0
+    if (count > 0) {
+      unmatched.set(look(session), count - 1)
+      changedBefore.push(session)
+    }
+  }
+  const oldById = new Map(changedBefore.map((session) => [session.id, session]))
+  const newIds = new Set(changedAfter.map((session) => session.id))
+  const changes: SessionChange[] = []
+  for (const session of changedAfter) {
+    const old = oldById.get(session.id)
+    changes.push(old ? { id: session.id, change: 'moved', before: old, after: session } : { id: session.id, change: 'added', after: session })
+  }
+  for (const session of changedBefore) {
     if (!newIds.has(session.id)) changes.push({ id: session.id, change: 'removed', before: session })
   }
   return changes

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ScheduleInput } from '../../../../src/shared/domain/schedule'
 import { buildSchedule } from '../../../../src/shared/scheduling/buildSchedule'
-import { previewMissedOptions } from '../../../../src/shared/scheduling/missed'
+import { diffSessions, previewMissedOptions } from '../../../../src/shared/scheduling/missed'
 import { replanStored, type StoredPlan } from '../../../../src/shared/scheduling/replan'
 import { availability, everyDay, inputOf, settings, topic } from './fixtures'
 
@@ -102,5 +102,29 @@ describe('previewMissedOptions', () => {
   it('returns the typed error of an impossible plan', () => {
     const broken = previewMissedOptions({ ...plan, availability: availability({ windows: [] }) }, now, null)
     expect(broken).toMatchObject({ ok: false, error: { code: 'no-availability' } })
+  })
+})
+
+function session(id: string, startHour: number, topicId = 'a') {
+  return {
+    id,
+    topicId,
+    stageId: 's',
+    kind: 'study' as const,
+    status: 'planned' as const,
+    pinned: false,
+    startMs: Date.UTC(2027, 0, 4, startHour),
+    endMs: Date.UTC(2027, 0, 4, startHour + 1),
+    localStart: '',
+    localEnd: '',
+    minutes: 60
+  }
+}
+
+describe('diffSessions', () => {
+  it('counts a renumbered session at the same time and topic as unchanged, and reports real moves, additions and removals', () => {
+    const before = [session('a:study:0', 9), session('a:study:1', 11), session('a:study:2', 13), session('b:study:0', 15, 'b')]
+    const after = [session('a:study:5', 9), session('a:study:1', 12), session('a:study:7', 17)]
+    expect(diffSessions(before, after).map(({ id, change }) => `${change} ${id}`)).toEqual(['moved a:study:1', 'added a:study:7', 'removed a:study:2', 'removed b:study:0'])
   })
 })
