@@ -105,7 +105,7 @@ describe('previewMissedOptions', () => {
   })
 })
 
-function session(id: string, startHour: number, topicId = 'a') {
+function sessionAt(id: string, startHour: number, topicId = 'a') {
   return {
     id,
     topicId,
@@ -123,8 +123,8 @@ function session(id: string, startHour: number, topicId = 'a') {
 
 describe('diffSessions', () => {
   it('counts a renumbered session at the same time and topic as unchanged, and reports real moves, additions and removals', () => {
-    const before = [session('a:study:0', 9), session('a:study:1', 11), session('a:study:2', 13), session('b:study:0', 15, 'b')]
-    const after = [session('a:study:5', 9), session('a:study:1', 12), session('a:study:7', 17)]
+    const before = [sessionAt('a:study:0', 9), sessionAt('a:study:1', 11), sessionAt('a:study:2', 13), sessionAt('b:study:0', 15, 'b')]
+    const after = [sessionAt('a:study:5', 9), sessionAt('a:study:1', 12), sessionAt('a:study:7', 17)]
     expect(diffSessions(before, after).map(({ id, change }) => `${change} ${id}`)).toEqual(['moved a:study:1', 'added a:study:7', 'removed a:study:2', 'removed b:study:0'])
   })
 })
