@@ -126,7 +126,7 @@ test('the roadmap, progress and settings screens have no serious axe findings in
   for (const [screen, found] of Object.entries(findings)) expect.soft(found, `axe on ${screen}`).toEqual([])
 })
 
-test('three evenings of half-used sessions show in the weekly table, the streak and the pace', async ({ profile }) => {
+test('three evenings of half-used sessions show in the weekly table, the streak and the pace, missed sessions included', async ({ profile }) => {
   const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   for (const day of ['06', '07', '08']) {
@@ -145,14 +145,18 @@ test('three evenings of half-used sessions show in the weekly table, the streak 
     await panel.getByRole('button', { name: 'Mark done' }).click()
     await expect(panel).toBeHidden()
   }
-  const done = (await readStore(page)).sessions.filter((session) => (session as { status?: string }).status === 'done')
+  const stored = (await readStore(page)).sessions as ReadonlyArray<{ status?: string; kind?: string; startMs: number; endMs: number }>
+  const done = stored.filter((session) => session.status === 'done')
   expect(done).toHaveLength(3)
-  const scheduled = done.reduce((sum, session) => sum + (session.endMs - session.startMs) / 60_000, 0)
+  // The evenings' later sessions were never done: they are missed, planned time with no work in it.
+  const missed = stored.filter((session) => session.status === 'planned' && session.kind === 'study' && session.endMs <= Date.parse('2027-01-08T19:55:00Z'))
+  expect(missed).toHaveLength(2)
+  const scheduled = [...done, ...missed].reduce((sum, session) => sum + (session.endMs - session.startMs) / 60_000, 0)
 
   await shell.open('Progress')
   await expect(page.getByTestId('current-streak')).toHaveText('3 days')
   await expect(page.getByTestId('best-streak')).toHaveText('3 days')
-  await expect(page.getByTestId('pace-sentence')).toContainText(`Over 3 done study sessions you worked ${Math.round((90 / scheduled) * 100)}% of the planned time.`)
+  await expect(page.getByTestId('pace-sentence')).toContainText(`Over 3 done and 2 missed study sessions you worked ${Math.round((90 / scheduled) * 100)}% of the planned time.`)
   // en-GB weeks start on Monday: this week began on 4 January, with 1.5 hours studied.
   const thisWeek = page.getByRole('row', { name: /^4 January 2027/ })
   await expect(thisWeek.getByRole('cell').first()).toHaveText('1.5')
