@@ -6,9 +6,9 @@ import type { Roadmap } from '../../../shared/domain/roadmap'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
 import type { LocalDate } from '../../../shared/domain/time'
 import { diffSessions, previewMissedOptions, type MissedOptionPreview, type SessionChange } from '../../../shared/scheduling/missed'
-import { isMissed as isMissedSession, type ReplanScope } from '../../../shared/scheduling/replan'
+import { isMissed, type ReplanScope } from '../../../shared/scheduling/replan'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, loadPlanState, planTables, replanAndStore, replanRecords, toEngineSession, type PlanState } from './planState'
+import { journal, loadPlanState, planTables, replanAndStore, replanRecords, storedPlanOf, toEngineSession } from './planState'
 import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
 import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { storeRoadmapForPlan } from './roadmapStore'
@@ -35,11 +35,6 @@ export interface MissedSessionsPreview {
   readonly missedCount: number
   readonly previousFinishDate: LocalDate | null
   readonly options: readonly MissedOptionPreview[]
-}
-
-/** A planned session that ended without being done or skipped: kept in the calendar as missed. */
-export function isMissed(session: SessionRecord, now: number): boolean {
-  return isMissedSession(session, now)
 }
 
 /** Missed sessions the learner has not dealt with yet: not logged, and not covered by a catch-up option they applied. */
@@ -151,7 +146,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       return runOperation(async () => {
         const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
         const previousFinishDate = state.plan.report?.finishDate ?? null
-        const preview = previewMissedOptions(storedPlan(state), now, previousFinishDate)
+        const preview = previewMissedOptions(storedPlanOf(state), now, previousFinishDate)
         if (!preview.ok) return failWith('cannot-plan', preview.error.message, preview.error.field)
         return { missedCount: unresolvedMissed(state.plan, state.sessions, now).length, previousFinishDate, options: preview.options }
       })
@@ -220,9 +215,4 @@ export type PlanRepository = ReturnType<typeof createPlanRepository>
 
 function definedOnly<T extends object>(change: T): Partial<T> {
   return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>
-}
-
-function storedPlan(state: PlanState) {
-  const { plan, roadmap, sessions, reviews } = state
-  return { roadmap, availability: plan.availability, settings: plan.settings, sessions: sessions.map(toEngineSession), reviews }
 }

@@ -3,7 +3,7 @@ import type { Roadmap } from '../../../shared/domain/roadmap'
 import type { KeptWeek, ScheduleError, ScheduleReport } from '../../../shared/domain/schedule'
 import type { Session } from '../../../shared/domain/session'
 import { sessionRecordId } from '../../../shared/backup/records'
-import { isHistory, replanStored, type ReplanScope } from '../../../shared/scheduling/replan'
+import { isHistory, replanStored, type ReplanScope, type StoredPlan } from '../../../shared/scheduling/replan'
 import { failWith } from './operationResult'
 import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
 import { readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
@@ -47,6 +47,12 @@ export function toEngineSession({ planId: _planId, sessionId, ...session }: Sess
   return { ...session, id: sessionId }
 }
 
+/** A plan's stored records as the engine's stored plan. */
+export function storedPlanOf(state: { readonly plan: PlanRecord; readonly roadmap: Roadmap; readonly sessions: readonly SessionRecord[]; readonly reviews: readonly ReviewRow[] }): StoredPlan {
+  const { plan, roadmap, sessions, reviews } = state
+  return { roadmap, availability: plan.availability, settings: plan.settings, sessions: sessions.map(toEngineSession), reviews }
+}
+
 /** A re-plan of stored records: the records to store (history unchanged, then the engine's plan), or the engine's error. */
 export type RecordsReplan =
   | { readonly ok: true; readonly sessions: SessionRecord[]; readonly report: ScheduleReport; readonly week?: KeptWeek }
@@ -59,11 +65,7 @@ export function replanRecords(
   scope: ReplanScope
 ): RecordsReplan {
   const { plan } = state
-  const result = replanStored(
-    { roadmap: state.roadmap, availability: plan.availability, settings: plan.settings, sessions: state.sessions.map(toEngineSession), reviews: state.reviews },
-    now,
-    scope
-  )
+  const result = replanStored(storedPlanOf(state), now, scope)
   if (!result.ok) return result
   // History records are stored back exactly as they were read; only the engine's planned sessions are new records.
   const history = new Map(state.sessions.map((session) => [session.sessionId, session]))
