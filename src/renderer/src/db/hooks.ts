@@ -9,6 +9,15 @@ export function usePlans(): PlanRecord[] | undefined {
   return useLiveQuery(() => repos?.plans.listPlans(), [repos])
 }
 
+/**
+ * The plan every screen shows; null when there is none, undefined while loading. For now the newest plan: the one
+ * first run created or the latest one started.
+ */
+export function useCurrentPlan(): PlanRecord | null | undefined {
+  const plans = usePlans()
+  return plans === undefined ? undefined : (plans.at(-1) ?? null)
+}
+
 /** A plan the learner follows, with what its reminders are made from. */
 export interface ReminderPlanSource {
   readonly plan: PlanRecord

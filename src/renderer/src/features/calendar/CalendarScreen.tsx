@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
-import { usePlans } from '../../db/hooks'
+import { useCurrentPlan } from '../../db/hooks'
 import type { OnboardingProps } from '../onboarding/Onboarding'
 import { importRefusalText } from '../roadmap/importRefusal'
 
@@ -20,17 +20,15 @@ const PlanView = lazy(() => loadPlanView().then((module) => ({ default: module.P
 const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 export function CalendarScreen() {
-  const plans = usePlans()
+  const plan = useCurrentPlan()
   const repos = useRepositories()
   // The preview follows the clock, and Create plan plans from the same instant, so the plan is the one previewed.
   const now = useNow()
-  const firstRun = plans !== undefined && plans.length === 0
+  const firstRun = plan === null
   useEffect(() => {
     if (firstRun) void loadPlanView()
   }, [firstRun])
-  if (plans === undefined || !repos) return <p aria-live="polite">Loading your plan…</p>
-  // The newest plan is the one being followed.
-  const plan = plans.at(-1)
+  if (plan === undefined || !repos) return <p aria-live="polite">Loading your plan…</p>
   if (plan) {
     return (
       <Suspense fallback={<p aria-live="polite">Loading your plan…</p>}>

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics } from '../../../../shared/scheduling/topics'
 import { useNow } from '../../components/useNow'
-import { usePlans, usePlanSessions, useRoadmap, useStudyLog } from '../../db/hooks'
+import { useCurrentPlan, usePlanSessions, useRoadmap, useStudyLog } from '../../db/hooks'
 import type { PlanRecord, SessionRecord, StudyLogRecord } from '../../db/PlannerDB'
 import '../calendar/common.css'
 import { formatDayTime, formatHours } from '../calendar/formatting'
@@ -19,12 +19,11 @@ const locale = navigator.language
 const percent = (done: number, total: number) => (total > 0 ? Math.round((Math.min(done, total) / total) * 100) : 0)
 
 export function ProgressScreen() {
-  const plans = usePlans()
-  const plan = plans?.at(-1)
+  const plan = useCurrentPlan()
   const sessions = usePlanSessions(plan?.id)
   const studyLog = useStudyLog(plan?.id)
   const roadmap = useRoadmap(plan?.roadmapId)
-  if (plans === undefined) return <p aria-live="polite">Loading…</p>
+  if (plan === undefined) return <p aria-live="polite">Loading…</p>
   if (!plan) {
     return (
       <section aria-labelledby="progress-title" className="screen">

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics, chosenTrackId } from '../../../../shared/scheduling/topics'
 import { undoText } from '../../components/undoText'
-import { usePlans, usePlanSessions, useRoadmap } from '../../db/hooks'
+import { useCurrentPlan, usePlanSessions, useRoadmap } from '../../db/hooks'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
 import '../calendar/common.css'
 import { AddStageForm } from './AddStageForm'
@@ -17,11 +17,10 @@ import { useRoadmapEditor } from './useRoadmapEditor'
 const locale = navigator.language
 
 export function RoadmapScreen() {
-  const plans = usePlans()
-  const plan = plans?.at(-1)
+  const plan = useCurrentPlan()
   const roadmapRecord = useRoadmap(plan?.roadmapId)
   const sessions = usePlanSessions(plan?.id)
-  if (plans === undefined) return <p aria-live="polite">Loading…</p>
+  if (plan === undefined) return <p aria-live="polite">Loading…</p>
   if (!plan) {
     return (
       <section aria-labelledby="roadmap-title" className="screen">

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Weekday } from '../../../../../shared/domain/availability'
 import { useRepositories } from '../../../db/DatabaseContext'
-import { usePlans } from '../../../db/hooks'
+import { useCurrentPlan } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
 import { weekdayName } from '../../calendar/formatting'
 import { localeFirstDay } from '../../../../../shared/scheduling/zonedDates'
@@ -26,7 +26,7 @@ const themes: ReadonlyArray<{ value: Theme; label: string }> = [
 
 export function PlanSettingsSection() {
   const headingId = useId()
-  const plan = usePlans()?.at(-1)
+  const plan = useCurrentPlan()
   const [theme, setTheme] = useTheme()
   const [weekStart, setWeekStart] = useStoredPreference<Weekday>(WEEK_START_KEY, isWeekday, localeFirstDay(locale))
 
