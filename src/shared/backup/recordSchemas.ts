@@ -32,7 +32,9 @@ export const planRecordSchema: z.ZodType<PlanRecord> = z.strictObject({
   report: scheduleReportSchema.nullable(),
   createdAtMs: instantSchema,
   updatedAtMs: instantSchema,
-  missedSettledAtMs: instantSchema.optional()
+  missedSettledAtMs: instantSchema.optional(),
+  // Optional: backups written before plans could be archived still restore.
+  archivedAtMs: instantSchema.optional()
 })
 
 /** A stored session. */

@@ -34,6 +34,8 @@ export interface PlanRecord {
    * applied): they stay in the calendar as missed, but no longer count as waiting for the learner.
    */
   readonly missedSettledAtMs?: EpochMs
+  /** When the learner archived the plan: it keeps its data but leaves the plan switcher and sends no reminders. */
+  readonly archivedAtMs?: EpochMs
 }
 
 /**

@@ -74,8 +74,8 @@ export interface DesktopStatus extends DesktopPreferences {
 }
 
 /** Why a backup is written: the daily snapshot, or the one taken before a schema upgrade (never pruned). */
-/** Why a backup was written: the daily snapshot (pruned to the newest few), or one never pruned: before a schema upgrade, before a restore replaced everything, or asked for with Back up now. */
-export const backupReasonSchema = z.enum(['daily', 'pre-upgrade', 'pre-restore', 'manual'])
+/** Why a backup was written: the daily snapshot (pruned to the newest few), or one never pruned: before a schema upgrade, before a restore replaced everything, before a plan was deleted, or asked for with Back up now. */
+export const backupReasonSchema = z.enum(['daily', 'pre-upgrade', 'pre-restore', 'pre-delete', 'manual'])
 export type BackupReason = z.output<typeof backupReasonSchema>
 
 /** A backup file main keeps in <userData>/backups. */

@@ -1,5 +1,7 @@
 // Live data hooks for features: each re-renders when the rows it read change. Undefined means "still loading".
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback } from 'react'
+import { chosenPlan, CHOSEN_PLAN_KEY, isActivePlan, isChosenPlanId } from './chosenPlan'
 import { useRepositories } from './DatabaseContext'
 import type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord } from './PlannerDB'
 
@@ -10,12 +12,22 @@ export function usePlans(): PlanRecord[] | undefined {
 }
 
 /**
- * The plan every screen shows; null when there is none, undefined while loading. For now the newest plan: the one
- * first run created or the latest one started.
+ * The plan every screen shows: the one the learner chose in the plan switcher, else the newest plan not archived;
+ * null when there is none, undefined while loading.
  */
 export function useCurrentPlan(): PlanRecord | null | undefined {
-  const plans = usePlans()
-  return plans === undefined ? undefined : (plans.at(-1) ?? null)
+  const repos = useRepositories()
+  return useLiveQuery(async () => {
+    if (!repos) return undefined
+    const [plans, chosenId] = await Promise.all([repos.plans.listPlans(), repos.settings.get(CHOSEN_PLAN_KEY, isChosenPlanId, null)])
+    return chosenPlan(plans, chosenId)
+  }, [repos])
+}
+
+/** Stores which plan every screen shows (survives a restart). */
+export function useChoosePlan(): (planId: string) => Promise<void> {
+  const repos = useRepositories()
+  return useCallback(async (planId: string) => repos?.settings.set(CHOSEN_PLAN_KEY, planId), [repos])
 }
 
 /** A plan the learner follows, with what its reminders are made from. */
@@ -28,13 +40,13 @@ export interface ReminderPlanSource {
 
 /**
  * Every followed plan with its roadmap and its sessions overlapping [fromMs, toMs), live; undefined while loading.
- * The app follows its newest plan (the one every screen shows), so that is the one reminded of.
+ * Every plan not archived is followed, whichever one the screens show.
  */
 export function useReminderSources(fromMs: number, toMs: number): { readonly fromMs: number; readonly plans: ReminderPlanSource[] } | undefined {
   const repos = useRepositories()
   return useLiveQuery(async () => {
     if (!repos) return undefined
-    const followed = (await repos.plans.listPlans()).slice(-1)
+    const followed = (await repos.plans.listPlans()).filter(isActivePlan)
     const plans = await Promise.all(
       followed.map(async (plan) => {
         const [record, sessions] = await Promise.all([repos.roadmaps.getRoadmap(plan.roadmapId), repos.plans.sessionsBetween(plan.id, fromMs, toMs)])

@@ -1,4 +1,4 @@
-// Plan lifecycle: create a plan from a roadmap and availability, regenerate it, respond to missed sessions, delete it; reads for the hooks.
+// Plan lifecycle: create a plan, regenerate it, respond to missed sessions, rename, archive, move it to another roadmap, delete it; reads for the hooks.
 import { Dexie } from 'dexie'
 import type { Availability } from '../../../shared/domain/availability'
 import type { PlanSettings } from '../../../shared/domain/plan'
@@ -12,6 +12,10 @@ import { journal, loadPlanState, planTables, replanAndStore, replanRecords, stor
 import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
 import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { storeRoadmapForPlan } from './roadmapStore'
+import { settingsForRoadmap, topicsWithWorkMissingFrom } from './roadmapSwitch'
+import { dumpAll } from './backupRepository'
+import { serializeBackup } from '../../../shared/backup/backupFile'
+import { FILE_LIMITS } from '../../../shared/backup/limits'
 
 /** What a new plan is made of. */
 export interface NewPlan {
@@ -167,11 +171,17 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       )
     },
 
-    /** Deletes a plan with its sessions, study log, ratings, notes and undo step (its roadmap stays). */
-    deletePlan(planId: string): Promise<OperationResult<void>> {
+    /**
+     * Deletes a plan with its sessions, study log, ratings, notes and undo steps (its roadmap stays), after keeping a
+     * backup of all data as the snapshot {@link BEFORE_DELETE_SNAPSHOT}, in the same transaction: the plan is never
+     * gone without that copy. Resolves the snapshot's backup text, for the platform to keep outside the database too.
+     */
+    deletePlan(planId: string, now: number = Date.now()): Promise<OperationResult<string>> {
       return runOperation(() =>
-        db.transaction('rw', [...planTables(db), db.notes], async () => {
+        db.transaction('rw', [...planTables(db), db.notes, db.settings, db.snapshots], async () => {
           if (!(await db.plans.get(planId))) failWith('not-found', `There is no plan "${planId}".`)
+          const backup = serializeBackup(await dumpAll(db), now)
+          await db.snapshots.put({ id: BEFORE_DELETE_SNAPSHOT, takenAtMs: now, text: backup })
           await Promise.all([
             deletePlanRows(db, SESSIONS, planId),
             deletePlanRows(db, STUDY_LOG, planId),
@@ -180,6 +190,52 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
             db.notes.where('[planId+topicId]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).delete(),
             db.plans.delete(planId)
           ])
+          return backup
+        })
+      )
+    },
+
+    /** Gives a plan a new name (trimmed); fails 'invalid', changing nothing, for an empty or overlong one. */
+    renamePlan(planId: string, title: string, now: number): Promise<OperationResult<void>> {
+      return runOperation(() =>
+        db.transaction('rw', db.plans, async () => {
+          const name = title.trim()
+          if (name === '') failWith('invalid', 'Give the plan a name.', 'title')
+          if (name.length > FILE_LIMITS.maxTitleLength) failWith('invalid', `Keep the name under ${FILE_LIMITS.maxTitleLength + 1} characters.`, 'title')
+          if ((await db.plans.update(planId, { title: name, updatedAtMs: now })) === 0) failWith('not-found', `There is no plan "${planId}".`)
+        })
+      )
+    },
+
+    /** Archives a plan (it keeps its data, leaves the switcher and sends no reminders) or brings it back. */
+    setArchived(planId: string, archived: boolean, now: number): Promise<OperationResult<void>> {
+      return runOperation(() =>
+        db.transaction('rw', db.plans, async () => {
+          const plan = await db.plans.get(planId)
+          if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
+          const { archivedAtMs: _was, ...rest } = plan
+          await db.plans.put(archived ? { ...rest, archivedAtMs: now, updatedAtMs: now } : { ...rest, updatedAtMs: now })
+        })
+      )
+    },
+
+    /**
+     * Moves a plan onto another stored roadmap (e.g. one just imported) and plans it afresh from `now`, the week ahead
+     * included, in one transaction; other plans on the old roadmap do not change. Track choices and known topics the
+     * new roadmap lacks are dropped. Refuses, changing nothing, when work the learner logged (done, pinned or rated
+     * topics) is on topics the new roadmap does not have. Undoable.
+     */
+    switchRoadmap(planId: string, roadmapId: string, now: number, label = 'Replace roadmap'): Promise<OperationResult<PlanOutcome>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          const state = await loadPlanState(db, planId)
+          const target = await db.roadmaps.get(roadmapId)
+          if (!target) return failWith('not-found', `There is no roadmap "${roadmapId}".`)
+          const orphaned = topicsWithWorkMissingFrom(state, target.roadmap)
+          if (orphaned.length > 0) failWith('invalid', orphanedWorkText(target.roadmap.title, orphaned), 'roadmap')
+          await journal(db, state, label, now)
+          const plan = { ...state.plan, roadmapId, settings: settingsForRoadmap(state.plan.settings, target.roadmap) }
+          return { planId, report: (await replanAndStore(db, { ...state, plan, roadmap: target.roadmap }, now, 'new-week')).report }
         })
       )
     },
@@ -208,6 +264,16 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       return db.transaction('r', [db.plans, db.sessionWeeks], () => findSession(db, id))
     }
   }
+}
+
+/** Id of the snapshot kept in the database just before a plan was deleted (the latest deletion's). */
+export const BEFORE_DELETE_SNAPSHOT = 'before-delete'
+
+/** Why a plan cannot move onto a roadmap, in the learner's words: what is wrong and what to do instead. */
+function orphanedWorkText(roadmapTitle: string, topics: readonly string[]): string {
+  const named = topics.slice(0, 3).map((title) => `“${title}”`).join(', ')
+  const more = topics.length > 3 ? ` and ${topics.length - 3} more` : ''
+  return `“${roadmapTitle}” does not have ${topics.length === 1 ? 'a topic' : 'topics'} you already studied or rated in this plan (${named}${more}), so that work would be lost. Start a new plan with it instead: this plan stays as it is.`
 }
 
 /** The plan repository's API. */

@@ -15,7 +15,7 @@ const PERSISTENCE_TEXT = {
   unsupported: 'Unknown: this system does not say whether it keeps the data under storage pressure.'
 } as const
 
-const REASON_TEXT = { daily: 'daily', 'pre-upgrade': 'before an update', 'pre-restore': 'before a restore', manual: 'backed up by you' } as const
+const REASON_TEXT = { daily: 'daily', 'pre-upgrade': 'before an update', 'pre-restore': 'before a restore', 'pre-delete': 'before a plan was deleted', manual: 'backed up by you' } as const
 
 export function DataSection() {
   const repos = useRepositories()
