@@ -62,10 +62,15 @@ export interface DoneSession {
 /** A session the learner fixed in time; the planner keeps it exactly and plans around it. */
 export interface PinnedSession {
   readonly id: string
+  /** A roadmap topic, or NO_TOPIC for a free-text session (which then has a `title`). */
   readonly topicId: string
   readonly kind: SessionKind
   readonly startMs: EpochMs
   readonly endMs: EpochMs
+  /** What a free-text session is about; returned unchanged on the planned session. */
+  readonly title?: string
+  /** Added by the learner with quick add; returned unchanged on the planned session. */
+  readonly adHoc?: true
 }
 
 /** One recall rating of a topic, given after its last study session or after a review. */

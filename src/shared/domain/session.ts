@@ -7,6 +7,9 @@ export type SessionKind = 'study' | 'review'
 /** Where a session stands for the learner. */
 export type SessionStatus = 'planned' | 'done' | 'skipped'
 
+/** The topicId of a free-text session: it is about something outside the roadmap, named by its `title`. */
+export const NO_TOPIC = ''
+
 /** One session of the plan. The data layer adds the plan id. */
 export interface Session {
   /**
@@ -31,4 +34,16 @@ export interface Session {
   readonly localEnd: LocalDateTime
   /** Minutes of work the session stands for: its length, or the actual minutes of a done session. */
   readonly minutes: number
+  /**
+   * What a free-text session is about (e.g. "Read the attention paper"); present exactly when `topicId` is
+   * {@link NO_TOPIC}. Such a session blocks its time and counts as study time, but is work on no roadmap topic.
+   */
+  readonly title?: string
+  /** True when the learner added the session with quick add: it is always pinned, and it may be deleted. */
+  readonly adHoc?: true
+}
+
+/** Whether `session` is a free-text session, on no roadmap topic. */
+export function isFreeText(session: Pick<Session, 'topicId'>): boolean {
+  return session.topicId === NO_TOPIC
 }

@@ -1,6 +1,6 @@
 // Reads Progress into what planning needs: kept sessions, minutes already covered per topic, ids in use, booked time.
 import type { Progress } from '../domain/plan'
-import type { SessionKind } from '../domain/session'
+import { NO_TOPIC, type SessionKind } from '../domain/session'
 import { MINUTE_MS } from './calendar'
 import type { Interval } from './intervals'
 
@@ -15,6 +15,9 @@ export interface KeptSession {
   readonly endMs: number
   /** Actual minutes for done sessions, length for pinned ones. */
   readonly minutes: number
+  /** A free-text session's title (its topicId is NO_TOPIC). */
+  readonly title?: string
+  readonly adHoc?: true
 }
 
 /** Progress digested for planning. */
@@ -52,7 +55,14 @@ export function summarizeProgress(progress: Progress | undefined, breakMinutes: 
     ...done.map((session): KeptSession => ({ ...pick(session), status: 'done', pinned: false, minutes: session.actualMinutes })),
     ...pinned
       .filter((session) => !skippedIds.has(session.id))
-      .map((session): KeptSession => ({ ...pick(session), status: 'planned', pinned: true, minutes: Math.round((session.endMs - session.startMs) / MINUTE_MS) }))
+      .map((session): KeptSession => ({
+        ...pick(session),
+        status: 'planned',
+        pinned: true,
+        minutes: Math.round((session.endMs - session.startMs) / MINUTE_MS),
+        ...(session.title === undefined ? {} : { title: session.title }),
+        ...(session.adHoc ? { adHoc: true as const } : {})
+      }))
   ]
   const summary: ProgressSummary = {
     kept: [],
@@ -74,6 +84,8 @@ export function withKept(summary: ProgressSummary, sessions: readonly KeptSessio
   const lastStudyEnd = new Map(summary.lastStudyEnd)
   const lastReviewStart = new Map(summary.lastReviewStart)
   for (const session of sessions) {
+    // A free-text session only blocks its time: it is work on no topic.
+    if (session.topicId === NO_TOPIC) continue
     if (session.kind === 'review') {
       raise(lastReviewStart, session.topicId, session.startMs)
       continue

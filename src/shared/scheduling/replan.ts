@@ -54,11 +54,16 @@ export function progressOf(sessions: readonly Session[], reviews: readonly Revie
       skipped.push(id)
       if (endMs > now) freed.push({ startMs, endMs })
     } else if (endMs <= now) skipped.push(id)
-    else if (session.pinned) pinned.push({ id, topicId, kind, startMs, endMs })
+    else if (session.pinned) pinned.push({ id, topicId, kind, startMs, endMs, ...quickAddFields(session) })
     else previous.push({ id, topicId, kind, startMs, endMs })
   }
   const ratings = reviews.map(({ topicId, ratedAtMs, rating }) => ({ topicId, ratedAtMs, rating }))
   return { done, skipped, pinned, reviews: ratings, freed, ...(scope === 'new-week' ? {} : { previous }) }
+}
+
+/** The fields a quick-added session carries through the engine unchanged. */
+function quickAddFields(session: Session): Pick<Session, 'title' | 'adHoc'> {
+  return { ...(session.title === undefined ? {} : { title: session.title }), ...(session.adHoc ? { adHoc: true } : {}) }
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Availability } from '../domain/availability'
 import { MAX_COMMITMENT_DAYS, type PlanSettings, type Progress } from '../domain/plan'
 import type { Roadmap } from '../domain/roadmap'
+import { NO_TOPIC } from '../domain/session'
 import type { ScheduleError, ScheduleInput } from '../domain/schedule'
 import { parseClockTime, parseLocalDate } from './calendar'
 import { allTopics, type TopicEntry } from './topics'
@@ -25,6 +26,10 @@ const LATEST_INSTANT = Date.UTC(3000, 0, 1)
 /** Plan instants stay within 1900-2999, like plan dates, so zone tables never span absurd ranges. */
 function isInstant(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= EARLIEST_INSTANT && value < LATEST_INSTANT
+}
+
+function isTitle(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== ''
 }
 
 function isFiniteNumber(value: unknown): value is number {
@@ -149,12 +154,19 @@ export function validateProgress(progress: Progress | undefined, roadmap: Roadma
   if (progress.done.length + progress.pinned.length + progress.reviews.length === 0) return null
   const topicIds = new Set((topics ?? allTopics(roadmap)).map((candidate) => candidate.topic.id))
   const sessionIds = new Set<string>()
-  const sessions = [...progress.done.map((session, index) => ({ session, field: `progress.done[${index}]` })), ...progress.pinned.map((session, index) => ({ session, field: `progress.pinned[${index}]` }))]
-  for (const { session, field } of sessions) {
+  const sessions = [
+    ...progress.done.map((session, index) => ({ session, pinned: false, title: undefined, field: `progress.done[${index}]` })),
+    ...progress.pinned.map((session, index) => ({ session, pinned: true, title: session.title, field: `progress.pinned[${index}]` }))
+  ]
+  for (const { session, pinned, title, field } of sessions) {
     if (typeof session.id !== 'string' || session.id === '') return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
     if (sessionIds.has(session.id)) return fail('duplicate-id', `${field}.id`, `Session id "${session.id}" is used twice.`)
     sessionIds.add(session.id)
-    if (!topicIds.has(session.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${session.topicId}" in the roadmap.`)
+    // A free-text session (NO_TOPIC) is study on no roadmap topic; a pinned one names what it is about.
+    if (session.topicId === NO_TOPIC) {
+      if (session.kind !== 'study') return fail('invalid-value', `${field}.kind`, 'A session on no roadmap topic must be a study session.')
+      if (pinned && !isTitle(title)) return fail('invalid-value', `${field}.title`, 'A session on no roadmap topic needs a title.')
+    } else if (!topicIds.has(session.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${session.topicId}" in the roadmap.`)
     if (session.kind !== 'study' && session.kind !== 'review') return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
     if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
       return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
