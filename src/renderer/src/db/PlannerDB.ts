@@ -12,9 +12,20 @@ import type {
 
 export type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord }
 
+/** The week-bucket tables an undo step can put back. */
+export type UndoBucketTable = 'sessionWeeks' | 'studyLogWeeks' | 'reviewWeeks'
+
+/** One week bucket an operation wrote, as it was before: its rows, or null when the operation created it. */
+export interface UndoWeek {
+  readonly table: UndoBucketTable
+  readonly weekMs: number
+  readonly rows: readonly unknown[] | null
+}
+
 /**
- * One step of a plan's undo history: the plan's state just before an operation, and its roadmap too when the
- * operation edited that, so undoing never leaves sessions planned from a roadmap other than the stored one.
+ * One step of a plan's undo history: what an operation changed, as it was before (see undoJournal.ts). It keeps the
+ * plan record, the roadmap record when the operation edited it (so undoing never leaves sessions planned from a
+ * roadmap other than the stored one), and only the week buckets the operation wrote, never a copy of the whole plan.
  */
 export interface UndoStepRecord {
   /** Auto-incremented: a later step has a larger number. */
@@ -24,11 +35,10 @@ export interface UndoStepRecord {
   readonly label: string
   readonly atMs: number
   readonly plan: PlanRecord
-  readonly sessions: readonly SessionRecord[]
-  readonly studyLog: readonly StudyLogRecord[]
-  readonly reviews: readonly ReviewRow[]
   /** The roadmap as it was, when the operation edited it. */
   readonly roadmap?: RoadmapRecord
+  /** Each week bucket the operation wrote or deleted, once, with its contents before the operation. */
+  readonly weeks: readonly UndoWeek[]
 }
 
 /** A copy of all data kept inside the database, e.g. the state just before a restore replaced it. */
@@ -43,7 +53,7 @@ export interface SnapshotRecord {
 export const DATABASE_NAME = 'study-planner'
 
 /** The newest schema version declared below. */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /**
  * A plan's records of one kind (sessions, study log lines or ratings) whose instant falls in one week: many records
@@ -82,6 +92,12 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, notes: '[planId+topicId]', undo: null, undoSteps: '++seq, planId' } as const
 
+/**
+ * Version 4: the same tables; undo steps keep only what an operation changed (the week buckets it wrote) instead of a
+ * copy of the whole plan. Steps of the old shape are dropped on upgrade: undo history is app state, not user data.
+ */
+export const SCHEMA_V4 = SCHEMA_V3
+
 export class PlannerDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>
   roadmaps!: EntityTable<RoadmapRecord, 'id'>
@@ -106,6 +122,8 @@ export class PlannerDB extends Dexie {
     this.version(2).stores(SCHEMA_V2)
     // Version 3: new tables; version 2's undo step is dropped (undo history is app state, not user data).
     this.version(3).stores(SCHEMA_V3)
+    // Version 4: undo steps change shape; the old whole-plan steps are dropped.
+    this.version(4).stores(SCHEMA_V4).upgrade((tx) => tx.table('undoSteps').clear())
     this.idbFactory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB
     this.idbKeyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange
   }

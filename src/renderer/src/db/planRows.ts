@@ -1,6 +1,7 @@
 // A plan's sessions, study log and ratings stored as one IndexedDB row per plan and week, and read back as records.
-import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord, WeekBucket, WeekBucketTable } from './PlannerDB'
+import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord, UndoBucketTable, WeekBucket, WeekBucketTable } from './PlannerDB'
 import { sameJson } from './roadmapStore'
+import { isRecording, noteBucketWrites } from './undoJournal'
 
 /**
  * Why weeks: Chromium spends a fixed 0.1-0.3 ms per IndexedDB request whatever its size, so 10,000 one-record rows
@@ -11,6 +12,8 @@ export const WEEK_MS = 7 * 86_400_000
 
 /** How records of one kind are bucketed: their table and the instant that picks their week. */
 export interface RowKind<T extends PlanRow> {
+  /** The table's name, as undo steps record it. */
+  readonly name: UndoBucketTable
   readonly table: (db: PlannerDB) => WeekBucketTable<T>
   readonly timeOf: (row: T) => number
 }
@@ -21,9 +24,9 @@ export interface PlanRow {
   readonly planId: string
 }
 
-export const SESSIONS: RowKind<SessionRecord> = { table: (db) => db.sessionWeeks, timeOf: (row) => row.startMs }
-export const STUDY_LOG: RowKind<StudyLogRecord> = { table: (db) => db.studyLogWeeks, timeOf: (row) => row.loggedAtMs }
-export const REVIEWS: RowKind<ReviewRow> = { table: (db) => db.reviewWeeks, timeOf: (row) => row.ratedAtMs }
+export const SESSIONS: RowKind<SessionRecord> = { name: 'sessionWeeks', table: (db) => db.sessionWeeks, timeOf: (row) => row.startMs }
+export const STUDY_LOG: RowKind<StudyLogRecord> = { name: 'studyLogWeeks', table: (db) => db.studyLogWeeks, timeOf: (row) => row.loggedAtMs }
+export const REVIEWS: RowKind<ReviewRow> = { name: 'reviewWeeks', table: (db) => db.reviewWeeks, timeOf: (row) => row.ratedAtMs }
 
 /** The start of the week bucket holding instant `ms`. */
 export function weekOf(ms: number): number {
@@ -72,6 +75,8 @@ export async function replacePlanRows<T extends PlanRow>(db: PlannerDB, kind: Ro
   const freshWeeks = new Set(fresh.map((bucket) => bucket.weekMs))
   const removed = [...stored.keys()].filter((weekMs) => !freshWeeks.has(weekMs)).map((weekMs): [string, number] => [planId, weekMs])
   const changed = fresh.filter((bucket) => !sameJson(stored.get(bucket.weekMs), bucket.rows))
+  const written = [...removed.map(([, weekMs]) => weekMs), ...changed.map((bucket) => bucket.weekMs)]
+  await noteBucketWrites(db, kind.name, planId, new Map(written.map((weekMs) => [weekMs, stored.get(weekMs)])))
   await kind.table(db).bulkDelete(removed)
   await kind.table(db).bulkPut(changed)
 }
@@ -79,14 +84,20 @@ export async function replacePlanRows<T extends PlanRow>(db: PlannerDB, kind: Ro
 /** Adds new records (ids not yet stored) inside the caller's transaction; fails, as `add` does, on an id already in its week. */
 export async function addPlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, rows: readonly T[]): Promise<void> {
   for (const bucket of toWeekBuckets(kind, rows)) {
-    const stored = (await kind.table(db).get([bucket.planId, bucket.weekMs]))?.rows ?? []
+    const storedBucket = await kind.table(db).get([bucket.planId, bucket.weekMs])
+    const stored = storedBucket?.rows ?? []
     if (stored.some((row) => bucket.rows.some((added) => added.id === row.id))) throw new Error(`A record with this id is already stored in plan "${bucket.planId}".`)
+    await noteBucketWrites(db, kind.name, bucket.planId, new Map([[bucket.weekMs, storedBucket?.rows]]))
     await kind.table(db).put(toWeekBuckets(kind, [...stored, ...bucket.rows])[0]!)
   }
 }
 
 /** Deletes every record of one kind of the plan, inside the caller's transaction. */
-export function deletePlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string): Promise<number> {
+export async function deletePlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string): Promise<number> {
+  if (isRecording(planId)) {
+    const stored = await planBuckets(db, kind, planId).toArray()
+    await noteBucketWrites(db, kind.name, planId, new Map(stored.map((bucket) => [bucket.weekMs, bucket.rows])))
+  }
   return planBuckets(db, kind, planId).delete()
 }
 

@@ -7,6 +7,7 @@ import { isHistory, replanStored, type ReplanScope, type StoredPlan } from '../.
 import { failWith } from './operationResult'
 import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
 import { readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
+import { beginUndoStep } from './undoJournal'
 
 /** Everything stored about one plan. */
 export interface PlanState {
@@ -102,9 +103,10 @@ export async function replanAndStore(db: PlannerDB, state: PlanState, now: numbe
 /**
  * Re-plans every plan that uses `roadmapId` (except `exceptPlanId`) after the roadmap changed, in the caller's
  * transaction. Fails 'cannot-plan', naming the plan, when one cannot use the roadmap (e.g. a removed topic has done
- * sessions in it).
+ * sessions in it). Resolves the ids of the plans it re-planned.
  */
-export async function replanRoadmapUsers(db: PlannerDB, roadmapId: string, now: number, exceptPlanId?: string): Promise<void> {
+export async function replanRoadmapUsers(db: PlannerDB, roadmapId: string, now: number, exceptPlanId?: string): Promise<string[]> {
+  const replanned: string[] = []
   for (const plan of await db.plans.where('roadmapId').equals(roadmapId).toArray()) {
     if (plan.id === exceptPlanId) continue
     const state = await loadPlanState(db, plan.id)
@@ -114,19 +116,23 @@ export async function replanRoadmapUsers(db: PlannerDB, roadmapId: string, now: 
       const detail = error instanceof Error ? error.message : String(error)
       failWith('cannot-plan', `The plan "${plan.title}" cannot use this roadmap: ${detail}`, `plans.${plan.id}`)
     }
+    replanned.push(plan.id)
   }
+  return replanned
 }
 
 /** Undo steps kept per plan: a working session's worth, without keeping every old plan forever. */
 export const MAX_UNDO_STEPS = 20
 
 /**
- * Adds the plan's state before an operation to its undo history (with `roadmap`, the roadmap record as it was, when
- * the operation edits it), dropping the oldest steps beyond {@link MAX_UNDO_STEPS}.
+ * Starts the plan's undo step for the operation running in the caller's transaction: the plan record as it is now
+ * (with `roadmap`, the roadmap record as it was, when the operation edits it), and then each week bucket of the plan
+ * the transaction writes, as it was (see undoJournal.ts). Call it before the operation writes anything. Drops the
+ * oldest steps beyond {@link MAX_UNDO_STEPS}.
  */
-export async function journal(db: PlannerDB, state: PlanState, label: string, now: number, roadmap?: RoadmapRecord): Promise<void> {
+export async function journal(db: PlannerDB, state: { readonly plan: PlanRecord }, label: string, now: number, roadmap?: RoadmapRecord): Promise<void> {
   const planId = state.plan.id
-  await db.undoSteps.add({ planId, label, atMs: now, plan: state.plan, sessions: state.sessions, studyLog: state.studyLog, reviews: state.reviews, ...(roadmap ? { roadmap } : {}) })
+  await beginUndoStep(db, state.plan, label, now, roadmap)
   const steps = await db.undoSteps.where('planId').equals(planId).primaryKeys()
   if (steps.length > MAX_UNDO_STEPS) await db.undoSteps.bulkDelete(steps.slice(0, steps.length - MAX_UNDO_STEPS))
 }

@@ -3,7 +3,8 @@ import type { RecallRating } from '../../../shared/domain/plan'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, latestUndoStep, loadPlanState, planTables, replanAndStore, replanRoadmapUsers, type PlanChange, type PlanState } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
-import { addPlanRows, findSession, readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
+import { addPlanRows, findSession, readPlanRows, REVIEWS, STUDY_LOG } from './planRows'
+import { revertUndoStep } from './undoJournal'
 
 const MINUTE_MS = 60_000
 const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
@@ -109,15 +110,12 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
         db.transaction('rw', planTables(db), async () => {
           const step = await latestUndoStep(db, planId)
           if (!step) return failWith('not-found', 'There is nothing to undo.')
-          await Promise.all([
-            replacePlanRows(db, SESSIONS, planId, step.sessions),
-            replacePlanRows(db, STUDY_LOG, planId, step.studyLog),
-            replacePlanRows(db, REVIEWS, planId, step.reviews),
-            db.plans.put(step.plan)
-          ])
+          await revertUndoStep(db, step)
           if (step.roadmap) {
-            await db.roadmaps.put(step.roadmap)
-            await replanRoadmapUsers(db, step.roadmap.id, now, planId)
+            // Other plans using the roadmap are re-planned with it; that re-plan is recorded nowhere, so their undo
+            // steps (each a change to the state the next one starts from) no longer lead back to a state they had.
+            const others = await replanRoadmapUsers(db, step.roadmap.id, now, planId)
+            if (others.length > 0) await db.undoSteps.where('planId').anyOf(others).delete()
           }
           await db.undoSteps.delete(step.seq!)
           return step.label

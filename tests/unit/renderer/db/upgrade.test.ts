@@ -82,6 +82,30 @@ describe('schema upgrades', () => {
     reopened.close()
   })
 
+  it('drops version 3 undo steps (whole-plan copies) on the way to version 4, keeping every other row', async () => {
+    dbName = `upgrade-${Math.random()}`
+    // Version 3's stores as declared then; frozen here so a later edit of the live schema cannot change this test.
+    const v3 = new Dexie(dbName)
+    v3.version(3).stores({
+      settings: 'key', roadmaps: 'id', plans: 'id, roadmapId', sessionWeeks: '[planId+weekMs]', studyLogWeeks: '[planId+weekMs]',
+      reviewWeeks: '[planId+weekMs]', snapshots: 'id', notes: '[planId+topicId]', undoSteps: '++seq, planId'
+    })
+    await v3.open()
+    const bucket = { planId: 'p', weekMs: 0, rows: [{ id: 'p/s1', planId: 'p', startMs: 1 }] }
+    await v3.table('sessionWeeks').put(bucket)
+    await v3.table('settings').put({ key: 'ui.lastScreen', value: 'calendar' })
+    await v3.table('undoSteps').add({ planId: 'p', label: 'Skip', atMs: 1, plan: { id: 'p' }, sessions: [], studyLog: [], reviews: [] })
+    v3.close()
+
+    const db = new PlannerDB(dbName)
+    await db.open()
+    expect(db.verno).toBe(4)
+    expect(await db.undoSteps.count()).toBe(0)
+    expect(await db.sessionWeeks.toArray()).toEqual([bucket])
+    expect(await db.settings.get('ui.lastScreen')).toEqual({ key: 'ui.lastScreen', value: 'calendar' })
+    db.close()
+  })
+
   it('does not create a database when there is none', async () => {
     dbName = `upgrade-${Math.random()}`
     expect(await storedSchemaVersion(dbName, indexedDB)).toBe(0)
