@@ -1,4 +1,5 @@
 // Checks what schemas cannot: unique ids, references between tables, and plans the engine would refuse.
+import { NO_TOPIC } from '../domain/session'
 import { allTopics } from '../scheduling/topics'
 import { validateAvailability, validateSettings } from '../scheduling/validate'
 import { validateRoadmap } from '../scheduling/validateRoadmap'
@@ -81,7 +82,12 @@ function checkSessions(data: BackupData, root: string): FileProblem | null {
     if (session.id !== sessionRecordId(session.planId, session.sessionId)) {
       return { where: `${where}.id`, message: `must be planId/sessionId, ${quote(sessionRecordId(session.planId, session.sessionId))}` }
     }
-    if (!planTopics.get(session.planId)?.has(session.topicId)) return { where: `${where}.topicId`, message: `unknown topic ${quote(session.topicId)}` }
+    if (session.topicId === NO_TOPIC) {
+      // A free-text session names what it is about and is a study session.
+      if (session.title === undefined) return { where: `${where}.title`, message: 'a session on no roadmap topic needs a title' }
+      if (session.kind !== 'study') return { where: `${where}.kind`, message: 'a session on no roadmap topic must be a study session' }
+    } else if (!planTopics.get(session.planId)?.has(session.topicId)) return { where: `${where}.topicId`, message: `unknown topic ${quote(session.topicId)}` }
+    else if (session.title !== undefined) return { where: `${where}.title`, message: 'only a session on no roadmap topic has a title' }
     if (session.endMs <= session.startMs) return { where: `${where}.endMs`, message: 'the session must end after it starts' }
   }
   return null

@@ -37,12 +37,15 @@ export const planRecordSchema: z.ZodType<PlanRecord> = z.strictObject({
   archivedAtMs: instantSchema.optional()
 })
 
+/** A roadmap topic's id, or '' (NO_TOPIC) for a free-text session. */
+const sessionTopicSchema = z.string().max(L.maxIdLength)
+
 /** A stored session. */
 export const sessionRecordSchema: z.ZodType<SessionRecord> = z.strictObject({
   id: z.string().min(3).max(L.maxIdLength * 2 + 1),
   planId: idSchema,
   sessionId: idSchema,
-  topicId: idSchema,
+  topicId: sessionTopicSchema,
   stageId: z.string().max(L.maxIdLength),
   kind: z.enum(['study', 'review']),
   status: z.enum(['planned', 'done', 'skipped']),
@@ -51,7 +54,10 @@ export const sessionRecordSchema: z.ZodType<SessionRecord> = z.strictObject({
   endMs: instantSchema,
   localStart: localDateTimeSchema,
   localEnd: localDateTimeSchema,
-  minutes: z.number().int().min(0).max(1440)
+  minutes: z.number().int().min(0).max(1440),
+  // Quick-added sessions (backups made before quick add have neither field).
+  title: titleSchema.min(1).optional(),
+  adHoc: z.literal(true).optional()
 })
 
 /** A stored study-log line. */
@@ -59,7 +65,7 @@ export const studyLogRecordSchema: z.ZodType<StudyLogRecord> = z.strictObject({
   id: idSchema,
   planId: idSchema,
   sessionId: z.string().min(3).max(L.maxIdLength * 2 + 1),
-  topicId: idSchema,
+  topicId: sessionTopicSchema,
   actualMinutes: z.number().int().min(0).max(1440),
   loggedAtMs: instantSchema
 })

@@ -4,6 +4,7 @@ import { createCalendarRepository } from './calendarRepository'
 import { createNotesRepository } from './notesRepository'
 import { createPlanRepository } from './planRepository'
 import type { PlannerDB } from './PlannerDB'
+import { createQuickAddRepository } from './quickAddRepository'
 import { createRoadmapRepository } from './roadmapRepository'
 import { createSessionRepository } from './sessionRepository'
 import { createSettingsRepository } from './settingsRepository'
@@ -14,6 +15,7 @@ export function createRepositories(db: PlannerDB, newId?: () => string) {
     settings: createSettingsRepository(db),
     plans: createPlanRepository(db, newId),
     sessions: createSessionRepository(db, newId),
+    quickAdd: createQuickAddRepository(db, newId),
     roadmaps: createRoadmapRepository(db),
     calendar: createCalendarRepository(db),
     notes: createNotesRepository(db),

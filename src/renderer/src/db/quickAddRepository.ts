@@ -1,0 +1,66 @@
+// Quick add: the learner adds an ad-hoc session (a topic or free text) at a chosen time, or deletes one they added.
+import { quickAddSession, type QuickAddDraft } from '../../../shared/scheduling/quickAdd'
+import { failWith, runOperation, type OperationResult } from './operationResult'
+import { journal, loadPlanState, planTables, replanAndStore, toEngineSession, toSessionRecord, type PlanChange } from './planState'
+import type { PlannerDB } from './PlannerDB'
+import { findSession } from './planRows'
+
+/** What adding a session did: the plan change, and the new session's record id (to open it). */
+export interface AddedSession extends PlanChange {
+  readonly id: string
+}
+
+/**
+ * Creates the quick-add repository over `db`. Each operation is one undoable transaction that re-plans the plan around
+ * the change, keeping the rest of the week ahead as it is.
+ */
+export function createQuickAddRepository(db: PlannerDB, newId: () => string = () => crypto.randomUUID()) {
+  return {
+    /**
+     * Adds a pinned, ad-hoc session to plan `planId`: on a roadmap topic it counts as work on that topic, free text
+     * (NO_TOPIC with a title) only blocks its time. Refuses bad input ('invalid', naming the field) and stores nothing.
+     */
+    addSession(planId: string, draft: QuickAddDraft, now: number): Promise<OperationResult<AddedSession>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          const state = await loadPlanState(db, planId)
+          const sessionId = `quick-${newId()}`
+          const checked = quickAddSession(draft, {
+            id: sessionId,
+            roadmap: state.roadmap,
+            timeZone: state.plan.settings.timeZone,
+            sessions: state.sessions.map(toEngineSession),
+            now
+          })
+          if (!checked.ok) return failWith('invalid', checked.message, checked.field)
+          await journal(db, state, 'Add session', now)
+          const record = toSessionRecord(planId, checked.session)
+          const change = await replanAndStore(db, { ...state, sessions: [...state.sessions, record] }, now, 'keep-week')
+          return { ...change, id: record.id }
+        })
+      )
+    },
+
+    /**
+     * Deletes a session the learner added with quick add (planned, missed or skipped; a done one is history) and
+     * re-plans: its time is free again, and a topic session's work is planned again. Planned sessions of the plan
+     * itself cannot be deleted, only skipped.
+     */
+    deleteSession(sessionId: string, now: number): Promise<OperationResult<PlanChange>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          const found = await findSession(db, sessionId)
+          if (!found) return failWith('not-found', `There is no session "${sessionId}".`)
+          if (!found.adHoc) failWith('invalid', 'Only a session you added can be deleted; skip a planned one instead.')
+          if (found.status === 'done') failWith('invalid', 'A done session is kept as history and cannot be deleted.')
+          const state = await loadPlanState(db, found.planId)
+          await journal(db, state, 'Delete session', now)
+          return replanAndStore(db, { ...state, sessions: state.sessions.filter((session) => session.id !== found.id) }, now, 'keep-week')
+        })
+      )
+    }
+  }
+}
+
+/** The quick-add repository's API. */
+export type QuickAddRepository = ReturnType<typeof createQuickAddRepository>
