@@ -54,8 +54,23 @@ export interface WeekReplanPreview {
   readonly finishDateAfter: LocalDate | null
 }
 
+/** A change to a plan's choices, as Settings' plan section and the missed-session options make it. */
+export interface PlanEdit {
+  readonly settings?: PlanSettings
+  readonly availability?: Availability
+  readonly title?: string
+  readonly reminderLeadMinutes?: number | null
+}
+
+/** What a plan change would do: the plan's report now and after it, and the sessions a learner would see change. */
+export interface PlanChangePreview {
+  readonly reportBefore: ScheduleReport | null
+  readonly reportAfter: ScheduleReport
+  readonly changed: readonly SessionChange[]
+}
+
 /** How a plan change treats the week ahead: a change to the learner's time (or its zone) may reshape it. */
-function scopeOfChange(plan: PlanRecord, change: { settings?: PlanSettings; availability?: Availability }): ReplanScope {
+function scopeOfChange(plan: PlanRecord, change: PlanEdit): ReplanScope {
   const timeChanged = change.availability !== undefined && JSON.stringify(change.availability) !== JSON.stringify(plan.availability)
   const zoneChanged = change.settings !== undefined && change.settings.timeZone !== plan.settings.timeZone
   return timeChanged || zoneChanged ? 'fill-week' : 'keep-week'
@@ -122,13 +137,31 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     },
 
     /**
+     * What {@link updatePlan} with `change` would do at `now`: the same re-plan, stored nowhere. Fails 'cannot-plan',
+     * naming the field, when the engine would refuse the changed plan (e.g. no study time left, a target before the start).
+     */
+    previewPlanChange(planId: string, change: PlanEdit, now: number): Promise<OperationResult<PlanChangePreview>> {
+      return runOperation(async () => {
+        const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
+        const plan = { ...state.plan, ...definedOnly(change) }
+        const result = replanRecords({ ...state, plan }, now, scopeOfChange(state.plan, change))
+        if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
+        return {
+          reportBefore: state.plan.report,
+          reportAfter: result.report,
+          changed: diffSessions(state.sessions.map(toEngineSession), result.sessions.map(toEngineSession))
+        }
+      })
+    },
+
+    /**
      * Changes the plan's settings and/or availability and re-plans, in one transaction. The week ahead stays as it is,
      * except that a change to the learner's time (availability or time zone) lets go of sessions no longer inside it
      * and may use new free time. Undoable.
      */
     updatePlan(
       planId: string,
-      change: { settings?: PlanSettings; availability?: Availability; title?: string; reminderLeadMinutes?: number | null },
+      change: PlanEdit,
       now: number,
       label = 'Change plan'
     ): Promise<OperationResult<PlanOutcome>> {

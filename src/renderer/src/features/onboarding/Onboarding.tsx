@@ -5,14 +5,13 @@ import type { Roadmap } from '../../../../shared/domain/roadmap'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import '../calendar/common.css'
 import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
-import { cellsFromWindows, emptyCells, SUGGESTED_WINDOWS } from './availabilityCells'
-import { AvailabilityGrid } from './AvailabilityGrid'
+import { cellsFromWindows, SUGGESTED_WINDOWS } from './availabilityCells'
+import { AvailabilityStep } from './AvailabilityStep'
 import { PaceChoice } from './PaceChoice'
 import { planInputFromChoices, type NewPlanInput, type OnboardingChoices } from './planInput'
 import { PlanPreviewPanel } from './PlanPreviewPanel'
 import { previewPlan } from './planPreview'
 import { RoadmapChoice, type ImportRoadmapResult } from './RoadmapChoice'
-import { studyHoursText } from './studyHoursText'
 import { hasTrackStep, TrackChoice } from './TrackChoice'
 import { useDebouncedValue } from './useDebouncedValue'
 import './onboarding.css'
@@ -38,7 +37,6 @@ export interface OnboardingProps {
 
 export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoadmap, firstDay, locale, previewDelayMs = 150 }: OnboardingProps) {
   const formId = useId()
-  const helpId = useId()
   const [imported, setImported] = useState<Roadmap[]>([])
   const allRoadmaps = useMemo(() => [...roadmaps, ...imported.filter((roadmap) => !roadmaps.some((known) => known.id === roadmap.id))], [roadmaps, imported])
   const today = localDateOf(now, timeZone)
@@ -89,6 +87,7 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
             }}
           />
           <TrackChoice
+            step={2}
             roadmap={roadmap}
             trackChoices={choices.trackChoices}
             onChooseTrack={(stageId, trackId) => update({ trackChoices: { ...choices.trackChoices, [stageId]: trackId } })}
@@ -96,24 +95,14 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
             onIncludeOptional={(includeOptional) => update({ includeOptional })}
             locale={locale}
           />
-          <fieldset className="onb-step">
-            <legend>{steps.when}. When can you study?</legend>
-            <p id={helpId} className="onb-muted onb-help">
-              Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move, Space toggles a half hour, Shift+arrow paints as it moves.
-            </p>
-            <div className="onb-grid-tools">
-              <output className="onb-hours" aria-live="polite">
-                {studyHoursText(input.availability, locale)}
-              </output>
-              <button type="button" className="sp-button" onClick={() => update({ cells: cellsFromWindows(SUGGESTED_WINDOWS) })}>
-                Suggested hours
-              </button>
-              <button type="button" className="sp-button" onClick={() => update({ cells: emptyCells() })}>
-                Clear
-              </button>
-            </div>
-            <AvailabilityGrid cells={choices.cells} onChange={(cells) => update({ cells })} firstDay={firstDay ?? localeFirstDay(locale)} locale={locale} describedBy={helpId} />
-          </fieldset>
+          <AvailabilityStep
+            legend={`${steps.when}. When can you study?`}
+            cells={choices.cells}
+            availability={input.availability}
+            onChange={(cells) => update({ cells })}
+            firstDay={firstDay ?? localeFirstDay(locale)}
+            locale={locale}
+          />
           <PaceChoice step={steps.pace} value={choices} onChange={update} />
         </form>
         <PlanPreviewPanel

@@ -7,8 +7,8 @@ import type { OnboardingChoices } from './planInput'
 type PaceFields = Pick<OnboardingChoices, 'startDate' | 'targetDate' | 'sessionMinMinutes' | 'sessionMaxMinutes' | 'parallelTopics' | 'reviewsEnabled'>
 
 export interface PaceChoiceProps {
-  /** The step's number on the page (3 when the roadmap has no track or optional stage to choose). */
-  readonly step: number
+  /** The step's number on first run (3 when the roadmap has no track or optional stage to choose); absent in the plan section. */
+  readonly step?: number
   readonly value: PaceFields
   readonly onChange: (change: Partial<PaceFields>) => void
 }
@@ -25,7 +25,7 @@ export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
   const targetInvalid = value.targetDate !== '' && value.targetDate < value.startDate
   return (
     <fieldset className="onb-step">
-      <legend>{step}. Dates and pace</legend>
+      <legend>{step === undefined ? 'Dates and pace' : `${step}. Dates and pace`}</legend>
       <div className="onb-fields">
         <label htmlFor={ids.start}>Start date</label>
         <input id={ids.start} type="date" required value={value.startDate} onChange={(event) => event.target.value && onChange({ startDate: event.target.value })} />

@@ -3,6 +3,8 @@ import type { ChoiceStage, Roadmap } from '../../../../shared/domain/roadmap'
 import { formatHours } from '../calendar/formatting'
 
 export interface TrackChoiceProps {
+  /** The step's number on first run; absent where the choice is not a numbered step (the plan section). */
+  readonly step?: number
   readonly roadmap: Roadmap
   readonly trackChoices: Readonly<Record<string, string>>
   readonly onChooseTrack: (stageId: string, trackId: string) => void
@@ -16,13 +18,13 @@ export function hasTrackStep(roadmap: Roadmap): boolean {
   return roadmap.stages.some((stage) => stage.kind === 'choice' || stage.optional)
 }
 
-export function TrackChoice({ roadmap, trackChoices, onChooseTrack, includeOptional, onIncludeOptional, locale }: TrackChoiceProps) {
+export function TrackChoice({ step, roadmap, trackChoices, onChooseTrack, includeOptional, onIncludeOptional, locale }: TrackChoiceProps) {
   const choiceStages = roadmap.stages.filter((stage): stage is ChoiceStage => stage.kind === 'choice')
   const hasOptional = roadmap.stages.some((stage) => stage.optional)
   if (!hasTrackStep(roadmap)) return null
   return (
     <fieldset className="onb-step">
-      <legend>2. Choose your specialization</legend>
+      <legend>{step === undefined ? 'Specialization' : `${step}. Choose your specialization`}</legend>
       {hasOptional ? (
         <label className="onb-check">
           <input type="checkbox" checked={includeOptional} onChange={(event) => onIncludeOptional(event.target.checked)} />

@@ -2,7 +2,7 @@
 import { DataSection } from '../data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
 import { notificationStatusText } from './notificationStatusText'
-import { PlanSettings } from './plan/PlanSettings'
+import { PlanChange, PlanSettings } from './plan/PlanSettings'
 import { useAppInfo } from './useAppInfo'
 
 export function SettingsScreen() {
@@ -10,6 +10,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
+      <PlanChange />
       <PlanSettings />
       {info ? <DesktopSettings info={info} /> : null}
       <DataSection />

@@ -1,10 +1,9 @@
-// Plan settings as a learner meets them: each change re-plans at once and survives a restart; bad sizes are refused.
+// Reminder and appearance settings as a learner meets them: each change takes effect at once and survives a restart.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../../../src/renderer/src/App'
-import { dumpAll } from '../../../../../../src/renderer/src/db/backupRepository'
 import { PlannerDB } from '../../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories } from '../../../../../../src/renderer/src/db/repositories'
 import { sessionSizesProblem } from '../../../../../../src/renderer/src/features/settings/plan/sessionSizes'
@@ -35,62 +34,19 @@ async function openSettings(db: PlannerDB, platform = createFakePlatform()) {
   const view = render(<App platform={platform} db={db} />)
   const user = userEvent.setup()
   await user.click(await screen.findByRole('button', { name: 'Settings' }))
-  const section = within(await screen.findByRole('region', { name: 'Plan and appearance' }, LAZY))
-  await section.findByLabelText('Shortest session', {}, LAZY)
+  const section = within(await screen.findByRole('region', { name: 'Reminders and appearance' }, LAZY))
+  await section.findByLabelText('Remind me before a session', {}, LAZY)
   return { user, section, view }
 }
 
-async function typeInto(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
-  await user.clear(field)
-  await user.type(field, text)
-}
-
 describe('PlanSettingsSection', () => {
-  it('refuses a minimum above the maximum with the reason, changing nothing', async () => {
-    const { db } = await setup()
-    const { user, section } = await openSettings(db)
-    const before = await dumpAll(db)
-    await typeInto(user, section.getByLabelText('Shortest session'), '90')
-    await user.click(section.getByRole('button', { name: 'Apply session sizes' }))
-    expect((await section.findByRole('alert')).textContent).toContain('The minimum (90 min) is above the maximum (60 min)')
-    expect(await dumpAll(db)).toEqual(before)
-  })
-
-  it('says what the breaks take from the painted hours, following the sizes as they are typed', async () => {
-    const { db } = await setup()
-    const { user, section } = await openSettings(db)
-    // Five evenings of 18:00-21:00: 60 + 60 + 40 minutes of study around two 10-minute breaks.
-    expect(section.getByTestId('study-hours').textContent).toBe('15 h painted → 13.3 h of study after 10-minute breaks')
-    await typeInto(user, section.getByLabelText('Break between sessions'), '0')
-    expect(section.getByTestId('study-hours').textContent).toBe('15 h a week')
-  })
-
-  it('applies new session sizes at once: the plan is re-planned with them', async () => {
-    const { db, planId } = await setup()
-    const { user, section } = await openSettings(db)
-    await typeInto(user, section.getByLabelText('Longest session'), '40')
-    await typeInto(user, section.getByLabelText('Shortest session'), '20')
-    await typeInto(user, section.getByLabelText('Break between sessions'), '5')
-    await user.click(section.getByRole('button', { name: 'Apply session sizes' }))
-    await waitFor(async () => expect((await db.plans.get(planId))?.availability).toMatchObject({ sessionMinMinutes: 20, sessionMaxMinutes: 40, breakMinutes: 5 }))
-    const sessions = await createRepositories(db).plans.allSessions(planId)
-    expect(Math.max(...sessions.filter((s) => s.kind === 'study').map((s) => s.minutes))).toBe(40)
-    // The change is one named step of the plan's undo history.
-    expect(await createRepositories(db).sessions.undoLabel(planId)).toBe('Session sizes change')
-  })
-
-  it('changes the reminder lead time and the plan’s zone, noting when the computer is elsewhere', async () => {
+  it('changes the reminder lead time at once, as one named step of the plan’s undo history', async () => {
     const { db, planId } = await setup()
     const { user, section } = await openSettings(db)
     await user.selectOptions(section.getByLabelText('Remind me before a session'), '30 minutes before')
     await waitFor(async () => expect((await db.plans.get(planId))?.reminderLeadMinutes).toBe(30))
-    const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
-    const other = hostZone === 'Asia/Tokyo' ? 'Europe/Rome' : 'Asia/Tokyo'
-    await user.selectOptions(section.getByLabelText('Time zone of the plan'), other)
-    await waitFor(async () => expect((await db.plans.get(planId))?.settings.timeZone).toBe(other))
-    expect((await section.findByTestId('zone-note')).textContent).toContain(`This computer is set to ${hostZone}`)
-    await user.selectOptions(section.getByLabelText('Time zone of the plan'), hostZone)
-    await waitFor(() => expect(section.queryByTestId('zone-note')).toBeNull())
+    expect(await createRepositories(db).sessions.undoLabel(planId)).toBe('Reminder time change')
+    expect(section.getByText('Reminder time saved.')).toBeTruthy()
   })
 
   it('sets the daily summary’s time and switch, stored and handed to the reminder service', async () => {
