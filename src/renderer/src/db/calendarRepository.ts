@@ -118,7 +118,8 @@ function icsSessionMaker(roadmap: Roadmap | undefined): (session: SessionRecord)
     for (const stage of roadmap.stages) stages.set(stage.id, stage.title)
   }
   return (session) => {
-    const topic = titles.get(session.topicId) ?? session.topicId
+    // A free-text session (quick add) carries its own title.
+    const topic = session.title ?? titles.get(session.topicId) ?? session.topicId
     const stage = stages.get(session.stageId)
     return {
       id: session.id,

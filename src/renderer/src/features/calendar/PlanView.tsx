@@ -31,6 +31,10 @@ import { useMissedSessions } from './useMissedSessions'
 import { useOptimisticMove } from './useOptimisticMove'
 import { weekNotice } from './weekNotice'
 import { WeekReplanDialog } from './WeekReplanDialog'
+import { QuickAddDialog } from './QuickAddDialog'
+import { formValuesAt, type QuickAddFormValues } from './quickAddForm'
+import { NO_TOPIC } from '../../../../shared/domain/session'
+import type { QuickAddDraft } from '../../../../shared/scheduling/quickAdd'
 import { usePlanData } from './usePlanData'
 import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
 import './planView.css'
@@ -38,6 +42,12 @@ import './planView.css'
 /** The user's language and region decide date formats and the 12/24-hour clock; the week starts as they say unless set. */
 const locale = navigator.language
 const localeWeekStart: Weekday = localeFirstDay(locale)
+const HOUR_MS = 3_600_000
+
+/** The roadmap topics quick add offers, by title. */
+function quickAddTopics(topicsById: ReadonlyMap<string, { readonly topic: { readonly id: string; readonly title: string } }>) {
+  return [...topicsById.values()].map(({ topic }) => ({ id: topic.id, title: topic.title }))
+}
 
 export function PlanView({ plan }: { plan: PlanRecord }) {
   const repos = useRepositories()!
@@ -59,6 +69,10 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   // The shell's timer was stopped: its session's Done form opens with the minutes it measured.
   const [stopped, setStopped] = useState<{ readonly sessionId: string; readonly minutes: number } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  // The quick-add dialog's first values while it is open.
+  const [quickAdd, setQuickAdd] = useState<QuickAddFormValues | null>(null)
+  /** Opens quick add at `startMs` (the next whole hour by default) for an hour. */
+  const openQuickAdd = (startMs = Math.ceil(Date.now() / HOUR_MS) * HOUR_MS, minutes = 60) => setQuickAdd(formValuesAt(startMs, minutes, plan.settings.timeZone))
   const shortcutsList = useShortcutsList()
   const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
@@ -80,6 +94,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           today: () => controller.today(),
           previousWeek: () => controller.prev(),
           nextWeek: () => controller.next(),
+          addSession: () => openQuickAdd(),
           nextSession: () => {
             // Read the clock now, not the last tick: a session that just ended is no longer "next".
             const next = sessions ? nextSession(sessions, Date.now()) : null
@@ -125,7 +140,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   useUndoShortcut(data?.undoLabel ?? null, undo)
 
   // Notes belong to the topic: every session of it shows the same ones.
-  const openNote = useTopicNote(plan.id, openId ? sessions?.find((session) => session.id === openId)?.topicId : undefined)
+  // A free-text session (NO_TOPIC) has no topic to hold notes.
+  const openTopicId = openId ? sessions?.find((session) => session.id === openId)?.topicId : undefined
+  const openNote = useTopicNote(plan.id, openTopicId === NO_TOPIC ? undefined : openTopicId)
 
   /** Closes a session that was just done or skipped, stopping its study timer if it was running. */
   const finish = (sessionId: string) => {
@@ -157,6 +174,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             {missed.count === 1 ? '1 missed session' : `${missed.count} missed sessions`}
           </button>
         ) : null}
+        <button type="button" aria-keyshortcuts="A" onClick={() => openQuickAdd()}>
+          Add session…
+        </button>
         <button type="button" onClick={openWeekReplan}>
           Re-plan this week…
         </button>
@@ -219,17 +239,38 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               )
             }}
             onOpenSession={setOpenId}
+            onSelectSlot={(startMs, endMs, allDay) =>
+              // A day picked in the month view keeps the default evening hour; a slot in the week grid keeps its times.
+              allDay ? openQuickAdd(startMs + 18 * HOUR_MS) : openQuickAdd(startMs, Math.round((endMs - startMs) / 60_000))
+            }
           />
         </div>
         <aside className="plan-aside" aria-label="Today">
           <TodayPanel now={now} sessions={sessions} stages={data.stages} timeZone={timeZone} firstDay={weekStart} locale={locale} onOpenSession={setOpenId} />
         </aside>
       </div>
-      {open && openTopic ? (
+      {quickAdd ? (
+        <QuickAddDialog
+          topics={quickAddTopics(data.topicsById)}
+          timeZone={timeZone}
+          initial={quickAdd}
+          onCancel={() => setQuickAdd(null)}
+          onAdd={async (draft: QuickAddDraft) => {
+            const result = await repos.quickAdd.addSession(plan.id, draft, Date.now())
+            if (!result.ok) return result.error.message
+            setQuickAdd(null)
+            await run(Promise.resolve(result))
+            // Show the week that holds the new session.
+            controller.gotoDate(calendarClock(timeZone).toCalendar(draft.startMs))
+            return null
+          }}
+        />
+      ) : null}
+      {open && (openTopic || open.topicId === NO_TOPIC) ? (
         <SessionPanel
           session={open}
-          topic={openTopic.topic}
-          stage={openTopic.stage}
+          topic={openTopic?.topic ?? null}
+          stage={openTopic?.stage ?? null}
           timeZone={timeZone}
           locale={locale}
           timer={timer?.sessionId === open.id ? timer : null}
@@ -239,9 +280,10 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           notes={openNote}
           onNotesChange={(text) => void run(repos.notes.saveNote(plan.id, open.topicId, text, Date.now()))}
           notesMaxLength={MAX_NOTE_LENGTH}
-          onStart={() => void setTimer(startStudyTimer(open, openTopic.topic.title, Date.now()))}
+          onStart={() => void setTimer(startStudyTimer(open, open.title ?? openTopic?.topic.title ?? open.topicId, Date.now()))}
           onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && finish(open.id))}
           onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && finish(open.id))}
+          onDelete={() => void run(repos.quickAdd.deleteSession(open.id, Date.now())).then((ok) => ok && finish(open.id))}
           onRateReview={(rating) => void run(repos.sessions.rateReview(plan.id, open.topicId, rating, Date.now()))}
           onClose={() => {
             setOpenId(null)

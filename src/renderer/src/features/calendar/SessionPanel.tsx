@@ -15,8 +15,9 @@ import { useEscape } from './useEscape'
 
 export interface SessionPanelProps {
   readonly session: Session
-  readonly topic: Topic
-  readonly stage: Pick<Stage, 'id' | 'title'>
+  /** The session's roadmap topic and its stage; null for a free-text session (its title says what it is about). */
+  readonly topic: Topic | null
+  readonly stage: Pick<Stage, 'id' | 'title'> | null
   readonly timeZone: IanaZone
   readonly locale?: string
   /**
@@ -41,6 +42,8 @@ export interface SessionPanelProps {
   /** The session is done, with the minutes actually spent. */
   readonly onDone: (actualMinutes: number) => void
   readonly onSkip: () => void
+  /** Deletes a session the learner added (quick add); the button shows only for those, while not done. */
+  readonly onDelete?: () => void
   /** A review's recall rating, sent just before onDone for review sessions. */
   readonly onRateReview: (rating: RecallRating) => void
   readonly onClose: () => void
@@ -54,7 +57,7 @@ const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string 
 ]
 
 export function SessionPanel(props: SessionPanelProps) {
-  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onRateReview, onClose } = props
+  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onDelete, onRateReview, onClose } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const missed = isMissed(session, now)
@@ -78,11 +81,12 @@ export function SessionPanel(props: SessionPanelProps) {
       <header className="sp-panel-header">
         <div>
           <p className="sp-muted sp-panel-kicker">
-            {stage.title} · {review ? 'Review' : 'Study'}
+            {stage?.title ?? 'Your own session'} · {review ? 'Review' : 'Study'}
             {session.pinned ? ' · Pinned' : ''}
+            {session.adHoc ? ' · Added by you' : ''}
           </p>
           <h2 id={titleId} ref={heading} tabIndex={-1}>
-            {topic.title}
+            {session.title ?? topic?.title ?? session.topicId}
           </h2>
           <p className="sp-muted">
             {formatDayTime(session.startMs, timeZone, locale)} ({formatTimeRange(session.startMs, session.endMs, timeZone, locale)}, {session.minutes} min)
@@ -92,10 +96,14 @@ export function SessionPanel(props: SessionPanelProps) {
           ✕
         </button>
       </header>
-      <p>{topic.summary}</p>
-      <h3>Outcome</h3>
-      <p>{topic.outcome}</p>
-      {topic.resources.length > 0 ? <Resources resources={topic.resources} /> : null}
+      {topic ? (
+        <>
+          <p>{topic.summary}</p>
+          <h3>Outcome</h3>
+          <p>{topic.outcome}</p>
+          {topic.resources.length > 0 ? <Resources resources={topic.resources} /> : null}
+        </>
+      ) : null}
       {notes !== undefined && (onNotesChange || notes) ? <Notes key={session.id} notes={notes} onNotesChange={onNotesChange} maxLength={notesMaxLength} /> : null}
       {session.status === 'planned' ? (
         finishing ? (
@@ -136,6 +144,11 @@ export function SessionPanel(props: SessionPanelProps) {
                 Skip
               </button>
             )}
+            {session.adHoc && onDelete ? (
+              <button type="button" className="sp-button" onClick={onDelete}>
+                Delete
+              </button>
+            ) : null}
           </div>
         )
       ) : (

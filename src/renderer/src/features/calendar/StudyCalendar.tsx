@@ -53,6 +53,11 @@ export interface StudyCalendarProps {
   readonly onMoveSession: (sessionId: string, startMs: EpochMs, endMs: EpochMs) => void | Promise<void>
   /** A session was clicked or activated with the keyboard. */
   readonly onOpenSession: (sessionId: string) => void
+  /**
+   * With it, free time still to come can be selected (clicked or dragged) in the grid: the caller offers to add a
+   * session there. `allDay` is true for a day picked in the month view (only its date counts then).
+   */
+  readonly onSelectSlot?: (startMs: EpochMs, endMs: EpochMs, allDay: boolean) => void
   /** CSS height of the calendar; fills its container by default. */
   readonly height?: string | number
 }
@@ -124,6 +129,13 @@ export function StudyCalendar(props: StudyCalendarProps) {
         if (!start || !end) return info.revert()
         report(info, toInstant(start), toInstant(end))
       },
+      // Only time still to come, and never over a session (background shading may be selected).
+      selectAllow: (span: { end: Date }) => toInstant(span.end) > latest.current.now,
+      selectOverlap: (event: { display: string }) => event.display === 'background',
+      select: (info: { start: Date; end: Date; allDay: boolean }) => {
+        calendar.current?.getApi().unselect()
+        latest.current.onSelectSlot?.(toInstant(info.start), toInstant(info.end), info.allDay)
+      },
       eventClick: (info: { jsEvent: MouseEvent; event: { id: string } }) => {
         info.jsEvent.preventDefault()
         latest.current.onOpenSession(info.event.id)
@@ -170,6 +182,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
         dayMaxEvents={4}
         events={events}
         editable
+        selectable={props.onSelectSlot !== undefined}
         {...handlers}
         eventContent={eventContent}
         noEventsText="No study sessions in this period."

@@ -51,9 +51,9 @@ export function stageColorClass(stageIndex: number): string {
   return `sp-stage-${((stageIndex % STAGE_COLOR_COUNT) + STAGE_COLOR_COUNT) % STAGE_COLOR_COUNT}`
 }
 
-/** The title a session shows: its topic, prefixed for reviews. */
-export function sessionTitle(session: Pick<Session, 'kind' | 'topicId'>, places: ReadonlyMap<string, TopicPlace>): string {
-  const title = places.get(session.topicId)?.topic.title ?? session.topicId
+/** The title a session shows: its topic (or a free-text session's own title), prefixed for reviews. */
+export function sessionTitle(session: Pick<Session, 'kind' | 'topicId' | 'title'>, places: ReadonlyMap<string, TopicPlace>): string {
+  const title = session.title ?? places.get(session.topicId)?.topic.title ?? session.topicId
   return session.kind === 'review' ? `Review: ${title}` : title
 }
 
@@ -86,6 +86,7 @@ export function sessionToEvent(session: Session, places: ReadonlyMap<string, Top
       stageIndex >= 0 ? stageColorClass(stageIndex) : 'sp-stage-unknown',
       `sp-status-${status}`,
       ...(session.pinned ? ['sp-pinned'] : []),
+      ...(session.adHoc ? ['sp-ad-hoc'] : []),
       ...(session.kind === 'review' ? ['sp-review'] : [])
     ].join(' '),
     extendedProps

@@ -36,7 +36,8 @@ function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: n
     .filter((session) => session.status === 'planned' && session.endMs > now && session.startMs < now + REMINDER_WINDOW_MS)
     .map((session) => {
       const title = titles.get(session.topicId)
-      const topicTitle = title?.topic ?? session.topicId
+      // A free-text session (quick add) names itself and has no stage.
+      const topicTitle = session.title ?? title?.topic ?? session.topicId
       return {
         sessionId: session.id,
         topicTitle: clip(session.kind === 'review' ? `Review: ${topicTitle}` : topicTitle),

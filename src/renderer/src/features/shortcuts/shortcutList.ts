@@ -1,7 +1,7 @@
 // The keyboard shortcuts the app offers, listed once for the key handler and the `?` overlay.
 
 /** A shortcut's action. */
-export type ShortcutAction = 'today' | 'previousWeek' | 'nextWeek' | 'nextSession'
+export type ShortcutAction = 'today' | 'previousWeek' | 'nextWeek' | 'nextSession' | 'addSession'
 
 /** One shortcut: the key(s) as shown, what it does, and how to match a key event. */
 export interface Shortcut {
@@ -15,7 +15,8 @@ export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; re
   { key: 't', keys: ['T'], description: 'Go to today', action: 'today' },
   { key: 'p', keys: ['P'], description: 'Previous week (month in Month view)', action: 'previousWeek' },
   { key: 'n', keys: ['N'], description: 'Next week (month in Month view)', action: 'nextWeek' },
-  { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' }
+  { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' },
+  { key: 'a', keys: ['A'], description: 'Add a session (a topic or your own) at a time you choose', action: 'addSession' }
 ]
 
 /** Undo on the calendar and roadmap screens (useUndoShortcut): one history of the plan's changes. */

@@ -1,4 +1,4 @@
-// Window-level keys for the calendar: T today, P / N previous and next week, S next session, ? the shortcut list.
+// Window-level keys for the calendar: T today, P / N previous and next week, S next session, A add a session.
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { shortcutFor, type ShortcutAction } from './shortcutList'
 

@@ -56,6 +56,12 @@ describe('upcomingReminders', () => {
     expect(sync.reminders[0]?.topicTitle).toBe(`Review: ${firstTopic!.title}`)
   })
 
+  it('names a free-text session (quick add) by its own title, with no stage, and main accepts it', () => {
+    const sync = upcomingReminders(source([session('quick-1', now + HOUR, { topicId: '', stageId: '', title: 'Read the attention paper', pinned: true, adHoc: true })], 5))
+    expect(sync.reminders[0]).toMatchObject({ topicTitle: 'Read the attention paper', stageTitle: '', kind: 'study' })
+    expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
+  })
+
   it('with reminders off, hands over the sessions for the digest but asks for no announcement', () => {
     const sync = upcomingReminders(source([session('a', now + HOUR)], null))
     expect(sync.announce).toBe(false)
