@@ -5,6 +5,8 @@ import { useReminderSync } from '../features/reminders/useReminderSync'
 import { useTheme } from '../features/settings/plan/useTheme'
 import { ShortcutsListProvider } from '../features/shortcuts/ShortcutsList'
 import { usePlatform } from '../platform/PlatformContext'
+import { NewPlanRequestProvider } from './newPlanRequest'
+import { PlanSwitcher } from './PlanSwitcher'
 import { ReminderBanners } from './ReminderBanners'
 import { RestoreOfferBanner } from './RestoreOfferBanner'
 import { screens, type ScreenId } from './screens'
@@ -28,7 +30,13 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   return (
     <ShortcutsListProvider>
       <SessionRequestProvider showCalendar={showCalendar}>
-      <ShellFrame current={current} onOpen={open} timer={database.status === 'ready' ? <StudyTimerBar /> : null}>
+      <NewPlanRequestProvider showCalendar={showCalendar}>
+      <ShellFrame
+        current={current}
+        onOpen={open}
+        timer={database.status === 'ready' ? <StudyTimerBar /> : null}
+        planSwitcher={database.status === 'ready' ? <PlanSwitcher /> : null}
+      >
         <ReminderBanners />
         {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
         {database.status === 'failed' ? (
@@ -39,6 +47,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
         {database.status === 'ready' && current ? renderScreen(current) : null}
         {database.status === 'opening' ? <OpeningMessage /> : null}
       </ShellFrame>
+      </NewPlanRequestProvider>
       </SessionRequestProvider>
     </ShortcutsListProvider>
   )

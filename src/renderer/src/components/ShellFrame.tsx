@@ -10,10 +10,12 @@ interface ShellFrameProps {
   readonly onOpen?: (screen: ScreenId) => void
   /** Shown under the brand on every screen: the study timer, once the app has loaded. */
   readonly timer?: ReactNode
+  /** Shown under the brand on every screen: which plan the screens show, once the app has loaded. */
+  readonly planSwitcher?: ReactNode
   readonly children: ReactNode
 }
 
-export function ShellFrame({ current, onOpen, timer, children }: ShellFrameProps) {
+export function ShellFrame({ current, onOpen, timer, planSwitcher, children }: ShellFrameProps) {
   return (
     <div className="shell">
       <nav className="shell-nav" aria-label="Main">
@@ -21,6 +23,7 @@ export function ShellFrame({ current, onOpen, timer, children }: ShellFrameProps
           <img src="./icon-32.png" alt="" width={24} height={24} />
           <span>Study Planner</span>
         </div>
+        {planSwitcher}
         {timer}
         <ul>
           {screens.map((screen) => (

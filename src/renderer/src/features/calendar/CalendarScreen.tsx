@@ -1,18 +1,26 @@
-// The calendar screen: first-run onboarding until a plan exists, then the plan's calendar.
+// The calendar screen: first-run onboarding until a plan exists (and for a new plan), then the chosen plan's calendar.
 import { lazy, Suspense, useEffect } from 'react'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
-import { useCurrentPlan } from '../../db/hooks'
+import { useNewPlanRequests } from '../../components/newPlanRequest'
+import { useChoosePlan, useCurrentPlan, usePlans } from '../../db/hooks'
+import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { distinctPlanTitle } from './distinctPlanTitle'
 import type { OnboardingProps } from '../onboarding/Onboarding'
 import { importRefusalText } from '../roadmap/importRefusal'
 
 // Onboarding is seen once, on first run: it loads only then, with the built-in roadmaps it offers (tens of KB of data
 // the start-up script should not parse). The plan view carries FullCalendar (about 80 KB gzip): it loads once a plan
 // exists, or in the background while onboarding is open, so the first paint never waits for it.
+// A new plan started from an imported roadmap offers that one first (selected), then the built-in ones.
 const Onboarding = lazy(async () => {
   const [{ Onboarding: Screen }, { aiEngineerRoadmap }] = await Promise.all([import('../onboarding/Onboarding'), import('../../../../shared/roadmaps/aiEngineer')])
   const builtInRoadmaps = [aiEngineerRoadmap]
-  return { default: (props: Omit<OnboardingProps, 'roadmaps'>) => <Screen roadmaps={builtInRoadmaps} {...props} /> }
+  return {
+    default: ({ leading, ...props }: Omit<OnboardingProps, 'roadmaps'> & { leading?: Roadmap | undefined }) => (
+      <Screen roadmaps={leading ? [leading, ...builtInRoadmaps] : builtInRoadmaps} {...props} />
+    )
+  }
 })
 const loadPlanView = () => import('./PlanView')
 const PlanView = lazy(() => loadPlanView().then((module) => ({ default: module.PlanView })))
@@ -21,6 +29,9 @@ const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 export function CalendarScreen() {
   const plan = useCurrentPlan()
+  const plans = usePlans()
+  const choosePlan = useChoosePlan()
+  const newPlan = useNewPlanRequests()
   const repos = useRepositories()
   // The preview follows the clock, and Create plan plans from the same instant, so the plan is the one previewed.
   const now = useNow()
@@ -29,7 +40,7 @@ export function CalendarScreen() {
     if (firstRun) void loadPlanView()
   }, [firstRun])
   if (plan === undefined || !repos) return <p aria-live="polite">Loading your plan…</p>
-  if (plan) {
+  if (plan && !newPlan.request) {
     return (
       <Suspense fallback={<p aria-live="polite">Loading your plan…</p>}>
         <PlanView plan={plan} />
@@ -38,12 +49,19 @@ export function CalendarScreen() {
   }
   return (
     <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+      {plan ? <NewPlanBar onCancel={newPlan.close} /> : null}
       <Onboarding
+        // A new request (another imported file) starts the steps afresh with its roadmap selected.
+        key={newPlan.request ? `new-${newPlan.request.roadmap?.id ?? ''}` : 'first-run'}
+        leading={newPlan.request?.roadmap}
         now={now}
         timeZone={hostZone}
         onCreatePlan={async (input) => {
-          const created = await repos.plans.createPlan(input, now)
+          const title = distinctPlanTitle(input.roadmap.title, plans ?? [])
+          const created = await repos.plans.createPlan({ ...input, title }, now)
           if (!created.ok) throw new Error(created.error.message)
+          await choosePlan(created.value.planId)
+          newPlan.close()
         }}
         onImportRoadmap={async (file) => {
           const text = await file.text()
@@ -54,5 +72,17 @@ export function CalendarScreen() {
         }}
       />
     </Suspense>
+  )
+}
+
+/** Above the steps of a second plan: says the current plan stays, and leads back to it. */
+function NewPlanBar({ onCancel }: { onCancel: () => void }) {
+  return (
+    <section className="banner new-plan-bar" aria-label="New plan">
+      <p>You are starting a new plan. Your other plans stay as they are; switch between them with “Current plan”.</p>
+      <button type="button" className="sp-button" onClick={onCancel}>
+        Cancel new plan
+      </button>
+    </section>
   )
 }

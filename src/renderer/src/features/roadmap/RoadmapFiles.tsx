@@ -1,15 +1,20 @@
-// Export the plan's roadmap (JSON file or Markdown outline) and import one to replace it; problems shown inline.
+// Export the plan's roadmap (JSON file or Markdown outline) and import one, to start a new plan with it or to replace
+// this plan's roadmap; problems shown inline.
 import { useState } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { useNewPlanRequests } from '../../components/newPlanRequest'
 import { useRepositories } from '../../db/DatabaseContext'
 import { downloadText, fileDate } from '../data/downloadText'
+import { ImportChoice } from './ImportChoice'
 import { importRefusalText } from './importRefusal'
 import { roadmapToMarkdown } from './markdownExport'
-import type { RoadmapEditor } from './useRoadmapEditor'
 
-export function RoadmapFiles({ roadmap, editor }: { roadmap: Roadmap; editor: RoadmapEditor }) {
+export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: string }) {
   const repos = useRepositories()!
+  const newPlan = useNewPlanRequests()
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  // A file read and stored, waiting for the learner to say what it is for.
+  const [imported, setImported] = useState<{ fileName: string; roadmap: Roadmap } | null>(null)
 
   const exportJson = async () => {
     const result = await repos.roadmaps.exportRoadmapFile(roadmap.id, Date.now())
@@ -23,13 +28,25 @@ export function RoadmapFiles({ roadmap, editor }: { roadmap: Roadmap; editor: Ro
     setMessage(null)
   }
 
-  /** The file is stored as a roadmap of its own by the repository, then its stages replace this plan's roadmap. */
+  /** The file is stored as a roadmap of its own by the repository; the learner then chooses what it is for. */
   const importFile = async (file: File) => {
+    setImported(null)
     const text = await file.text()
-    const imported = /\.(md|markdown)$/i.test(file.name) ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now()) : await repos.roadmaps.importRoadmapFile(text, Date.now())
-    if (!imported.ok) return setMessage({ text: importRefusalText(file.name, imported.error), error: true })
-    const refusal = await editor.apply({ ...imported.value, id: roadmap.id, version: roadmap.version + 1 }, `import of ${file.name}`, true)
-    setMessage(refusal === null ? { text: `Imported “${file.name}”: the plan now follows ${imported.value.title}.`, error: false } : { text: refusal, error: true })
+    const result = /\.(md|markdown)$/i.test(file.name) ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now()) : await repos.roadmaps.importRoadmapFile(text, Date.now())
+    if (!result.ok) return setMessage({ text: importRefusalText(file.name, result.error), error: true })
+    setMessage(null)
+    setImported({ fileName: file.name, roadmap: result.value })
+  }
+
+  /** This plan moves onto the imported roadmap (other plans on its current roadmap stay); Undo moves it back. */
+  const replaceRoadmap = async (fileName: string, next: Roadmap) => {
+    const result = await repos.plans.switchRoadmap(planId, next.id, Date.now(), `import of ${fileName}`)
+    setImported(null)
+    setMessage(
+      result.ok
+        ? { text: `Imported “${fileName}”: this plan now follows ${next.title}, planned again from today. Undo puts the old roadmap back.`, error: false }
+        : { text: `“${fileName}” did not replace this plan’s roadmap. ${result.error.message}`, error: true }
+    )
   }
 
   return (
@@ -54,6 +71,18 @@ export function RoadmapFiles({ roadmap, editor }: { roadmap: Roadmap; editor: Ro
           }}
         />
       </label>
+      {imported ? (
+        <ImportChoice
+          fileName={imported.fileName}
+          roadmap={imported.roadmap}
+          onNewPlan={() => {
+            setImported(null)
+            newPlan.start({ roadmap: imported.roadmap })
+          }}
+          onReplace={() => void replaceRoadmap(imported.fileName, imported.roadmap)}
+          onCancel={() => setImported(null)}
+        />
+      ) : null}
       {message ? (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'banner banner-error' : 'sp-muted'}>
           {message.text}

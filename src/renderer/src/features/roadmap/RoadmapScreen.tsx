@@ -56,7 +56,7 @@ function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; road
           </button>
         ) : null}
       </header>
-      <RoadmapFiles roadmap={roadmap} editor={editor} />
+      <RoadmapFiles roadmap={roadmap} planId={plan.id} />
       {editor.problem ? (
         <p role="alert" className="banner banner-error">
           {editor.problem}

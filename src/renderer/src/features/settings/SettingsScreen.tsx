@@ -3,6 +3,7 @@ import { DataSection } from '../data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
 import { notificationStatusText } from './notificationStatusText'
 import { PlanChange, PlanSettings } from './plan/PlanSettings'
+import { PlansSection } from './plans/PlansSection'
 import { useAppInfo } from './useAppInfo'
 
 export function SettingsScreen() {
@@ -10,6 +11,7 @@ export function SettingsScreen() {
   return (
     <section aria-labelledby="settings-title" className="screen">
       <h1 id="settings-title">Settings</h1>
+      <PlansSection />
       <PlanChange />
       <PlanSettings />
       {info ? <DesktopSettings info={info} /> : null}

@@ -233,10 +233,14 @@ describe('RoadmapScreen', () => {
     expect(await dumpAll(db)).toEqual(before)
   })
 
-  it('imports a Markdown outline as the plan’s roadmap', async () => {
-    const { db, user } = await setup()
+  it('imports a Markdown outline as the plan’s roadmap when the learner chooses to replace it', async () => {
+    const { db, user, planId } = await setup()
     await user.upload(screen.getByLabelText('Import roadmap file'), new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' }))
+    await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }))
     expect(await topicItem('Concurrency')).toBeTruthy()
-    expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['Basics'])
+    const plan = await db.plans.get(planId)
+    expect((await db.roadmaps.get(plan!.roadmapId))!.roadmap.stages.map((stage) => stage.title)).toEqual(['Basics'])
+    // The roadmap the plan left is kept as it was, for any other plan on it.
+    expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Second'])
   })
 })
