@@ -1,6 +1,7 @@
 // Quick add on the page clock: a topic session and a free-text session are added at chosen times, a clash is refused,
 // one is marked done, and both are still there, pinned, after a relaunch of the same profile.
 import type { Page } from '@playwright/test'
+import { AppShellPage } from './pages/AppShellPage'
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
 import { expect, test } from './profile'
 
@@ -75,4 +76,25 @@ test('adds a topic session and a free-text session, refuses a clash, marks one d
   await expect(app.heading()).toHaveText('Calendar')
   await expect(app.sessions('Read the attention paper')).toContainText('Done')
   await expect(app.sessions('SQL and relational data').filter({ hasText: '12:00' })).toContainText('Pinned')
+
+  // Progress counts the paper as study: it is the only done session, and today is a study day.
+  await new AppShellPage(page).open('Progress')
+  await expect(page.getByTestId('current-streak')).toHaveText('1 day')
+})
+
+test('clicking a free hour of the week grid opens quick add at that hour', async ({ profile }) => {
+  const page = await profile.launchWithPlan(FIRST_RUN_NOW)
+  const app = new PlannerPage(profile.context, page)
+  await expect(app.sessions().first()).toBeVisible()
+  // Thursday 7 January, the top of the 16:00 row: free time with no session.
+  const column = (await app.calendar().getByText('Thu 7', { exact: true }).boundingBox())!
+  const row = (await app.calendar().getByText('16', { exact: true }).boundingBox())!
+  await page.mouse.click(column.x + column.width / 2, row.y + 3)
+  const dialog = page.getByRole('dialog', { name: 'Add a session' })
+  await expect(dialog.getByLabel('Date')).toHaveValue('2027-01-07')
+  await expect(dialog.getByLabel('Start')).toHaveValue('16:00')
+  await expect(dialog.getByLabel('Minutes')).toHaveValue('60')
+  await dialog.getByLabel('What will you study?').fill('Python essentials')
+  await dialog.getByRole('button', { name: 'Add session' }).click()
+  await expect(app.sessions('Python essentials').filter({ hasText: '16:00' })).toContainText('Pinned')
 })

@@ -239,10 +239,13 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               )
             }}
             onOpenSession={setOpenId}
-            onSelectSlot={(startMs, endMs, allDay) =>
-              // A day picked in the month view keeps the default evening hour; a slot in the week grid keeps its times.
-              allDay ? openQuickAdd(startMs + 18 * HOUR_MS) : openQuickAdd(startMs, Math.round((endMs - startMs) / 60_000))
-            }
+            onSelectSlot={(startMs, endMs, allDay) => {
+              // A day picked in the month view gets the default evening hour; a time dragged out in the week grid keeps
+              // its length, and a mere click (one 15-minute snap) gets the default hour.
+              const minutes = Math.round((endMs - startMs) / 60_000)
+              if (allDay) openQuickAdd(startMs + 18 * HOUR_MS)
+              else openQuickAdd(startMs, minutes <= 15 ? 60 : minutes)
+            }}
           />
         </div>
         <aside className="plan-aside" aria-label="Today">
