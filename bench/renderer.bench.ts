@@ -1,4 +1,5 @@
-// Renderer figures: initial JS in gzip bytes, first render vs a bare React page, a 300-session week, drop-to-repaint and -to-stored.
+// Renderer figures: initial JS in gzip bytes, first render vs a bare React page, a 300-session week, drop-to-repaint and
+// -to-stored, and action-to-repaint per learner action on the AI Engineer plan (see renderer-browser/actionRepaint.ts).
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +10,7 @@ import react from '@vitejs/plugin-react'
 import { build, preview, type PreviewServer } from 'vite'
 import { chromiumLaunchOptions } from '../tests/e2e/browser'
 import type { WeekBenchResult } from './renderer-browser/calendar/main'
+import { measureActionRepaints } from './renderer-browser/actionRepaint'
 import { measureDropToRepaint } from './renderer-browser/dropToRepaint'
 
 const REPO = resolve(__dirname, '..')
@@ -87,8 +89,8 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
   return { server, url: server.resolvedUrls?.local[0] ?? '' }
 }
 
-/** Builds the renderer as shipped, the bare React page and the calendar page, and measures all four figures. */
-export async function run(): Promise<Record<string, number>> {
+/** Builds the renderer as shipped, the bare React page and the calendar page, and measures all their figures. */
+export async function run(): Promise<Record<string, unknown>> {
   execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO, stdio: 'ignore' })
   const bareOut = mkdtempSync(join(tmpdir(), 'planner-bare-bench-'))
   const calendarOut = mkdtempSync(join(tmpdir(), 'planner-calendar-bench-'))
@@ -116,6 +118,7 @@ export async function run(): Promise<Record<string, number>> {
     for (let i = 0; i < WEEK_PAGES; i++) weeks.push(await runWeekPage(browser, calendar.url))
     const weekMedian = (pick: (week: WeekBenchResult) => number) => round(median(weeks.map(pick)), 1)
     const drop = await measureDropToRepaint(app.url)
+    const actions = await measureActionRepaints(app.url)
 
     return {
       'renderer.initialJsGzipBytes': initialJsGzipBytes(RENDERER_OUT),
@@ -130,7 +133,9 @@ export async function run(): Promise<Record<string, number>> {
       'renderer.week300FirstMountMs': weekMedian((week) => week.firstMountMs),
       'renderer.dropToRepaintMs': round(drop.repaintMs, 1),
       'renderer.dropToStoredMs': round(drop.storedMs, 1),
-      'renderer.dropRepaintsUnlikeStored': drop.repaintsUnlikeStored
+      'renderer.dropRepaintsUnlikeStored': drop.repaintsUnlikeStored,
+      // One figure per learner action: { median, p95, runs } in ms from the input to the frame showing its result.
+      ...Object.fromEntries(Object.entries(actions).map(([name, figure]) => [`actions.${name}`, figure]))
     }
   } finally {
     await browser.close()
