@@ -79,29 +79,39 @@ test('a topic added with a prerequisite is planned after it; a cycle is refused 
   expect(await readStore(page)).toEqual(afterAdd)
 })
 
-test('session length and theme take effect at once and survive a relaunch', async ({ profile }) => {
+test('a plan change shows its effect before Apply, the theme takes effect at once, and both survive a relaunch', async ({ profile }) => {
   const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   await shell.open('Settings')
-  const section = page.getByRole('region', { name: 'Plan and appearance' })
-  await section.getByLabel('Longest session').fill('45')
-  await section.getByRole('button', { name: 'Apply session sizes' }).click()
-  await expect(section.getByText('Session sizes saved; the plan was updated.')).toBeVisible()
-  await section.getByRole('radio', { name: 'Dark' }).check()
+  const plan = page.getByRole('region', { name: 'Your plan' })
+  const apply = plan.getByRole('button', { name: 'Apply', exact: true })
+  await expect(apply).toBeDisabled()
+  const stored = await readStore(page)
+  await plan.getByLabel('to', { exact: true }).fill('45')
+  await plan.getByLabel('to', { exact: true }).blur()
+  await expect(plan.getByTestId('plan-change-sessions')).toContainText(/sessions? in the next 7 days/)
+  await expect(plan.getByRole('row', { name: /^Finish/ })).toBeVisible()
+  // Nothing is stored until Apply.
+  expect(await readStore(page)).toEqual(stored)
+  await test.info().attach('plan-change-preview', { body: await page.screenshot(), contentType: 'image/png' })
+  await apply.click()
+  await expect(plan.getByText('Plan changed.')).toBeVisible()
+  const appearance = page.getByRole('region', { name: 'Reminders and appearance' })
+  await appearance.getByRole('radio', { name: 'Dark' }).check()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   // What the user sees: the page background in the dark palette (#14151c).
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   expect(background).toBe('rgb(20, 21, 28)')
 
-  // The minimum above the maximum is refused where it was typed.
-  await section.getByLabel('Shortest session').fill('50')
-  await section.getByRole('button', { name: 'Apply session sizes' }).click()
-  await expect(section.getByRole('alert')).toContainText('The minimum (50 min) is above the maximum (45 min)')
+  // The shortest session above the longest is refused where it was typed, and cannot be applied.
+  await plan.getByLabel('from', { exact: true }).fill('50')
+  await expect(plan.getByText('The shortest session is longer than the longest.')).toBeVisible()
+  await expect(apply).toBeDisabled()
 
   const relaunched = await profile.relaunch({ now: NOW })
-  const reopened = relaunched.getByRole('region', { name: 'Plan and appearance' })
-  await expect(reopened.getByLabel('Longest session')).toHaveValue('45')
-  await expect(reopened.getByRole('radio', { name: 'Dark' })).toBeChecked()
+  const reopened = relaunched.getByRole('region', { name: 'Your plan' })
+  await expect(reopened.getByLabel('to', { exact: true })).toHaveValue('45')
+  await expect(relaunched.getByRole('region', { name: 'Reminders and appearance' }).getByRole('radio', { name: 'Dark' })).toBeChecked()
   await expect(relaunched.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
 
@@ -113,7 +123,7 @@ test('the roadmap, progress and settings screens have no serious axe findings in
   const findings: Record<string, string[]> = {}
   for (const theme of ['Dark', 'Light'] as const) {
     await shell.open('Settings')
-    await page.getByRole('region', { name: 'Plan and appearance' }).getByRole('radio', { name: theme }).check()
+    await page.getByRole('region', { name: 'Reminders and appearance' }).getByRole('radio', { name: theme }).check()
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
     findings[`settings-${theme}`] = await seriousFindings(page, `settings-${theme}`)
     await shell.open('Roadmap')

@@ -1,6 +1,8 @@
 // A learner's first week on the page clock: the week stays put while they do, skip, miss and log sessions late; missed
-// sessions stay as history after "Not now", after a catch-up option and after a relaunch.
+// sessions stay as history after "Not now", after a catch-up option and after a relaunch; free time painted in Your
+// plan is used this week without moving what the week had.
 import type { Locator, Page } from '@playwright/test'
+import { AppShellPage } from './pages/AppShellPage'
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
 import { expect, test } from './profile'
 
@@ -124,4 +126,38 @@ test('a week of doing, skipping, missing and logging late never reshuffles the w
     await expect(missedBlocks()).toHaveCount(1)
     await shoot(page(), `friday-${width}x${height}`)
   }
+
+  // Friday afternoon turns free: in Settings → Your plan the learner paints 14:00–16:00. Before anything changes the
+  // preview shows more study time and which sessions would change; Apply adds the afternoon to this week, and every
+  // block the week already had stays as it was.
+  await page().setViewportSize({ width: 1280, height: 800 })
+  const shell = new AppShellPage(page())
+  await shell.open('Settings')
+  const yourPlan = page().getByRole('region', { name: 'Your plan' })
+  for (const [from, to] of [['14:00', '14:30'], ['14:30', '15:00'], ['15:00', '15:30'], ['15:30', '16:00']]) {
+    await yourPlan.getByRole('button', { name: `Friday ${from} to ${to}` }).click()
+  }
+  // Exactly the half hours clicked: the hours line used to sit above the grid and, shrinking as a cell was painted,
+  // slid the grid under the still-pressed pointer, which painted 16:30 too.
+  const paintedFriday = await yourPlan.locator('[aria-pressed="true"][aria-label^="Friday"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label')))
+  expect(paintedFriday).toEqual(['14:00', '14:30', '15:00', '15:30', '19:00', '19:30', '20:00', '20:30'].map((from) => expect.stringMatching(new RegExp(`^Friday ${from} to`))))
+  await expect(yourPlan.getByRole('row', { name: /^Study time a week/ })).toContainText(/h.*h/)
+  await expect(yourPlan.getByTestId('plan-change-sessions')).toContainText(/sessions? in the next 7 days changes?/)
+  for (const [width, height] of [
+    [800, 600],
+    [1280, 800],
+    [2560, 1440]
+  ] as const) {
+    await page().setViewportSize({ width, height })
+    await shoot(page(), `your-plan-preview-${width}x${height}`)
+  }
+  await page().setViewportSize({ width: 1280, height: 800 })
+  await yourPlan.getByRole('button', { name: 'Apply', exact: true }).click()
+  await expect(yourPlan.getByText('Plan changed.')).toBeVisible()
+  await shell.open('Calendar')
+  await expect(app.sessions('14:00').first()).toBeVisible()
+  const afterChange = await weekPlan(app)
+  for (const block of planned) expect(afterChange).toContain(block)
+  expect(afterChange.length).toBeGreaterThan(planned.length)
+  await shoot(page(), 'friday-afternoon-added')
 })

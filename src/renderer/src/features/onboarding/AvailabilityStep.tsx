@@ -25,9 +25,6 @@ export function AvailabilityStep({ legend, cells, availability, onChange, firstD
         Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move, Space toggles a half hour, Shift+arrow paints as it moves.
       </p>
       <div className="onb-grid-tools">
-        <output className="onb-hours" aria-live="polite">
-          {studyHoursText(availability, locale)}
-        </output>
         <button type="button" className="sp-button" onClick={() => onChange(cellsFromWindows(SUGGESTED_WINDOWS))}>
           Suggested hours
         </button>
@@ -36,6 +33,10 @@ export function AvailabilityStep({ legend, cells, availability, onChange, firstD
         </button>
       </div>
       <AvailabilityGrid cells={cells} onChange={onChange} firstDay={firstDay} locale={locale} describedBy={helpId} />
+      {/* Below the grid: its length changes as cells are painted, and above it that would shift the grid under a drag. */}
+      <output className="onb-hours" aria-live="polite">
+        {studyHoursText(availability, locale)}
+      </output>
     </fieldset>
   )
 }

@@ -67,7 +67,7 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
           <output className={`onb-sentence onb-${summary.verdict.tone}`} data-testid="plan-change-verdict">
             {summary.verdict.sentence}
           </output>
-          <p data-testid="plan-change-sessions">{summary.sessions}</p>
+          <p className="plan-change-sessions" data-testid="plan-change-sessions">{summary.sessions}</p>
         </>
       ) : null}
       <div className="plan-change-actions">

@@ -60,5 +60,6 @@ describe('changedSessionsText', () => {
     expect(changedSessionsText([at(10)], 0, 7)).toBe('No session in the next 7 days changes; 1 later session moves.')
     expect(changedSessionsText([at(1), at(2)], 0, 7)).toBe('2 sessions in the next 7 days change.')
     expect(changedSessionsText([at(1), at(2)], 0, 0)).toBe('2 sessions change.')
+    expect(changedSessionsText(Array.from({ length: 1249 }, (_, day) => at(day + 10)), 0, 7, 'en-US')).toBe('No session in the next 7 days changes; 1,249 later sessions move.')
   })
 })
