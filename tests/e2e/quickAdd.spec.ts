@@ -82,7 +82,7 @@ test('adds a topic session and a free-text session, refuses a clash, marks one d
   await expect(page.getByTestId('current-streak')).toHaveText('1 day')
 })
 
-test('clicking a free hour of the week grid opens quick add at that hour', async ({ profile }) => {
+test('clicking a free hour of the week grid, or a day of the month, opens quick add there', async ({ profile }) => {
   const page = await profile.launchWithPlan(FIRST_RUN_NOW)
   const app = new PlannerPage(profile.context, page)
   await expect(app.sessions().first()).toBeVisible()
@@ -97,4 +97,14 @@ test('clicking a free hour of the week grid opens quick add at that hour', async
   await dialog.getByLabel('What will you study?').fill('Python essentials')
   await dialog.getByRole('button', { name: 'Add session' }).click()
   await expect(app.sessions('Python essentials').filter({ hasText: '16:00' })).toContainText('Pinned')
+
+  // In the month view a click on a day picks that date, at the default evening hour.
+  await app.switchView('Month')
+  // Sunday 17 January has no sessions to click by mistake.
+  const day = (await app.calendar().getByRole('cell', { name: '17 January 2027', exact: true }).boundingBox())!
+  await page.mouse.click(day.x + day.width / 2, day.y + day.height - 8)
+  await expect(dialog.getByLabel('Date')).toHaveValue('2027-01-17')
+  await expect(dialog.getByLabel('Start')).toHaveValue('18:00')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
 })

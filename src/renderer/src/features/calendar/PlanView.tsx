@@ -243,7 +243,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               // A day picked in the month view gets the default evening hour; a time dragged out in the week grid keeps
               // its length, and a mere click (one 15-minute snap) gets the default hour.
               const minutes = Math.round((endMs - startMs) / 60_000)
-              if (allDay) openQuickAdd(startMs + 18 * HOUR_MS)
+              if (allDay) setQuickAdd({ ...formValuesAt(startMs, 60, plan.settings.timeZone), time: '18:00' })
               else openQuickAdd(startMs, minutes <= 15 ? 60 : minutes)
             }}
           />
