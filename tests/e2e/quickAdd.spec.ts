@@ -1,5 +1,5 @@
 // Quick add on the page clock: a topic session and a free-text session are added at chosen times, a clash is refused,
-// one is marked done, and both are still there, pinned, after a relaunch of the same profile.
+// one is marked done, both are still there after a relaunch of the same profile, and an added one can be deleted (and undone).
 import type { Page } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
 import { FIRST_RUN_NOW, PlannerPage } from './pages/PlannerPage'
@@ -11,7 +11,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' })
 }
 
-test('adds a topic session and a free-text session, refuses a clash, marks one done, and keeps both after a relaunch', async ({ profile }) => {
+test('adds a topic session and a free-text session, refuses a clash, marks one done, keeps both after a relaunch, and deletes one (undoably)', async ({ profile }) => {
   let page = await profile.launchWithPlan(FIRST_RUN_NOW)
   let app = new PlannerPage(profile.context, page)
   await expect(app.sessions().first()).toBeVisible()
@@ -75,7 +75,16 @@ test('adds a topic session and a free-text session, refuses a clash, marks one d
   app = new PlannerPage(profile.context, page)
   await expect(app.heading()).toHaveText('Calendar')
   await expect(app.sessions('Read the attention paper')).toContainText('Done')
-  await expect(app.sessions('SQL and relational data').filter({ hasText: '12:00' })).toContainText('Pinned')
+  const sqlBlock = app.sessions('SQL and relational data').filter({ hasText: '12:00' })
+  await expect(sqlBlock).toContainText('Pinned')
+
+  // The learner changes their mind: the added topic session is deleted, and Undo brings it back.
+  await sqlBlock.click()
+  await app.sessionPanel().getByRole('button', { name: 'Delete' }).click()
+  await expect(app.sessionPanel()).toHaveCount(0)
+  await expect(sqlBlock).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo delete session' }).click()
+  await expect(sqlBlock).toContainText('Pinned')
 
   // Progress counts the paper as study: it is the only done session, and today is a study day.
   await new AppShellPage(page).open('Progress')
