@@ -1,5 +1,6 @@
 // The app:// scheme: its privileges (registered before ready) and the handler that serves the built renderer.
-import { readFile as readFileFromDisk } from 'node:fs/promises'
+import { readFile as readFileFromDisk, realpath as realpathOnDisk } from 'node:fs/promises'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { CustomScheme, Privileges, Protocol } from 'electron'
 import { APP_SCHEME } from '../security/appOrigin'
 import { resolveAppPath } from './appPath'
@@ -23,12 +24,16 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
 /** Reads a whole file; node:fs/promises readFile by default, injectable for tests. */
 export type FileReader = (filePath: string) => Promise<Uint8Array>
 
+/** Resolves symlinks to a canonical path; node:fs/promises realpath by default (asar-aware under Electron). */
+export type RealPathResolver = (filePath: string) => Promise<string>
+
 export interface AppProtocolOptions {
   /** Absolute path of the built renderer (out/renderer). */
   readonly rootDir: string
   /** The Content-Security-Policy sent with every response. */
   readonly csp: string
   readonly readFile?: FileReader
+  readonly realpath?: RealPathResolver
 }
 
 /** The part of a fetch Request the handler reads; Electron passes a full Request. */
@@ -36,7 +41,8 @@ export type AppRequest = Pick<Request, 'url' | 'method'>
 
 export type AppProtocolHandler = (request: AppRequest) => Promise<Response>
 
-const MISSING_FILE_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR'])
+// ENAMETOOLONG: a segment or path longer than the file system allows names no file, so it is missing, not a fault.
+const MISSING_FILE_CODES = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG'])
 
 function securityHeaders(csp: string, contentType: string): Record<string, string> {
   return {
@@ -58,9 +64,15 @@ function isMissingFileError(error: unknown): boolean {
   return typeof code === 'string' && MISSING_FILE_CODES.has(code)
 }
 
+function isInside(realRoot: string, realFile: string): boolean {
+  const fromRoot = relative(realRoot, realFile)
+  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot)
+}
+
 /** A protocol.handle callback serving files under `rootDir` for app://planner/..., with security headers on every response. */
 export function createAppProtocolHandler(options: AppProtocolOptions): AppProtocolHandler {
   const readFile = options.readFile ?? readFileFromDisk
+  const realpath = options.realpath ?? realpathOnDisk
   const { csp, rootDir } = options
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -70,7 +82,12 @@ export function createAppProtocolHandler(options: AppProtocolOptions): AppProtoc
     if (!resolved.ok) return errorResponse(resolved.status, csp)
     let body: Uint8Array
     try {
-      body = await readFile(resolved.filePath)
+      // The URL check above is lexical; a symlink inside the build (or planted there) could still lead out of it.
+      // Both sides are resolved so a root reached through a symlink still matches; reading the resolved path
+      // leaves no link of the request's own path to follow between the check and the read.
+      const [realRoot, realFile] = await Promise.all([realpath(resolve(rootDir)), realpath(resolved.filePath)])
+      if (!isInside(realRoot, realFile)) return errorResponse(403, csp)
+      body = await readFile(realFile)
     } catch (error) {
       return errorResponse(isMissingFileError(error) ? 404 : 500, csp)
     }

@@ -1,5 +1,5 @@
 // The app:// handler against a real temp directory: what it serves, what it refuses, and the headers on every answer.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative } from 'node:path'
 import fc from 'fast-check'
@@ -37,6 +37,12 @@ beforeAll(async () => {
   await writeFile(join(root, '.env'), SECRET)
   await writeFile(join(base, 'secret.txt'), SECRET)
   await writeFile(join(base, 'root-evil', 'secret.txt'), SECRET)
+  await writeFile(join(base, 'secret.js'), SECRET)
+  // Links planted inside the root: to a file outside, to a directory outside, and one that stays inside.
+  await symlink(join(base, 'secret.js'), join(root, 'assets', 'leak.js'))
+  await symlink(join(base, 'root-evil'), join(root, 'outside'))
+  await symlink(join(root, 'assets', 'app.js'), join(root, 'assets', 'alias.js'))
+  await symlink(root, join(base, 'root-link'))
   serve = createAppProtocolHandler({ rootDir: root, csp: CSP })
 })
 
@@ -90,6 +96,14 @@ describe('serving the renderer', () => {
     const post = await serve({ url: 'app://planner/index.html', method: 'POST' })
     expect(post.status).toBe(405)
     expect(post.headers.get('allow')).toBe('GET, HEAD')
+  })
+
+  it('answers an over-long path segment with 404, like any other missing file', async () => {
+    // 300 characters is past the 255-byte name limit of common file systems (ENAMETOOLONG), not a server fault.
+    const response = await get(`app://planner/assets/${'a'.repeat(300)}.js`)
+    expect(response.status).toBe(404)
+    const longFolder = await get(`app://planner/${'b'.repeat(300)}/app.js`)
+    expect(longFolder.status).toBe(404)
   })
 
   it('answers 500 when the disk fails for a reason other than a missing file', async () => {
@@ -152,6 +166,34 @@ describe('refusing traversal', () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('refusing symlinks that lead out of the root', () => {
+  it('refuses a link to a file outside the root', async () => {
+    const response = await get('app://planner/assets/leak.js')
+    expect(response.status).toBe(403)
+    expect(await response.text()).not.toContain(SECRET)
+  })
+
+  it('refuses a file reached through a linked directory outside the root', async () => {
+    const response = await get('app://planner/outside/secret.txt')
+    expect(response.status).toBe(403)
+    expect(await response.text()).not.toContain(SECRET)
+  })
+
+  it('still serves a link that stays inside the root', async () => {
+    const response = await get('app://planner/assets/alias.js')
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('console.log(1)')
+  })
+
+  it('serves files when the root itself is reached through a symlink', async () => {
+    const viaLink = createAppProtocolHandler({ rootDir: join(base, 'root-link'), csp: CSP })
+    const response = await viaLink({ url: 'app://planner/assets/app.js', method: 'GET' })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('console.log(1)')
+    expect((await viaLink({ url: 'app://planner/assets/leak.js', method: 'GET' })).status).toBe(403)
   })
 })
 
