@@ -45,7 +45,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
           </div>
         ) : null}
         {database.status === 'ready' && current ? renderScreen(current) : null}
-        {database.status === 'opening' ? <OpeningMessage /> : null}
+        {database.status === 'opening' ? <OpeningMessage waitingFor={database.waitingFor} /> : null}
       </ShellFrame>
       </NewPlanRequestProvider>
       </SessionRequestProvider>

@@ -51,6 +51,6 @@ export function ShellFrame({ current, onOpen, timer, planSwitcher, children }: S
 }
 
 /** What the window shows until the app's modules and the database are ready. */
-export function OpeningMessage() {
-  return <p aria-live="polite">Opening your study data…</p>
+export function OpeningMessage({ waitingFor }: { waitingFor?: string | undefined }) {
+  return <p aria-live="polite">{waitingFor ?? 'Opening your study data…'}</p>
 }

@@ -8,6 +8,8 @@ import type { SettingsRepository } from './settingsRepository'
 import {
   backUpBeforeUpgrade,
   dailyBackupIfDue,
+  NewerDatabaseError,
+  refuseNewerDatabase,
   requestPersistence,
   restoreOffer,
   type PersistenceStatus,
@@ -15,7 +17,7 @@ import {
 } from './storageSafety'
 
 export type DatabaseState =
-  | { readonly status: 'opening' }
+  | { readonly status: 'opening'; /** Why opening waits, when it is waiting on something the learner can fix. */ readonly waitingFor?: string }
   | { readonly status: 'ready'; readonly settings: SettingsRepository; readonly repositories: Repositories }
   | { readonly status: 'failed'; readonly message: string }
 
@@ -46,7 +48,18 @@ export function DatabaseProvider({ db, children }: { db: PlannerDB; children: Re
 
   useEffect(() => {
     let cancelled = false
+    // Another window of an older version holds the database open: the upgrade waits for it to close.
+    const onBlocked = () => !cancelled && setState({ status: 'opening', waitingFor: BLOCKED_MESSAGE })
+    // A newer version (or a restore) in another window needs the database: let go of it, and say how to go on.
+    const onVersionChange = () => {
+      db.close()
+      if (!cancelled) setState({ status: 'failed', message: CHANGED_ELSEWHERE_MESSAGE })
+      return false
+    }
+    db.on('blocked', onBlocked)
+    db.on('versionchange', onVersionChange)
     const open = async () => {
+      await refuseNewerDatabase(db)
       const backup = await backUpBeforeUpgrade(db, platform, Date.now())
       if (!cancelled) setPreUpgradeBackup(backup)
       await db.open()
@@ -57,6 +70,8 @@ export function DatabaseProvider({ db, children }: { db: PlannerDB; children: Re
     )
     return () => {
       cancelled = true
+      db.on('blocked').unsubscribe(onBlocked)
+      db.on('versionchange').unsubscribe(onVersionChange)
     }
   }, [db, platform, repositories])
 
@@ -112,8 +127,11 @@ export function useStorageStatus(): StorageStatus {
   return status
 }
 
+const BLOCKED_MESSAGE = 'Study Planner is open in another window with an older version. Close it to finish opening your study data here.'
+const CHANGED_ELSEWHERE_MESSAGE = 'Your study data was updated by another window (a newer version or a restore). Reload this window to go on; nothing was lost.'
+
 function describeOpenError(error: unknown): string {
-  if (error instanceof Error && error.name === 'VersionError') {
+  if (error instanceof Error && (error.name === 'VersionError' || error instanceof NewerDatabaseError)) {
     return 'This data was saved by a newer version of Study Planner. Update the app to open it; nothing was changed.'
   }
   const detail = error instanceof Error ? error.message : String(error)

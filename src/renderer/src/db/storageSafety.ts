@@ -43,6 +43,26 @@ export function storedSchemaVersion(name: string, factory: IDBFactory): Promise<
   })
 }
 
+/** The open's failure when the database on disk was written by a newer version of the app. */
+export class NewerDatabaseError extends Error {
+  constructor(readonly storedVersion: number) {
+    super(`The database is at schema version ${storedVersion}; this app knows up to ${CURRENT_SCHEMA_VERSION}.`)
+    this.name = 'NewerDatabaseError'
+  }
+}
+
+/**
+ * Refuses, before Dexie touches it, a database a newer build wrote. Dexie 4 would open it anyway: it re-creates the
+ * tables the newer schema dropped and raises the stored version, so the newer build later finds its data changed and
+ * its own pre-upgrade backup skipped. Dexie may itself raise a version by one (31 for our 3), so only a higher whole
+ * version is a newer build's.
+ */
+export async function refuseNewerDatabase(db: PlannerDB): Promise<void> {
+  if (!db.idbFactory) return
+  const stored = Math.floor(await storedSchemaVersion(db.name, db.idbFactory))
+  if (stored > CURRENT_SCHEMA_VERSION) throw new NewerDatabaseError(stored)
+}
+
 /** Where a schema keeps a backup table's records in week buckets (see planRows.ts), by backup table name. */
 const WEEK_BUCKET_TABLES: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = { sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks' }
 
