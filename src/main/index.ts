@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron'
 import log from 'electron-log/node'
 import { createBackupStore } from './backups/backupStore'
+import { removeOrphanTempFiles } from './fs/atomicFile'
 import { createPlannerHandlers } from './ipc/plannerHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
 import { sendPush } from './ipc/sendPush'
@@ -62,6 +63,12 @@ async function onReady(): Promise<void> {
   installCspHeader(session.defaultSession, { csp, appliesTo: (url) => isAppUrl(url, allowedOrigins) })
   handleAppProtocol(protocol, { rootDir: join(__dirname, '../renderer'), csp })
 
+  // Writes cut short by a crash or power cut leave temporary files that nothing else would ever remove.
+  await Promise.all(
+    [userData, join(userData, 'reminders'), join(userData, 'backups')].map((dir) =>
+      removeOrphanTempFiles(dir).catch((error: unknown) => log.warn(`Could not remove leftover temporary files in ${dir}`, error))
+    )
+  )
   const preferences = createDesktopPreferencesStore(userData, log)
   await preferences.load()
   let tray: TrayController | undefined
