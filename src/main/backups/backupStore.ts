@@ -1,25 +1,26 @@
 // Backup snapshots on disk in <userData>/backups: atomic writes, retention, listing and reading for a restore.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { MAX_BACKUP_TEXT_LENGTH } from '../../shared/backup/limits'
 import { writeFileAtomic } from '../fs/atomicFile'
 import type { Clock, Logger } from '../reminders/ports'
 import { backupEnvelopeSchema, parseBackupText, type BackupEnvelope } from './backupEnvelope'
 import { backupFileName, BACKUP_REASONS, parseBackupFileName, type BackupName, type BackupReason } from './backupNames'
+import { backupsToPrune, KEEP_PER_KIND } from './backupRetention'
 
-/** How many daily backups are kept; the others (pre-upgrade, pre-restore, manual) are never pruned. */
-export const KEEP_DAILY = 14
-/** Largest backup accepted, in bytes of JSON: far above a plan's size, small enough to never exhaust memory. */
-export const MAX_BACKUP_BYTES = 64 * 1024 * 1024
+export { KEEP_PER_KIND }
 
-/** A valid backup on disk. */
+/**
+ * A backup on disk, as listing sees it: everything comes from its file name and size, so listing never opens a file
+ * (20 backups of 15 MB used to be read and parsed on the main process: a 1.8 s stall). Whether its content is a valid
+ * backup is checked when it is read for a restore.
+ */
 export interface BackupInfo {
   readonly name: string
   readonly reason: BackupReason
   /** When main wrote it, epoch ms (from the file name). */
   readonly createdAt: number
   readonly sizeBytes: number
-  readonly format: string
-  readonly version: number
 }
 
 /** The outcome of saving a backup. */
@@ -32,16 +33,19 @@ export type ReadBackupResult =
 
 /** The backups folder. Every method logs its failures and resolves; none throws. */
 export interface BackupStore {
-  /** Checks the envelope of `backup` (an object or its JSON text), writes it atomically, then prunes old dailies. */
+  /**
+   * Checks the size and envelope of `backup` (an object or its JSON text), writes it atomically, then prunes every kind
+   * to {@link KEEP_PER_KIND}.
+   */
   save(backup: unknown, reason: BackupReason): Promise<SaveBackupResult>
-  /** Valid backups, newest first; corrupt files are skipped and logged. */
+  /** Backups in the folder, newest first, from their names and sizes alone (no file is opened). */
   list(): Promise<BackupInfo[]>
   /**
    * Reads one backup by the name {@link list} gave, as parsed envelope and exact file text; the name is checked, so
    * no path can escape the folder.
    */
   read(name: string): Promise<ReadBackupResult>
-  /** Deletes daily backups beyond the newest {@link KEEP_DAILY} (future-dated ones count as oldest); returns the names deleted. */
+  /** Deletes the backups {@link KEEP_PER_KIND} does not keep; returns the names deleted. */
   prune(): Promise<string[]>
 }
 
@@ -50,14 +54,17 @@ export interface BackupStoreOptions {
   readonly dir: string
   readonly clock: Clock
   readonly logger: Logger
-  readonly keepDaily?: number
+  /** Overrides some kinds' retention (tests); at least one of each kind is kept whatever it says. */
+  readonly keep?: Partial<Record<BackupReason, number>>
 }
 
+/** Main refuses what restore would refuse: the same limit, in the same unit (string length), checked before parsing. */
 function toText(backup: unknown): { ok: true; text: string } | { ok: false; error: string } {
+  if (typeof backup === 'string' && backup.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: 'backup too large' }
   const json = typeof backup === 'string' ? parseBackupText(backup) : checkObject(backup)
   if (!json.ok) return { ok: false, error: json.reason }
   const text = typeof backup === 'string' ? backup : JSON.stringify(json.backup)
-  return Buffer.byteLength(text) > MAX_BACKUP_BYTES ? { ok: false, error: 'backup too large' } : { ok: true, text }
+  return text.length > MAX_BACKUP_TEXT_LENGTH ? { ok: false, error: 'backup too large' } : { ok: true, text }
 }
 
 function checkObject(backup: unknown): { ok: true; backup: BackupEnvelope } | { ok: false; reason: string } {
@@ -68,7 +75,7 @@ function checkObject(backup: unknown): { ok: true; backup: BackupEnvelope } | { 
 /** Creates the store; the folder is made on first save. */
 export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const { dir, clock, logger } = options
-  const keepDaily = options.keepDaily ?? KEEP_DAILY
+  const keep = { ...KEEP_PER_KIND, ...options.keep }
   let queue: Promise<unknown> = Promise.resolve()
 
   // Saves and prunes run one at a time so two saves in the same millisecond get distinct names.
@@ -108,9 +115,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
         await writeFileAtomic(join(dir, name), checked.text)
         return name
       })
-      await pruneDailies(saved)
-      const info = await describe(saved)
-      return info ? { ok: true, backup: info } : { ok: false, error: 'written backup unreadable' }
+      await prune(saved)
+      const { createdAt } = parseBackupFileName(saved) as BackupName
+      return { ok: true, backup: { name: saved, reason, createdAt, sizeBytes: Buffer.byteLength(checked.text) } }
     } catch (error) {
       logger.error('backups: save failed', error)
       return { ok: false, error: 'save failed' }
@@ -132,17 +139,19 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return 'corrupt'
   }
 
-  async function describe(name: string): Promise<BackupInfo | null> {
-    const parsedName = parseBackupFileName(name)
-    if (!parsedName) return null
-    const result = await readValid(name)
-    if (typeof result === 'string') return null
-    const { format, version } = result.backup
-    return { name, reason: parsedName.reason, createdAt: parsedName.createdAt, sizeBytes: result.sizeBytes, format, version }
+  /** Name and size only: a file that vanished meanwhile (pruned, or deleted by hand) is left out. */
+  async function describe(parsed: BackupName): Promise<BackupInfo | null> {
+    try {
+      const info = await stat(join(dir, parsed.name))
+      return info.isFile() ? { name: parsed.name, reason: parsed.reason, createdAt: parsed.createdAt, sizeBytes: info.size } : null
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn('backups: cannot stat', parsed.name, error)
+      return null
+    }
   }
 
   async function list(): Promise<BackupInfo[]> {
-    const candidates = (await names()).filter((name) => parseBackupFileName(name) !== null)
+    const candidates = (await names()).map(parseBackupFileName).filter((parsed): parsed is BackupName => parsed !== null)
     const infos = await Promise.all(candidates.map(describe))
     return infos.filter((info): info is BackupInfo => info !== null).sort(newestFirst)
   }
@@ -153,31 +162,20 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return typeof result === 'string' ? { ok: false, error: result } : { ok: true, backup: result.backup, text: result.text }
   }
 
-  /**
-   * Deletes dailies beyond the newest `keepDaily`, never `justWritten`. Dailies dated after now were written while
-   * the clock ran ahead: they count as the oldest, or after the clock is corrected each new daily would be the one
-   * pruned, for as long as the clock had been ahead.
-   */
-  function pruneDailies(justWritten?: string): Promise<string[]> {
+  /** Deletes what {@link KEEP_PER_KIND} (or `keep`) does not keep, never `justWritten`; see backupRetention.ts. */
+  function prune(justWritten?: string): Promise<string[]> {
     return serial(async () => {
-      const now = clock.now()
-      const dailies = (await names())
-        .map(parseBackupFileName)
-        .filter((parsed): parsed is BackupName => parsed?.reason === 'daily')
-        .sort((a, b) => Number(a.createdAt > now) - Number(b.createdAt > now) || newestFirst(a, b))
-      const doomed = dailies
-        .slice(keepDaily)
-        .map((backup) => backup.name)
-        .filter((name) => name !== justWritten)
+      const backups = (await names()).map(parseBackupFileName).filter((parsed): parsed is BackupName => parsed !== null)
+      const doomed = backupsToPrune(backups, clock.now(), keep, justWritten)
       for (const name of doomed) {
         await rm(join(dir, name), { force: true }).catch((error: unknown) => logger.error('backups: prune failed', name, error))
       }
-      if (doomed.length > 0) logger.info('backups: pruned old daily backups', doomed)
+      if (doomed.length > 0) logger.info('backups: pruned old backups', doomed)
       return doomed
     })
   }
 
-  return { save, list, read, prune: () => pruneDailies() }
+  return { save, list, read, prune: () => prune() }
 }
 
 function newestFirst(a: { createdAt: number; name: string }, b: { createdAt: number; name: string }): number {

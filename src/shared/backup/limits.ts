@@ -37,5 +37,12 @@ export const FILE_LIMITS = {
   maxInstant: Date.UTC(3000, 0, 1) - 1
 } as const
 
+/**
+ * Longest backup text, in UTF-16 code units (JavaScript string length): the one number main checks before it saves a
+ * backup, the IPC contract checks on the way there, and {@link FILE_LIMITS.maxTextLength} makes restore check. Main once
+ * kept 64 MiB while restore allowed 60 MiB, so a 63,000,172-character backup was saved that restore then refused.
+ */
+export const MAX_BACKUP_TEXT_LENGTH: number = FILE_LIMITS.maxTextLength
+
 /** Object keys refused anywhere in a file: they can reach an object's prototype when code copies records around. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])

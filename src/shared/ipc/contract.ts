@@ -1,5 +1,6 @@
 // The one definition of every IPC channel between renderer and main: its name, payload schema and result type.
 import { z } from 'zod'
+import { MAX_BACKUP_TEXT_LENGTH } from '../backup/limits'
 import { reminderSyncSchema } from '../domain/reminder'
 import { SCREEN_IDS } from '../screens'
 import { invokeChannels, pushChannels } from './channels'
@@ -73,8 +74,11 @@ export interface DesktopStatus extends DesktopPreferences {
   readonly remindersMayBeStale: boolean
 }
 
-/** Why a backup is written: the daily snapshot, or the one taken before a schema upgrade (never pruned). */
-/** Why a backup was written: the daily snapshot (pruned to the newest few), or one never pruned: before a schema upgrade, before a restore replaced everything, before a plan was deleted, or asked for with Back up now. */
+/**
+ * Why a backup was written: the daily snapshot, before a schema upgrade, before a restore replaced everything, before a
+ * plan was deleted, or asked for with Back up now. Each kind is pruned to its newest few, never below one (main's
+ * KEEP_PER_KIND in src/main/backups/backupRetention.ts states how many).
+ */
 export const backupReasonSchema = z.enum(['daily', 'pre-upgrade', 'pre-restore', 'pre-delete', 'manual'])
 export type BackupReason = z.output<typeof backupReasonSchema>
 
@@ -87,8 +91,8 @@ export interface BackupSummary {
   readonly sizeBytes: number
 }
 
-/** Largest backup text accepted over IPC: far above any real plan, small enough to never exhaust memory. */
-export const MAX_BACKUP_TEXT_LENGTH = 64 * 1024 * 1024
+/** Largest backup text accepted over IPC: the same bound restore applies (see src/shared/backup/limits.ts). */
+export { MAX_BACKUP_TEXT_LENGTH }
 
 /** Longest topic title the study timer hands to main (the tray tooltip cuts it far shorter). */
 export const MAX_TIMER_TOPIC_LENGTH = 500

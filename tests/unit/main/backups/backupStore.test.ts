@@ -1,19 +1,29 @@
-// Backups on disk: atomic snapshots, 14 dailies kept plus every pre-upgrade one, corrupt files skipped and logged.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// Backups on disk: atomic snapshots, every kind pruned to its stated number, listing from names and sizes alone.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupFileName, parseBackupFileName } from '../../../../src/main/backups/backupNames'
-import { createBackupStore, KEEP_DAILY, type BackupStore } from '../../../../src/main/backups/backupStore'
+import { createBackupStore, KEEP_PER_KIND, type BackupStore } from '../../../../src/main/backups/backupStore'
+import { readBackup } from '../../../../src/shared/backup/backupFile'
+import { FILE_LIMITS, MAX_BACKUP_TEXT_LENGTH } from '../../../../src/shared/backup/limits'
+import { BACKUP_REASONS } from '../../../../src/main/backups/backupNames'
 import type { Logger } from '../../../../src/main/reminders/ports'
 
 const DAY = 86_400_000
+const KEEP_DAILY = KEEP_PER_KIND.daily
 const t0 = Date.UTC(2027, 0, 1, 21, 0)
 
 let dir: string
 let now: number
 let logs: { level: string; params: unknown[] }[]
 let store: BackupStore
+
+/** A valid backup envelope whose text is exactly `length` characters long. */
+function sized(length: number): string {
+  const head = '{"format":"study-planner-backup","version":1,"exportedAt":1,"data":{"pad":"'
+  return `${head}${'x'.repeat(length - head.length - 3)}"}}`
+}
 
 function snapshot(label: string) {
   return { format: 'study-planner-backup', version: 1, exportedAt: now, data: { label, topics: [{ id: 't1' }] } }
@@ -40,7 +50,7 @@ describe('backup store', () => {
     const saved = await store.save(snapshot('first'), 'daily')
     expect(saved).toEqual({
       ok: true,
-      backup: expect.objectContaining({ name: backupFileName(t0, 'daily'), reason: 'daily', createdAt: t0, format: 'study-planner-backup', version: 1 })
+      backup: { name: backupFileName(t0, 'daily'), reason: 'daily', createdAt: t0, sizeBytes: JSON.stringify(snapshot('first')).length }
     })
     expect(saved.ok && saved.backup.name).toBe('backup-2027-01-01T21-00-00-000Z-daily.json')
     const read = await store.read(backupFileName(t0, 'daily'))
@@ -56,23 +66,34 @@ describe('backup store', () => {
     expect((await store.list()).map((info) => info.reason)).toEqual(['pre-upgrade', 'pre-upgrade'])
   })
 
-  it(`keeps the newest ${KEEP_DAILY} daily backups and every pre-upgrade, pre-restore and manual one`, async () => {
+  it('prunes every kind to its stated number after each save, keeping the newest of each', async () => {
+    expect(KEEP_PER_KIND).toEqual({ daily: 14, manual: 10, 'pre-delete': 10, 'pre-restore': 5, 'pre-upgrade': 5 })
     for (let day = 0; day < 20; day += 1) {
       now = t0 + day * DAY
-      await store.save(snapshot(`day ${day}`), 'daily')
-      if (day % 5 === 0) await store.save(snapshot(`upgrade ${day}`), 'pre-upgrade')
-      if (day === 1) await store.save(snapshot('before restore'), 'pre-restore')
-      if (day === 2) await store.save(snapshot('by hand'), 'manual')
+      for (const reason of BACKUP_REASONS) expect((await store.save(snapshot(`${reason} ${day}`), reason)).ok).toBe(true)
     }
     const listed = await store.list()
-    const dailies = listed.filter((info) => info.reason === 'daily')
-    expect(dailies.map((info) => info.createdAt)).toEqual(Array.from({ length: KEEP_DAILY }, (_, i) => t0 + (19 - i) * DAY))
-    expect(listed.filter((info) => info.reason === 'pre-upgrade').map((info) => info.createdAt)).toEqual([15, 10, 5, 0].map((d) => t0 + d * DAY))
-    expect(listed.filter((info) => info.reason === 'pre-restore' || info.reason === 'manual').map((info) => [info.reason, info.createdAt])).toEqual([
+    for (const reason of BACKUP_REASONS) {
+      const kept = KEEP_PER_KIND[reason]
+      expect([reason, listed.filter((info) => info.reason === reason).map((info) => info.createdAt)]).toEqual([reason, Array.from({ length: kept }, (_, i) => t0 + (19 - i) * DAY)])
+    }
+    expect(readdirSync(dir)).toHaveLength(14 + 10 + 10 + 5 + 5)
+  })
+
+  it('never deletes the newest backup of a kind, nor the one just written, even when told to keep none', async () => {
+    store = createBackupStore({ dir, clock: { now: () => now }, logger: { info() {}, warn() {}, error() {} }, keep: { manual: 0, 'pre-restore': -3, daily: Number.NaN } })
+    for (const reason of ['manual', 'pre-restore', 'daily'] as const) {
+      for (let i = 0; i < 3; i += 1) {
+        now = t0 + i * DAY
+        const saved = await store.save(snapshot(`${reason} ${i}`), reason)
+        expect(saved.ok && (await store.list()).some((info) => info.name === saved.backup.name)).toBe(true)
+      }
+    }
+    expect((await store.list()).map((info) => [info.reason, info.createdAt])).toEqual([
+      ['pre-restore', t0 + 2 * DAY],
       ['manual', t0 + 2 * DAY],
-      ['pre-restore', t0 + DAY]
+      ['daily', t0 + 2 * DAY]
     ])
-    expect(readdirSync(dir)).toHaveLength(KEEP_DAILY + 6)
   })
 
   it('after the clock ran a year ahead and was corrected, keeps each new daily and prunes the future-dated ones first', async () => {
@@ -92,21 +113,37 @@ describe('backup store', () => {
     expect(dailies.filter((at) => at < t0 + 365 * DAY)).toEqual(newestCorrectedFirst)
   })
 
-  it('skips and logs corrupt files (unparsable, or failing the envelope check), and reports them as corrupt on read', async () => {
+  it('lists backups from their names and sizes without opening them, older names included; read still checks content', async () => {
     await store.save(snapshot('good'), 'daily')
-    const corrupt: [string, string][] = [
+    // Content listing cannot see: were it parsed, these would be left out (the old listing skipped them).
+    const unread: [string, string][] = [
       [backupFileName(t0 - DAY, 'daily'), '{"format":"study-planner-backup","version":1,"exportedAt":1,"da'],
-      [backupFileName(t0 - 2 * DAY, 'daily'), JSON.stringify({ format: 'study-planner-backup', version: 1, exportedAt: 1 })],
-      [backupFileName(t0 - 3 * DAY, 'pre-upgrade'), JSON.stringify({ format: '', version: 0, exportedAt: 1, data: {} })],
-      [backupFileName(t0 - 4 * DAY, 'daily'), JSON.stringify([1, 2, 3])]
+      [backupFileName(t0 - 2 * DAY, 'pre-upgrade', 2), JSON.stringify([1, 2, 3])]
     ]
-    for (const [name, content] of corrupt) writeFileSync(join(dir, name), content)
+    for (const [name, content] of unread) writeFileSync(join(dir, name), content)
     writeFileSync(join(dir, 'notes.txt'), 'not a backup')
+    writeFileSync(join(dir, `.${backupFileName(t0, 'manual')}.abc123.tmp`), 'a write that never finished')
+    mkdirSync(join(dir, backupFileName(t0 - 3 * DAY, 'manual')))
 
-    expect((await store.list()).map((info) => info.name)).toEqual([backupFileName(t0, 'daily')])
-    const warned = logs.filter((log) => log.level === 'warn').map((log) => log.params[1])
-    expect(warned.sort()).toEqual(corrupt.map(([name]) => name).sort())
-    for (const [name] of corrupt) expect(await store.read(name)).toEqual({ ok: false, error: 'corrupt' })
+    const listed = await store.list()
+    expect(listed.map((info) => [info.name, info.sizeBytes])).toEqual([
+      [backupFileName(t0, 'daily'), statSync(join(dir, backupFileName(t0, 'daily'))).size],
+      ...unread.map(([name, content]) => [name, Buffer.byteLength(content)])
+    ])
+    expect(listed[2]).toMatchObject({ reason: 'pre-upgrade', createdAt: t0 - 2 * DAY })
+    for (const [name] of unread) expect(await store.read(name)).toEqual({ ok: false, error: 'corrupt' })
+  })
+
+  it('saves nothing restore would refuse: the size limit is restore\'s own, counted the same way', async () => {
+    expect(MAX_BACKUP_TEXT_LENGTH).toBe(FILE_LIMITS.maxTextLength)
+    // The size main once saved and restore then refused.
+    const refusedByRestore = sized(63_000_172)
+    expect(readBackup(refusedByRestore)).toMatchObject({ ok: false })
+    expect(await store.save(refusedByRestore, 'daily')).toEqual({ ok: false, error: 'backup too large' })
+    expect(await store.save(sized(MAX_BACKUP_TEXT_LENGTH + 1), 'manual')).toEqual({ ok: false, error: 'backup too large' })
+    expect(await store.list()).toEqual([])
+    const atLimit = await store.save(sized(MAX_BACKUP_TEXT_LENGTH), 'manual')
+    expect(atLimit.ok && atLimit.backup.sizeBytes).toBe(MAX_BACKUP_TEXT_LENGTH)
   })
 
   it('refuses names that are not backups, so no path escapes the folder', async () => {
