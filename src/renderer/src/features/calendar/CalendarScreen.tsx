@@ -78,7 +78,7 @@ export function CalendarScreen() {
 /** Above the steps of a second plan: says the current plan stays, and leads back to it. */
 function NewPlanBar({ onCancel }: { onCancel: () => void }) {
   return (
-    <section className="banner new-plan-bar" aria-label="New plan">
+    <section className="banner banner-warning new-plan-bar" aria-label="New plan">
       <p>You are starting a new plan. Your other plans stay as they are; switch between them with “Current plan”.</p>
       <button type="button" className="sp-button" onClick={onCancel}>
         Cancel new plan

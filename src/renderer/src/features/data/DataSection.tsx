@@ -34,6 +34,17 @@ export function DataSection() {
       cancelled = true
     }
   }, [platform])
+  // Listed again when the number of plans changes: deleting a plan (in All plans above) keeps a backup first, and its
+  // confirmation tells the learner to find that backup here.
+  const planCount = counts?.plans
+  useEffect(() => {
+    if (planCount === undefined) return
+    let cancelled = false
+    void platform.listBackups().then((list) => !cancelled && setKept(list), () => !cancelled && setKept([]))
+    return () => {
+      cancelled = true
+    }
+  }, [platform, planCount])
 
   const backUpNow = async () => {
     if (!repos) return

@@ -60,7 +60,7 @@ async function setup(options: { doneFirst?: boolean } = {}) {
   }
   render(<App platform={createFakePlatform()} db={db} />)
   const user = userEvent.setup()
-  await user.click(await screen.findByRole('button', { name: 'Roadmap' }))
+  await user.click(await screen.findByRole('button', { name: 'Roadmap' }, LAZY))
   await screen.findByRole('region', { name: 'First' }, LAZY)
   await user.upload(screen.getByLabelText('Import roadmap file'), new File([GO_OUTLINE], 'go.md', { type: 'text/markdown' }))
   return { db, repos, user, planId }
@@ -69,9 +69,9 @@ async function setup(options: { doneFirst?: boolean } = {}) {
 describe('importing a roadmap on the Roadmap screen', () => {
   it('replaces the roadmap of a plan that chose a track the file lacks (was refused: No track "nlp-llms" in a choice stage "specialization")', async () => {
     const { db, user, planId } = await setup()
-    await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }))
-    expect(await screen.findByRole('listitem', { name: 'Concurrency' })).toBeTruthy()
-    expect(await screen.findByText(/Imported “go\.md”: this plan now follows Go/)).toBeTruthy()
+    await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }, LAZY))
+    expect(await screen.findByRole('listitem', { name: 'Concurrency' }, LAZY)).toBeTruthy()
+    expect(await screen.findByText(/Imported “go\.md”: this plan now follows Go/, {}, LAZY)).toBeTruthy()
     expect(screen.queryByText(/No track/)).toBeNull()
     expect((await db.plans.get(planId))?.settings.trackChoices).toBeUndefined()
   })
@@ -79,8 +79,8 @@ describe('importing a roadmap on the Roadmap screen', () => {
   it('refuses to replace it when studied topics are missing from the file, saying what to do, and changes nothing', async () => {
     const { repos, user, planId } = await setup({ doneFirst: true })
     const before = { plan: await repos.plans.getPlan(planId), sessions: await repos.plans.allSessions(planId) }
-    await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }))
-    const alert = (await screen.findByRole('alert')).textContent
+    await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }, LAZY))
+    const alert = (await screen.findByRole('alert', {}, LAZY)).textContent
     expect(alert).toContain('“go.md” did not replace this plan’s roadmap.')
     expect(alert).toContain('“Go” does not have a topic you already studied or rated in this plan (“Topic ai-t0”)')
     expect(alert).toContain('Start a new plan with it instead')
@@ -89,11 +89,11 @@ describe('importing a roadmap on the Roadmap screen', () => {
 
   it('starts a new plan with the file, keeps the old one, and shows the new one', async () => {
     const { db, user, planId } = await setup()
-    await user.click(await screen.findByRole('button', { name: 'Start a new plan with it' }))
+    await user.click(await screen.findByRole('button', { name: 'Start a new plan with it' }, LAZY))
     const bar = await screen.findByRole('region', { name: 'New plan' }, LAZY)
     expect(within(bar).getByRole('button', { name: 'Cancel new plan' })).toBeTruthy()
-    expect((await screen.findByRole('radio', { name: /Go/ })).matches(':checked')).toBe(true)
-    const create = await screen.findByRole('button', { name: 'Create plan' })
+    expect((await screen.findByRole('radio', { name: /Go/ }, LAZY)).matches(':checked')).toBe(true)
+    const create = await screen.findByRole('button', { name: 'Create plan' }, LAZY)
     await waitFor(() => expect(create).toHaveProperty('disabled', false), LAZY)
     await user.click(create)
     await screen.findByRole('heading', { level: 1, name: 'Calendar' }, LAZY)

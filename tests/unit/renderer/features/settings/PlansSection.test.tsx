@@ -4,6 +4,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { readBackup } from '../../../../../src/shared/backup/backupFile'
+import type { BackupSummary } from '../../../../../src/shared/ipc/contract'
 import { App } from '../../../../../src/renderer/src/App'
 import { chainRoadmap } from '../../../shared/backup/backupFixtures'
 import { DAY, NOW, smallPlan } from '../../db/planFixtures'
@@ -33,7 +34,7 @@ describe('plan switcher', () => {
     expect(optionTexts(switcher)).toEqual(['Rust', 'Go', 'New plan…'])
     expect(switcher.selectedOptions[0]?.textContent).toBe('Go')
     await user.selectOptions(switcher, 'Rust')
-    await waitFor(() => expect(row(list, 'Rust').getByText('Shown now')).toBeTruthy())
+    await waitFor(() => expect(row(list, 'Rust').getByText('Shown now')).toBeTruthy(), LAZY)
     await user.click(screen.getByRole('button', { name: 'Roadmap' }))
     expect(await screen.findByRole('listitem', { name: 'Topic rust-t0' }, LAZY)).toBeTruthy()
     expect(screen.queryByRole('listitem', { name: 'Topic go-t0' })).toBeNull()
@@ -63,10 +64,10 @@ describe('All plans in Settings', () => {
     const name = screen.getByLabelText('New name')
     await user.clear(name)
     await user.click(screen.getByRole('button', { name: 'Save name' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('Not renamed: Give the plan a name.')
+    expect((await screen.findByRole('alert', {}, LAZY)).textContent).toBe('Not renamed: Give the plan a name.')
     await user.type(name, 'Rust, weekday evenings')
     await user.click(screen.getByRole('button', { name: 'Save name' }))
-    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust, weekday evenings', 'Go', 'New plan…']))
+    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust, weekday evenings', 'Go', 'New plan…']), LAZY)
   })
 
   it('archives the shown plan: it leaves the switcher and reminders, the other plan is shown; Bring back undoes that', async () => {
@@ -81,7 +82,7 @@ describe('All plans in Settings', () => {
     }, LAZY)
 
     await user.click(row(list, 'Go').getByRole('button', { name: 'Archive Go' }))
-    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust', 'New plan…']))
+    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust', 'New plan…']), LAZY)
     expect(switcher.selectedOptions[0]?.textContent).toBe('Rust')
     expect(row(list, 'Go').getByText('Archived')).toBeTruthy()
     await waitFor(() => {
@@ -91,7 +92,7 @@ describe('All plans in Settings', () => {
     }, LAZY)
 
     await user.click(row(list, 'Go').getByRole('button', { name: 'Bring back Go' }))
-    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust', 'Go', 'New plan…']))
+    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust', 'Go', 'New plan…']), LAZY)
   })
 
   it('deletes a plan only after the platform kept a backup holding it, and says where that backup is', async () => {
@@ -107,14 +108,39 @@ describe('All plans in Settings', () => {
     // The safe choice has the focus: Enter right away keeps the plan.
     expect(document.activeElement?.textContent).toBe('Keep the plan')
     await user.click(row(list, 'Go').getByRole('button', { name: 'Back up and delete' }))
-    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust', 'New plan…']))
+    await waitFor(() => expect(optionTexts(switcher)).toEqual(['Rust', 'New plan…']), LAZY)
     expect(await repos.plans.getPlan(go)).toBeUndefined()
     // The app's daily backup may be saved too; exactly one backup is kept for the delete.
     const kept = saved.filter((backup) => backup.reason === 'pre-delete')
     expect(kept).toHaveLength(1)
     const backup = readBackup(kept[0]!.text)
     expect(backup.ok && backup.value.file.data.plans.map((plan) => plan.title).sort()).toEqual(['Go', 'Rust'])
-    expect((await screen.findByText(/Deleted “Go”\. The backup kept first is backup-pre-delete\.json\./)).textContent).toBeTruthy()
+    expect((await screen.findByText(/Deleted “Go”\. The backup kept first is backup-pre-delete\.json\./, {}, LAZY)).textContent).toBeTruthy()
+  })
+
+  it('lists the backup kept before a delete in Your data at once, in the desktop app', async () => {
+    const platform = createFakePlatform()
+    const kept: BackupSummary[] = []
+    platform.saveBackup = async (reason, text) => {
+      const backup = { name: `backup-${kept.length}-${reason}.json`, reason, createdAt: NOW + kept.length, sizeBytes: text.length }
+      kept.unshift(backup)
+      return { ok: true, backup }
+    }
+    platform.listBackups = async () => [...kept]
+    const { user, list } = await twoPlans(platform)
+    await user.click(row(list, 'Go').getByRole('button', { name: 'Delete Go' }))
+    expect(row(list, 'Go').getByText(/listed under “Backups kept by the app” in Your data below/)).toBeTruthy()
+    await user.click(row(list, 'Go').getByRole('button', { name: 'Back up and delete' }))
+    const backups = await screen.findByRole('list', { name: 'Backups kept by the app' }, LAZY)
+    await waitFor(() => expect(within(backups).getByText(/before a plan was deleted/)).toBeTruthy(), LAZY)
+  })
+
+  it('keeps the plan on "Keep the plan", with focus back on its Delete button', async () => {
+    const { repos, user, list, go } = await twoPlans()
+    await user.click(row(list, 'Go').getByRole('button', { name: 'Delete Go' }))
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(document.activeElement).toBe(row(list, 'Go').getByRole('button', { name: 'Delete Go' })), LAZY)
+    expect(await repos.plans.getPlan(go)).toBeDefined()
   })
 
   it('deletes nothing when the backup cannot be kept, and says so', async () => {

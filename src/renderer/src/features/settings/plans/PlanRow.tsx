@@ -1,5 +1,5 @@
 // One plan in Settings' plan list: its name and state, and Show, Rename, Archive (or Bring back) and Delete.
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { PlanRecord } from '../../../db/PlannerDB'
 
 interface PlanRowProps {
@@ -19,6 +19,14 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle')
   const [title, setTitle] = useState(plan.title)
   const archived = plan.archivedAtMs !== undefined
+  // Leaving the name field or the confirmation puts focus back on the button that opened it, for keyboard users.
+  const renameButton = useRef<HTMLButtonElement>(null)
+  const deleteButton = useRef<HTMLButtonElement>(null)
+  const previousMode = useRef(mode)
+  useEffect(() => {
+    if (mode === 'idle' && previousMode.current !== 'idle') (previousMode.current === 'rename' ? renameButton : deleteButton).current?.focus()
+    previousMode.current = mode
+  }, [mode])
 
   const submitRename = async (event: FormEvent) => {
     event.preventDefault()
@@ -67,6 +75,7 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
           ) : null}
           <button
             type="button"
+            ref={renameButton}
             aria-label={`Rename ${plan.title}`}
             onClick={() => {
               setTitle(plan.title)
@@ -78,7 +87,7 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
           <button type="button" aria-label={`${archived ? 'Bring back' : 'Archive'} ${plan.title}`} onClick={() => onArchive(!archived)}>
             {archived ? 'Bring back' : 'Archive'}
           </button>
-          <button type="button" aria-label={`Delete ${plan.title}`} onClick={() => setMode('confirm-delete')}>
+          <button type="button" ref={deleteButton} aria-label={`Delete ${plan.title}`} onClick={() => setMode('confirm-delete')}>
             Delete…
           </button>
         </div>
