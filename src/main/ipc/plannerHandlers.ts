@@ -62,7 +62,9 @@ export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers 
     listBackups: async () => (await deps.backups.list()).map(toSummary),
     readBackup: async ({ name }) => {
       const read = await deps.backups.read(name)
-      return read.ok ? { ok: true, text: JSON.stringify(read.backup) } : { ok: false, error: read.error }
+      // The file's own text, byte for byte: the renderer validates and restores exactly what is on disk (a
+      // re-serialised envelope could differ from it, and would cost a second full stringify on the main process).
+      return read.ok ? { ok: true, text: read.text } : { ok: false, error: read.error }
     },
     setStudyTimer: ({ timer }) => {
       deps.reminders.setStudyTimer(timer)

@@ -111,6 +111,16 @@ describe('createPlannerHandlers', () => {
     expect(await handlers.readBackup({ name: '../../etc/passwd' })).toEqual({ ok: false, error: 'invalid-name' })
   })
 
+  it("reads back a backup as the file's exact text, not a re-serialised copy", async () => {
+    const { handlers } = await setUp()
+    // Indentation, key order, 1.0, a \u escape and a duplicate key: each would change if main parsed and re-stringified.
+    const text = '{\n  "version": 1.0,\n  "format": "study-planner-backup",\n  "exportedAt": 1,\n  "note": "caf\\u00e9",\n  "data": { "plans": [], "plans": [1] }\n}\n'
+    const saved = await handlers.saveBackup({ reason: 'manual', text })
+    if (!saved.ok) throw new Error(`not saved: ${saved.error}`)
+    const read = await handlers.readBackup({ name: saved.backup.name })
+    expect(read).toEqual({ ok: true, text })
+  })
+
   it('refuses a backup that is not a backup', async () => {
     const { handlers } = await setUp()
     const saved = await handlers.saveBackup({ reason: 'daily', text: '{"hello":"world"}' })
