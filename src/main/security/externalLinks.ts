@@ -1,5 +1,6 @@
 // Which links may leave the app for the system browser, and the one door they leave through.
 import type { Shell } from 'electron'
+import { hostReadsAsParsed, isDeceptiveHostname } from './hostSpoofing'
 import { isCleanUrlText, tryParseUrl } from './urlText'
 
 const DNS_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
@@ -28,16 +29,21 @@ const HTTPS_PREFIX = 'https://'
 
 // The raw authority must itself look canonical: no extra slash ('https:///evil') and no '@' at all, so userinfo
 // tricks are refused even in spellings the parser would quietly discard.
+function rawAuthority(raw: string): string {
+  return raw.slice(HTTPS_PREFIX.length).split(/[/?#]/, 1)[0] ?? ''
+}
+
 function hasPlainAuthority(raw: string): boolean {
-  const authority = raw.slice(HTTPS_PREFIX.length).split(/[/?#]/, 1)[0] ?? ''
+  const authority = rawAuthority(raw)
   return authority.length > 0 && !authority.includes('@')
 }
 
 /**
  * The normalised https URL to hand to the OS, or null when `raw` is not safe to open: only https, written
  * canonically ('https://' exactly, lower case, no whitespace, control characters or backslashes), no userinfo,
- * a public DNS hostname. The parser's normalised href is returned so the OS never sees the raw text (an IDN host
- * goes out as its xn-- form).
+ * a public DNS hostname that is written as it opens (no U+3002-style dots the parser turns into '.') and does not
+ * pass for another (see hostSpoofing.ts). The parser's normalised href is returned so the OS never sees the raw
+ * text (an IDN host goes out as its xn-- form).
  */
 export function parseSafeExternalUrl(raw: unknown): string | null {
   if (!isCleanUrlText(raw) || !raw.startsWith(HTTPS_PREFIX) || !hasPlainAuthority(raw)) return null
@@ -45,6 +51,7 @@ export function parseSafeExternalUrl(raw: unknown): string | null {
   if (!url || url.protocol !== 'https:') return null
   if (url.username !== '' || url.password !== '') return null
   if (!isPublicHostname(url.hostname)) return null
+  if (!hostReadsAsParsed(rawAuthority(raw).replace(/:\d*$/, ''), url.hostname) || isDeceptiveHostname(url.hostname)) return null
   return url.href
 }
 
