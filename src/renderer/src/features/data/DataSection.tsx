@@ -94,7 +94,12 @@ export function DataSection() {
           {state.message}
         </p>
       ) : null}
-      {state.step === 'done' ? <p aria-live="polite">{state.message}</p> : null}
+      {state.step === 'done' && state.warning ? (
+        <p role="alert" className="banner banner-warning">
+          {state.message}
+        </p>
+      ) : null}
+      {state.step === 'done' && !state.warning ? <p aria-live="polite">{state.message}</p> : null}
 
       {kept && kept.length > 0 ? (
         <>

@@ -20,7 +20,7 @@ afterEach(async () => {
   }
 })
 
-function setup(kept: BackupSummary[] = [], keptText = '', kind: Platform['kind'] = 'browser') {
+function setup(kept: BackupSummary[] = [], keptText = '', kind: Platform['kind'] = 'browser', saveBackup?: Platform['saveBackup']) {
   const db = new PlannerDB(`data-${Math.random()}`)
   openDbs.push(db)
   const saved: Array<{ reason: BackupReason; text: string }> = []
@@ -29,6 +29,7 @@ function setup(kept: BackupSummary[] = [], keptText = '', kind: Platform['kind']
     kind,
     saveBackup: async (reason, text) => {
       saved.push({ reason, text })
+      if (saveBackup) return saveBackup(reason, text)
       return { ok: true, backup: { name: `backup-${saved.length}.json`, reason, createdAt: Date.now(), sizeBytes: text.length } }
     },
     listBackups: async () => kept,
@@ -74,6 +75,31 @@ describe('Your data', () => {
     await within(section).findByText(/Restored "my-backup.json"/)
     expect(saved.map((backup) => backup.reason)).toEqual(['pre-restore'])
     expect(JSON.parse(saved[0]!.text).data.settings).toEqual(before.settings)
+  })
+
+  it.each([
+    ['reports that it could not write the file', async () => ({ ok: false as const, error: 'save failed' }), /could not be written to the disk/],
+    [
+      'fails outright',
+      async () => {
+        throw new Error('IPC channel closed')
+      },
+      /IPC channel closed/
+    ]
+  ])('says the restore happened when saving the replaced data afterwards %s', async (_how, failingSave, reason) => {
+    const { db, saved, user } = setup([], '', 'electron', failingSave)
+    const section = await openSettings(user)
+    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'my-backup.json', { type: 'application/json' }))
+    await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
+
+    const warning = await within(section).findByRole('alert')
+    expect(warning.textContent).toMatch(/^Restored "my-backup.json", but the data it replaced could not be saved to the backups folder/)
+    expect(warning.textContent).toMatch(reason)
+    expect(warning.textContent).not.toMatch(/Nothing was changed/)
+    expect(saved.map((backup) => backup.reason)).toEqual(['pre-restore'])
+    // And it did happen: the database holds the restored data, and the replaced data is still inside the app.
+    expect(await dumpAll(db)).toEqual(sortedByKey(data))
+    expect((await db.snapshots.toArray()).map((s) => s.id)).toEqual(['before-restore'])
   })
 
   it('explains a bad file with where it is wrong and changes nothing', async () => {
