@@ -80,11 +80,17 @@ function placedByIcal(time: ICAL.Time): boolean {
   return zone === ICAL.Timezone.utcTimezone || Boolean(zone.component)
 }
 
+/** Longest event read: a longer one is refused before any date arithmetic (ical.js steps long spans month by month). */
+export const MAX_EVENT_DAYS = 366
+const DAY_MS = 86_400_000
+const TOO_LONG = `makes the event last more than ${MAX_EVENT_DAYS} days; events longer than a year are not read as busy time`
+
 function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time: ICAL.Time) => number): Length {
   const end = readTime(component, 'dtend')
   if (end) {
-    if (start.isDate) return { kind: 'allDay', days: daysBetween(wallOf(start), wallOf(end)) }
-    return { kind: 'exact', ms: instantOf(end) - instantOf(start) }
+    const length: Length = start.isDate ? { kind: 'allDay', days: daysBetween(wallOf(start), wallOf(end)) } : { kind: 'exact', ms: instantOf(end) - instantOf(start) }
+    if (length.kind === 'allDay' ? length.days > MAX_EVENT_DAYS : length.ms > MAX_EVENT_DAYS * DAY_MS) throw new EventFieldError('DTEND', TOO_LONG)
+    return length
   }
   const durationProperty = component.getFirstProperty('duration')
   if (durationProperty) {
@@ -93,7 +99,8 @@ function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time:
     const sign = duration.isNegative ? -1 : 1
     const days = sign * (duration.weeks * 7 + duration.days)
     const ms = sign * (duration.hours * 3600 + duration.minutes * 60 + duration.seconds) * 1000
-    if (start.isDate) return { kind: 'allDay', days: days + Math.ceil(ms / 86_400_000) }
+    if (!Number.isFinite(days) || !Number.isFinite(ms) || days + ms / DAY_MS > MAX_EVENT_DAYS) throw new EventFieldError('DURATION', TOO_LONG)
+    if (start.isDate) return { kind: 'allDay', days: days + Math.ceil(ms / DAY_MS) }
     return { kind: 'nominal', days, ms }
   }
   // RFC 5545 3.6.1: a DATE start alone lasts one day; a DATE-TIME start alone is an instant.

@@ -4,6 +4,8 @@ import { EventFieldError, readEventTiming, type EventTiming } from './eventTimin
 import { errorMessage, parseIcs, quote, type IcsProblem } from './icsParse'
 import { forEachOccurrence, type ExpansionBudget } from './recurrenceExpansion'
 import { takePeriodRdates } from './recurrenceFixups'
+import { MAX_VTIMEZONES, refusedRuleReason, refusedZoneReason } from './ruleLimits'
+import { MAX_CANDIDATES_PER_EVENT, MAX_CANDIDATES_PER_FILE, WorkBudgetSpent, withWorkBudget, type WorkBudget } from './workBudget'
 import { isKnownZone } from './zoneTime'
 
 /** A span of time the learner is busy: [startMs, endMs) in epoch milliseconds, start < end. */
@@ -55,6 +57,7 @@ interface ImportState {
   skipped: ImportNote[]
   notes: ImportNote[]
   budget: ExpansionBudget
+  work: WorkBudget
 }
 
 /**
@@ -75,19 +78,28 @@ function importChecked(text: string, options: ImportBusyOptions): ImportBusyResu
   if (optionsProblem) return { ok: false, error: optionsProblem }
   const parsed = parseIcs(text)
   if (!parsed.ok) return parsed
-  const events = parsed.roots.flatMap(eventsOf)
+  const zoneCount = parsed.roots.reduce((sum, root) => sum + root.getAllSubcomponents('vtimezone').length, 0)
+  if (zoneCount > MAX_VTIMEZONES) {
+    const message = `The calendar file defines ${zoneCount} time zones (VTIMEZONE); at most ${MAX_VTIMEZONES} are read, and real calendars use a few.`
+    return { ok: false, error: { where: 'file', message } }
+  }
   const state: ImportState = {
     options: { ...options, maxIntervals: options.maxIntervals ?? DEFAULT_MAX_INTERVALS },
     busy: [],
     skipped: [],
     notes: [],
-    budget: { stepsLeft: MAX_EXPANSION_STEPS_PER_FILE }
+    budget: { stepsLeft: MAX_EXPANSION_STEPS_PER_FILE },
+    work: { fileLeft: MAX_CANDIDATES_PER_FILE, eventLeft: MAX_CANDIDATES_PER_EVENT }
   }
-  const overrides = overrideKeysByUid(events, options.zone)
+  const events = parsed.roots.flatMap((root) => eventsOf(root, state.skipped))
   const malformed: IcsProblem[] = []
-  events.forEach((event, index) => {
-    const problem = importEvent(event, `VEVENT #${index + 1}${uidPart(event)}`, overrides, state)
-    if (problem) malformed.push(problem)
+  withWorkBudget(state.work, () => {
+    const overrides = overrideKeysByUid(events, options.zone, state.work)
+    events.forEach((event, index) => {
+      state.work.eventLeft = MAX_CANDIDATES_PER_EVENT
+      const problem = importEvent(event, `VEVENT #${index + 1}${uidPart(event)}`, overrides, state)
+      if (problem) malformed.push(problem)
+    })
   })
   const first = malformed[0]
   if (first && malformed.length === events.length) {
@@ -121,14 +133,31 @@ function checkOptions(options: ImportBusyOptions): IcsProblem | null {
   return null
 }
 
-/** VEVENTs of a root, after dropping VTIMEZONEs that cannot work (no TZID or no observance), as ical.js trips on them. */
-function eventsOf(root: ICAL.Component): ICAL.Component[] {
+/**
+ * VEVENTs of a root, after dropping VTIMEZONEs that cannot work (no TZID or no observance), as ical.js trips on them,
+ * and those refused before ical.js expands them (see refusedZoneReason), reported in `skipped`; times in a dropped
+ * zone are then read by its TZID's IANA or Windows name, or in the plan zone with a note.
+ */
+function eventsOf(root: ICAL.Component, skipped: ImportNote[]): ICAL.Component[] {
   if (root.name === 'vevent') return [root]
-  for (const zone of root.getAllSubcomponents('vtimezone')) {
-    const hasTzid = typeof zone.getFirstPropertyValue('tzid') === 'string'
+  root.getAllSubcomponents('vtimezone').forEach((zone, index) => {
+    const tzid = textOf(zone, 'tzid')
     const hasObservance = zone.getAllSubcomponents().some((sub) => sub.name === 'standard' || sub.name === 'daylight')
-    if (!hasTzid || !hasObservance) root.removeSubcomponent(zone)
-  }
+    if (tzid === '' || !hasObservance) {
+      root.removeSubcomponent(zone)
+      return
+    }
+    let reason: string | null
+    try {
+      reason = refusedZoneReason(zone)
+    } catch (error) {
+      reason = `it cannot be read (${errorMessage(error)})`
+    }
+    if (reason) {
+      root.removeSubcomponent(zone)
+      skipped.push({ where: `VTIMEZONE #${index + 1} (TZID ${tzid.slice(0, 60)})`, reason: `time zone not used: ${reason}` })
+    }
+  })
   return root.getAllSubcomponents('vevent')
 }
 
@@ -147,10 +176,11 @@ function uidPart(event: ICAL.Component): string {
 }
 
 /** Keys of the occurrences that RECURRENCE-ID overrides replace, per UID; the overrides are imported on their own. */
-function overrideKeysByUid(events: ICAL.Component[], planZone: string): Map<string, Set<string>> {
+function overrideKeysByUid(events: ICAL.Component[], planZone: string, work: WorkBudget): Map<string, Set<string>> {
   const keys = new Map<string, Set<string>>()
   for (const event of events) {
     if (!event.hasProperty('recurrence-id')) continue
+    work.eventLeft = MAX_CANDIDATES_PER_EVENT
     try {
       const recurrenceId = event.getFirstPropertyValue('recurrence-id')
       if (!(recurrenceId instanceof ICAL.Time)) continue
@@ -190,7 +220,9 @@ function importEvent(
     const problem =
       error instanceof EventFieldError
         ? { where: `${where} ${error.property}`, message: `${where} ${error.property} ${error.message}.` }
-        : { where, message: `${where} could not be read: ${errorMessage(error)}` }
+        : error instanceof WorkBudgetSpent
+          ? { where, message: `${where} could not be read: its time zone's clock changes take too long to work out.` }
+          : { where, message: `${where} could not be read: ${errorMessage(error)}` }
     state.skipped.push({ where: problem.where, reason: problem.message })
     return problem
   }
@@ -220,6 +252,11 @@ function expandRecurrence(
 ): void {
   const stopAtMs = state.options.rangeEndMs + RANGE_END_SLACK_MS
   try {
+    const refused = refusedRules(event)
+    if (refused) {
+      state.skipped.push({ where, reason: `${label ? `${quote(label)}: ` : ''}not imported: ${refused}` })
+      return
+    }
     for (const period of takePeriodRdates(event)) {
       addSpan({ startMs: timing.instantOf(period.start), endMs: timing.instantOf(period.getEnd()) }, label, state)
     }
@@ -236,8 +273,23 @@ function expandRecurrence(
       state.skipped.push({ where, reason: 'repeats too often to expand through the range; later occurrences skipped' })
     }
   } catch (error) {
-    state.skipped.push({ where: `${where} RRULE`, reason: `recurrence could not be expanded: ${errorMessage(error)}` })
+    if (error instanceof WorkBudgetSpent) {
+      state.skipped.push({ where, reason: `${error.message}; occurrences after those already read are skipped` })
+    } else {
+      state.skipped.push({ where: `${where} RRULE`, reason: `recurrence could not be expanded: ${errorMessage(error)}` })
+    }
   }
+}
+
+/** Why one of the event's RRULEs is refused before expansion (see refusedRuleReason), or null. */
+function refusedRules(event: ICAL.Component): string | null {
+  for (const property of event.getAllProperties('rrule')) {
+    const rule: unknown = property.getFirstValue()
+    if (!(rule instanceof ICAL.Recur)) continue
+    const reason = refusedRuleReason(rule)
+    if (reason) return reason
+  }
+  return null
 }
 
 /** Adds one occurrence clipped to the range; returns whether any of it fell inside. */

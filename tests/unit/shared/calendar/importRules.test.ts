@@ -97,13 +97,24 @@ describe('what counts as busy', () => {
 })
 
 describe('bounded work', () => {
-  it('stops a FREQ=SECONDLY rule from 1970 within the step budget, quickly, and reports it', () => {
-    const text = calendar(['UID:h1', 'DTSTART:19700101T000000Z', 'DURATION:PT1S', 'RRULE:FREQ=SECONDLY'])
+  it('stops an hourly rule with a COUNT from 1970 within the step budget, quickly, and reports it', () => {
+    // COUNT rules cannot be skipped ahead: the walk from 1970 would need 500,000 steps to reach 2027.
+    const text = calendar(['UID:h1', 'DTSTART:19700101T000000Z', 'DURATION:PT1M', 'RRULE:FREQ=HOURLY;COUNT=10000000'])
     const started = performance.now()
     const result = importBusyIcs(text, YEAR_2027)
     expect(performance.now() - started).toBeLessThan(5_000)
     expect(result.ok && result.busy).toEqual([])
     expect(result.ok && result.skipped).toEqual([{ where: 'VEVENT #1 (UID h1)', reason: expect.stringContaining('repeats too often') }])
+  })
+
+  it('refuses a rule repeating every second before expanding it, and still imports the other events', () => {
+    const text = calendar(
+      ['UID:h2', 'SUMMARY:Ticker', 'DTSTART:19700101T000000Z', 'DURATION:PT1S', 'RRULE:FREQ=SECONDLY'],
+      ['UID:ok', 'DTSTART:20270701T090000Z', 'DTEND:20270701T100000Z']
+    )
+    const result = importBusyIcs(text, YEAR_2027)
+    expect(result.ok && result.busy.map(iso)).toEqual([iso({ startMs: utc(2027, 7, 1, 9), endMs: utc(2027, 7, 1, 10) })])
+    expect(result.ok && result.skipped).toEqual([{ where: 'VEVENT #1 (UID h2)', reason: expect.stringMatching(/"Ticker".*repeats every second/) }])
   })
 
   it('keeps the earliest maxIntervals intervals whatever the event order, and reports the rest', () => {
@@ -121,8 +132,8 @@ describe('bounded work', () => {
     expect(result.ok && result.skipped).toEqual([{ where: 'file', reason: expect.stringContaining('limit') }])
   })
 
-  it('caps a daily series over a year at the default limit', () => {
-    const text = calendar(['UID:m1', 'DTSTART:20270101T080000Z', 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY;INTERVAL=5'])
+  it('caps an hourly series over a year (8,760 starts) at the default limit', () => {
+    const text = calendar(['UID:m1', 'DTSTART:20270101T080000Z', 'DURATION:PT1M', 'RRULE:FREQ=HOURLY'])
     const result = importBusyIcs(text, YEAR_2027)
     expect(result.ok && result.busy.length).toBe(DEFAULT_MAX_INTERVALS)
   })

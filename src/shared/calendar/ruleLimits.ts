@@ -1,0 +1,139 @@
+// Refuses recurrence rules and time zones before ical.js expands them: the shapes that never end or cost minutes.
+import ICAL from 'ical.js'
+
+/** Most VTIMEZONE blocks read from one file; real exports carry one per zone they use, a handful. */
+export const MAX_VTIMEZONES = 100
+/** Most STANDARD/DAYLIGHT observances in one VTIMEZONE; a full historical zone (Europe/London) has under 100. */
+export const MAX_OBSERVANCES_PER_VTIMEZONE = 1_000
+/** Most starts a rule may give in one day: nothing repeats more often than hourly. */
+export const MAX_STARTS_PER_DAY = 24
+/** Largest INTERVAL accepted: ical.js steps a huge interval one month at a time. */
+export const MAX_RULE_INTERVAL = 1_000
+
+// How many distinct values each BY-part can have (RFC 5545 3.3.10); a longer list only repeats values, at a cost per step.
+const MAX_PART_VALUES: Readonly<Record<string, number>> = {
+  BYSECOND: 61,
+  BYMINUTE: 60,
+  BYHOUR: 24,
+  BYDAY: 7 * 107,
+  BYMONTHDAY: 62,
+  BYYEARDAY: 732,
+  BYWEEKNO: 106,
+  BYMONTH: 12,
+  BYSETPOS: 732
+}
+
+const FREQ_WORD: Readonly<Record<string, string>> = { SECONDLY: 'every second', MINUTELY: 'every minute' }
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA']
+
+function numbers(rule: ICAL.Recur, part: string): number[] {
+  const values: unknown = (rule.parts as Record<string, unknown>)[part]
+  return Array.isArray(values) ? values.map(Number).filter(Number.isInteger) : []
+}
+
+function count(rule: ICAL.Recur, part: string): number {
+  const values: unknown = (rule.parts as Record<string, unknown>)[part]
+  return Array.isArray(values) ? values.length : 0
+}
+
+/**
+ * Why an event's RRULE is refused before expansion, in the learner's words, or null when it can be expanded. Refused:
+ * rules repeating every second or minute, or giving more than {@link MAX_STARTS_PER_DAY} starts a day; INTERVAL over
+ * {@link MAX_RULE_INTERVAL}; BY-lists longer than the values they can hold; and day filters no date can meet (such as
+ * BYMONTH=2;BYMONTHDAY=30), which ical.js would search for forever.
+ */
+export function refusedRuleReason(rule: ICAL.Recur): string | null {
+  const text = `RRULE:${rule.toString().slice(0, 80)}`
+  const every = FREQ_WORD[rule.freq]
+  if (every) return `${text} repeats ${every}; only events repeating at most hourly are read as busy time`
+  const interval = rule.interval || 1
+  if (interval > MAX_RULE_INTERVAL) return `${text} has INTERVAL=${interval}; at most ${MAX_RULE_INTERVAL} is read`
+  for (const [part, max] of Object.entries(MAX_PART_VALUES)) {
+    if (count(rule, part) > max) return `${text} lists ${count(rule, part)} values for ${part}, more than the ${max} it can have`
+  }
+  const perHour = Math.max(1, count(rule, 'BYMINUTE')) * Math.max(1, count(rule, 'BYSECOND'))
+  const hours = rule.freq === 'HOURLY' ? Math.ceil(24 / interval) : Math.max(1, count(rule, 'BYHOUR'))
+  if (hours * perHour > MAX_STARTS_PER_DAY) {
+    return `${text} starts ${hours * perHour} times a day; at most ${MAX_STARTS_PER_DAY} (hourly) is read as busy time`
+  }
+  if (!someDayMatches(rule)) return `${text} can never happen (no date matches all of its BY-parts)`
+  return null
+}
+
+/**
+ * Whether some date meets the rule's BYMONTH, BYMONTHDAY, BYYEARDAY and BYDAY weekdays together. BYWEEKNO and BYSETPOS
+ * are ignored, so the check can only say "possible" too often, never refuse a rule that can happen. Each of the 14 kinds of year (leap or not, by the weekday of January 1) is tried: every year is one of them.
+ */
+function someDayMatches(rule: ICAL.Recur): boolean {
+  const months = new Set(numbers(rule, 'BYMONTH'))
+  const monthDays = numbers(rule, 'BYMONTHDAY')
+  const yearDays = numbers(rule, 'BYYEARDAY')
+  const byDay = byDays(rule)
+  const filters = [months.size, monthDays.length, yearDays.length, byDay.length].filter((size) => size > 0).length
+  if (filters < 2) return true
+  // RFC 5545: a BYDAY ordinal counts within the month for MONTHLY rules and YEARLY rules with BYMONTH, else within the
+  // year; other frequencies take no ordinal, so only its weekday is checked there.
+  const ordinalIn = rule.freq === 'MONTHLY' || (rule.freq === 'YEARLY' && months.size > 0) ? 'month' : rule.freq === 'YEARLY' ? 'year' : null
+  const dayMatches = (weekday: number, day: number, length: number, yearDay: number, yearLength: number): boolean =>
+    byDay.some((code) => {
+      if (code.weekday !== weekday) return false
+      if (code.ordinal === 0 || ordinalIn === null) return true
+      const [at, of] = ordinalIn === 'month' ? [day, length] : [yearDay, yearLength]
+      return code.ordinal > 0 ? Math.ceil(at / 7) === code.ordinal : -Math.ceil((of - at + 1) / 7) === code.ordinal
+    })
+  for (const leap of [false, true]) {
+    const monthLengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    const yearLength = leap ? 366 : 365
+    for (let firstWeekday = 0; firstWeekday < 7; firstWeekday++) {
+      let yearDay = 0
+      for (let month = 1; month <= 12; month++) {
+        const length = monthLengths[month - 1]!
+        for (let day = 1; day <= length; day++) {
+          yearDay++
+          if (months.size > 0 && !months.has(month)) continue
+          if (monthDays.length > 0 && !monthDays.some((value) => (value > 0 ? value : length + value + 1) === day)) continue
+          if (yearDays.length > 0 && !yearDays.some((value) => (value > 0 ? value : yearLength + value + 1) === yearDay)) continue
+          if (byDay.length > 0 && !dayMatches((firstWeekday + yearDay - 1) % 7, day, length, yearDay, yearLength)) continue
+          return true
+        }
+      }
+    }
+  }
+  return false
+}
+
+/** BYDAY entries as weekday (0 = Sunday) and ordinal (0 when none); unreadable entries are left out. */
+function byDays(rule: ICAL.Recur): { weekday: number; ordinal: number }[] {
+  const codes: unknown = (rule.parts as Record<string, unknown>).BYDAY
+  if (!Array.isArray(codes)) return []
+  return codes.flatMap((code) => {
+    const text = String(code).toUpperCase()
+    const weekday = WEEKDAYS.indexOf(text.slice(-2))
+    const ordinal = text.length > 2 ? Number(text.slice(0, -2)) : 0
+    return weekday >= 0 && Number.isInteger(ordinal) ? [{ weekday, ordinal }] : []
+  })
+}
+
+/**
+ * Why a VTIMEZONE is refused, or null. ical.js expands every observance rule from its DTSTART to a few years past the
+ * latest date it is asked about, so an observance repeating every minute costs gigabytes: rules must repeat monthly
+ * or yearly, and a zone may have at most {@link MAX_OBSERVANCES_PER_VTIMEZONE} observances.
+ */
+export function refusedZoneReason(zone: ICAL.Component): string | null {
+  const observances = zone.getAllSubcomponents().filter((sub) => sub.name === 'standard' || sub.name === 'daylight')
+  if (observances.length > MAX_OBSERVANCES_PER_VTIMEZONE) {
+    return `it has ${observances.length} STANDARD/DAYLIGHT parts; at most ${MAX_OBSERVANCES_PER_VTIMEZONE} are read`
+  }
+  for (const observance of observances) {
+    for (const property of observance.getAllProperties('rrule')) {
+      const rule: unknown = property.getFirstValue()
+      if (!(rule instanceof ICAL.Recur)) return 'one of its RRULEs cannot be read'
+      if (rule.freq !== 'YEARLY' && rule.freq !== 'MONTHLY') {
+        return `its clock changes repeat ${rule.freq.toLowerCase()} (RRULE:FREQ=${rule.freq}); only monthly or yearly changes are read`
+      }
+      const reason = refusedRuleReason(rule)
+      if (reason) return reason
+    }
+  }
+  return null
+}

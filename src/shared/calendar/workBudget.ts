@@ -1,0 +1,59 @@
+// The last line of defence against ical.js recurrence loops: every candidate date it tries is counted against a budget.
+import ICAL from 'ical.js'
+
+/**
+ * Candidate dates ical.js may try while one file is read (event series and time-zone rules together): as many as the
+ * file's recurrence steps (MAX_EXPANSION_STEPS_PER_FILE), so plain rules hit the step limit first.
+ */
+export const MAX_CANDIDATES_PER_FILE = 100_000
+/** Candidate dates ical.js may try for one event (its series and the time zones it needs), as many as its steps. */
+export const MAX_CANDIDATES_PER_EVENT = 20_000
+
+/** Work left: for the whole file, and for the event being expanded (reset per event). */
+export interface WorkBudget {
+  fileLeft: number
+  eventLeft: number
+}
+
+/** Thrown from inside ical.js when a budget runs out; `scope` says which one. */
+export class WorkBudgetSpent extends Error {
+  constructor(readonly scope: 'file' | 'event') {
+    super(
+      scope === 'file'
+        ? 'the calendar needs too much work to read (its repeat rules or time zones are too complex)'
+        : 'the event repeats in a way that takes too long to work out'
+    )
+  }
+}
+
+type Method = (this: unknown, ...args: unknown[]) => unknown
+// ical.js's RecurIterator loops over candidate dates until one passes check_contracting_rules (every frequency), and
+// YEARLY rules also search years with expand_year_days; counting those two calls bounds every loop it has.
+const GUARDED = ['check_contracting_rules', 'expand_year_days'] as const
+
+/**
+ * Runs `work` with every candidate date ical.js tries counted against `budget`; throws WorkBudgetSpent (from inside
+ * ical.js, which leaves the iterator unusable: callers drop it) when a count runs out. The library's prototype is
+ * patched only for the duration of the synchronous call and restored after, so other callers see it unchanged.
+ */
+export function withWorkBudget<T>(budget: WorkBudget, work: () => T): T {
+  const prototype = ICAL.RecurIterator.prototype as unknown as Record<string, Method>
+  const originals = GUARDED.map((name) => prototype[name]!)
+  GUARDED.forEach((name, index) => {
+    const original = originals[index]!
+    prototype[name] = function guarded(this: unknown, ...args: unknown[]): unknown {
+      budget.fileLeft -= 1
+      budget.eventLeft -= 1
+      if (budget.fileLeft < 0) throw new WorkBudgetSpent('file')
+      if (budget.eventLeft < 0) throw new WorkBudgetSpent('event')
+      return original.apply(this, args)
+    }
+  })
+  try {
+    return work()
+  } finally {
+    GUARDED.forEach((name, index) => {
+      prototype[name] = originals[index]!
+    })
+  }
+}
