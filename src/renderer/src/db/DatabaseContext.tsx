@@ -37,8 +37,10 @@ const StorageStatusContext = createContext<StorageStatus | null>(null)
 
 /** How often the app checks whether today's backup is due while it stays open. */
 const DAILY_CHECK_MS = 60 * 60 * 1000
+/** How long opening may take before the learner is told why the app is still not there (it keeps waiting). */
+export const OPEN_TIMEOUT_MS = 10_000
 
-export function DatabaseProvider({ db, children }: { db: PlannerDB; children: ReactNode }) {
+export function DatabaseProvider({ db, children, openTimeoutMs = OPEN_TIMEOUT_MS }: { db: PlannerDB; children: ReactNode; openTimeoutMs?: number }) {
   const platform = usePlatform()
   const [state, setState] = useState<DatabaseState>({ status: 'opening' })
   const [persistence, setPersistence] = useState<PersistenceStatus | null>(null)
@@ -64,16 +66,24 @@ export function DatabaseProvider({ db, children }: { db: PlannerDB; children: Re
       if (!cancelled) setPreUpgradeBackup(backup)
       await db.open()
     }
-    open().then(
-      () => !cancelled && setState({ status: 'ready', settings: repositories.settings, repositories }),
-      (error: unknown) => !cancelled && setState({ status: 'failed', message: describeOpenError(error) })
-    )
+    // An open can wait with no event at all: queued behind another window's upgrade that a third window holds up,
+    // or on a disk that does not answer. Say so rather than show "Opening…" forever; a more specific wait stays.
+    const slow = setTimeout(() => {
+      if (!cancelled) setState((current) => (current.status === 'opening' && current.waitingFor === undefined ? { status: 'opening', waitingFor: SLOW_OPEN_MESSAGE } : current))
+    }, openTimeoutMs)
+    open()
+      .finally(() => clearTimeout(slow))
+      .then(
+        () => !cancelled && setState({ status: 'ready', settings: repositories.settings, repositories }),
+        (error: unknown) => !cancelled && setState({ status: 'failed', message: describeOpenError(error) })
+      )
     return () => {
       cancelled = true
+      clearTimeout(slow)
       db.on('blocked').unsubscribe(onBlocked)
       db.on('versionchange').unsubscribe(onVersionChange)
     }
-  }, [db, platform, repositories])
+  }, [db, platform, repositories, openTimeoutMs])
 
   const ready = state.status === 'ready'
   useEffect(() => {
@@ -128,6 +138,8 @@ export function useStorageStatus(): StorageStatus {
 }
 
 const BLOCKED_MESSAGE = 'Study Planner is open in another window with an older version. Close it to finish opening your study data here.'
+const SLOW_OPEN_MESSAGE =
+  'Your study data is taking unusually long to open. Another Study Planner window or tab may be holding it: close the others, and this window goes on by itself once they let go.'
 const CHANGED_ELSEWHERE_MESSAGE = 'Your study data was updated by another window (a newer version or a restore). Reload this window to go on; nothing was lost.'
 
 function describeOpenError(error: unknown): string {
