@@ -11,7 +11,7 @@ import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replanAndStore, replanRecords, storedPlanOf, toEngineSession } from './planState'
 import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
 import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
-import { storeRoadmapForPlan } from './roadmapStore'
+import { roadmapOfItsOwn, storeRoadmapForPlan } from './roadmapStore'
 import { settingsForRoadmap, topicsWithWorkMissingFrom } from './roadmapSwitch'
 import { dumpAll } from './backupRepository'
 import { serializeBackup } from '../../../shared/backup/backupFile'
@@ -89,7 +89,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     createPlan(input: NewPlan, now: number): Promise<OperationResult<PlanOutcome>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
-          const roadmap = await storeRoadmapForPlan(db, input.roadmap, now)
+          const roadmap = await roadmapOfItsOwn(db, await storeRoadmapForPlan(db, input.roadmap, now), now)
           const plan: PlanRecord = {
             id: `plan-${newId()}`,
             title: input.title ?? roadmap.title,
@@ -253,10 +253,10 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     },
 
     /**
-     * Moves a plan onto another stored roadmap (e.g. one just imported) and plans it afresh from `now`, the week ahead
-     * included, in one transaction; other plans on the old roadmap do not change. Track choices and known topics the
-     * new roadmap lacks are dropped. Refuses, changing nothing, when work the learner logged (done, pinned or rated
-     * topics) is on topics the new roadmap does not have. Undoable.
+     * Moves a plan onto another stored roadmap (e.g. one just imported; a copy of it when another plan follows it) and
+     * plans it afresh from `now`, the week ahead included, in one transaction; other plans on the old roadmap do not
+     * change. Track choices and known topics the new roadmap lacks are dropped. Refuses, changing nothing, when work
+     * the learner logged (done, pinned or rated topics) is on topics the new roadmap does not have. Undoable.
      */
     switchRoadmap(planId: string, roadmapId: string, now: number, label = 'Replace roadmap'): Promise<OperationResult<PlanOutcome>> {
       return runOperation(() =>
@@ -267,8 +267,9 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
           const orphaned = topicsWithWorkMissingFrom(state, target.roadmap)
           if (orphaned.length > 0) failWith('invalid', orphanedWorkText(target.roadmap.title, orphaned), 'roadmap')
           await journal(db, state, label, now)
-          const plan = { ...state.plan, roadmapId, settings: settingsForRoadmap(state.plan.settings, target.roadmap) }
-          return { planId, report: (await replanAndStore(db, { ...state, plan, roadmap: target.roadmap }, now, 'new-week')).report }
+          const roadmap = await roadmapOfItsOwn(db, target.roadmap, now, planId)
+          const plan = { ...state.plan, roadmapId: roadmap.id, settings: settingsForRoadmap(state.plan.settings, roadmap) }
+          return { planId, report: (await replanAndStore(db, { ...state, plan, roadmap }, now, 'new-week')).report }
         })
       )
     },

@@ -33,3 +33,24 @@ export async function storeRoadmapForPlan(db: PlannerDB, roadmap: Roadmap, now: 
   await db.roadmaps.add({ id: candidate.id, roadmap: candidate, builtIn, updatedAtMs: now })
   return candidate
 }
+
+/**
+ * A roadmap for plan `forPlanId` that no other plan uses, inside the caller's transaction: `roadmap` (stored) itself when
+ * no other plan follows it, else a copy stored under a free id `<id>-2`, `<id>-3`... Plans never share a roadmap, so
+ * editing one plan's roadmap on the Roadmap screen never re-plans another plan.
+ */
+export async function roadmapOfItsOwn(db: PlannerDB, roadmap: Roadmap, now: number, forPlanId?: string): Promise<Roadmap> {
+  const otherUsers = await db.plans
+    .where('roadmapId')
+    .equals(roadmap.id)
+    .filter((plan) => plan.id !== forPlanId)
+    .count()
+  if (otherUsers === 0) return roadmap
+  for (let copy = 2; ; copy++) {
+    const id = `${roadmap.id}-${copy}`
+    if (await db.roadmaps.get(id)) continue
+    const own = { ...roadmap, id }
+    await db.roadmaps.add({ id, roadmap: own, builtIn: false, updatedAtMs: now })
+    return own
+  }
+}

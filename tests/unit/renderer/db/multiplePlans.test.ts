@@ -90,6 +90,30 @@ describe('rename and archive', () => {
   })
 })
 
+describe('plans on the same roadmap', () => {
+  it('each follow a roadmap of their own: editing one plan’s roadmap leaves the other plan as it was', async () => {
+    const first = await create('Rust')
+    const second = await create('Rust again')
+    const before = await repos.plans.allSessions(first)
+    const secondRoadmap = (await repos.roadmaps.getRoadmap((await repos.plans.getPlan(second))!.roadmapId))!.roadmap
+    const shorter = { ...secondRoadmap, stages: secondRoadmap.stages.map((stage) => (stage.kind === 'choice' ? stage : { ...stage, topics: stage.topics.map((t) => ({ ...t, estimatedMinutes: 30 })) })) }
+    expect((await repos.roadmaps.editRoadmap(shorter, NOW + 1)).ok).toBe(true)
+    expect((await repos.plans.getPlan(second))?.report?.totalMinutes).toBe(150)
+    expect((await repos.plans.getPlan(first))?.report?.totalMinutes).toBe(600)
+    expect(await repos.plans.allSessions(first)).toEqual(before)
+  })
+
+  it('a plan moved onto a roadmap another plan follows gets its own copy of it', async () => {
+    const first = await create('Rust')
+    const second = await create('Go', { roadmap: chainRoadmap('go', 2) })
+    expect((await repos.plans.switchRoadmap(second, 'rust', NOW + 1)).ok).toBe(true)
+    const moved = (await repos.plans.getPlan(second))!.roadmapId
+    expect(moved).not.toBe('rust')
+    expect((await repos.roadmaps.getRoadmap(moved))?.roadmap.stages).toEqual((await repos.roadmaps.getRoadmap('rust'))?.roadmap.stages)
+    expect((await repos.plans.getPlan(first))?.roadmapId).toBe('rust')
+  })
+})
+
 describe('delete keeps a backup first', () => {
   it('keeps a restorable backup holding the deleted plan, and leaves other plans alone', async () => {
     const kept = await create('Kept')
@@ -157,7 +181,8 @@ describe('replace a plan’s roadmap with an imported one', () => {
     expect(moved?.settings.trackChoices).toBeUndefined()
     expect(moved?.settings.knownTopics).toEqual([])
     expect(new Set((await repos.plans.allSessions(planId)).map((s) => s.topicId))).toEqual(new Set(['mine-t0', 'mine-t1', 'mine-t2']))
-    expect((await repos.plans.getPlan(other))?.roadmapId).toBe('ai')
+    expect((await repos.plans.getPlan(other))?.roadmapId).toBe('ai-2')
+    expect((await repos.plans.allSessions(other)).some((s) => s.topicId === 'nlp-1')).toBe(true)
 
     // Undo puts the plan back on its roadmap with its track choice.
     expect((await repos.sessions.undo(planId, NOW + 2)).ok).toBe(true)

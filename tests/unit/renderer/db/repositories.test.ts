@@ -49,12 +49,22 @@ describe('plan repository', () => {
     expect(week.length).toBeLessThan(sessions.length)
   })
 
-  it('keeps a changed roadmap under the same id as a copy, and reuses an identical one', async () => {
-    await createSmallPlan()
-    await createSmallPlan()
+  it('keeps a changed roadmap under the same id as a copy, and gives each plan a roadmap of its own', async () => {
+    const first = await createSmallPlan()
+    const second = await createSmallPlan()
     const changed = await repos.plans.createPlan(smallPlan({ roadmap: chainRoadmap('rust', 4) }), NOW)
-    expect((await repos.roadmaps.listRoadmaps()).map((r) => r.id).sort()).toEqual(['rust', 'rust-2'])
-    expect(changed.ok && (await repos.plans.getPlan(changed.value.planId))?.roadmapId).toBe('rust-2')
+    expect((await repos.roadmaps.listRoadmaps()).map((r) => r.id).sort()).toEqual(['rust', 'rust-2', 'rust-3'])
+    expect((await repos.plans.getPlan(first))?.roadmapId).toBe('rust')
+    expect((await repos.plans.getPlan(second))?.roadmapId).toBe('rust-2')
+    expect(changed.ok && (await repos.plans.getPlan(changed.value.planId))?.roadmapId).toBe('rust-3')
+  })
+
+  it('reuses an identical stored roadmap that no plan follows', async () => {
+    const planId = await createSmallPlan()
+    expect((await repos.plans.deletePlan(planId, NOW)).ok).toBe(true)
+    const again = await createSmallPlan()
+    expect((await repos.plans.getPlan(again))?.roadmapId).toBe('rust')
+    expect((await repos.roadmaps.listRoadmaps()).map((r) => r.id)).toEqual(['rust'])
   })
 
   it('refuses a plan the engine cannot build and writes nothing', async () => {
@@ -179,10 +189,10 @@ describe('editing a roadmap', () => {
     expect(await dumpAll(db)).toEqual(fresh)
   })
 
-  it('undone in one plan, re-plans another plan using the same roadmap', async () => {
+  it('undone in one plan, re-plans another plan using the same roadmap (as plans stored before each had its own may)', async () => {
     const first = await createSmallPlan()
     const second = await createSmallPlan()
-    expect((await repos.plans.getPlan(second))!.roadmapId).toBe((await repos.plans.getPlan(first))!.roadmapId)
+    await db.plans.update(second, { roadmapId: (await repos.plans.getPlan(first))!.roadmapId })
     await repos.roadmaps.editRoadmap(chainRoadmap('rust', 6), NOW)
     expect(studyMinutes(await repos.plans.allSessions(second), 'rust-t5')).toBeGreaterThan(0)
     await repos.sessions.undo(first, NOW)
