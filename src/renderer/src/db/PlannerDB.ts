@@ -9,6 +9,7 @@ import type {
   StudyLogRecord,
   TopicNoteRecord
 } from '../../../shared/backup/records'
+import { recordLimits } from './recordLimits'
 
 export type { PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord }
 
@@ -124,6 +125,8 @@ export class PlannerDB extends Dexie {
     this.version(3).stores(SCHEMA_V3)
     // Version 4: undo steps change shape; the old whole-plan steps are dropped.
     this.version(4).stores(SCHEMA_V4).upgrade((tx) => tx.table('undoSteps').clear())
+    // Every write of user data is checked against the schema restore uses: what is stored can always be restored.
+    this.use(recordLimits)
     this.idbFactory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB
     this.idbKeyRange = (options.IDBKeyRange as typeof IDBKeyRange | undefined) ?? globalThis.IDBKeyRange
   }

@@ -3,7 +3,8 @@ import type { IcsSession, ImportNote } from '../../../shared/calendar'
 import type { BusyInterval } from '../../../shared/domain/availability'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
-import { failWith, runOperation, type OperationResult } from './operationResult'
+import { FILE_LIMITS } from '../../../shared/backup/limits'
+import { failWith, runOperation, type OperationError, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replan } from './planState'
 import type { PlannerDB, SessionRecord } from './PlannerDB'
 import { readPlanRows, SESSIONS } from './planRows'
@@ -45,7 +46,9 @@ export function createCalendarRepository(db: PlannerDB) {
       const name = source.slice(0, 500)
       const busy = result.busy.map(({ startMs, endMs, label }) => (label === undefined ? { startMs, endMs, source: name } : { startMs, endMs, label: label.slice(0, 500), source: name }))
       const replacing = plan.availability.busy.filter((stored) => stored.source === name && overlaps(stored, rangeStartMs, rangeEndMs)).length
-      return { ok: true, value: { planId, source: name, busy, replacing, skipped: result.skipped, rangeStartMs, rangeEndMs } }
+      const preview = { planId, source: name, busy, replacing, skipped: result.skipped, rangeStartMs, rangeEndMs }
+      const tooMany = busyLimitProblem(mergeBusy(plan.availability.busy, preview).busy.length, name)
+      return tooMany ? { ok: false, error: tooMany } : { ok: true, value: preview }
     },
 
     /**
@@ -57,12 +60,10 @@ export function createCalendarRepository(db: PlannerDB) {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const state = await loadPlanState(db, preview.planId)
+          const { busy, added } = mergeBusy(state.plan.availability.busy, preview)
+          const tooMany = busyLimitProblem(busy.length, preview.source)
+          if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
           await journal(db, state, 'Import busy time', now)
-          const replaced = (busy: BusyInterval) => busy.source === preview.source && overlaps(busy, preview.rangeStartMs, preview.rangeEndMs)
-          const kept = state.plan.availability.busy.filter((busy) => !replaced(busy))
-          const seen = new Set(kept.map(key))
-          const added = preview.busy.filter((busy) => !seen.has(key(busy)))
-          const busy = [...kept, ...added].sort((a, b) => a.startMs - b.startMs)
           const plan = { ...state.plan, availability: { ...state.plan.availability, busy } }
           // New busy time is a change to the learner's time: sessions of the week ahead it now covers are let go.
           await replan(db, { ...state, plan }, now, 'fill-week')
@@ -91,6 +92,35 @@ export function createCalendarRepository(db: PlannerDB) {
         }
       })
     }
+  }
+}
+
+/**
+ * The plan's busy time once `preview` is applied: busy time imported before from the same file within the preview's
+ * range is replaced, other busy time stays, an interval identical to a kept one is not added twice.
+ */
+function mergeBusy(stored: readonly BusyInterval[], preview: BusyImportPreview): { busy: BusyInterval[]; added: BusyInterval[] } {
+  const replaced = (busy: BusyInterval) => busy.source === preview.source && overlaps(busy, preview.rangeStartMs, preview.rangeEndMs)
+  const kept = stored.filter((busy) => !replaced(busy))
+  const seen = new Set(kept.map(key))
+  const added = preview.busy.filter((busy) => !seen.has(key(busy)))
+  return { busy: [...kept, ...added].sort((a, b) => a.startMs - b.startMs), added }
+}
+
+/**
+ * Refuses busy time past what a backup holds per plan (FILE_LIMITS.maxBusy), saying how many intervals the file would
+ * bring it to and what to do; null when it fits. (The record check in recordLimits.ts would refuse it too, in general words.)
+ */
+function n(value: number): string {
+  return value.toLocaleString('en')
+}
+
+function busyLimitProblem(total: number, source: string): OperationError | null {
+  if (total <= FILE_LIMITS.maxBusy) return null
+  return {
+    code: 'invalid',
+    where: 'availability.busy',
+    message: `“${source}” would bring this plan’s busy time to ${n(total)} intervals; a plan can hold at most ${n(FILE_LIMITS.maxBusy)}. Nothing was imported. Import a shorter calendar, or an updated copy of a calendar imported before under the same file name: it replaces that calendar’s busy time.`
   }
 }
 

@@ -1,0 +1,176 @@
+// One set of limits: every write of user data is checked against the very schema restore uses, before it is stored.
+//
+// Why here: a backup is only worth something if restore accepts it. Each repository used to check some limits (or
+// none), so imports stored 501 stages, 201 prerequisites or 55,000 busy intervals, and every export after that was
+// refused. A Dexie DBCore middleware sees every add, put, update and modify of every table, whichever repository (or
+// future code) makes it, so nothing reaches IndexedDB that readBackup would refuse record by record.
+//
+// What it covers, and what keeps a database exportable as a whole:
+// - each record: its table's strict schema (lengths, counts per list, instants, enums) and the file walk's rules
+//   (no `__proto__`/`constructor`/`prototype` key, e.g. a stage id used as a trackChoices key; no string over
+//   FILE_LIMITS.maxStringLength; nesting at most FILE_LIMITS.maxDepth, e.g. a preference's value);
+// - rows per table where one IndexedDB row is one record (roadmaps, plans, notes, settings): counted before a write
+//   that would add rows;
+// - sessions, study-log lines and ratings live many to a week row, so they are not counted on every write: their
+//   table caps (500,000 / 500,000 / 200,000) sit far above what the whole backup's text bound allows for sessions
+//   (each serialises to over 250 characters, so 240,000 of them already pass MAX_BACKUP_TEXT_LENGTH), and study-log
+//   lines and ratings are one per learner click;
+// - the whole backup's text length (MAX_BACKUP_TEXT_LENGTH): no per-record bound can keep it (1,000 plans x 50,000 busy
+//   intervals each is gigabytes), so the writes that bring data in bulk (busy-time import, roadmap import, new plan)
+//   measure the backup they would make first: see backupBudget.ts.
+// Undo steps and snapshots are app state, not backup data: they are not checked here.
+import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
+import { z } from 'zod'
+import { findUnsafeValue } from '../../../shared/backup/jsonSafety'
+import { FILE_LIMITS } from '../../../shared/backup/limits'
+import { formatPath } from '../../../shared/backup/problem'
+import {
+  planRecordSchema,
+  reviewRowSchema,
+  roadmapRecordSchema,
+  sessionRecordSchema,
+  settingRecordSchema,
+  studyLogRecordSchema,
+  topicNoteRecordSchema
+} from '../../../shared/backup/recordSchemas'
+import { OperationFailure, type OperationError } from './operationResult'
+
+/** How one table's rows are checked: the schema of a row and, for one-record-per-row tables, the most rows. */
+interface TableRule {
+  readonly schema: z.ZodType
+  readonly maxRows?: number
+  /** What the learner calls its records, in a "too many" message. */
+  readonly noun: string
+}
+
+const bucketOf = (row: z.ZodType) => z.object({ planId: z.string(), weekMs: z.number(), rows: z.array(row) })
+
+/** The user tables and their rules; any other table (undo steps, snapshots) is written unchecked. */
+const RULES: Readonly<Record<string, TableRule>> = {
+  roadmaps: { schema: roadmapRecordSchema, maxRows: FILE_LIMITS.maxRoadmaps, noun: 'roadmaps' },
+  plans: { schema: planRecordSchema, maxRows: FILE_LIMITS.maxPlans, noun: 'plans' },
+  sessionWeeks: { schema: bucketOf(sessionRecordSchema), noun: 'sessions' },
+  studyLogWeeks: { schema: bucketOf(studyLogRecordSchema), noun: 'study-log lines' },
+  reviewWeeks: { schema: bucketOf(reviewRowSchema), noun: 'ratings' },
+  notes: { schema: topicNoteRecordSchema, maxRows: FILE_LIMITS.maxNotes, noun: 'topic notes' },
+  settings: { schema: settingRecordSchema, maxRows: FILE_LIMITS.maxSettings, noun: 'stored preferences' }
+}
+
+/**
+ * Why `value` cannot be stored in `table` (a backup holding it would be refused), in the learner's words; null when
+ * it can. Tables without rules accept anything.
+ */
+export function recordProblem(table: string, value: unknown): OperationError | null {
+  const rule = RULES[table]
+  if (!rule) return null
+  const parsed = rule.schema.safeParse(value)
+  if (!parsed.success) return zodIssueError(table, parsed.error.issues[0])
+  const unsafe = findUnsafeValue(value)
+  if (unsafe) return { code: 'invalid', message: `This cannot be saved: a backup of it could not be restored (${unsafe.message}).`, where: unsafe.where }
+  return null
+}
+
+/** The learner's words for the first schema issue of a record. */
+function zodIssueError(table: string, issue: z.core.$ZodIssue | undefined): OperationError {
+  if (!issue) return { code: 'invalid', message: 'This cannot be saved: a backup of it could not be restored.' }
+  const path = issue.path.filter((key) => key !== 'rows')
+  const where = formatPath(path)
+  const message = issue.code === 'too_big' ? tooBigMessage(table, issue, path) : null
+  return { code: 'invalid', message: message ?? `This cannot be saved: a backup of it could not be restored (${where}: ${issue.message}).`, where }
+}
+
+function count(value: number | bigint): string {
+  return Number(value).toLocaleString('en')
+}
+
+/** "A roadmap can have at most 500 stages", "Busy time: at most 50,000 intervals — ...", by where the issue sits. */
+function tooBigMessage(table: string, issue: z.core.$ZodIssueTooBig, path: readonly PropertyKey[]): string | null {
+  const keys = path.filter((key): key is string => typeof key === 'string')
+  const last = keys.at(-1)
+  const n = count(issue.maximum)
+  if (issue.origin === 'array') {
+    const lists: Record<string, string> = {
+      stages: `A roadmap can have at most ${n} stages.`,
+      topics: `A stage or track can have at most ${n} topics.`,
+      tracks: `A choice stage can have at most ${n} tracks.`,
+      prerequisites: `A topic can have at most ${n} prerequisites.`,
+      resources: `A topic can have at most ${n} resources.`,
+      busy: `Busy time: a plan can hold at most ${n} intervals.`,
+      windows: `Study times: at most ${n} weekly windows.`,
+      blackouts: `Days off: at most ${n} periods.`
+    }
+    return last !== undefined ? (lists[last] ?? null) : null
+  }
+  if (issue.origin !== 'string' || last === undefined) return null
+  const owner = table === 'plans' && keys.length === 1 ? 'plan' : ownerOf(keys)
+  if (last === 'title' && owner === 'plan') return `A plan’s name can be at most ${n} characters long.`
+  if (last === 'title') return `${owner ? `A ${owner}’s` : 'A'} title can be at most ${n} characters long.`
+  if (last === 'summary' || last === 'outcome') return `${owner ? `A ${owner}’s` : 'A'} ${last} can be at most ${n} characters long.`
+  if (last === 'label') return `A busy-time label or day-off name can be at most ${n} characters long.`
+  if (last === 'text') return `Notes can be at most ${n} characters long.`
+  if (last === 'url') return `A link can be at most ${n} characters long.`
+  if (last === 'key' || last === 'id' || last.endsWith('Id') || keys.includes('prerequisites')) return `An id can be at most ${n} characters long.`
+  return null
+}
+
+/** What a title or summary belongs to, from the innermost list on its path. */
+function ownerOf(keys: readonly string[]): string | null {
+  for (let index = keys.length - 2; index >= 0; index--) {
+    const key = keys[index]!
+    if (key === 'topics') return 'topic'
+    if (key === 'tracks') return 'track'
+    if (key === 'stages') return 'stage'
+    if (key === 'resources') return 'resource'
+    if (key === 'roadmap') return 'roadmap'
+    if (key === 'busy' || key === 'blackouts') return null
+  }
+  return null
+}
+
+function refuse(error: OperationError): Promise<never> {
+  return Promise.reject(new OperationFailure(error))
+}
+
+/** Refuses a write that would leave a one-record-per-row table with more rows than a backup may hold. */
+async function checkRowCount(table: DBCoreTable, request: DBCoreMutateRequest & { type: 'add' | 'put' }, rule: TableRule): Promise<void> {
+  if (rule.maxRows === undefined) return
+  // DBCoreRangeType.Any is a const enum, which isolated modules cannot read: its value is 3.
+  const range = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange
+  const query = { index: table.schema.primaryKey, range }
+  const stored = await table.count({ trans: request.trans, query })
+  if (stored + request.values.length <= rule.maxRows) return
+  const keys = request.keys ?? request.values.map((value) => table.schema.primaryKey.extractKey!(value))
+  const existing = await table.getMany({ trans: request.trans, keys })
+  const added = existing.filter((row) => row === undefined).length
+  if (stored + added > rule.maxRows) {
+    throw new OperationFailure({ code: 'invalid', message: `At most ${count(rule.maxRows)} ${rule.noun} can be kept; delete some first.` })
+  }
+}
+
+/** The middleware: checks each value an add or put writes to a user table, and refuses the whole write if one fails. */
+export const recordLimits: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'recordLimits',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name)
+        const rule = RULES[name]
+        if (!rule) return table
+        return {
+          ...table,
+          async mutate(request) {
+            if (request.type !== 'add' && request.type !== 'put') return table.mutate(request)
+            for (const value of request.values) {
+              const problem = recordProblem(name, value)
+              if (problem) return refuse(problem)
+            }
+            await checkRowCount(table, request, rule)
+            return table.mutate(request)
+          }
+        }
+      }
+    }
+  }
+}
