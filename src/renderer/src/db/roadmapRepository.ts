@@ -4,7 +4,11 @@ import { importMarkdownOutline, type MarkdownOutlineOptions } from '../../../sha
 import type { FileResult } from '../../../shared/backup/problem'
 import { readRoadmapFile, serializeRoadmapFile } from '../../../shared/backup/roadmapFile'
 import { validateRoadmap } from '../../../shared/scheduling/validateRoadmap'
-import { failWith, runOperation, type OperationResult } from './operationResult'
+import { FILE_LIMITS } from '../../../shared/backup/limits'
+import type { ScheduleReport } from '../../../shared/domain/schedule'
+import { failWith, OperationFailure, runOperation, type OperationResult } from './operationResult'
+import { createPlanRepository } from './planRepository'
+import { recordProblem } from './recordLimits'
 import { journal, loadPlanState, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
 import { storeRoadmapForPlan } from './roadmapStore'
@@ -17,6 +21,7 @@ export function createRoadmapRepository(db: PlannerDB) {
       if (!parsed.ok) return failWith('file', parsed.error.message, parsed.error.where)
       return db.transaction('rw', db.roadmaps, () => storeRoadmapForPlan(db, parsed.value, now))
     })
+  const plans = createPlanRepository(db)
 
   return {
     listRoadmaps(): Promise<RoadmapRecord[]> {
@@ -64,6 +69,36 @@ export function createRoadmapRepository(db: PlannerDB) {
     /** Imports a Markdown outline as a roadmap; the error names the line. */
     importRoadmapMarkdown(text: string, now: number, options?: MarkdownOutlineOptions): Promise<OperationResult<Roadmap>> {
       return storeImported(importMarkdownOutline(text, options), now)
+    },
+
+    /**
+     * Reads a roadmap file (Markdown outline when its name ends in .md or .markdown, roadmap JSON otherwise) and checks
+     * it against everything storing it would: the engine's rules and the limits a backup enforces. Stores nothing, so
+     * the learner can still choose what it is for, or cancel.
+     */
+    readRoadmapImport(fileName: string, text: string): OperationResult<Roadmap> {
+      const parsed = /\.(md|markdown)$/i.test(fileName) ? importMarkdownOutline(text) : readRoadmapFile(text)
+      if (!parsed.ok) return { ok: false, error: { code: 'file', message: parsed.error.message, where: parsed.error.where } }
+      const problem = validateRoadmap(parsed.value) ?? recordProblem('roadmaps', { id: parsed.value.id, roadmap: parsed.value, builtIn: false, updatedAtMs: FILE_LIMITS.minInstant })
+      if (problem) return { ok: false, error: { code: 'file', message: problem.message, ...('field' in problem ? { where: problem.field } : problem.where ? { where: problem.where } : {}) } }
+      return { ok: true, value: parsed.value }
+    },
+
+    /**
+     * Stores `roadmap` (as {@link importRoadmapFile} does) and moves plan `planId` onto it (as plans.switchRoadmap
+     * does), in one transaction: when the plan cannot move, e.g. logged work is on topics the roadmap lacks, the
+     * roadmap is not stored either and nothing changes. Undo moves the plan back.
+     */
+    replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label = 'Replace roadmap'): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
+      return runOperation(() =>
+        db.transaction('rw', planTables(db), async () => {
+          const stored = await storeRoadmapForPlan(db, roadmap, now)
+          const switched = await plans.switchRoadmap(planId, stored.id, now, label)
+          // A refusal inside this transaction must undo the roadmap stored above: throwing aborts the whole of it.
+          if (!switched.ok) throw new OperationFailure(switched.error)
+          return { roadmap: stored, report: switched.value.report }
+        })
+      )
     }
   }
 }

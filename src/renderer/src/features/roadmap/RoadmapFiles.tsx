@@ -13,7 +13,7 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
   const repos = useRepositories()!
   const newPlan = useNewPlanRequests()
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
-  // A file read and stored, waiting for the learner to say what it is for.
+  // A file read and checked but not stored, waiting for the learner to say what it is for.
   const [imported, setImported] = useState<{ fileName: string; roadmap: Roadmap } | null>(null)
 
   const exportJson = async () => {
@@ -28,23 +28,28 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
     setMessage(null)
   }
 
-  /** The file is stored as a roadmap of its own by the repository; the learner then chooses what it is for. */
+  /**
+   * The file is read and checked, and nothing is stored yet: the learner chooses what it is for, and only that choice
+   * stores it (a new plan, or this plan's new roadmap), all or nothing. Cancel, or a refused choice, leaves no trace.
+   */
   const importFile = async (file: File) => {
     setImported(null)
-    const text = await file.text()
-    const result = /\.(md|markdown)$/i.test(file.name) ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now()) : await repos.roadmaps.importRoadmapFile(text, Date.now())
+    const result = repos.roadmaps.readRoadmapImport(file.name, await file.text())
     if (!result.ok) return setMessage({ text: importRefusalText(file.name, result.error), error: true })
     setMessage(null)
     setImported({ fileName: file.name, roadmap: result.value })
   }
 
-  /** This plan moves onto the imported roadmap (other plans on its current roadmap stay); Undo moves it back. */
+  /**
+   * The roadmap is stored and this plan moves onto it in one step (other plans on its current roadmap stay); a refusal
+   * stores nothing. Undo moves the plan back.
+   */
   const replaceRoadmap = async (fileName: string, next: Roadmap) => {
-    const result = await repos.plans.switchRoadmap(planId, next.id, Date.now(), `import of ${fileName}`)
+    const result = await repos.roadmaps.replacePlanRoadmap(planId, next, Date.now(), `import of ${fileName}`)
     setImported(null)
     setMessage(
       result.ok
-        ? { text: `Imported “${fileName}”: this plan now follows ${next.title}, planned again from today. Undo puts the old roadmap back.`, error: false }
+        ? { text: `Imported “${fileName}”: this plan now follows ${result.value.roadmap.title}, planned again from today. Undo puts the old roadmap back.`, error: false }
         : { text: `“${fileName}” did not replace this plan’s roadmap. ${result.error.message}`, error: true }
     )
   }

@@ -6,6 +6,7 @@ import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Roadmap } from '../../../../../src/shared/domain/roadmap'
 import { App } from '../../../../../src/renderer/src/App'
+import { dumpAll } from '../../../../../src/renderer/src/db/backupRepository'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
 import { chainRoadmap, topic } from '../../../shared/backup/backupFixtures'
@@ -43,6 +44,12 @@ function roadmapWithSpecialization(): Roadmap {
   }
 }
 
+/** Everything stored, except the daily backup's status, which the app writes in the background whenever it runs. */
+async function storedData(db: PlannerDB) {
+  const dump = await dumpAll(db)
+  return { ...dump, settings: dump.settings.filter((setting) => !setting.key.startsWith('backup.')) }
+}
+
 const GO_OUTLINE = '# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'
 
 async function setup(options: { doneFirst?: boolean } = {}) {
@@ -62,8 +69,9 @@ async function setup(options: { doneFirst?: boolean } = {}) {
   const user = userEvent.setup()
   await user.click(await screen.findByRole('button', { name: 'Roadmap' }, LAZY))
   await screen.findByRole('region', { name: 'First' }, LAZY)
+  const beforeImport = await storedData(db)
   await user.upload(screen.getByLabelText('Import roadmap file'), new File([GO_OUTLINE], 'go.md', { type: 'text/markdown' }))
-  return { db, repos, user, planId }
+  return { db, repos, user, planId, beforeImport }
 }
 
 describe('importing a roadmap on the Roadmap screen', () => {
@@ -76,8 +84,8 @@ describe('importing a roadmap on the Roadmap screen', () => {
     expect((await db.plans.get(planId))?.settings.trackChoices).toBeUndefined()
   })
 
-  it('refuses to replace it when studied topics are missing from the file, saying what to do, and changes nothing', async () => {
-    const { repos, user, planId } = await setup({ doneFirst: true })
+  it('refuses to replace it when studied topics are missing from the file, saying what to do, and stores nothing, not even the roadmap', async () => {
+    const { db, repos, user, planId, beforeImport } = await setup({ doneFirst: true })
     const before = { plan: await repos.plans.getPlan(planId), sessions: await repos.plans.allSessions(planId) }
     await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }, LAZY))
     const alert = (await screen.findByRole('alert', {}, LAZY)).textContent
@@ -85,6 +93,28 @@ describe('importing a roadmap on the Roadmap screen', () => {
     expect(alert).toContain('“Go” does not have a topic you already studied or rated in this plan (“Topic ai-t0”)')
     expect(alert).toContain('Start a new plan with it instead')
     expect({ plan: await repos.plans.getPlan(planId), sessions: await repos.plans.allSessions(planId) }).toEqual(before)
+    // The refusal once left the imported roadmap "go" stored: every table must be as it was before the file was chosen.
+    expect(await storedData(db)).toEqual(beforeImport)
+  })
+
+  it('stores nothing while the learner chooses, nor when they cancel', async () => {
+    const { db, user, beforeImport } = await setup()
+    await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }, LAZY)
+    expect(await storedData(db)).toEqual(beforeImport)
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(await storedData(db)).toEqual(beforeImport)
+  })
+
+  it('refuses a file past a backup limit, naming the file and the limit, and stores nothing', async () => {
+    const { db, user, beforeImport } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }, LAZY))
+    const stages = Array.from({ length: 501 }, (_, index) => `## Stage ${index}\n- Topic ${index} (1h)`).join('\n')
+    await user.upload(screen.getByLabelText('Import roadmap file'), new File([`# Big\n${stages}`], 'big.md', { type: 'text/markdown' }))
+    const alert = (await screen.findByRole('alert', {}, LAZY)).textContent
+    expect(alert).toContain('“big.md” was not imported')
+    expect(alert).toContain('A roadmap can have at most 500 stages.')
+    expect(screen.queryByRole('button', { name: 'Replace this plan’s roadmap' })).toBeNull()
+    expect(await storedData(db)).toEqual(beforeImport)
   })
 
   it('starts a new plan with the file, keeps the old one, and shows the new one', async () => {
