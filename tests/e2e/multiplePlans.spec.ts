@@ -1,6 +1,7 @@
 // More than one plan in a real browser: a second plan started from a Markdown roadmap imported on the Roadmap screen,
 // switching to it and back, the Calendar, Today and Progress following the choice across relaunches, then renaming and
 // archiving the second plan in Settings.
+import type { Download } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
 import { expect, test } from './profile'
 
@@ -89,24 +90,56 @@ test('a learner starts a second plan, switches between plans, renames and archiv
   await expect(today().getByText(/^0\.8 h done of/)).toBeVisible()
 })
 
-test('the plan switcher and the plan list fit and work by keyboard at 800×600', async ({ profile }) => {
+test('at 800×600, by keyboard: a second plan from the built-in roadmap, then deleting it downloads a backup first', async ({ profile }) => {
+  test.setTimeout(90_000)
   const page = await profile.launchWithPlan(NOW)
   await page.setViewportSize({ width: 800, height: 600 })
   const plan = page.getByRole('combobox', { name: 'Current plan' })
   await expect(plan).toBeInViewport()
-  // Keyboard only: focus the switcher and pick "New plan…".
+  const firstTitle = (await plan.locator('option:checked').textContent())!
+
+  // Keyboard only: focus the switcher and pick "New plan…", then leave it.
   await plan.focus()
   await page.keyboard.press('End')
   await expect(page.getByRole('region', { name: 'New plan' })).toBeVisible()
   await page.getByRole('button', { name: 'Cancel new plan' }).press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calendar')
+  await expect(plan.locator('option:checked')).toHaveText(firstTitle)
+
+  // A second plan on the built-in roadmap gets a name of its own.
+  await plan.selectOption({ label: 'New plan…' })
+  await page.getByRole('button', { name: 'Create plan' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Calendar')
+  const second = `${firstTitle} (2)`
+  await expect(plan.locator('option')).toHaveText([firstTitle, second, 'New plan…'])
+  await expect(plan.locator('option:checked')).toHaveText(second)
+
   await new AppShellPage(page).open('Settings')
-  const deleteButton = page.getByRole('list', { name: 'All plans' }).getByRole('button', { name: /^Delete / })
-  await deleteButton.press('Enter')
-  // The safe choice has the focus; the confirmation says where the backup goes.
+  const plans = page.getByRole('list', { name: 'All plans' })
+  const deleteSecond = plans.getByRole('button', { name: `Delete ${second}` })
+  await deleteSecond.press('Enter')
+  // The safe choice has the focus, and Enter on it keeps the plan; focus returns to Delete.
   await expect(page.getByRole('button', { name: 'Keep the plan' })).toBeFocused()
   await expect(page.getByText(/First a backup of all your data is kept: it is downloaded as a file/)).toBeInViewport()
   await test.info().attach('delete-confirmation-800x600', { body: await page.screenshot(), contentType: 'image/png' })
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('list', { name: 'All plans' }).getByRole('listitem')).toHaveCount(1)
+  await expect(deleteSecond).toBeFocused()
+  await expect(plans.getByRole('listitem')).toHaveCount(2)
+
+  // Deleting for real: the backup is downloaded first, and it holds both plans.
+  await deleteSecond.press('Enter')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Back up and delete' }).click()
+  const backup = JSON.parse(await readDownload(await download)) as { data: { plans: Array<{ title: string }> } }
+  expect(backup.data.plans.map((kept) => kept.title).sort()).toEqual([firstTitle, second].sort())
+  await expect(plans.getByRole('listitem')).toHaveCount(1)
+  await expect(plan.locator('option')).toHaveText([firstTitle, 'New plan…'])
+  await expect(page.getByText(/^Deleted “.*\(2\)”\. The backup kept first is study-planner-pre-delete-/)).toBeVisible()
 })
+
+async function readDownload(download: Download): Promise<string> {
+  const stream = await download.createReadStream()
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
