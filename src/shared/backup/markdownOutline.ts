@@ -2,6 +2,7 @@
 import type { Resource, Roadmap, SequenceStage, Topic } from '../domain/roadmap'
 import { MAX_TOPIC_MINUTES, validateRoadmap } from '../scheduling/validateRoadmap'
 import { FILE_LIMITS } from './limits'
+import { findLinks, linksAsLabels, readBullet, readEstimate, readHeading, withoutCheckbox, withoutOptional } from './outlineLine'
 import { fail, type FileResult } from './problem'
 
 /** Options of {@link importMarkdownOutline}. */
@@ -12,6 +13,17 @@ export interface MarkdownOutlineOptions {
   readonly fallbackTitle?: string
 }
 
+/** Most lines read from an outline; a 20,000-topic outline with notes fits well within it. */
+export const MAX_OUTLINE_LINES = 200_000
+/** Longest outline line: as long as the longest summary a backup keeps (FILE_LIMITS.maxTextFieldLength). */
+export const MAX_OUTLINE_LINE_LENGTH = FILE_LIMITS.maxTextFieldLength
+/** Deepest nesting of bullets (a topic's prerequisites' prerequisites...), as deep as a backup file may nest (maxDepth). */
+export const MAX_OUTLINE_DEPTH = FILE_LIMITS.maxDepth
+/** Most topics in one outline, over all stages (each stage also keeps FILE_LIMITS.maxTopicsPerList). */
+export const MAX_OUTLINE_TOPICS = 20_000
+/** Longest link address a backup keeps (the resource schema's bound). */
+const MAX_URL_LENGTH = 2048
+
 interface OutlineNode {
   readonly title: string
   readonly minutes: number
@@ -19,6 +31,8 @@ interface OutlineNode {
   readonly resources: Resource[]
   readonly line: number
   readonly indent: number
+  /** Nested under a parent after a sibling: the sibling is one more prerequisite. */
+  readonly afterSibling: boolean
   readonly children: OutlineNode[]
   summary: string
 }
@@ -27,15 +41,15 @@ interface OutlineStage {
   readonly title: string
   readonly line: number
   readonly roots: OutlineNode[]
+  topicCount: number
   summary: string
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
-const BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$/
-const CHECKBOX = /^\[[ xX]\]\s+/
-const OPTIONAL = /\s*\(optional\)\s*/i
-const ESTIMATE = /\s*\(\s*(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hours?))?\s*(?:(\d+)\s*(?:m|min|mins|minutes?))?\s*\)\s*$/i
-const LINK = /\[([^\]]*)\]\((https:\/\/[^\s)]+)\)/g
+/** Running totals checked against the caps while the outline is read. */
+interface OutlineCounts {
+  stagesWithTopics: number
+  topics: number
+}
 
 /**
  * Reads a Markdown outline into a roadmap. A single top heading followed by deeper ones is the roadmap's title; every
@@ -43,59 +57,133 @@ const LINK = /\[([^\]]*)\]\((https:\/\/[^\s)]+)\)/g
  * "(90m)", "(1.5h)" or "(1h 30m)"; "(optional)" marks it optional and https links become its resources. Bullets
  * nested under a topic are its prerequisites, studied in order: each depends on the one before it, the parent on all
  * of them, and they are listed before the parent. Plain text lines become the summary of the stage or topic above.
- * Errors name the line: `{ where: 'line 7', message }`. Pure and deterministic.
+ * Errors name the line: `{ where: 'line 7', message }`. Linear in the text's length, and bounded by the backup
+ * format's limits (stages, topics per stage, prerequisites, title and summary lengths) and by MAX_OUTLINE_LINES,
+ * MAX_OUTLINE_LINE_LENGTH, MAX_OUTLINE_DEPTH and MAX_OUTLINE_TOPICS, so what it returns can always be backed up and
+ * restored. Pure and deterministic; never throws.
  */
 export function importMarkdownOutline(text: string, options: MarkdownOutlineOptions = {}): FileResult<Roadmap> {
+  if (typeof text !== 'string') return fail('file', 'The outline is not text.')
   if (text.length > FILE_LIMITS.maxTextLength) return fail('file', 'The outline is too large.')
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  try {
+    return readOutline(text, options)
+  } catch (error) {
+    // Nothing above is known to throw; a learner still gets a message rather than a frozen import if something does.
+    return fail('file', `The outline could not be read: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+function readOutline(text: string, options: MarkdownOutlineOptions): FileResult<Roadmap> {
+  const lines = splitLines(text.replace(/^\uFEFF/, ''))
+  if (!Array.isArray(lines)) return lines
   const headings = lines.flatMap((line, index) => {
-    const match = HEADING.exec(line)
-    return match ? [{ level: match[1]!.length, index }] : []
+    const heading = readHeading(line)
+    return heading ? [{ level: heading.level, index }] : []
   })
   const first = headings[0]
   const titleIndex = first && headings.length > 1 && headings.slice(1).every((heading) => heading.level > first.level) ? first.index : -1
+  const title = titleIndex >= 0 ? cleanTitle(readHeading(lines[titleIndex]!)!.text) : (options.fallbackTitle ?? 'Imported roadmap')
+  if (title.length > FILE_LIMITS.maxTitleLength) {
+    return fail(titleIndex >= 0 ? `line ${titleIndex + 1}` : 'options.fallbackTitle', `The title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+  }
   const parsed = parseStages(lines, titleIndex)
   if (!parsed.ok) return parsed
   const stages = parsed.value.filter((stage) => stage.roots.length > 0)
   if (stages.length === 0) return fail('file', 'No topics found: write bullets such as "- Linear algebra (3h)" under a heading.')
-  const title = titleIndex >= 0 ? cleanTitle(HEADING.exec(lines[titleIndex]!)![2]!) : (options.fallbackTitle ?? 'Imported roadmap')
-  return buildRoadmap(stages, title, options.id ?? (slug(title) || 'imported-roadmap'))
+  return buildRoadmap(stages, title || 'Imported roadmap', options.id ?? (slug(title) || 'imported-roadmap'))
+}
+
+/** The lines of the text (split at CRLF, CR or LF), or the first cap they break. */
+function splitLines(text: string): string[] | FileResult<Roadmap> {
+  let breaks = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) breaks++
+  }
+  if (breaks >= MAX_OUTLINE_LINES) {
+    return fail(`line ${MAX_OUTLINE_LINES + 1}`, `The outline has ${(breaks + 1).toLocaleString('en')} lines; at most ${MAX_OUTLINE_LINES.toLocaleString('en')} are read.`)
+  }
+  const lines = text.split(/\r\n|\r|\n/)
+  const long = lines.findIndex((line) => line.length > MAX_OUTLINE_LINE_LENGTH)
+  if (long >= 0) {
+    const length = lines[long]!.length.toLocaleString('en')
+    return fail(`line ${long + 1}`, `This line is ${length} characters long; an outline line may be at most ${MAX_OUTLINE_LINE_LENGTH.toLocaleString('en')}.`)
+  }
+  return lines
+}
+
+function isFence(line: string): boolean {
+  const trimmed = line.trimStart()
+  return trimmed.startsWith('```') || trimmed.startsWith('~~~')
+}
+
+function isRule(line: string): boolean {
+  const trimmed = line.trim()
+  return trimmed === '---' || trimmed === '***' || trimmed === '___'
 }
 
 function parseStages(lines: readonly string[], titleIndex: number): FileResult<OutlineStage[]> {
   const stages: OutlineStage[] = []
+  const counts: OutlineCounts = { stagesWithTopics: 0, topics: 0 }
   let stack: OutlineNode[] = []
   let fenced = false
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const where = `line ${index + 1}`
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced
-    if (fenced || line.trim() === '' || index === titleIndex || /^\s*(---|\*\*\*|___)\s*$/.test(line)) continue
-    const heading = HEADING.exec(line)
+    if (isFence(line)) fenced = !fenced
+    if (fenced || line.trim() === '' || index === titleIndex || isRule(line)) continue
+    const heading = readHeading(line)
     if (heading) {
-      const title = cleanTitle(heading[2]!)
+      const title = cleanTitle(heading.text)
       if (title === '') return fail(where, 'A heading needs a title.')
       if (title.length > FILE_LIMITS.maxTitleLength) return fail(where, `The heading is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
-      stages.push({ title, line: index + 1, roots: [], summary: '' })
+      stages.push({ title, line: index + 1, roots: [], topicCount: 0, summary: '' })
       stack = []
       continue
     }
     const stage = stages[stages.length - 1]
-    const bullet = BULLET.exec(line)
+    const bullet = readBullet(line)
     if (bullet) {
       if (!stage) return fail(where, 'A topic comes before the first heading: start the outline with a heading such as "## Basics".')
-      const node = readTopic(bullet[2]!, indentWidth(bullet[1]!), index + 1)
-      if (!node.ok) return node
-      while (stack.length > 0 && stack[stack.length - 1]!.indent >= node.value.indent) stack.pop()
+      const indent = indentWidth(bullet.indent)
+      while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop()
       const parent = stack[stack.length - 1]
+      const problem = capProblem(stage, parent, stack.length, counts)
+      if (problem) return fail(where, problem)
+      const node = readTopic(bullet.text, indent, index + 1, parent !== undefined && parent.children.length > 0)
+      if (!node.ok) return node
       ;(parent ? parent.children : stage.roots).push(node.value)
       stack.push(node.value)
       continue
     }
-    const summaryOwner = stack[stack.length - 1] ?? stage
-    if (summaryOwner) summaryOwner.summary = `${summaryOwner.summary} ${line.trim()}`.trim().slice(0, FILE_LIMITS.maxTextFieldLength)
+    const owner = stack[stack.length - 1] ?? stage
+    if (owner && owner.summary.length < FILE_LIMITS.maxTextFieldLength) {
+      owner.summary = `${owner.summary} ${line.trim()}`.trim().slice(0, FILE_LIMITS.maxTextFieldLength)
+    }
   }
   return { ok: true, value: stages }
+}
+
+/** Why one more topic (nested `depth` bullets deep, under `parent`) breaks a cap, or null; counts it otherwise. */
+function capProblem(stage: OutlineStage, parent: OutlineNode | undefined, depth: number, counts: OutlineCounts): string | null {
+  if (depth >= MAX_OUTLINE_DEPTH) return `This bullet is nested ${depth + 1} levels deep; topics may be nested at most ${MAX_OUTLINE_DEPTH} levels.`
+  if (parent) {
+    const prerequisites = parent.children.length + 1 + (parent.afterSibling ? 1 : 0)
+    if (prerequisites > FILE_LIMITS.maxPrerequisites) {
+      return `"${parent.title.slice(0, 60)}" (line ${parent.line}) would need more than ${FILE_LIMITS.maxPrerequisites} prerequisites; nest at most ${FILE_LIMITS.maxPrerequisites} bullets under one topic.`
+    }
+  }
+  if (stage.topicCount === 0 && counts.stagesWithTopics + 1 > FILE_LIMITS.maxStages) {
+    return `The outline has more than ${FILE_LIMITS.maxStages} stages with topics (this is under the heading on line ${stage.line}); a roadmap may have at most ${FILE_LIMITS.maxStages}.`
+  }
+  if (stage.topicCount + 1 > FILE_LIMITS.maxTopicsPerList) {
+    return `The stage "${stage.title.slice(0, 60)}" (line ${stage.line}) has more than ${FILE_LIMITS.maxTopicsPerList.toLocaleString('en')} topics; a stage may have at most ${FILE_LIMITS.maxTopicsPerList.toLocaleString('en')}.`
+  }
+  if (counts.topics + 1 > MAX_OUTLINE_TOPICS) return `The outline has more than ${MAX_OUTLINE_TOPICS.toLocaleString('en')} topics; at most ${MAX_OUTLINE_TOPICS.toLocaleString('en')} are read.`
+  if (stage.topicCount === 0) counts.stagesWithTopics++
+  stage.topicCount++
+  counts.topics++
+  return null
 }
 
 function indentWidth(indent: string): number {
@@ -105,26 +193,34 @@ function indentWidth(indent: string): number {
 }
 
 function cleanTitle(text: string): string {
-  return text.replace(LINK, '$1').replace(/[*_`]/g, '').trim()
+  return linksAsLabels(text).replace(/[*_`]/g, '').trim()
 }
 
-function readTopic(raw: string, indent: number, line: number): FileResult<OutlineNode> {
+function readTopic(raw: string, indent: number, line: number, afterSibling: boolean): FileResult<OutlineNode> {
   const where = `line ${line}`
-  let text = raw.replace(CHECKBOX, '')
-  const optional = OPTIONAL.test(text)
-  text = text.replace(OPTIONAL, ' ').trim()
-  const estimate = ESTIMATE.exec(text)
-  if (!estimate || (estimate[1] === undefined && estimate[2] === undefined)) {
+  let text = withoutCheckbox(raw)
+  const withoutMark = withoutOptional(text)
+  const optional = withoutMark !== null
+  text = (withoutMark ?? text).trim()
+  const estimate = readEstimate(text)
+  if (!estimate) {
     return fail(where, `"${text.slice(0, 60)}" has no estimate: end the line with one such as (3h), (90m) or (1h 30m).`)
   }
-  const minutes = Math.round(Number(estimate[1] ?? 0) * 60 + Number(estimate[2] ?? 0))
+  const { minutes } = estimate
   if (!(minutes >= 1 && minutes <= MAX_TOPIC_MINUTES)) return fail(where, `The estimate must be from 1 minute to ${MAX_TOPIC_MINUTES / 60} hours.`)
-  const body = text.slice(0, estimate.index)
-  const resources = [...body.matchAll(LINK)].slice(0, FILE_LIMITS.maxResources).map((match) => ({ title: cleanTitle(match[1]!) || match[2]!, url: match[2]! }))
+  const body = text.slice(0, estimate.start)
+  const links = findLinks(body).slice(0, FILE_LIMITS.maxResources)
+  const resources: Resource[] = []
+  for (const link of links) {
+    if (link.url.length > MAX_URL_LENGTH) return fail(where, `A link address is longer than ${MAX_URL_LENGTH} characters.`)
+    const label = cleanTitle(link.label)
+    if (label.length > FILE_LIMITS.maxTitleLength) return fail(where, `A link's text is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+    resources.push({ title: label || link.url, url: link.url })
+  }
   const title = cleanTitle(body)
   if (title === '') return fail(where, 'A topic needs a title before its estimate.')
   if (title.length > FILE_LIMITS.maxTitleLength) return fail(where, `The topic title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
-  return { ok: true, value: { title, minutes, optional, resources, line, indent, children: [], summary: '' } }
+  return { ok: true, value: { title, minutes, optional, resources, line, indent, afterSibling, children: [], summary: '' } }
 }
 
 function slug(text: string): string {
@@ -137,13 +233,19 @@ function slug(text: string): string {
     .replace(/-+$/, '')
 }
 
-/** Hands out ids from titles, unique within one namespace. */
+/**
+ * Hands out ids from titles, unique within one namespace. Each base keeps the next number to try, so n topics with the
+ * same title cost n steps, not n² (10,000 of them once took 5 s).
+ */
 function idMaker(fallback: string): (title: string) => string {
   const used = new Set<string>()
+  const nextNumber = new Map<string, number>()
   return (title) => {
     const base = slug(title) || fallback
     let id = base
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`
+    let n = nextNumber.get(base) ?? 2
+    while (used.has(id)) id = `${base}-${n++}`
+    nextNumber.set(base, n)
     used.add(id)
     return id
   }
