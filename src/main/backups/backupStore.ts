@@ -2,6 +2,7 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_BACKUP_TEXT_LENGTH } from '../../shared/backup/limits'
+import { SAVE_BACKUP_ERRORS } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../fs/atomicFile'
 import type { Clock, Logger } from '../reminders/ports'
 import { backupEnvelopeSchema, parseBackupText, type BackupEnvelope } from './backupEnvelope'
@@ -60,11 +61,11 @@ export interface BackupStoreOptions {
 
 /** Main refuses what restore would refuse: the same limit, in the same unit (string length), checked before parsing. */
 function toText(backup: unknown): { ok: true; text: string } | { ok: false; error: string } {
-  if (typeof backup === 'string' && backup.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: 'backup too large' }
+  if (typeof backup === 'string' && backup.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge }
   const json = typeof backup === 'string' ? parseBackupText(backup) : checkObject(backup)
   if (!json.ok) return { ok: false, error: json.reason }
   const text = typeof backup === 'string' ? backup : JSON.stringify(json.backup)
-  return text.length > MAX_BACKUP_TEXT_LENGTH ? { ok: false, error: 'backup too large' } : { ok: true, text }
+  return text.length > MAX_BACKUP_TEXT_LENGTH ? { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge } : { ok: true, text }
 }
 
 function checkObject(backup: unknown): { ok: true; backup: BackupEnvelope } | { ok: false; reason: string } {
@@ -120,7 +121,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       return { ok: true, backup: { name: saved, reason, createdAt, sizeBytes: Buffer.byteLength(checked.text) } }
     } catch (error) {
       logger.error('backups: save failed', error)
-      return { ok: false, error: 'save failed' }
+      return { ok: false, error: SAVE_BACKUP_ERRORS.notWritten }
     }
   }
 

@@ -107,6 +107,13 @@ export const studyTimerStatusSchema = z
   .refine((timer) => timer.pausedAtMs === null || timer.pausedAtMs >= timer.startedAtMs, 'pausedAtMs is before startedAtMs')
 export type StudyTimerStatus = z.output<typeof studyTimerStatusSchema>
 
+/**
+ * The saveBackup errors the renderer puts in plain words: the text is over {@link MAX_BACKUP_TEXT_LENGTH} (checked
+ * before it is sent, and again by main), or it could not be written (a full or read-only disk, or the request failed).
+ * Other errors are main's refusals of a malformed backup.
+ */
+export const SAVE_BACKUP_ERRORS = { tooLarge: 'backup too large', notWritten: 'save failed' } as const
+
 export type SaveBackupResult = { readonly ok: true; readonly backup: BackupSummary } | { readonly ok: false; readonly error: string }
 export type ReadBackupResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
 

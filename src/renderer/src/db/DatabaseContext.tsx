@@ -5,9 +5,9 @@ import { usePlatform } from '../platform/PlatformContext'
 import type { PlannerDB } from './PlannerDB'
 import { createRepositories, type Repositories } from './repositories'
 import type { SettingsRepository } from './settingsRepository'
+import { dailyBackupIfDue } from './dailyBackup'
 import {
   backUpBeforeUpgrade,
-  dailyBackupIfDue,
   NewerDatabaseError,
   refuseNewerDatabase,
   requestPersistence,

@@ -1,4 +1,4 @@
-// Keeping data safe around opening the database: a backup before a schema upgrade, persistence, restore offers, daily snapshots.
+// Keeping data safe around opening the database: a backup before a schema upgrade, persistence, restore offers (daily backups: dailyBackup.ts).
 import { Dexie } from 'dexie'
 import { serializeBackup } from '../../../shared/backup/backupFile'
 import { BACKUP_TABLES, type BackupData } from '../../../shared/backup/records'
@@ -6,7 +6,6 @@ import type { BackupReason, BackupSummary, SaveBackupResult } from '../../../sha
 import type { BackupRepository } from './backupRepository'
 import { CURRENT_SCHEMA_VERSION, type PlannerDB, type WeekBucket } from './PlannerDB'
 import { flattenById } from './planRows'
-import type { SettingsRepository } from './settingsRepository'
 
 /** The part of the Platform storage safety needs. */
 export interface BackupPlatform {
@@ -122,28 +121,4 @@ export async function restoreOffer(backup: BackupRepository, platform: BackupPla
   } catch {
     return []
   }
-}
-
-/** Settings key of the local date of the last daily backup. */
-export const LAST_DAILY_BACKUP_KEY = 'backup.lastDailyDate'
-
-const isDate = (value: unknown): value is string => typeof value === 'string'
-
-/** The host's local date of `now`, 'YYYY-MM-DD'. */
-export function localDateOf(now: number): string {
-  const date = new Date(now)
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-}
-
-/**
- * Hands the platform one backup a day (reason 'daily') when there is study data and none was made today. Resolves
- * true when a backup was saved now.
- */
-export async function dailyBackupIfDue(backup: BackupRepository, settings: SettingsRepository, platform: BackupPlatform, now: number): Promise<boolean> {
-  const today = localDateOf(now)
-  if ((await settings.get(LAST_DAILY_BACKUP_KEY, isDate, '')) === today) return false
-  if (await backup.holdsNoStudyData()) return false
-  const saved = await platform.saveBackup('daily', await backup.exportBackup(now))
-  if (saved.ok) await settings.set(LAST_DAILY_BACKUP_KEY, today)
-  return saved.ok
 }

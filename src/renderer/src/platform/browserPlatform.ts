@@ -1,6 +1,6 @@
 // Platform for a plain browser: the same UI without Electron, used by E2E tests and `npm run start:web`.
 import { reminderSyncSchema, type Reminder } from '../../../shared/domain/reminder'
-import type { NotificationStatus } from '../../../shared/ipc/contract'
+import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS, type NotificationStatus } from '../../../shared/ipc/contract'
 import type { Platform } from './Platform'
 import { createWebReminders } from './webReminders'
 
@@ -87,6 +87,8 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
     getDesktopStatus: async () => null,
     setDesktopPreferences: async () => null,
     saveBackup: async (reason, text) => {
+      // A download restore would refuse is no backup: the same limit as the desktop app.
+      if (text.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge }
       const createdAt = Date.now()
       const name = `study-planner-${reason}-${new Date(createdAt).toISOString().slice(0, 10)}.json`
       download(browserWindow, name, text)

@@ -1,5 +1,5 @@
 // Platform backed by window.planner, the preload's typed bridge to the Electron main process.
-import type { PlannerApi } from '../../../shared/ipc/contract'
+import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS, type PlannerApi } from '../../../shared/ipc/contract'
 import type { Platform } from './Platform'
 
 export function createElectronPlatform(planner: PlannerApi): Platform {
@@ -15,7 +15,11 @@ export function createElectronPlatform(planner: PlannerApi): Platform {
     onReminderSyncRequest: (listener) => planner.onRequestReminderSync(() => listener()),
     getDesktopStatus: () => planner.getDesktopPreferences(),
     setDesktopPreferences: (change) => planner.setDesktopPreferences(change),
-    saveBackup: (reason, text) => planner.saveBackup({ reason, text }),
+    // Checked here too so an oversized backup gets main's answer instead of a rejected request.
+    saveBackup: async (reason, text) => {
+      if (text.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge }
+      return planner.saveBackup({ reason, text }).catch(() => ({ ok: false, error: SAVE_BACKUP_ERRORS.notWritten }))
+    },
     listBackups: () => planner.listBackups(),
     readBackup: (name) => planner.readBackup({ name }),
     setStudyTimer: (timer) => planner.setStudyTimer({ timer })

@@ -1,11 +1,10 @@
-// Storage safety: daily snapshots, the restore offer for an empty database, and the persistence request.
+// Storage safety: the restore offer for an empty database, and the persistence request (daily backups: dailyBackup.test.ts).
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BackupReason, BackupSummary } from '../../../../src/shared/ipc/contract'
-import { readBackup } from '../../../../src/shared/backup'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
-import { dailyBackupIfDue, requestPersistence, restoreOffer } from '../../../../src/renderer/src/db/storageSafety'
+import { requestPersistence, restoreOffer } from '../../../../src/renderer/src/db/storageSafety'
 import { NOW, smallPlan } from './planFixtures'
 
 let db: PlannerDB
@@ -42,17 +41,6 @@ describe('storage safety', () => {
     expect(await restoreOffer(repos.backup, platform)).toEqual(kept)
     await repos.plans.createPlan(smallPlan(), NOW)
     expect(await restoreOffer(repos.backup, platform)).toEqual([])
-  })
-
-  it('hands over one restorable daily backup per local day, and none for an empty database', async () => {
-    expect(await dailyBackupIfDue(repos.backup, repos.settings, platform, NOW)).toBe(false)
-    await repos.plans.createPlan(smallPlan(), NOW)
-    expect(await dailyBackupIfDue(repos.backup, repos.settings, platform, NOW)).toBe(true)
-    expect(await dailyBackupIfDue(repos.backup, repos.settings, platform, NOW + 60_000)).toBe(false)
-    expect(await dailyBackupIfDue(repos.backup, repos.settings, platform, NOW + 86_400_000)).toBe(true)
-    expect(saved.map((entry) => entry.reason)).toEqual(['daily', 'daily'])
-    const backup = readBackup(saved[0]!.text)
-    expect(backup.ok && backup.value.summary.counts.plans).toBe(1)
   })
 
   it('reports whether the browser agreed to keep the data', async () => {

@@ -5,8 +5,11 @@ import { useRepositories, useStorageStatus } from '../../db/DatabaseContext'
 import { useDataCounts } from '../../db/hooks'
 import { dataCountsText } from './dataCountsText'
 import { usePlatform } from '../../platform/PlatformContext'
+import { backupFailureText } from '../../db/dailyBackup'
+import { BackupStatus, REASON_TEXT } from './BackupStatus'
 import { CalendarFiles, Message } from './CalendarFiles'
 import { RestorePreview } from './RestorePreview'
+import { useDailyBackupStatus } from './useDailyBackupStatus'
 import { useRestore } from './useRestore'
 
 const PERSISTENCE_TEXT = {
@@ -15,14 +18,13 @@ const PERSISTENCE_TEXT = {
   unsupported: 'Unknown: this system does not say whether it keeps the data under storage pressure.'
 } as const
 
-const REASON_TEXT = { daily: 'daily', 'pre-upgrade': 'before an update', 'pre-restore': 'before a restore', 'pre-delete': 'before a plan was deleted', manual: 'backed up by you' } as const
-
 export function DataSection() {
   const repos = useRepositories()
   const platform = usePlatform()
   const storage = useStorageStatus()
   const counts = useDataCounts()
   const restore = useRestore()
+  const daily = useDailyBackupStatus()
   const [backupMessage, setBackupMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [kept, setKept] = useState<KeptBackup[] | null>(null)
   const fileInputId = useId()
@@ -35,22 +37,24 @@ export function DataSection() {
     }
   }, [platform])
   // Listed again when the number of plans changes: deleting a plan (in All plans above) keeps a backup first, and its
-  // confirmation tells the learner to find that backup here.
+  // confirmation tells the learner to find that backup here. Likewise when a daily backup was made.
   const planCount = counts?.plans
+  const lastDaily = daily?.lastSuccessAt
   useEffect(() => {
-    if (planCount === undefined) return
+    if (planCount === undefined || lastDaily === undefined) return
     let cancelled = false
     void platform.listBackups().then((list) => !cancelled && setKept(list), () => !cancelled && setKept([]))
     return () => {
       cancelled = true
     }
-  }, [platform, planCount])
+  }, [platform, planCount, lastDaily])
 
   const backUpNow = async () => {
     if (!repos) return
-    const saved = await platform.saveBackup('manual', await repos.backup.exportBackup(Date.now()))
+    const text = await repos.backup.exportBackup(Date.now())
+    const saved = await platform.saveBackup('manual', text)
     void platform.listBackups().then(setKept, () => setKept([]))
-    setBackupMessage(saved.ok ? { text: `Backup saved as ${saved.backup.name}.`, error: false } : { text: `The backup could not be saved: ${saved.error}`, error: true })
+    setBackupMessage(saved.ok ? { text: `Backup saved as ${saved.backup.name}.`, error: false } : { text: `The backup could not be saved. ${backupFailureText(saved.error, text.length)}`, error: true })
   }
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -85,6 +89,7 @@ export function DataSection() {
         <input id={fileInputId} type="file" accept=".json,application/json" onChange={onFile} disabled={!repos} />
       </div>
       <Message message={backupMessage} />
+      <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />
 
       {state.step === 'preview' || state.step === 'applying' ? (
         <RestorePreview source={state.source} summary={state.backup.summary} busy={state.step === 'applying'} onConfirm={() => void restore.confirm()} onCancel={restore.cancel} />
