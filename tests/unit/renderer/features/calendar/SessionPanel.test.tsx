@@ -15,7 +15,11 @@ import { startStudyTimer, type StudyTimer } from '../../../../../src/renderer/sr
 const stage = aiEngineerRoadmap.stages[0] as Stage & { kind: 'sequence' }
 const topic = stage.topics.find((candidate) => candidate.resources.length > 0) as Topic
 
-function renderPanel(session: Session, timer: { timer: StudyTimer | null; now: number; stoppedMinutes?: number | null } = { timer: null, now: session.startMs }) {
+function renderPanel(
+  session: Session,
+  timer: { timer: StudyTimer | null; now: number; stoppedMinutes?: number | null } = { timer: null, now: session.startMs },
+  shownTopic: Topic = topic
+) {
   const handlers = {
     onStart: vi.fn<() => void>(),
     onDone: vi.fn<(actualMinutes: number) => void>(),
@@ -27,7 +31,7 @@ function renderPanel(session: Session, timer: { timer: StudyTimer | null; now: n
   const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
   const view = render(
     <PlatformProvider platform={{ openExternal } as unknown as Platform}>
-      <SessionPanel session={session} topic={topic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...timer} {...handlers} />
+      <SessionPanel session={session} topic={shownTopic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...timer} {...handlers} />
     </PlatformProvider>
   )
   return { ...handlers, openExternal, user: userEvent.setup(), unmount: view.unmount }
@@ -113,6 +117,14 @@ describe('SessionPanel', () => {
     const { user, openExternal } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
     await user.click(screen.getByRole('link', { name: topic.resources[0]!.title }))
     expect(openExternal).toHaveBeenCalledWith(topic.resources[0]!.url)
+  })
+
+  it("shows a resource's host in its punycode form, so a look-alike name cannot pass for the one it imitates", () => {
+    // 'аpple.com' with a Cyrillic а reads as apple.com; its ASCII form shows it is not.
+    const lookAlike: Topic = { ...topic, resources: [{ title: 'Apple docs', url: 'https://\u0430pple.com/docs' }] }
+    renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }), undefined, lookAlike)
+    expect(screen.getByText('(xn--pple-43d.com)')).toBeTruthy()
+    expect(screen.queryByText(/\u0430pple/)).toBeNull()
   })
 
   it('saves edited notes when the field loses focus', async () => {
