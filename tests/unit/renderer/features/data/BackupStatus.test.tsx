@@ -11,6 +11,8 @@ import { createBrowserPlatform } from '../../../../../src/renderer/src/platform/
 import type { Platform } from '../../../../../src/renderer/src/platform/Platform'
 import { NOW, smallPlan } from '../../db/planFixtures'
 
+/** The daily backup runs once the database is open; on a loaded machine that can take seconds. */
+const LAZY = { timeout: 15_000 }
 const openDbs: PlannerDB[] = []
 afterEach(async () => {
   for (const db of openDbs.splice(0)) {
@@ -34,8 +36,8 @@ async function databaseWithAPlan(): Promise<PlannerDB> {
 async function showYourData(platform: Platform) {
   render(<App platform={platform} db={await databaseWithAPlan()} />)
   const user = userEvent.setup()
-  await user.click(await screen.findByRole('button', { name: 'Settings' }))
-  return { user, section: await screen.findByRole('region', { name: 'Your data' }) }
+  await user.click(await screen.findByRole('button', { name: 'Settings' }, LAZY))
+  return { user, section: await screen.findByRole('region', { name: 'Your data' }, LAZY) }
 }
 
 function desktop(kept: BackupSummary[], answer: (reason: BackupReason, text: string) => SaveBackupResult): Platform & { tries: BackupReason[] } {
@@ -56,13 +58,13 @@ describe('Backups in Your data', () => {
   it('says in plain words that the daily backup failed, when, why and when it is tried again; Back up now explains the same', async () => {
     const platform = desktop([], () => ({ ok: false, error: SAVE_BACKUP_ERRORS.tooLarge }))
     const { user, section } = await showYourData(platform)
-    const daily = await within(section).findByTestId('daily-backup')
-    await waitFor(() => expect(daily.textContent).toMatch(/^Failed .+\. Your data is too large for one backup \(\d+\.\d MB; at most 60 MB\)\..* The app tries again after .+; Back up now tries at once\.$/))
+    const daily = await within(section).findByTestId('daily-backup', {}, LAZY)
+    await waitFor(() => expect(daily.textContent).toMatch(/^Failed .+\. Your data is too large for one backup \(\d+\.\d MB; at most 60 MB\)\..* The app tries again after .+; Back up now tries at once\.$/), LAZY)
     expect(within(section).getByTestId('last-backup').textContent).toBe('None yet.')
     expect(platform.tries).toEqual(['daily'])
 
     await user.click(within(section).getByRole('button', { name: 'Back up now' }))
-    expect((await within(section).findByRole('alert')).textContent).toMatch(/^The backup could not be saved\. Your data is too large for one backup/)
+    expect((await within(section).findByRole('alert', {}, LAZY)).textContent).toMatch(/^The backup could not be saved\. Your data is too large for one backup/)
   })
 
   it('shows the newest kept backup as the last one, and the policy for what is kept', async () => {
@@ -72,8 +74,8 @@ describe('Backups in Your data', () => {
     ]
     const platform = desktop(kept, (reason, text) => ({ ok: true, backup: { name: 'c.json', reason, createdAt: Date.UTC(2027, 0, 1, 9), sizeBytes: text.length } }))
     const { section } = await showYourData(platform)
-    const daily = await within(section).findByTestId('daily-backup')
-    await waitFor(() => expect(daily.textContent).toMatch(/^Made /))
+    const daily = await within(section).findByTestId('daily-backup', {}, LAZY)
+    await waitFor(() => expect(daily.textContent).toMatch(/^Made /), LAZY)
     const when = new Date(Date.UTC(2027, 0, 3, 9)).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
     expect(within(section).getByTestId('last-backup').textContent).toBe(`${when} (backed up by you)`)
     expect(within(section).getByTestId('backup-policy').textContent).toBe(
