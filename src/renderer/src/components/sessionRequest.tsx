@@ -1,6 +1,9 @@
 // A session that a notification, the tray, a reminder banner or the shell's study timer asked to show, handed from the
 // shell to the calendar.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { CHOSEN_PLAN_KEY } from '../db/chosenPlan'
+import { useRepositories } from '../db/DatabaseContext'
+import type { Repositories } from '../db/repositories'
 import { usePlatform } from '../platform/PlatformContext'
 
 /** A session to show; with `doneMinutes`, its Done form opens with those minutes (the study timer was stopped). */
@@ -44,17 +47,30 @@ function createSessionRequests() {
  */
 export function SessionRequestProvider({ showCalendar, children }: { showCalendar: () => void; children: ReactNode }) {
   const platform = usePlatform()
+  const repos = useRepositories()
   const [requests] = useState(createSessionRequests)
   const open = useCallback(
     (request: SessionRequest) => {
-      requests.request(request)
-      showCalendar()
+      // Reminders come from every plan not archived: a session of a plan not shown first makes that plan the shown one,
+      // so the calendar can open it. The session is asked for even when that lookup fails.
+      void showPlanOf(repos, request.sessionId)
+        .catch(() => {})
+        .finally(() => {
+          requests.request(request)
+          showCalendar()
+        })
     },
-    [requests, showCalendar]
+    [repos, requests, showCalendar]
   )
   useEffect(() => platform.onOpenSession((sessionId) => open({ sessionId })), [platform, open])
   const value = useMemo<SessionRequests>(() => ({ subscribe: requests.subscribe, open }), [requests, open])
   return <SessionRequestContext.Provider value={value}>{children}</SessionRequestContext.Provider>
+}
+
+/** Makes the plan of session `sessionId` the one every screen shows, when it is another plan's. */
+async function showPlanOf(repos: Repositories | null, sessionId: string): Promise<void> {
+  const session = await repos?.plans.getSession(sessionId)
+  if (session) await repos?.settings.set(CHOSEN_PLAN_KEY, session.planId)
 }
 
 /** Subscribes the calendar to sessions asked for from outside it (a notification click, the tray, a menu, the timer). */

@@ -57,6 +57,18 @@ describe('plan switcher', () => {
   })
 })
 
+describe('a reminder of a plan not shown', () => {
+  it('shows that plan and opens the session when the notification is clicked', async () => {
+    const platform = createFakePlatform()
+    const { repos, switcher, rust } = await twoPlans(platform)
+    expect(switcher.selectedOptions[0]?.textContent).toBe('Go')
+    const session = (await repos.plans.allSessions(rust))[0]!
+    platform.openSession(session.id)
+    await waitFor(() => expect(switcher.value).toBe(rust), LAZY)
+    expect((await screen.findByRole('dialog', {}, LAZY)).querySelector('h2')?.textContent).toBe('Topic rust-t0')
+  })
+})
+
 describe('All plans in Settings', () => {
   it('renames a plan, and refuses an empty name saying why', async () => {
     const { user, list, switcher } = await twoPlans()
