@@ -4,13 +4,18 @@ import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import { weekBounds } from '../../../../shared/scheduling/zonedDates'
 
+const MINUTE_MS = 60_000
+
 /** Minutes of study in one local week. */
 export interface WeekHours {
   readonly weekStartMs: EpochMs
   readonly weekEndMs: EpochMs
   /** Minutes of done sessions (their actual minutes) starting this week. */
   readonly doneMinutes: number
-  /** Minutes of done and still-planned sessions starting this week (skipped ones left out). */
+  /**
+   * Planned length of every session starting this week, whatever became of it (done, skipped, missed or still
+   * planned), as Progress counts a week: a session done in 45 of its 60 minutes, or not at all, still planned 60.
+   */
   readonly scheduledMinutes: number
 }
 
@@ -20,8 +25,8 @@ export function weekHours(sessions: readonly Session[], now: EpochMs, timeZone: 
   let doneMinutes = 0
   let scheduledMinutes = 0
   for (const session of sessions) {
-    if (session.startMs < startMs || session.startMs >= endMs || session.status === 'skipped') continue
-    scheduledMinutes += session.minutes
+    if (session.startMs < startMs || session.startMs >= endMs) continue
+    scheduledMinutes += Math.round((session.endMs - session.startMs) / MINUTE_MS)
     if (session.status === 'done') doneMinutes += session.minutes
   }
   return { weekStartMs: startMs, weekEndMs: endMs, doneMinutes, scheduledMinutes }

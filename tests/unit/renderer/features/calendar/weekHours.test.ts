@@ -1,4 +1,4 @@
-// This week's hours: done and scheduled minutes of sessions in the local week, skipped ones left out.
+// This week's hours: minutes done, and the planned length of every session in the local week, as Progress counts them.
 import { describe, expect, it } from 'vitest'
 import { weekHours } from '../../../../../src/renderer/src/features/calendar/weekHours'
 import { makeSession } from './sessionFixtures'
@@ -7,15 +7,17 @@ const zone = 'Europe/Rome'
 const now = Date.UTC(2026, 2, 25, 11) // Wednesday 25 March 2026, 12:00 CET
 
 describe('weekHours', () => {
-  it('adds done and planned minutes of this week only', () => {
+  it('adds actual minutes done and every session’s planned length, this week only', () => {
     const sessions = [
-      makeSession('mon', Date.UTC(2026, 2, 23, 18), { status: 'done', minutes: 45 }),
+      // An hour planned, 45 minutes studied.
+      makeSession('mon', Date.UTC(2026, 2, 23, 18), { status: 'done', minutes: 45, endMs: Date.UTC(2026, 2, 23, 19) }),
       makeSession('wed', Date.UTC(2026, 2, 25, 18)),
       makeSession('skipped', Date.UTC(2026, 2, 26, 18), { status: 'skipped' }),
       makeSession('last-week', Date.UTC(2026, 2, 22, 18), { status: 'done' }),
       makeSession('next-week', Date.UTC(2026, 2, 30, 17))
     ]
-    expect(weekHours(sessions, now, zone, 1)).toMatchObject({ doneMinutes: 45, scheduledMinutes: 105 })
+    // 60 + 60 + 60: the session done in 45 minutes and the skipped one still planned an hour each.
+    expect(weekHours(sessions, now, zone, 1)).toMatchObject({ doneMinutes: 45, scheduledMinutes: 180 })
   })
 
   it('counts a Sunday-night session after the spring-forward jump in the same week', () => {
