@@ -1,5 +1,6 @@
 // Rename, archive and delete a plan from Settings; delete hands the platform a backup of everything before it deletes.
 import { useCallback, useState } from 'react'
+import { backupFailureText } from '../../../db/dailyBackup'
 import { useRepositories } from '../../../db/DatabaseContext'
 import type { PlanRecord } from '../../../db/PlannerDB'
 import { usePlatform } from '../../../platform/PlatformContext'
@@ -45,8 +46,9 @@ export function usePlanActions() {
     async (plan: PlanRecord) => {
       if (!repos) return
       const now = Date.now()
-      const saved = await platform.saveBackup('pre-delete', await repos.backup.exportBackup(now))
-      if (!saved.ok) return setMessage({ text: `Not deleted: the backup could not be saved first (${saved.error}). Your plan is unchanged.`, error: true })
+      const text = await repos.backup.exportBackup(now)
+      const saved = await platform.saveBackup('pre-delete', text)
+      if (!saved.ok) return setMessage({ text: `Not deleted: the backup could not be saved first. ${backupFailureText(saved.error, text.length)} Your plan is unchanged.`, error: true })
       const result = await repos.plans.deletePlan(plan.id, now)
       setMessage(
         result.ok
