@@ -143,9 +143,15 @@ async function moveThenUndo(page: Page, hourPx: number): Promise<[number, number
   }
   let moved: number | null = null
   for (let attempt = 0; moved === null; attempt++) {
-    moved = await drop().catch((error: unknown) => {
+    moved = await drop().catch(async (error: unknown) => {
       if (attempt >= 3) throw error
       missedDrops++
+      // A drop may land after the wait on a loaded machine: put it back (untimed) before trying again.
+      await page.waitForTimeout(2_000)
+      if ((await count(page, PINNED)) > before) {
+        await page.locator('.plan-header').getByRole('button', { name: 'Undo move' }).click()
+        await page.locator('.plan-header').getByRole('button', { name: 'Undo move' }).waitFor({ state: 'detached' })
+      }
       return null
     })
   }
@@ -280,7 +286,7 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
       await form.getByLabel('Estimate (minutes)').fill(String(minutes))
       const shown = `li.topic-item[aria-label="${topic.title.replaceAll('"', '\\"')}"] .topic-facts dd`
       return timed(page, ['textIn', shown, hoursText(minutes)], () => form.getByRole('button', { name: 'Save' }).click())
-    }, figures)
+    }, figures, page)
 
     // A settings change that is stored with the plan: the reminder lead, 15 then 10 minutes. The select is controlled
     // by the stored plan, so it shows the new value only once the plan is stored and read back.
@@ -296,7 +302,7 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
       }
       const value = rep % 2 === 0 ? '15' : '10'
       return timed(page, ['valueIs', 'select[data-bench="reminder-lead"]', value], () => leadSelect.selectOption(value).then(() => undefined))
-    }, figures)
+    }, figures, page)
 
     // Apply a plan change from its preview (Settings > Your plan): the break between sessions, 15 then 10 minutes.
     await repeat('applyPlanChangeRepaintMs', async (rep) => {
@@ -309,8 +315,12 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
         const region = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Your plan')
         region?.setAttribute('data-bench', 'plan-change')
       })
-      return timed(page, ['textIn', 'section[data-bench="plan-change"]', 'Plan changed.'], () => apply.click())
-    }, figures)
+      const ms = await timed(page, ['textIn', 'section[data-bench="plan-change"]', 'Plan changed.'], () => apply.click())
+      // The stored plan comes back as a fresh form (Apply off again): wait for it before typing the next change.
+      await section.getByRole('button', { name: 'Apply', exact: true }).and(page.locator(':disabled')).waitFor({ timeout: TIMEOUT_MS })
+      await page.waitForTimeout(300)
+      return ms
+    }, figures, page)
     return figures
   } finally {
     await context.close()

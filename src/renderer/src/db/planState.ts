@@ -88,6 +88,8 @@ export async function replan(db: PlannerDB, state: PlanState, now: number, scope
 export interface PlanChange {
   readonly report: ScheduleReport
   readonly week?: KeptWeek
+  /** The plan's sessions as this change stored them: a screen can show them at once instead of reading them back. */
+  readonly sessions?: readonly SessionRecord[]
 }
 
 /** As {@link replan}, and also says what happened to the week ahead. */
@@ -97,7 +99,8 @@ export async function replanAndStore(db: PlannerDB, state: PlanState, now: numbe
   // Only weeks whose sessions differ are written: a re-plan often moves few sessions.
   await replacePlanRows(db, SESSIONS, state.plan.id, result.sessions)
   await db.plans.put({ ...state.plan, report: result.report, updatedAtMs: now })
-  return result.week === undefined ? { report: result.report } : { report: result.report, week: result.week }
+  const change = { report: result.report, sessions: result.sessions }
+  return result.week === undefined ? change : { ...change, week: result.week }
 }
 
 /**

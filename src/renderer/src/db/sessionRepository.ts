@@ -3,7 +3,7 @@ import type { RecallRating } from '../../../shared/domain/plan'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, latestUndoStep, loadPlanState, planTables, replanAndStore, replanRoadmapUsers, type PlanChange, type PlanState } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
-import { addPlanRows, findSession, readPlanRows, REVIEWS, STUDY_LOG } from './planRows'
+import { addPlanRows, readPlanRows, REVIEWS, STUDY_LOG } from './planRows'
 import { revertUndoStep } from './undoJournal'
 
 const MINUTE_MS = 60_000
@@ -14,6 +14,19 @@ const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
  * the week ahead as it is (only the session acted on changes there) and re-flowing the rest.
  */
 export function createSessionRepository(db: PlannerDB, newId: () => string = () => crypto.randomUUID()) {
+  /**
+   * The session with global id `<planId>/<sessionId>` and its plan's state, reading the plan's sessions once (they
+   * are needed for the re-plan anyway); fails 'not-found'.
+   */
+  const loadSessionPlan = async (sessionId: string): Promise<{ found: SessionRecord; state: PlanState }> => {
+    for (const planId of (await db.plans.toCollection().primaryKeys()).filter((id) => sessionId.startsWith(`${id}/`))) {
+      const state = await loadPlanState(db, planId)
+      const found = state.sessions.find((session) => session.id === sessionId)
+      if (found) return { found, state }
+    }
+    return failWith('not-found', `There is no session "${sessionId}".`)
+  }
+
   /** Loads the session's plan, applies `change` to the session, journals the old state for undo and re-plans. */
   const changeSession = (
     sessionId: string,
@@ -23,9 +36,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
   ): Promise<OperationResult<PlanChange>> =>
     runOperation(() =>
       db.transaction('rw', planTables(db), async () => {
-        const found = await findSession(db, sessionId)
-        if (!found) return failWith('not-found', `There is no session "${sessionId}".`)
-        const state = await loadPlanState(db, found.planId)
+        const { found, state } = await loadSessionPlan(sessionId)
         await journal(db, state, label, now)
         const changed = await change(found, state)
         // replan stores the changed session with the rest of the plan's sessions.

@@ -133,7 +133,7 @@ describe('undo steps', () => {
     const second = await create()
     // New plans get a roadmap of their own; plans stored before that may share one, as these two now do.
     await db.plans.update(second, { roadmapId: (await repos.plans.getPlan(first))!.roadmapId })
-    await repos.roadmaps.editRoadmap(chainRoadmap('rust', 6), NOW)
+    expect(await repos.roadmaps.editRoadmap(chainRoadmap('rust', 6), NOW)).toMatchObject({ ok: true })
     expect(await repos.sessions.undoLabel(second)).toBe('Edit roadmap')
     expect((await repos.sessions.undo(first, NOW)).ok).toBe(true)
     expect(await repos.sessions.undoLabel(second)).toBeNull()

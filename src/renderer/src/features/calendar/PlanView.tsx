@@ -64,6 +64,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const snapshot = useMemo(() => (storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: ratings ?? null } : undefined), [plan, roadmap, storedSessions, ratings])
   const optimistic = useOptimisticMove(snapshot)
   const sessions = optimistic.sessions
+  const showStored = optimistic.show
   const [view, setView] = useState<CalendarView>('week')
   const [openId, setOpenId] = useState<string | null>(null)
   // The shell's timer was stopped: its session's Done form opens with the minutes it measured.
@@ -117,14 +118,15 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
       const result = await operation
       setProblem(result.ok ? null : result.error.message)
       if (result.ok) {
-        const week = (result.value as Partial<PlanChange> | undefined)?.week
+        const { week, sessions: stored } = (result.value as Partial<PlanChange> | undefined) ?? {}
+        if (stored && stored.every((session) => session.planId === plan.id)) showStored(stored)
         const starts = new Map((storedRecords ?? []).map((session) => [session.sessionId, session.startMs]))
         const title = (topicId: string) => topicsById?.get(topicId)?.topic.title ?? topicId
         setNotice(weekNotice(week, starts, title, plan.settings.timeZone, locale))
       }
       return result.ok
     },
-    [storedRecords, topicsById, plan.settings.timeZone]
+    [storedRecords, topicsById, plan.settings.timeZone, plan.id, showStored]
   )
   const openWeekReplan = () => {
     setWeekReplan({ preview: null })

@@ -6,13 +6,34 @@ import { calendarClock, type CalendarMs } from './calendarClock'
 const MINUTE_MS = 60_000
 const DAY_MINUTES = 1440
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * Building an Intl formatter costs about 0.1-0.3 ms and a screen formats hundreds of values per render (the week
+ * grid's 336 cell labels, every session's day and time): each locale and options pair is built once.
+ */
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`
+  let format = numberFormats.get(key)
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)))
+  return format
+}
+
 /**
  * A calendar date in words, e.g. '1 June' (en-GB) or 'June 1, 2027' (en-US). The year is shown when `withYear`.
  * Formatted as UTC so the host's zone cannot shift the day.
  */
 export function formatLocalDate(date: LocalDate, locale: string | undefined, withYear: boolean): string {
   const [year, month, day] = date.split('-').map(Number)
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateFormat(locale, {
     day: 'numeric',
     month: 'long',
     ...(withYear ? { year: 'numeric' } : {}),
@@ -23,7 +44,7 @@ export function formatLocalDate(date: LocalDate, locale: string | undefined, wit
 
 /** Minutes as hours with at most one decimal, e.g. 570 -> '9.5' (en) or '9,5' (de). */
 export function formatHours(minutes: number, locale: string | undefined): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.round((minutes / 60) * 10) / 10)
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.round((minutes / 60) * 10) / 10)
 }
 
 /** A duration in hours and minutes, e.g. '2 hr, 15 min' in the locale's unit style; '0 min' for nothing. */
@@ -34,7 +55,7 @@ export function formatDuration(ms: number, locale: string | undefined): string {
   const hours = Math.floor((totalMinutes % 1440) / 60)
   const minutes = totalMinutes % 60
   const unit = (value: number, name: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: name === 'day' ? 'long' : 'short' }).format(value)
+    numberFormat(locale, { style: 'unit', unit: name, unitDisplay: name === 'day' ? 'long' : 'short' }).format(value)
   // Beyond a day the minutes are noise; beyond a week the hours are.
   const parts =
     days >= 7 ? [unit(days, 'day')] : days > 0 ? [unit(days, 'day'), ...(hours > 0 ? [unit(hours, 'hour')] : [])]
@@ -45,7 +66,7 @@ export function formatDuration(ms: number, locale: string | undefined): string {
 
 /** A wall-clock time of an instant in a zone, e.g. '19:00' or '7:00 PM'. */
 export function formatTime(ms: number, timeZone: string, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(ms)
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(ms)
 }
 
 /** A time range of two instants in a zone as times of day, e.g. '19:00–20:00' (en-GB) or '7:00 – 8:00 PM' (en-US). */
@@ -56,18 +77,18 @@ export function formatTimeRange(startMs: number, endMs: number, timeZone: IanaZo
 
 /** A day and time of an instant in a zone, e.g. 'Mon 3 Aug, 19:00'. */
 export function formatDayTime(ms: number, timeZone: string, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(ms)
+  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(ms)
 }
 
 /** The name of a weekday (0 = Sunday) in the locale. */
 export function weekdayName(weekday: Weekday, locale: string | undefined, width: 'long' | 'short'): string {
   // 2023-01-01 was a Sunday.
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + weekday))
+  return dateFormat(locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + weekday))
 }
 
 /** A clock time given as minutes after midnight, e.g. 1140 -> '19:00' or '7:00 PM'. */
 export function formatClockMinutes(minutes: number, locale: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes))
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes))
 }
 
 /** A session's times as its block shows them: the range, and the start alone for a block with room for one line. */

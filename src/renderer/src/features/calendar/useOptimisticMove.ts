@@ -1,4 +1,5 @@
 // Shows a dragged session's re-planned week at once and stores it in the background; a refused or failed save rolls back.
+// Also shows what an operation has just stored, before the live query has read it back.
 import { useCallback, useState } from 'react'
 import type { SessionRecord } from '../../db/PlannerDB'
 import { previewMove, type PlanSnapshot, type SessionMove } from './movePreview'
@@ -7,7 +8,14 @@ import { previewMove, type PlanSnapshot, type SessionMove } from './movePreview'
 export interface OptimisticMove {
   readonly sessions: readonly SessionRecord[] | undefined
   move(move: SessionMove, now: number, store: () => Promise<boolean>): Promise<void>
+  /**
+   * Shows `sessions`, the whole plan as an operation has just stored (committed) it, until the live query's next
+   * result: the repaint need not wait for the plan to be read back from the database.
+   */
+  show(sessions: readonly SessionRecord[]): void
 }
+
+const byStart = (a: SessionRecord, b: SessionRecord) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
  * `snapshot` is the stored plan (its `sessions` straight from the live query). A preview is shown while those stored
@@ -34,5 +42,12 @@ export function useOptimisticMove(snapshot: PlanSnapshot | undefined): Optimisti
     },
     [snapshot]
   )
-  return { sessions: pending && pending.base === stored ? pending.sessions : stored, move }
+  const show = useCallback(
+    (sessions: readonly SessionRecord[]) => {
+      // In the live query's order (by start time, then id), so a screen sees the same list either way.
+      if (stored) setPending({ base: stored, sessions: [...sessions].sort(byStart) })
+    },
+    [stored]
+  )
+  return { sessions: pending && pending.base === stored ? pending.sessions : stored, move, show }
 }

@@ -50,6 +50,22 @@ describe('useOptimisticMove', () => {
     expect(result.current.sessions).toBe(next.sessions)
   })
 
+  it("shows an operation's stored sessions (by start time) until the live query reads the plan back", async () => {
+    const repos = createRepositories(db)
+    const { result, rerender } = renderHook(({ snapshot }) => useOptimisticMove(snapshot), { initialProps: { snapshot: stored } })
+    const target = stored.sessions.find((session) => session.status === 'planned')!
+    const done = await repos.sessions.markDone(target.id, target.minutes, target.endMs)
+    if (!done.ok || !done.value.sessions) throw new Error('mark done did not return the stored sessions')
+    act(() => result.current.show(done.value.sessions!))
+    // What the live query will read back, in its order: the session done, shown before that read.
+    const readBack = await repos.plans.allSessions(stored.plan.id)
+    expect(result.current.sessions).toEqual(readBack)
+    expect(result.current.sessions?.find((session) => session.id === target.id)).toMatchObject({ status: 'done' })
+
+    rerender({ snapshot: { ...stored, sessions: readBack } })
+    expect(result.current.sessions).toBe(readBack)
+  })
+
   it('rolls back to the stored sessions and rejects when the save is refused', async () => {
     const { result } = renderHook(() => useOptimisticMove(stored))
     const { moving } = dragFirst(result, async () => false)
