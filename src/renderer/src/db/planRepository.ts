@@ -167,6 +167,13 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     ): Promise<OperationResult<PlanOutcome>> {
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
+          const stored = change.settings === undefined && change.availability === undefined ? await db.plans.get(planId) : undefined
+          if (stored?.report) {
+            // A title or reminder lead does not move any session: no re-plan, and the sessions need not be read.
+            await journal(db, { plan: stored }, label, now)
+            await db.plans.put({ ...stored, ...definedOnly(change), updatedAtMs: now })
+            return { planId, report: stored.report }
+          }
           const state = await loadPlanState(db, planId)
           await journal(db, state, label, now)
           const plan = { ...state.plan, ...definedOnly(change) }

@@ -147,3 +147,18 @@ describe('undo steps', () => {
     expect(await db.undoSteps.count()).toBe(0)
   })
 })
+
+describe('a change of the plan that moves no session', () => {
+  it('a reminder time or title change stores no re-plan, even after sessions were missed, and undoes', async () => {
+    const planId = await create()
+    const before = await storedRows()
+    // A week later the first sessions have passed: a re-plan would place their work again.
+    const later = NOW + 10 * DAY
+    expect((await repos.plans.updatePlan(planId, { reminderLeadMinutes: 30, title: 'Rust evenings' }, later, 'Reminder time change')).ok).toBe(true)
+    const after = await storedRows()
+    expect(after.sessionWeeks).toEqual(before.sessionWeeks)
+    expect(after.plans[0]).toMatchObject({ reminderLeadMinutes: 30, title: 'Rust evenings', report: before.plans[0]!.report })
+    expect(await repos.sessions.undo(planId, later)).toEqual({ ok: true, value: 'Reminder time change' })
+    expect(await storedRows()).toEqual(before)
+  })
+})
