@@ -18,7 +18,8 @@ const Onboarding = lazy(async () => {
   const builtInRoadmaps = [aiEngineerRoadmap]
   return {
     default: ({ leading, ...props }: Omit<OnboardingProps, 'roadmaps'> & { leading?: Roadmap | undefined }) => (
-      <Screen roadmaps={leading ? [leading, ...builtInRoadmaps] : builtInRoadmaps} {...props} />
+      // An imported file may carry a built-in roadmap's id (an exported copy): offer it once, as the file has it.
+      <Screen roadmaps={leading ? [leading, ...builtInRoadmaps.filter((builtIn) => builtIn.id !== leading.id)] : builtInRoadmaps} {...props} />
     )
   }
 })
