@@ -1,5 +1,6 @@
-// The browser platform opens only https links, as the desktop app does.
+// The browser platform opens only https links, as the desktop app does, and offers no backup restore would refuse.
 import { describe, expect, it } from 'vitest'
+import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS } from '../../../../src/shared/ipc/contract'
 import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
 
 function fakeWindow() {
@@ -34,5 +35,15 @@ describe('browserPlatform.getAppInfo', () => {
 
   it('reports notifications unsupported where the browser has no Notification API', async () => {
     await expect(createBrowserPlatform(fakeWindow().win).getAppInfo()).resolves.toMatchObject({ notifications: 'unsupported' })
+  })
+})
+
+describe('browserPlatform.saveBackup', () => {
+  it('offers no download of a backup over the limit restore accepts, and says it is too large', async () => {
+    let created = 0
+    const win = { document: { createElement: () => (created += 1, { click() {} }) }, setTimeout: () => 0 } as unknown as Window
+    const text = 'x'.repeat(MAX_BACKUP_TEXT_LENGTH + 1)
+    await expect(createBrowserPlatform(win).saveBackup('manual', text)).resolves.toEqual({ ok: false, error: SAVE_BACKUP_ERRORS.tooLarge })
+    expect(created).toBe(0)
   })
 })
