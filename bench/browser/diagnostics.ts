@@ -2,7 +2,8 @@
 import { Dexie } from 'dexie'
 import { buildSchedule } from '../../src/shared/scheduling/buildSchedule'
 import { PlannerDB } from '../../src/renderer/src/db/PlannerDB'
-import { journal, loadPlanState, planTables, progressOf } from '../../src/renderer/src/db/planState'
+import { journal, loadPlanState, planTables, toEngineSession } from '../../src/renderer/src/db/planState'
+import { progressOf } from '../../src/shared/scheduling/replan'
 import { createRepositories } from '../../src/renderer/src/db/repositories'
 import { buildBackupData } from '../../tests/unit/shared/backup/backupFixtures'
 import { createRegeneratePlan } from './regeneratePlan'
@@ -128,7 +129,7 @@ async function regenerateParts(): Promise<Record<string, number>> {
   const planId = await createRegeneratePlan(db)
   let step = 0
   const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
-  const input = { roadmap: state.roadmap, availability: state.plan.availability, settings: state.plan.settings, progress: progressOf(state.sessions, state.reviews), now: Date.UTC(2027, 0, 5, 12) }
+  const input = { roadmap: state.roadmap, availability: state.plan.availability, settings: state.plan.settings, progress: progressOf(state.sessions.map(toEngineSession), state.reviews, Date.UTC(2027, 0, 5, 12), 'new-week'), now: Date.UTC(2027, 0, 5, 12) }
   const figures = {
     'db.diag.regenerateLoadStateMs': await timer(10, 2, () => db.transaction('r', planTables(db), () => loadPlanState(db, planId))),
     'db.diag.regenerateEngineMs': await timer(10, 2, async () => {
@@ -136,7 +137,7 @@ async function regenerateParts(): Promise<Record<string, number>> {
     }),
     'db.diag.regenerateJournalMs': await timer(10, 2, () => db.transaction('rw', planTables(db), () => journal(db, state, 'Regenerate', 0))),
     'db.diag.regenerateWorstCaseRelaxedMs': await timer(10, 2, async () => {
-      const result = await repos.plans.regenerate(planId, Date.UTC(2027, 0, 5, 12) + step++ * 86_400_000)
+      const result = await repos.plans.replanWeek(planId, Date.UTC(2027, 0, 5, 12) + step++ * 86_400_000)
       if (!result.ok) throw new Error(result.error.message)
     })
   }

@@ -58,7 +58,7 @@ async function regenerate(): Promise<{ ms: number; unchangedMs: number; sessions
   const sessions = (await repos.plans.allSessions(planId)).length
   let step = 0
   const regenerateFrom = async (now: number) => {
-    const result = await repos.plans.regenerate(planId, now)
+    const result = await repos.plans.replanWeek(planId, now)
     if (!result.ok) throw new Error(result.error.message)
   }
   // Each run starts planning a day later than the previous one, so every planned session moves (counted once here;
