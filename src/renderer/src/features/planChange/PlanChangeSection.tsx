@@ -76,7 +76,9 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
   return (
     <section aria-labelledby={ids.heading} className="settings-section plan-change">
       <h2 id={ids.heading}>Your plan</h2>
-      <p className="sp-muted">Change any choice below: the preview shows what it would do, and nothing changes until you apply it.</p>
+      <p className="sp-muted">
+        The choices of <strong>{plan.title}</strong>, the plan shown now. Change any of them: the preview shows what it would do, and nothing changes until you apply it.
+      </p>
       <div className="onb-layout">
         <form id={ids.form} className="onb-form" onSubmit={apply} noValidate>
           <AvailabilityStep

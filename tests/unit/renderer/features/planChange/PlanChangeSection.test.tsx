@@ -38,6 +38,8 @@ const applyButton = (section: ReturnType<typeof within>) => section.getByRole('b
 describe('PlanChangeSection', () => {
   it('shows a later target date’s effect before anything changes, applies it as one undoable step, and Undo puts it back', async () => {
     const { db, planId, user, section } = await openPlanSection()
+    // It names the plan it changes: with several plans, the one shown now.
+    expect(section.getByText('Rust').tagName).toBe('STRONG')
     expect(applyButton(section).disabled).toBe(true)
     const before = await dumpAll(db)
 
