@@ -24,6 +24,11 @@ export function parseBackupText(text: string): { ok: true; backup: BackupEnvelop
   } catch (error) {
     return { ok: false, reason: `not JSON: ${(error as Error).message}` }
   }
+  return checkEnvelope(json)
+}
+
+/** Checks parsed backup JSON against the envelope; the reason names the first field that is wrong. */
+export function checkEnvelope(json: unknown): { ok: true; backup: BackupEnvelope } | { ok: false; reason: string } {
   const parsed = backupEnvelopeSchema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

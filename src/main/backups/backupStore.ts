@@ -6,6 +6,7 @@ import { SAVE_BACKUP_ERRORS } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../fs/atomicFile'
 import type { Clock, Logger } from '../reminders/ports'
 import { backupEnvelopeSchema, parseBackupText, type BackupEnvelope } from './backupEnvelope'
+import { checkBackupTextOffThread } from './envelopeCheck'
 import { backupFileName, BACKUP_REASONS, parseBackupFileName, type BackupName, type BackupReason } from './backupNames'
 import { backupsToPrune, KEEP_PER_KIND } from './backupRetention'
 
@@ -59,12 +60,19 @@ export interface BackupStoreOptions {
   readonly keep?: Partial<Record<BackupReason, number>>
 }
 
-/** Main refuses what restore would refuse: the same limit, in the same unit (string length), checked before parsing. */
-function toText(backup: unknown): { ok: true; text: string } | { ok: false; error: string } {
-  if (typeof backup === 'string' && backup.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge }
-  const json = typeof backup === 'string' ? parseBackupText(backup) : checkObject(backup)
+/**
+ * Main refuses what restore would refuse: the same limit, in the same unit (string length), checked before parsing.
+ * Text is parsed in a worker thread (see envelopeCheck.ts), so saving a large backup does not stall the main process.
+ */
+async function toText(backup: unknown): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  if (typeof backup === 'string') {
+    if (backup.length > MAX_BACKUP_TEXT_LENGTH) return { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge }
+    const checked = await checkBackupTextOffThread(backup)
+    return checked.ok ? { ok: true, text: backup } : { ok: false, error: checked.reason }
+  }
+  const json = checkObject(backup)
   if (!json.ok) return { ok: false, error: json.reason }
-  const text = typeof backup === 'string' ? backup : JSON.stringify(json.backup)
+  const text = JSON.stringify(json.backup)
   return text.length > MAX_BACKUP_TEXT_LENGTH ? { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge } : { ok: true, text }
 }
 
@@ -104,7 +112,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
   async function save(backup: unknown, reason: BackupReason): Promise<SaveBackupResult> {
     if (!BACKUP_REASONS.includes(reason)) return { ok: false, error: 'unknown reason' }
-    const checked = toText(backup)
+    const checked = await toText(backup)
     if (!checked.ok) {
       logger.warn('backups: refused to save', checked.error)
       return checked

@@ -156,7 +156,11 @@ describe('backup store', () => {
 
   it('refuses to save a snapshot that fails the envelope check, or an unknown reason, and writes nothing', async () => {
     const bad = [null, 'not json', '[]', { format: 'x', version: 1, exportedAt: 1 }, { ...snapshot('x'), version: 1.5 }, { ...snapshot('x'), data: null }]
-    for (const payload of bad) expect((await store.save(payload, 'daily')).ok).toBe(false)
+    // As objects, and as the JSON text the app sends (checked in a worker thread): the same refusals.
+    for (const payload of [...bad, ...bad.filter((value) => typeof value !== 'string').map((value) => JSON.stringify(value))]) {
+      expect((await store.save(payload, 'daily')).ok).toBe(false)
+    }
+    expect(await store.save(JSON.stringify({ ...snapshot('x'), format: 'f'.repeat(101) }), 'daily')).toEqual({ ok: false, error: expect.stringMatching(/^bad envelope: format /) })
     expect((await store.save(snapshot('x'), 'weekly' as 'daily')).ok).toBe(false)
     expect(await store.list()).toEqual([])
   })
