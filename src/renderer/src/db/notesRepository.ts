@@ -1,5 +1,8 @@
 // The learner's notes on a topic of a plan: read them, save them (saving an empty text deletes them).
+import { Dexie } from 'dexie'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
+import type { Roadmap } from '../../../shared/domain/roadmap'
+import { allTopics } from '../../../shared/scheduling/topics'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import type { PlannerDB } from './PlannerDB'
 
@@ -26,6 +29,28 @@ export function createNotesRepository(db: PlannerDB) {
       )
     }
   }
+}
+
+/**
+ * Topics the learner wrote notes on in plans `planIds` that `roadmap` does not have, inside the caller's transaction
+ * (which must include db.notes). A backup refuses a note on a topic its plan's roadmap lacks, so a roadmap change that
+ * drops such a topic is refused while the notes are there: removing them silently would lose what the learner wrote.
+ */
+export async function notedTopicsMissingFrom(db: PlannerDB, planIds: readonly string[], roadmap: Roadmap): Promise<string[]> {
+  const kept = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
+  const missing = new Set<string>()
+  for (const planId of planIds) {
+    const notes = await db.notes.where('[planId+topicId]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).toArray()
+    for (const note of notes) if (!kept.has(note.topicId)) missing.add(note.topicId)
+  }
+  return [...missing]
+}
+
+/** Why a roadmap change is refused for notes on topics it drops, in the learner's words; `titles` names the topics. */
+export function notedTopicsText(topicIds: readonly string[], titles: ReadonlyMap<string, string>): string {
+  const named = topicIds.slice(0, 3).map((id) => `“${titles.get(id) ?? id}”`).join(', ')
+  const more = topicIds.length > 3 ? ` and ${topicIds.length - 3} more` : ''
+  return `${named}${more} ${topicIds.length === 1 ? 'has' : 'have'} notes you wrote, which would be lost. Clear those notes first (in a session of that topic), then try again.`
 }
 
 /** The notes repository's API. */

@@ -1,7 +1,8 @@
 // Reads one plan's whole state inside a transaction, turns it into the engine's Progress and writes a re-plan back.
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import type { KeptWeek, ScheduleError, ScheduleReport } from '../../../shared/domain/schedule'
-import type { Session } from '../../../shared/domain/session'
+import { NO_TOPIC, type Session } from '../../../shared/domain/session'
+import { allTopics } from '../../../shared/scheduling/topics'
 import { sessionRecordId } from '../../../shared/backup/records'
 import { isHistory, replanStored, type ReplanScope, type StoredPlan } from '../../../shared/scheduling/replan'
 import { failWith } from './operationResult'
@@ -96,11 +97,24 @@ export interface PlanChange {
 export async function replanAndStore(db: PlannerDB, state: PlanState, now: number, scope: ReplanScope): Promise<PlanChange> {
   const result = replanRecords(state, now, scope)
   if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
+  refuseHistoryOffRoadmap(result.sessions, state.roadmap)
   // Only weeks whose sessions differ are written: a re-plan often moves few sessions.
   await replacePlanRows(db, SESSIONS, state.plan.id, result.sessions)
   await db.plans.put({ ...state.plan, report: result.report, updatedAtMs: now })
   const change = { report: result.report, sessions: result.sessions }
   return result.week === undefined ? change : { ...change, week: result.week }
+}
+
+/**
+ * Fails 'cannot-plan' when a session kept as history (skipped or missed; done ones the engine already refuses) is on a
+ * topic `roadmap` does not have: a backup refuses such a session, so every export after the change would fail.
+ */
+function refuseHistoryOffRoadmap(sessions: readonly SessionRecord[], roadmap: Roadmap): void {
+  const topics = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
+  const orphaned = [...new Set(sessions.filter((session) => session.topicId !== NO_TOPIC && !topics.has(session.topicId)).map((session) => session.topicId))]
+  if (orphaned.length === 0) return
+  const named = orphaned.slice(0, 3).map((id) => `“${id}”`).join(', ')
+  failWith('cannot-plan', `sessions you skipped or missed on ${named} are kept as history, so ${orphaned.length === 1 ? 'that topic stays' : 'those topics stay'} in the roadmap.`, 'roadmap')
 }
 
 /**

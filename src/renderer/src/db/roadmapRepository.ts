@@ -8,7 +8,9 @@ import { FILE_LIMITS } from '../../../shared/backup/limits'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
 import { failWith, OperationFailure, runOperation, type OperationResult } from './operationResult'
 import { createPlanRepository } from './planRepository'
+import { notedTopicsMissingFrom, notedTopicsText } from './notesRepository'
 import { recordProblem } from './recordLimits'
+import { allTopics } from '../../../shared/scheduling/topics'
 import { journal, loadPlanState, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
 import { storeRoadmapForPlan } from './roadmapStore'
@@ -40,11 +42,12 @@ export function createRoadmapRepository(db: PlannerDB) {
      */
     editRoadmap(roadmap: Roadmap, now: number, label = 'Edit roadmap'): Promise<OperationResult<Roadmap>> {
       return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
+        db.transaction('rw', [...planTables(db), db.notes], async () => {
           const problem = validateRoadmap(roadmap)
           if (problem) failWith('invalid', problem.message, problem.field)
           const stored = await db.roadmaps.get(roadmap.id)
           if (!stored) failWith('not-found', `There is no roadmap "${roadmap.id}".`)
+          await refuseLostNotes(db, await db.plans.where('roadmapId').equals(roadmap.id).primaryKeys(), stored.roadmap, roadmap)
           const edited = roadmap.version > stored.roadmap.version ? roadmap : { ...roadmap, version: stored.roadmap.version + 1 }
           // The journal keeps each plan as it was; only the roadmap differs, and the step keeps the stored one.
           for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) await journal(db, await loadPlanState(db, plan.id), label, now, stored)
@@ -91,7 +94,10 @@ export function createRoadmapRepository(db: PlannerDB) {
      */
     replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label = 'Replace roadmap'): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
       return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
+        db.transaction('rw', [...planTables(db), db.notes], async () => {
+          const current = await db.plans.get(planId)
+          const currentRoadmap = current ? (await db.roadmaps.get(current.roadmapId))?.roadmap : undefined
+          if (currentRoadmap) await refuseLostNotes(db, [planId], currentRoadmap, roadmap)
           const stored = await storeRoadmapForPlan(db, roadmap, now)
           const switched = await plans.switchRoadmap(planId, stored.id, now, label)
           // A refusal inside this transaction must undo the roadmap stored above: throwing aborts the whole of it.
@@ -101,6 +107,14 @@ export function createRoadmapRepository(db: PlannerDB) {
       )
     }
   }
+}
+
+/** Fails 'invalid' when plans `planIds` have notes on topics of `before` that `after` lacks (see notedTopicsMissingFrom). */
+export async function refuseLostNotes(db: PlannerDB, planIds: readonly string[], before: Roadmap, after: Roadmap): Promise<void> {
+  const lost = await notedTopicsMissingFrom(db, planIds, after)
+  if (lost.length === 0) return
+  const titles = new Map(allTopics(before).map((entry) => [entry.topic.id, entry.topic.title]))
+  failWith('invalid', notedTopicsText(lost, titles), 'notes')
 }
 
 /** The roadmap repository's API. */

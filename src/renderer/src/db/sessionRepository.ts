@@ -4,6 +4,7 @@ import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, latestUndoStep, loadPlanState, planTables, replanAndStore, replanRoadmapUsers, type PlanChange, type PlanState } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
 import { addPlanRows, readPlanRows, REVIEWS, STUDY_LOG } from './planRows'
+import { refuseLostNotes } from './roadmapRepository'
 import { revertUndoStep } from './undoJournal'
 
 const MINUTE_MS = 60_000
@@ -118,9 +119,20 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      */
     undo(planId: string, now: number): Promise<OperationResult<string>> {
       return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
+        db.transaction('rw', [...planTables(db), db.notes], async () => {
           const step = await latestUndoStep(db, planId)
           if (!step) return failWith('not-found', 'There is nothing to undo.')
+          if (step.roadmap) {
+            // Putting an older roadmap back must not orphan notes written since on a topic it lacks (a backup refuses them).
+            const current = (await db.roadmaps.get(step.roadmap.id))?.roadmap
+            const users = await db.plans.where('roadmapId').equals(step.roadmap.id).primaryKeys()
+            if (current) await refuseLostNotes(db, [...new Set([...users, planId])], current, step.roadmap.roadmap)
+          } else {
+            const plan = await db.plans.get(planId)
+            const current = plan ? (await db.roadmaps.get(plan.roadmapId))?.roadmap : undefined
+            const previous = step.plan.roadmapId === plan?.roadmapId ? undefined : (await db.roadmaps.get(step.plan.roadmapId))?.roadmap
+            if (current && previous) await refuseLostNotes(db, [planId], current, previous)
+          }
           await revertUndoStep(db, step)
           if (step.roadmap) {
             // Other plans using the roadmap are re-planned with it; that re-plan is recorded nowhere, so their undo

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readBackup } from '../../../../src/shared/backup/backupFile'
 import { FILE_LIMITS } from '../../../../src/shared/backup/limits'
 import type { BusyInterval } from '../../../../src/shared/domain/availability'
-import type { Roadmap } from '../../../../src/shared/domain/roadmap'
+import type { Roadmap, Topic } from '../../../../src/shared/domain/roadmap'
 import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
 import type { BusyImportPreview } from '../../../../src/renderer/src/db/calendarRepository'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
@@ -99,6 +99,25 @@ describe('every write keeps the database restorable', () => {
       ok: false,
       error: { message: 'A plan’s name can be at most 500 characters long.' }
     })
+  })
+
+  it('a roadmap edit that would drop a topic with notes, or with sessions kept as history, is refused (a backup refuses what points nowhere)', async () => {
+    const without = async (topicId: string): Promise<Roadmap> => {
+      const stored = (await repos.roadmaps.getRoadmap('rust'))!.roadmap
+      const keep = (topics: readonly Topic[]) =>
+        topics.filter((topic) => topic.id !== topicId).map((topic) => ({ ...topic, prerequisites: topic.prerequisites.filter((id) => id !== topicId) }))
+      return { ...stored, stages: stored.stages.map((stage) => (stage.kind === 'sequence' ? { ...stage, topics: keep(stage.topics) } : stage)) }
+    }
+    expect(await repos.notes.saveNote(planId, 'rust-t2', 'my notes', NOW)).toEqual({ ok: true, value: undefined })
+    const noted = await expectRefusedUnchanged(async () => repos.roadmaps.editRoadmap(await without('rust-t2'), NOW))
+    expect(noted).toMatchObject({ ok: false, error: { code: 'invalid', message: '“Topic rust-t2” has notes you wrote, which would be lost. Clear those notes first (in a session of that topic), then try again.' } })
+
+    const first = (await repos.plans.allSessions(planId)).find((session) => session.topicId === 'rust-t0')!
+    expect(await repos.sessions.skip(first.id, NOW)).toMatchObject({ ok: true })
+    const skipped = await expectRefusedUnchanged(async () => repos.roadmaps.editRoadmap(await without('rust-t0'), NOW))
+    expect(skipped).toMatchObject({ ok: false, error: { code: 'cannot-plan' } })
+    expect(skipped.ok ? '' : skipped.error.message).toContain('sessions you skipped or missed on “rust-t0” are kept as history')
+    expect(readBackup(await repos.backup.exportBackup(NOW)).ok).toBe(true)
   })
 
   it('preferences a backup would refuse (not JSON, a forbidden key, too deep) are not stored', async () => {
