@@ -4,6 +4,7 @@ import type { BusyInterval } from '../../../shared/domain/availability'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
+import { backupRoomProblem } from './backupBudget'
 import { failWith, runOperation, type OperationError, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replan } from './planState'
 import type { PlannerDB, SessionRecord } from './PlannerDB'
@@ -56,7 +57,9 @@ export function createCalendarRepository(db: PlannerDB) {
      * from the same file (its name) within the preview's range is replaced (a re-import of an updated calendar);
      * busy time from other files stays, and an interval identical to a stored one is not added twice. Undoable.
      */
-    applyBusyImport(preview: BusyImportPreview, now: number): Promise<OperationResult<number>> {
+    async applyBusyImport(preview: BusyImportPreview, now: number): Promise<OperationResult<number>> {
+      const room = await backupRoomProblem(db, JSON.stringify(preview.busy).length, `“${preview.source}”`)
+      if (room) return { ok: false, error: room }
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const state = await loadPlanState(db, preview.planId)

@@ -14,6 +14,7 @@ import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG
 import { roadmapOfItsOwn, storeRoadmapForPlan } from './roadmapStore'
 import { settingsForRoadmap, topicsWithWorkMissingFrom } from './roadmapSwitch'
 import { dumpAll } from './backupRepository'
+import { backupRoomProblem } from './backupBudget'
 import { serializeBackup } from '../../../shared/backup/backupFile'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
 
@@ -86,7 +87,10 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * Stores the roadmap (reusing an identical stored one, or keeping a changed one as a copy with a new id), creates
      * the plan and places its sessions, all in one transaction. Fails 'cannot-plan' naming the field the engine refused.
      */
-    createPlan(input: NewPlan, now: number): Promise<OperationResult<PlanOutcome>> {
+    async createPlan(input: NewPlan, now: number): Promise<OperationResult<PlanOutcome>> {
+      // The plan's sessions are not known yet: its roadmap and availability stand for its size.
+      const room = await backupRoomProblem(db, JSON.stringify(input).length, 'A new plan')
+      if (room) return { ok: false, error: room }
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
           const roadmap = await roadmapOfItsOwn(db, await storeRoadmapForPlan(db, input.roadmap, now), now)

@@ -17,7 +17,7 @@
 //   lines and ratings are one per learner click;
 // - the whole backup's text length (MAX_BACKUP_TEXT_LENGTH): no per-record bound can keep it (1,000 plans x 50,000 busy
 //   intervals each is gigabytes), so the writes that bring data in bulk (busy-time import, roadmap import, new plan)
-//   measure the backup they would make first: see backupBudget.ts.
+//   measure the backup they would make first and keep room for the small writes after them: see backupBudget.ts.
 // Undo steps and snapshots are app state, not backup data: they are not checked here.
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
 import { z } from 'zod'

@@ -10,6 +10,7 @@ import { failWith, OperationFailure, runOperation, type OperationResult } from '
 import { createPlanRepository } from './planRepository'
 import { notedTopicsMissingFrom, notedTopicsText } from './notesRepository'
 import { recordProblem } from './recordLimits'
+import { backupRoomProblem } from './backupBudget'
 import { allTopics } from '../../../shared/scheduling/topics'
 import { journal, loadPlanState, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
@@ -19,8 +20,10 @@ import { storeRoadmapForPlan } from './roadmapStore'
 export function createRoadmapRepository(db: PlannerDB) {
   /** Stores an imported roadmap (as a copy when its id is taken by a different one). */
   const storeImported = (parsed: FileResult<Roadmap>, now: number): Promise<OperationResult<Roadmap>> =>
-    runOperation(() => {
+    runOperation(async () => {
       if (!parsed.ok) return failWith('file', parsed.error.message, parsed.error.where)
+      const room = await backupRoomProblem(db, JSON.stringify(parsed.value).length, 'This roadmap')
+      if (room) return failWith(room.code, room.message, room.where)
       return db.transaction('rw', db.roadmaps, () => storeRoadmapForPlan(db, parsed.value, now))
     })
   const plans = createPlanRepository(db)
@@ -92,7 +95,9 @@ export function createRoadmapRepository(db: PlannerDB) {
      * does), in one transaction: when the plan cannot move, e.g. logged work is on topics the roadmap lacks, the
      * roadmap is not stored either and nothing changes. Undo moves the plan back.
      */
-    replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label = 'Replace roadmap'): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
+    async replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label = 'Replace roadmap'): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
+      const room = await backupRoomProblem(db, JSON.stringify(roadmap).length, 'This roadmap')
+      if (room) return { ok: false, error: room }
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {
           const current = await db.plans.get(planId)

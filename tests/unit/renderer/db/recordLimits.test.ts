@@ -120,6 +120,17 @@ describe('every write keeps the database restorable', () => {
     expect(readBackup(await repos.backup.exportBackup(NOW)).ok).toBe(true)
   })
 
+  it('a bulk write that would make the whole backup too big for restore is refused before it stores anything', async () => {
+    // About 58 MB (MiB) of preferences: each record is within its limits; the sum fills a backup up to its headroom.
+    const big = 'p'.repeat(FILE_LIMITS.maxStringLength - 100)
+    await db.settings.bulkPut(Array.from({ length: 609 }, (_, index) => ({ key: `big${index}`, value: big })))
+    const busy = await expectRefusedUnchanged(() => repos.calendar.applyBusyImport(busyPreview(20_000, 'work.ics'), NOW))
+    expect(busy).toMatchObject({ ok: false, error: { code: 'invalid', where: 'backup' } })
+    expect(busy.ok ? '' : busy.error.message).toMatch(/^“work\.ics” would make your data too large to back up: about 59\.\d MB, and a backup can hold at most 58 MB\. Nothing was changed\./)
+    expect(await expectRefusedUnchanged(() => repos.plans.createPlan(smallPlan({ roadmap: chainRoadmap('go', 3) }), NOW))).toMatchObject({ ok: false, error: { where: 'backup' } })
+    expect(readBackup(await repos.backup.exportBackup(NOW)).ok).toBe(true)
+  })
+
   it('preferences a backup would refuse (not JSON, a forbidden key, too deep) are not stored', async () => {
     let deep: unknown = 1
     for (let level = 0; level < 40; level++) deep = [deep]

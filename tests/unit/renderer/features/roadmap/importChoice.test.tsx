@@ -112,7 +112,8 @@ describe('importing a roadmap on the Roadmap screen', () => {
     await user.upload(screen.getByLabelText('Import roadmap file'), new File([`# Big\n${stages}`], 'big.md', { type: 'text/markdown' }))
     const alert = (await screen.findByRole('alert', {}, LAZY)).textContent
     expect(alert).toContain('“big.md” was not imported')
-    expect(alert).toContain('A roadmap can have at most 500 stages.')
+    // The outline reader names the line; the backup's own limit stands behind it (recordLimits.test.ts).
+    expect(alert).toMatch(/at most 500/)
     expect(screen.queryByRole('button', { name: 'Replace this plan’s roadmap' })).toBeNull()
     expect(await storedData(db)).toEqual(beforeImport)
   })

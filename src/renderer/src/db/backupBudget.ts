@@ -1,0 +1,35 @@
+// The whole backup's size: the one limit no single record can keep, checked before the writes that bring data in bulk.
+import { serializeBackup } from '../../../shared/backup/backupFile'
+import { MAX_BACKUP_TEXT_LENGTH } from '../../../shared/backup/limits'
+import { dumpAll } from './backupRepository'
+import type { OperationError } from './operationResult'
+import type { PlannerDB } from './PlannerDB'
+
+/**
+ * Room kept below MAX_BACKUP_TEXT_LENGTH for the small writes that follow a bulk one: marking a session done, a rating,
+ * a quick-added session or a re-plan each add well under a kilobyte, so 2 MB is thousands of them. Those small writes
+ * are not measured (measuring means serialising the whole database on every click); the bulk writes are, and refuse to
+ * eat into this room.
+ */
+export const SMALL_WRITES_HEADROOM = 2 * 1024 * 1024
+
+function megabytes(length: number): string {
+  return (length / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })
+}
+
+/**
+ * Why adding about `addedLength` characters of backup text (e.g. the JSON of an imported calendar's busy time) is
+ * refused: the whole backup would pass what restore accepts, less {@link SMALL_WRITES_HEADROOM}; null when it fits.
+ * Reads the whole database (its own read transaction): call it before the write's transaction, for bulk writes only.
+ * `what` names the write for the learner, e.g. '“work.ics”'.
+ */
+export async function backupRoomProblem(db: PlannerDB, addedLength: number, what: string): Promise<OperationError | null> {
+  const limit = MAX_BACKUP_TEXT_LENGTH - SMALL_WRITES_HEADROOM
+  const total = serializeBackup(await dumpAll(db), 0).length + addedLength
+  if (total <= limit) return null
+  return {
+    code: 'invalid',
+    where: 'backup',
+    message: `${what} would make your data too large to back up: about ${megabytes(total)} MB, and a backup can hold at most ${megabytes(limit)} MB. Nothing was changed. Delete a plan you no longer need first (a backup of it is kept).`
+  }
+}
