@@ -2,6 +2,7 @@
 import { readBackup, serializeBackup, type ValidBackup } from '../../../shared/backup/backupFile'
 import type { FileResult } from '../../../shared/backup/problem'
 import type { BackupData } from '../../../shared/backup/records'
+import { isAppStateSetting } from './appStateSettings'
 import type { PlannerDB } from './PlannerDB'
 import { countRows, readAllRows, REVIEWS, SESSIONS, STUDY_LOG, toWeekBuckets } from './planRows'
 
@@ -13,7 +14,10 @@ function userTables(db: PlannerDB) {
   return [db.roadmaps, db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.notes, db.settings] as const
 }
 
-/** Reads every user table in one read transaction, so the dump is consistent; every table in id (key) order. */
+/**
+ * Reads every user table in one read transaction, so the dump is consistent; every table in id (key) order. The
+ * installation's own settings rows (see isAppStateSetting) are left out.
+ */
 export function dumpAll(db: PlannerDB): Promise<BackupData> {
   return db.transaction('r', userTables(db), async () => {
     const [roadmaps, plans, sessions, studyLog, reviews, notes, settings] = await Promise.all([
@@ -25,7 +29,7 @@ export function dumpAll(db: PlannerDB): Promise<BackupData> {
       db.notes.toArray(),
       db.settings.toArray()
     ])
-    return { roadmaps, plans, sessions, studyLog, reviews, notes, settings }
+    return { roadmaps, plans, sessions, studyLog, reviews, notes, settings: settings.filter((row) => !isAppStateSetting(row.key)) }
   })
 }
 
@@ -53,8 +57,11 @@ export function createBackupRepository(db: PlannerDB) {
       return db.transaction('rw', [...userTables(db), db.undoSteps, db.snapshots], async () => {
         const before = serializeBackup(await dumpAll(db), now)
         await db.snapshots.put({ id: BEFORE_RESTORE_SNAPSHOT, takenAtMs: now, text: before })
+        const installation = (await db.settings.toArray()).filter((row) => isAppStateSetting(row.key))
         await Promise.all([...userTables(db), db.undoSteps].map((table) => table.clear()))
         const { data } = backup.file
+        // This installation's backup state stays; an older file's (written before it was left out) is not restored.
+        const settings = [...data.settings.filter((row) => !isAppStateSetting(row.key)), ...installation]
         await Promise.all([
           db.roadmaps.bulkAdd([...data.roadmaps]),
           db.plans.bulkAdd([...data.plans]),
@@ -62,7 +69,7 @@ export function createBackupRepository(db: PlannerDB) {
           db.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog)),
           db.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews)),
           db.notes.bulkAdd([...data.notes]),
-          db.settings.bulkAdd([...data.settings])
+          db.settings.bulkAdd(settings)
         ])
         return before
       })
@@ -84,7 +91,7 @@ export function createBackupRepository(db: PlannerDB) {
           countRows(db, STUDY_LOG),
           countRows(db, REVIEWS),
           db.notes.count(),
-          db.settings.count()
+          db.settings.filter((row) => !isAppStateSetting(row.key)).count()
         ])
         return { roadmaps, plans, sessions, studyLog, reviews, notes, settings }
       })

@@ -95,3 +95,25 @@ describe('saving a backup from the desktop app', () => {
     expect(sent).toEqual([2, 2])
   })
 })
+
+describe('the daily backup’s own state', () => {
+  it('stays out of backups and survives a restore, so an older file cannot bring back that day’s state', async () => {
+    await repos.plans.createPlan(smallPlan(), NOW)
+    await repos.settings.set('ui.theme', 'dark')
+    const older = await repos.backup.exportBackup(NOW)
+    answer = () => ({ ok: false, error: SAVE_BACKUP_ERRORS.tooLarge })
+    await due(NOW + HOUR)
+    const failure = await readDailyBackupStatus(repos.settings)
+    expect(failure.failure).not.toBeNull()
+    // Written in the background, it is not part of what the learner has.
+    const exported = readBackup(await repos.backup.exportBackup(NOW + HOUR))
+    if (!exported.ok) throw new Error(exported.error.message)
+    expect(exported.value.file.data.settings.map((row) => row.key)).toEqual(['ui.theme'])
+
+    const restored = readBackup(older)
+    if (!restored.ok) throw new Error(restored.error.message)
+    await repos.backup.applyRestore(restored.value, NOW + 2 * HOUR)
+    expect(await readDailyBackupStatus(repos.settings)).toEqual(failure)
+    expect((await repos.backup.dumpAll()).settings.map((row) => row.key)).toEqual(['ui.theme'])
+  })
+})
