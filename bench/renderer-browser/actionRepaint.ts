@@ -315,7 +315,11 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
         const region = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Your plan')
         region?.setAttribute('data-bench', 'plan-change')
       })
-      const ms = await timed(page, ['textIn', 'section[data-bench="plan-change"]', 'Plan changed.'], () => apply.click())
+      const ms = await timed(page, ['textIn', 'section[data-bench="plan-change"]', 'Plan changed.'], () => apply.click()).catch(async (error: unknown) => {
+        // Say what the section showed instead (a refusal, a preview still updating), to tell a slow apply from a failed one.
+        const shown = (await section.innerText()).replace(/\s+/g, ' ').slice(-300)
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; the section ends: ${shown}`)
+      })
       // The stored plan comes back as a fresh form (Apply off again): wait for it before typing the next change.
       await section.getByRole('button', { name: 'Apply', exact: true }).and(page.locator(':disabled')).waitFor({ timeout: TIMEOUT_MS })
       await page.waitForTimeout(300)
