@@ -8,6 +8,11 @@ export function createSettingsRepository(db: PlannerDB) {
       const record = await db.settings.get(key)
       return record && isValid(record.value) ? record.value : fallback
     },
+    /**
+     * Stores a preference. Rejects with an OperationFailure (its message in the learner's words), storing nothing, for
+     * a value a backup could not restore: not JSON, a `__proto__`/`constructor`/`prototype` key, nested past 32 levels,
+     * a string over 100,000 characters, or a 10,001st key (see recordLimits.ts).
+     */
     async set(key: string, value: unknown): Promise<void> {
       await db.settings.put({ key, value })
     }
