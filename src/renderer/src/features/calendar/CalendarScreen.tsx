@@ -65,10 +65,8 @@ export function CalendarScreen() {
           newPlan.close()
         }}
         onImportRoadmap={async (file) => {
-          const text = await file.text()
-          const imported = /\.(md|markdown)$/i.test(file.name)
-            ? await repos.roadmaps.importRoadmapMarkdown(text, Date.now())
-            : await repos.roadmaps.importRoadmapFile(text, Date.now())
+          // Read and checked only: creating the plan stores the roadmap, so leaving first run keeps nothing.
+          const imported = repos.roadmaps.readRoadmapImport(file.name, await file.text())
           return imported.ok ? { ok: true, roadmap: imported.value } : { ok: false, message: importRefusalText(file.name, imported.error) }
         }}
       />

@@ -31,3 +31,18 @@ it('names the line of a refused Markdown outline, offers Markdown files, and sto
   expect((await screen.findByRole('alert')).textContent).toMatch(/“bad\.md” was not imported \(line 3\).*no estimate/)
   expect(await dumpAll(db)).toEqual(before)
 })
+
+it('stores nothing for an accepted file until the learner creates a plan with it (leaving first run keeps nothing)', async () => {
+  render(
+    <PlatformProvider platform={createFakePlatform({ desktop: null })}>
+      <DatabaseProvider db={db}>
+        <CalendarScreen />
+      </DatabaseProvider>
+    </PlatformProvider>
+  )
+  const input = await screen.findByLabelText('Import a roadmap…', undefined, { timeout: 10_000 })
+  const before = await dumpAll(db)
+  await userEvent.setup().upload(input, new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' }))
+  expect(await screen.findByRole('radio', { name: /Go/ }, { timeout: 10_000 })).toBeTruthy()
+  expect(await dumpAll(db)).toEqual(before)
+})
