@@ -122,7 +122,6 @@ function busyLimitProblem(total: number, source: string): OperationError | null 
   if (total <= FILE_LIMITS.maxBusy) return null
   return {
     code: 'invalid',
-    where: 'availability.busy',
     message: `“${source}” would bring this plan’s busy time to ${n(total)} intervals; a plan can hold at most ${n(FILE_LIMITS.maxBusy)}. Nothing was imported. Import a shorter calendar, or an updated copy of a calendar imported before under the same file name: it replaces that calendar’s busy time.`
   }
 }

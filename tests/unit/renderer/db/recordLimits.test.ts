@@ -82,6 +82,11 @@ describe('every write keeps the database restorable', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } })
     if (refused.ok) return
     expect(refused.error.message).toContain('“gym.ics” would bring this plan’s busy time to 50,001 intervals; a plan can hold at most 50,000. Nothing was imported.')
+    // The preview already says so, before anything is applied.
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:gym@test', 'DTSTART:20270104T060000Z', 'DTEND:20270104T070000Z', 'RRULE:FREQ=DAILY;COUNT=20', 'SUMMARY:Gym', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
+    const preview = await repos.calendar.previewBusyImport(planId, ics, NOW, 'gym.ics')
+    expect(preview).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    expect(preview.ok ? '' : preview.error.message).toContain('“gym.ics” would bring this plan’s busy time to 50,010 intervals')
     // Re-importing the big calendar under its own name replaces its busy time, so it stays possible.
     expect(await repos.calendar.applyBusyImport(busyPreview(FILE_LIMITS.maxBusy - 10, 'work.ics'), NOW)).toMatchObject({ ok: true })
     expect(readBackup(await repos.backup.exportBackup(NOW)).ok).toBe(true)
