@@ -131,20 +131,23 @@ function refuse(error: OperationError): Promise<never> {
   return Promise.reject(new OperationFailure(error))
 }
 
-/** Refuses a write that would leave a one-record-per-row table with more rows than a backup may hold. */
-async function checkRowCount(table: DBCoreTable, request: DBCoreMutateRequest & { type: 'add' | 'put' }, rule: TableRule): Promise<void> {
-  if (rule.maxRows === undefined) return
+/**
+ * Writes `request` unless it would leave a one-record-per-row table with more rows than a backup may hold. Chained with
+ * `then` on the DBCore promises, never `await`: a native await here loses Dexie's transaction zone, and the layers
+ * below (Dexie's hooks) then find no transaction.
+ */
+function mutateWithinRowLimit(table: DBCoreTable, request: DBCoreMutateRequest & { type: 'add' | 'put' }, maxRows: number, noun: string) {
   // DBCoreRangeType.Any is a const enum, which isolated modules cannot read: its value is 3.
   const range = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange
-  const query = { index: table.schema.primaryKey, range }
-  const stored = await table.count({ trans: request.trans, query })
-  if (stored + request.values.length <= rule.maxRows) return
-  const keys = request.keys ?? request.values.map((value) => table.schema.primaryKey.extractKey!(value))
-  const existing = await table.getMany({ trans: request.trans, keys })
-  const added = existing.filter((row) => row === undefined).length
-  if (stored + added > rule.maxRows) {
-    throw new OperationFailure({ code: 'invalid', message: `At most ${count(rule.maxRows)} ${rule.noun} can be kept; delete some first.` })
-  }
+  const tooMany = () => refuse({ code: 'invalid', message: `At most ${count(maxRows)} ${noun} can be kept; delete some first.` })
+  return table.count({ trans: request.trans, query: { index: table.schema.primaryKey, range } }).then((stored) => {
+    if (stored + request.values.length <= maxRows) return table.mutate(request)
+    const keys = request.keys ?? request.values.map((value) => table.schema.primaryKey.extractKey!(value))
+    return table.getMany({ trans: request.trans, keys }).then((existing) => {
+      const added = existing.filter((row) => row === undefined).length
+      return stored + added > maxRows ? tooMany() : table.mutate(request)
+    })
+  })
 }
 
 /** The middleware: checks each value an add or put writes to a user table, and refuses the whole write if one fails. */
@@ -160,14 +163,13 @@ export const recordLimits: Middleware<DBCore> = {
         if (!rule) return table
         return {
           ...table,
-          async mutate(request) {
+          mutate(request) {
             if (request.type !== 'add' && request.type !== 'put') return table.mutate(request)
             for (const value of request.values) {
               const problem = recordProblem(name, value)
               if (problem) return refuse(problem)
             }
-            await checkRowCount(table, request, rule)
-            return table.mutate(request)
+            return rule.maxRows === undefined ? table.mutate(request) : mutateWithinRowLimit(table, request, rule.maxRows, rule.noun)
           }
         }
       }
