@@ -6,7 +6,7 @@ import { forEachOccurrence, type ExpansionBudget } from './recurrenceExpansion'
 import { takePeriodRdates } from './recurrenceFixups'
 import { MAX_VTIMEZONES, refusedRuleReason, refusedZoneReason } from './ruleLimits'
 import { MAX_CANDIDATES_PER_EVENT, MAX_CANDIDATES_PER_FILE, WorkBudgetSpent, withWorkBudget, type WorkBudget } from './workBudget'
-import { isKnownZone } from './zoneTime'
+import { isKnownZone, wallAsUtcMs } from './zoneTime'
 
 /** A span of time the learner is busy: [startMs, endMs) in epoch milliseconds, start < end. */
 export interface BusyInterval {
@@ -50,6 +50,9 @@ export const MAX_EXPANSION_STEPS_PER_FILE = 100_000
 const LABEL_MAX = 200
 // Occurrences come in wall-clock order; two days of slack covers any UTC offset before stopping at the range end.
 const RANGE_END_SLACK_MS = 2 * 86_400_000
+const DAY_MS = 86_400_000
+// UTC offsets in a file are at most ±99:59 (TZOFFSETTO's two hour digits); five days covers them with room to spare.
+const ZONE_SLACK_MS = 5 * DAY_MS
 
 interface ImportState {
   options: Required<ImportBusyOptions>
@@ -261,8 +264,15 @@ function expandRecurrence(
       addSpan({ startMs: timing.instantOf(period.start), endMs: timing.instantOf(period.getEnd()) }, label, state)
     }
     let added = 0
+    const first = timing.spanOf(timing.start)
+    // Wall-clock fields read as UTC are within ZONE_SLACK_MS of the instant, whatever the zone: steps clearly before the
+    // range are passed over without asking Intl for the zone's offset (tens of microseconds each).
+    const lengthMs = Math.max(0, first.endMs - first.startMs) + DAY_MS
     const end = forEachOccurrence(event, timing, state.options.rangeStartMs, state.budget, (occurrence) => {
-      if (replaced.has(occurrenceKey(occurrence, timing))) return true
+      const wallMs = wallAsUtcMs(occurrence)
+      if (wallMs + lengthMs + ZONE_SLACK_MS < state.options.rangeStartMs) return true
+      if (wallMs - ZONE_SLACK_MS >= stopAtMs) return false
+      if (replaced.size > 0 && replaced.has(occurrenceKey(occurrence, timing))) return true
       const span = timing.spanOf(occurrence)
       if (span.startMs >= stopAtMs) return false
       if (addSpan(span, label, state)) added += 1

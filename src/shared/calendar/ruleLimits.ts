@@ -7,8 +7,8 @@ export const MAX_VTIMEZONES = 100
 export const MAX_OBSERVANCES_PER_VTIMEZONE = 1_000
 /** Most starts a rule may give in one day: nothing repeats more often than hourly. */
 export const MAX_STARTS_PER_DAY = 24
-/** Largest INTERVAL accepted: ical.js steps a huge interval one month at a time. */
-export const MAX_RULE_INTERVAL = 1_000
+/** Largest INTERVAL accepted: ical.js steps an interval one day (or hour) at a time for every candidate it tries. */
+export const MAX_RULE_INTERVAL = 100
 
 // How many distinct values each BY-part can have (RFC 5545 3.3.10); a longer list only repeats values, at a cost per step.
 const MAX_PART_VALUES: Readonly<Record<string, number>> = {
@@ -23,6 +23,8 @@ const MAX_PART_VALUES: Readonly<Record<string, number>> = {
   BYSETPOS: 732
 }
 
+// The BY-parts real VTIMEZONE rules use (e.g. BYMONTH=3;BYDAY=-1SU); the rest only make ical.js's expansion slower.
+const ZONE_PARTS = new Set(['BYMONTH', 'BYDAY', 'BYMONTHDAY'])
 const FREQ_WORD: Readonly<Record<string, string>> = { SECONDLY: 'every second', MINUTELY: 'every minute' }
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA']
 
@@ -117,7 +119,7 @@ function byDays(rule: ICAL.Recur): { weekday: number; ordinal: number }[] {
 /**
  * Why a VTIMEZONE is refused, or null. ical.js expands every observance rule from its DTSTART to a few years past the
  * latest date it is asked about, so an observance repeating every minute costs gigabytes: rules must repeat monthly
- * or yearly, and a zone may have at most {@link MAX_OBSERVANCES_PER_VTIMEZONE} observances.
+ * or yearly (yearly ones in named months), and a zone may have at most {@link MAX_OBSERVANCES_PER_VTIMEZONE} observances.
  */
 export function refusedZoneReason(zone: ICAL.Component): string | null {
   const observances = zone.getAllSubcomponents().filter((sub) => sub.name === 'standard' || sub.name === 'daylight')
@@ -131,6 +133,10 @@ export function refusedZoneReason(zone: ICAL.Component): string | null {
       if (rule.freq !== 'YEARLY' && rule.freq !== 'MONTHLY') {
         return `its clock changes repeat ${rule.freq.toLowerCase()} (RRULE:FREQ=${rule.freq}); only monthly or yearly changes are read`
       }
+      // Real zones change on a day of named months; a yearly rule without BYMONTH makes ical.js scan every day of every year.
+      if (rule.freq === 'YEARLY' && count(rule, 'BYMONTH') === 0) return 'its yearly clock change names no month (BYMONTH)'
+      const unusual = Object.keys(rule.parts).find((part) => !ZONE_PARTS.has(part))
+      if (unusual) return `its clock changes use ${unusual}, which real time zones never need`
       const reason = refusedRuleReason(rule)
       if (reason) return reason
     }
