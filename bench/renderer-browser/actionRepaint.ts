@@ -311,11 +311,8 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
       await section.getByLabel('Break between sessions').fill(rep % 2 === 0 ? '15' : '10')
       const apply = section.getByRole('button', { name: 'Apply', exact: true })
       await apply.and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT_MS })
-      await page.evaluate(() => {
-        const region = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Your plan')
-        region?.setAttribute('data-bench', 'plan-change')
-      })
-      const ms = await timed(page, ['textIn', 'section[data-bench="plan-change"]', 'Plan changed.'], () => apply.click()).catch(async (error: unknown) => {
+      // By class, not a mark set here: the section is rendered afresh when the stored plan comes back.
+      const ms = await timed(page, ['textIn', 'section.plan-change', 'Plan changed.'], () => apply.click()).catch(async (error: unknown) => {
         // Say what the section showed instead (a refusal, a preview still updating), to tell a slow apply from a failed one.
         const shown = (await section.innerText()).replace(/\s+/g, ' ').slice(-300)
         throw new Error(`${error instanceof Error ? error.message : String(error)}; the section ends: ${shown}`)
