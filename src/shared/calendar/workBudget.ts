@@ -35,6 +35,17 @@ type Method = (this: unknown, ...args: unknown[]) => unknown
 const GUARDED = ['check_contracting_rules', 'expand_year_days'] as const
 
 /**
+ * What one candidate costs: ical.js moves a DAILY or WEEKLY rule to its next candidate one day at a time, so a rule
+ * with INTERVAL=100 does a hundred steps per candidate; every ten days stepped count as one more candidate.
+ */
+function candidateCost(iterator: unknown): number {
+  const rule = (iterator as { rule?: { freq?: unknown; interval?: unknown } } | null)?.rule
+  const interval = typeof rule?.interval === 'number' && rule.interval > 1 ? rule.interval : 1
+  const days = rule?.freq === 'DAILY' ? interval : rule?.freq === 'WEEKLY' ? 7 * interval : 0
+  return 1 + Math.floor(days / 10)
+}
+
+/**
  * Runs `work` with every candidate date ical.js tries counted against `budget`; throws WorkBudgetSpent (from inside
  * ical.js, which leaves the iterator unusable: callers drop it) when a count runs out. The library's prototype is
  * patched only for the duration of the synchronous call and restored after, so other callers see it unchanged.
@@ -45,8 +56,9 @@ export function withWorkBudget<T>(budget: WorkBudget, work: () => T): T {
   GUARDED.forEach((name, index) => {
     const original = originals[index]!
     prototype[name] = function guarded(this: unknown, ...args: unknown[]): unknown {
-      budget.fileLeft -= 1
-      budget.eventLeft -= 1
+      const cost = candidateCost(this)
+      budget.fileLeft -= cost
+      budget.eventLeft -= cost
       if (budget.fileLeft < 0) throw new WorkBudgetSpent('file')
       if (budget.eventLeft < 0) throw new WorkBudgetSpent('event')
       return original.apply(this, args)
