@@ -140,11 +140,12 @@ export function readEstimate(text: string): OutlineEstimate | null {
  */
 export function findLinks(text: string): OutlineLink[] {
   const links: OutlineLink[] = []
+  const urlStop = stopFinder(text)
   let open = text.indexOf('[')
   while (open >= 0) {
     const close = text.indexOf(']', open + 1)
     if (close < 0) break
-    const end = linkEnd(text, close)
+    const end = linkEnd(text, close, urlStop)
     if (end < 0) {
       open = text.indexOf('[', close + 1)
       continue
@@ -155,12 +156,28 @@ export function findLinks(text: string): OutlineLink[] {
   return links
 }
 
+/**
+ * The first ')' or whitespace at or after a position. Remembers the last answer: later questions start no earlier, so
+ * one that falls before it has the same answer, and the text is scanned once however many links start in it.
+ */
+function stopFinder(text: string): (from: number) => number {
+  let knownFrom = -1
+  let knownStop = -1
+  return (from) => {
+    if (from >= knownFrom && from <= knownStop) return knownStop
+    let at = from
+    while (at < text.length && text[at] !== ')' && !isSpace(text[at])) at++
+    knownFrom = from
+    knownStop = at
+    return at
+  }
+}
+
 /** Where "](https://...)" after the ']' at `close` ends (just past its ')'), or -1 when there is none. */
-function linkEnd(text: string, close: number): number {
+function linkEnd(text: string, close: number, urlStop: (from: number) => number): number {
   if (!text.startsWith('(https://', close + 1)) return -1
-  let at = close + 2 + 'https://'.length
-  const urlStart = at
-  while (at < text.length && text[at] !== ')' && !isSpace(text[at])) at++
+  const urlStart = close + 2 + 'https://'.length
+  const at = urlStop(urlStart)
   return at > urlStart && text[at] === ')' ? at + 1 : -1
 }
 

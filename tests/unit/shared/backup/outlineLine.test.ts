@@ -47,4 +47,18 @@ describe('outline line readers agree with the regexes they replace', () => {
       { numRuns: 3000 }
     )
   })
+
+  it.each([
+    ['"[a](https://" runs for findLinks (each failed link once rescanned the rest: quadratic)', () => findLinks('[a](https://'.repeat(20_000))],
+    ['"[" runs for findLinks', () => findLinks(`${'['.repeat(240_000)}]`)],
+    ['"(" runs for withoutOptional', () => withoutOptional('( (optiona'.repeat(24_000))],
+    ['spaces then an open estimate for readEstimate', () => readEstimate(`a${' '.repeat(240_000)}(1h`)],
+    ['"# a" + spaces + "b" for readHeading', () => readHeading(`# a${' '.repeat(240_000)}b`)],
+    ['spaces and a line separator for readBullet', () => readBullet(`-${' '.repeat(240_000)}x\u2028y`)]
+  ])('reads 240,000 characters of %s in linear time', (_name, read) => {
+    const started = performance.now()
+    read()
+    // Linear work here is a few milliseconds; the quadratic regexes took seconds on inputs this long.
+    expect(performance.now() - started).toBeLessThan(500)
+  })
 })
