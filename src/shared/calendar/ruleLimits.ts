@@ -45,7 +45,20 @@ function count(rule: ICAL.Recur, part: string): number {
  * BYMONTH=2;BYMONTHDAY=30), which ical.js would search for forever.
  */
 export function refusedRuleReason(rule: ICAL.Recur): string | null {
-  const text = `RRULE:${rule.toString().slice(0, 80)}`
+  const key = rule.toString()
+  const known = verdicts.get(key)
+  if (known !== undefined) return known
+  // A file often repeats one rule across many events: each distinct rule is judged once (the cache stays small).
+  if (verdicts.size >= 1_000) verdicts.clear()
+  const verdict = judgeRule(rule, key)
+  verdicts.set(key, verdict)
+  return verdict
+}
+
+const verdicts = new Map<string, string | null>()
+
+function judgeRule(rule: ICAL.Recur, key: string): string | null {
+  const text = `RRULE:${key.slice(0, 80)}`
   const every = FREQ_WORD[rule.freq]
   if (every) return `${text} repeats ${every}; only events repeating at most hourly are read as busy time`
   const interval = rule.interval || 1
