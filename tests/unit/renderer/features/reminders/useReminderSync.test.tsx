@@ -37,7 +37,7 @@ describe('reminder sync from the app shell', () => {
     const { db, planned } = await storedPlan('settings')
     const platform = createFakePlatform()
     openApp(db, platform)
-    const section = within(await screen.findByRole('region', { name: 'Plan and appearance' }, LAZY))
+    const section = within(await screen.findByRole('region', { name: 'Reminders and appearance' }, LAZY))
     await waitFor(() => expect(platform.syncs.length).toBeGreaterThan(0), LAZY)
     const first = planned[0]!
     await userEvent.setup().selectOptions(await section.findByLabelText('Remind me before a session', {}, LAZY), '30')
