@@ -76,15 +76,20 @@ function judgeRule(rule: ICAL.Recur, key: string): string | null {
 }
 
 /**
- * Whether some date meets the rule's BYMONTH, BYMONTHDAY, BYYEARDAY and BYDAY weekdays together. BYWEEKNO and BYSETPOS
- * are ignored, so the check can only say "possible" too often, never refuse a rule that can happen. Each of the 14 kinds of year (leap or not, by the weekday of January 1) is tried: every year is one of them.
+ * Whether some date meets the rule's BYMONTH, BYMONTHDAY, BYYEARDAY, BYDAY and (yearly) BYWEEKNO together. BYSETPOS
+ * is ignored and a week number counts as met a week either side (WKST and year ends move weeks by one), so the check
+ * can only say "possible" too often, never refuse a rule that can happen. Each of the 14 kinds of year (leap or not,
+ * by the weekday of January 1) is tried: every year is one of them.
  */
 function someDayMatches(rule: ICAL.Recur): boolean {
   const months = new Set(numbers(rule, 'BYMONTH'))
   const monthDays = numbers(rule, 'BYMONTHDAY')
   const yearDays = numbers(rule, 'BYYEARDAY')
   const byDay = byDays(rule)
-  const filters = [months.size, monthDays.length, yearDays.length, byDay.length].filter((size) => size > 0).length
+  // RFC 5545 allows BYWEEKNO in yearly rules only; ical.js searches a whole year per candidate for it (BYWEEKNO=25 in
+  // November took a second before the iteration budget stopped it).
+  const weekNumbers = rule.freq === 'YEARLY' ? numbers(rule, 'BYWEEKNO') : []
+  const filters = [months.size, monthDays.length, yearDays.length, byDay.length, weekNumbers.length].filter((size) => size > 0).length
   if (filters < 2) return true
   // RFC 5545: a BYDAY ordinal counts within the month for MONTHLY rules and YEARLY rules with BYMONTH, else within the
   // year; other frequencies take no ordinal, so only its weekday is checked there.
@@ -109,12 +114,28 @@ function someDayMatches(rule: ICAL.Recur): boolean {
           if (monthDays.length > 0 && !monthDays.some((value) => (value > 0 ? value : length + value + 1) === day)) continue
           if (yearDays.length > 0 && !yearDays.some((value) => (value > 0 ? value : yearLength + value + 1) === yearDay)) continue
           if (byDay.length > 0 && !dayMatches((firstWeekday + yearDay - 1) % 7, day, length, yearDay, yearLength)) continue
+          if (weekNumbers.length > 0 && !weekNumberNear(weekNumbers, (firstWeekday + yearDay - 1) % 7, yearDay)) continue
           return true
         }
       }
     }
   }
   return false
+}
+
+/**
+ * Whether one of the BYWEEKNO values is within a week of the ISO week holding the day (`weekday` 0 = Sunday). Negative
+ * values count from the year's last week, 52 or 53; weeks around New Year are near both ends.
+ */
+function weekNumberNear(values: readonly number[], weekday: number, yearDay: number): boolean {
+  const isoWeekday = weekday === 0 ? 7 : weekday
+  const week = Math.floor((yearDay - isoWeekday + 10) / 7)
+  return values.some((value) =>
+    [52, 53].some((weeks) => {
+      const target = value > 0 ? value : weeks + value + 1
+      return Math.abs(target - week) <= 1 || (week <= 1 && target >= 52) || (week >= 52 && target <= 1)
+    })
+  )
 }
 
 /** BYDAY entries as weekday (0 = Sunday) and ordinal (0 when none); unreadable entries are left out. */
