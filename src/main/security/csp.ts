@@ -8,6 +8,8 @@ export type CspDirectives = ReadonlyArray<readonly [name: string, sources: reado
 export const PRODUCTION_CSP_DIRECTIVES: CspDirectives = [
   ['default-src', ["'none'"]],
   ['script-src', ["'self'"]],
+  // The worker that reads untrusted files (renderer/src/files): same origin only. Stated, not left to script-src's fallback.
+  ['worker-src', ["'self'"]],
   ['style-src', ["'self'"]],
   ['img-src', ["'self'", 'data:']],
   ['font-src', ["'self'"]],

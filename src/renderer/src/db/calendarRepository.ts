@@ -1,5 +1,5 @@
 // Calendar interop for a plan: busy time from an .ics file (preview, then apply and re-plan) and .ics export of sessions.
-import type { IcsSession, ImportNote } from '../../../shared/calendar'
+import type { IcsSession, ImportBusyOptions, ImportBusyResult, ImportNote } from '../../../shared/calendar'
 import type { BusyInterval } from '../../../shared/domain/availability'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
@@ -31,26 +31,44 @@ const DAY_MS = 86_400_000
 
 /** Creates the calendar repository over `db`. */
 export function createCalendarRepository(db: PlannerDB) {
+  /**
+   * How busy time is read for a plan: in its zone, from a day before `now` to two years ahead. The page reads the file
+   * with these in a worker (files/readUntrustedFile.ts), then hands the result to {@link previewParsedBusyImport}.
+   */
+  async function busyImportOptions(planId: string, now: number): Promise<OperationResult<ImportBusyOptions>> {
+    const plan = await db.plans.get(planId)
+    if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
+    return { ok: true, value: { zone: plan.settings.timeZone, rangeStartMs: now - DAY_MS, rangeEndMs: now + IMPORT_HORIZON_MS } }
+  }
+
+  /** The preview of an .ics file already read with `options` (see busyImportOptions); changes nothing. */
+  async function previewParsedBusyImport(planId: string, options: ImportBusyOptions, result: ImportBusyResult, source: string): Promise<OperationResult<BusyImportPreview>> {
+    const plan = await db.plans.get(planId)
+    if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
+    const { rangeStartMs, rangeEndMs } = options
+    if (!result.ok) return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
+    const name = source.slice(0, 500)
+    const busy = result.busy.map(({ startMs, endMs, label }) => (label === undefined ? { startMs, endMs, source: name } : { startMs, endMs, label: label.slice(0, 500), source: name }))
+    const replacing = plan.availability.busy.filter((stored) => stored.source === name && overlaps(stored, rangeStartMs, rangeEndMs)).length
+    const preview = { planId, source: name, busy, replacing, skipped: result.skipped, rangeStartMs, rangeEndMs }
+    const tooMany = busyLimitProblem(mergeBusy(plan.availability.busy, preview).busy.length, name)
+    return tooMany ? { ok: false, error: tooMany } : { ok: true, value: preview }
+  }
+
   return {
     /**
      * Reads busy time from .ics text for a plan, from a day before `now` to two years ahead, in the plan's zone.
      * Changes nothing; a malformed file gives `{ ok: false }` with the line or event at fault.
      */
     async previewBusyImport(planId: string, icsText: string, now: number, source: string): Promise<OperationResult<BusyImportPreview>> {
-      const plan = await db.plans.get(planId)
-      if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
-      const rangeStartMs = now - DAY_MS
-      const rangeEndMs = now + IMPORT_HORIZON_MS
+      const options = await busyImportOptions(planId, now)
+      if (!options.ok) return options
       const { importBusyIcs } = await loadIcs()
-      const result = importBusyIcs(icsText, { zone: plan.settings.timeZone, rangeStartMs, rangeEndMs })
-      if (!result.ok) return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
-      const name = source.slice(0, 500)
-      const busy = result.busy.map(({ startMs, endMs, label }) => (label === undefined ? { startMs, endMs, source: name } : { startMs, endMs, label: label.slice(0, 500), source: name }))
-      const replacing = plan.availability.busy.filter((stored) => stored.source === name && overlaps(stored, rangeStartMs, rangeEndMs)).length
-      const preview = { planId, source: name, busy, replacing, skipped: result.skipped, rangeStartMs, rangeEndMs }
-      const tooMany = busyLimitProblem(mergeBusy(plan.availability.busy, preview).busy.length, name)
-      return tooMany ? { ok: false, error: tooMany } : { ok: true, value: preview }
+      return previewParsedBusyImport(planId, options.value, importBusyIcs(icsText, options.value), source)
     },
+
+    busyImportOptions,
+    previewParsedBusyImport,
 
     /**
      * Adds previewed busy time to the plan and re-plans around it, in one transaction. Busy time imported before

@@ -83,12 +83,11 @@ export function createRoadmapRepository(db: PlannerDB) {
      * the learner can still choose what it is for, or cancel.
      */
     readRoadmapImport(fileName: string, text: string): OperationResult<Roadmap> {
-      const parsed = /\.(md|markdown)$/i.test(fileName) ? importMarkdownOutline(text) : readRoadmapFile(text)
-      if (!parsed.ok) return { ok: false, error: { code: 'file', message: parsed.error.message, where: parsed.error.where } }
-      const problem = validateRoadmap(parsed.value) ?? recordProblem('roadmaps', { id: parsed.value.id, roadmap: parsed.value, builtIn: false, updatedAtMs: FILE_LIMITS.minInstant })
-      if (problem) return { ok: false, error: { code: 'file', message: problem.message, ...('field' in problem ? { where: problem.field } : problem.where ? { where: problem.where } : {}) } }
-      return { ok: true, value: parsed.value }
+      return checkRoadmapImport(/\.(md|markdown)$/i.test(fileName) ? importMarkdownOutline(text) : readRoadmapFile(text))
     },
+
+    /** As {@link readRoadmapImport}, for a file already parsed (in a worker: see files/readUntrustedFile.ts). */
+    checkRoadmapImport,
 
     /**
      * Stores `roadmap` (as {@link importRoadmapFile} does) and moves plan `planId` onto it (as plans.switchRoadmap
@@ -112,6 +111,14 @@ export function createRoadmapRepository(db: PlannerDB) {
       )
     }
   }
+}
+
+/** A parsed roadmap file checked against everything storing it would: the engine's rules and the backup's limits. */
+export function checkRoadmapImport(parsed: FileResult<Roadmap>): OperationResult<Roadmap> {
+  if (!parsed.ok) return { ok: false, error: { code: 'file', message: parsed.error.message, where: parsed.error.where } }
+  const problem = validateRoadmap(parsed.value) ?? recordProblem('roadmaps', { id: parsed.value.id, roadmap: parsed.value, builtIn: false, updatedAtMs: FILE_LIMITS.minInstant })
+  if (problem) return { ok: false, error: { code: 'file', message: problem.message, ...('field' in problem ? { where: problem.field } : problem.where ? { where: problem.where } : {}) } }
+  return { ok: true, value: parsed.value }
 }
 
 /** Fails 'invalid' when plans `planIds` have notes on topics of `before` that `after` lacks (see notedTopicsMissingFrom). */

@@ -25,7 +25,7 @@ function directives(csp: string): Map<string, string[]> {
 describe('production CSP', () => {
   it('is exactly the agreed policy', () => {
     expect(PRODUCTION_CSP).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
     )
   })

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useNow } from '../../components/useNow'
 import { useRepositories } from '../../db/DatabaseContext'
+import { readUntrustedFile, roadmapFileKind } from '../../files/readUntrustedFile'
 import { useNewPlanRequests } from '../../components/newPlanRequest'
 import { useChoosePlan, useCurrentPlan, usePlans } from '../../db/hooks'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
@@ -66,7 +67,10 @@ export function CalendarScreen() {
         }}
         onImportRoadmap={async (file) => {
           // Read and checked only: creating the plan stores the roadmap, so leaving first run keeps nothing.
-          const imported = repos.roadmaps.readRoadmapImport(file.name, await file.text())
+          // Read and checked in a worker with a time budget: a hostile file cannot freeze the page.
+          const read = await readUntrustedFile(file.name, file, { kind: roadmapFileKind(file.name) })
+          if (!read.ok) return { ok: false, message: read.message }
+          const imported = repos.roadmaps.checkRoadmapImport(read.value)
           return imported.ok ? { ok: true, roadmap: imported.value } : { ok: false, message: importRefusalText(file.name, imported.error) }
         }}
       />

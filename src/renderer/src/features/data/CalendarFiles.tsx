@@ -3,6 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react'
 import { useRepositories } from '../../db/DatabaseContext'
 import type { BusyImportPreview } from '../../db/calendarRepository'
 import { usePlans } from '../../db/hooks'
+import { readUntrustedFile } from '../../files/readUntrustedFile'
 import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
 import { downloadText, fileDate } from './downloadText'
 
@@ -41,7 +42,13 @@ export function CalendarFiles() {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file || !repos) return
-    const result = await repos.calendar.previewBusyImport(planId, await file.text(), Date.now(), file.name)
+    setPreview(null)
+    const options = await repos.calendar.busyImportOptions(planId, Date.now())
+    if (!options.ok) return setMessage({ text: options.error.message, error: true })
+    // Read and checked in a worker with a time budget: a hostile calendar cannot freeze the page.
+    const read = await readUntrustedFile(file.name, file, { kind: 'ics', options: options.value })
+    if (!read.ok) return setMessage({ text: read.message, error: true })
+    const result = await repos.calendar.previewParsedBusyImport(planId, options.value, read.value, file.name)
     setPreview(result.ok ? result.value : null)
     setMessage(result.ok ? null : { text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`, error: true })
   }

@@ -4,6 +4,7 @@ import type { ValidBackup } from '../../../../shared/backup/backupFile'
 import { SAVE_BACKUP_ERRORS } from '../../../../shared/ipc/contract'
 import { useRepositories, useStorageStatus } from '../../db/DatabaseContext'
 import { usePlatform } from '../../platform/PlatformContext'
+import { readUntrustedFile } from '../../files/readUntrustedFile'
 
 export type RestoreState =
   | { readonly step: 'idle' }
@@ -20,24 +21,27 @@ export function useRestore() {
   const storage = useStorageStatus()
   const [state, setState] = useState<RestoreState>({ step: 'idle' })
 
-  const previewText = useCallback(
-    (source: string, text: string) => {
+  /** Validates backup text or a picked file in a worker with a time budget (a hostile backup cannot freeze the page). */
+  const preview = useCallback(
+    async (name: string, source: Blob | string) => {
       if (!repos) return
-      const result = repos.backup.previewRestore(text)
-      setState(result.ok ? { step: 'preview', source, backup: result.value } : { step: 'error', message: `${source} cannot be restored: ${result.error.where}: ${result.error.message}` })
+      const read = await readUntrustedFile(name, source, { kind: 'backup' })
+      if (!read.ok) return setState({ step: 'error', message: read.message })
+      const result = read.value
+      setState(result.ok ? { step: 'preview', source: `"${name}"`, backup: result.value } : { step: 'error', message: `"${name}" cannot be restored: ${result.error.where}: ${result.error.message}` })
     },
     [repos]
   )
 
-  const previewFile = useCallback(async (file: File) => previewText(`"${file.name}"`, await file.text()), [previewText])
+  const previewFile = useCallback((file: File) => preview(file.name, file), [preview])
 
   const previewKept = useCallback(
     async (name: string) => {
       const read = await platform.readBackup(name)
-      if (read.ok) previewText(`"${name}"`, read.text)
+      if (read.ok) await preview(name, read.text)
       else setState({ step: 'error', message: `The backup "${name}" could not be read (${read.error}).` })
     },
-    [platform, previewText]
+    [platform, preview]
   )
 
   const confirm = useCallback(async () => {

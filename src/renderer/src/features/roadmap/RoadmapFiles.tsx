@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { useNewPlanRequests } from '../../components/newPlanRequest'
 import { useRepositories } from '../../db/DatabaseContext'
+import { readUntrustedFile, roadmapFileKind } from '../../files/readUntrustedFile'
 import { downloadText, fileDate } from '../data/downloadText'
 import { ImportChoice } from './ImportChoice'
 import { importRefusalText } from './importRefusal'
@@ -34,7 +35,10 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
    */
   const importFile = async (file: File) => {
     setImported(null)
-    const result = repos.roadmaps.readRoadmapImport(file.name, await file.text())
+    // Read and checked in a worker with a time budget: a hostile file cannot freeze the page.
+    const read = await readUntrustedFile(file.name, file, { kind: roadmapFileKind(file.name) })
+    if (!read.ok) return setMessage({ text: read.message, error: true })
+    const result = repos.roadmaps.checkRoadmapImport(read.value)
     if (!result.ok) return setMessage({ text: importRefusalText(file.name, result.error), error: true })
     setMessage(null)
     setImported({ fileName: file.name, roadmap: result.value })
