@@ -96,13 +96,19 @@ describe('named hostile inputs from #18 are refused or read within the budget', 
   })
 })
 
+/**
+ * CI runs one fixed sample, so a landing never depends on the draw; elsewhere each run draws new inputs, which is how
+ * the BYWEEKNO=25;BYMONTH=11 rule was found. A failure prints its seed: pass it here to replay it.
+ */
+const SEED = process.env['CI'] ? { seed: 20_261_207 } : {}
+
 describe('generated hostile inputs are refused or read within the budget', () => {
   it('property: .ics files with random repeat rules, starts, lengths and time-zone rules', () => {
     fc.assert(
       fc.property(hostileIcs, (text) => {
         expect(expectWithinBudget('ics', text).cpuMs).toBeLessThan(PER_INPUT_BUDGET_MS)
       }),
-      { numRuns: 300, endOnFailure: true }
+      { numRuns: 300, endOnFailure: true, ...SEED }
     )
   })
 
@@ -111,7 +117,7 @@ describe('generated hostile inputs are refused or read within the budget', () =>
       fc.property(hostileMarkdown, (text) => {
         expect(expectWithinBudget('markdown', text).cpuMs).toBeLessThan(PER_INPUT_BUDGET_MS)
       }),
-      { numRuns: 1_700, endOnFailure: true }
+      { numRuns: 1_700, endOnFailure: true, ...SEED }
     )
   })
 })
