@@ -4,7 +4,7 @@ import { parseSafeJson } from './jsonSafety'
 import { checkIntegrity } from './integrity'
 import { fail, formatPath, type FileProblem, type FileResult } from './problem'
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './records'
-import { backupDataSchema } from './recordSchemas'
+import { backupRecordSchemas, backupTablesSchema } from './recordSchemas'
 import { instantSchema } from './domainSchemas'
 
 /** The `format` field of every backup file. */
@@ -72,12 +72,35 @@ export function readBackup(text: string): FileResult<ValidBackup> {
   if (!json.ok) return json
   const envelope = readEnvelope(json.value)
   if (!envelope.ok) return envelope
-  const data = backupDataSchema.safeParse(envelope.value.data)
-  if (!data.success) return { ok: false, error: zodProblem(data.error, ['data']) }
-  const integrity = checkIntegrity(data.data)
+  const data = readBackupData(envelope.value.data)
+  if (!data.ok) return data
+  const integrity = checkIntegrity(data.value)
   if (integrity) return { ok: false, error: integrity }
-  const file: BackupFile = { format: BACKUP_FORMAT, version: envelope.value.version, exportedAt: envelope.value.exportedAt, data: data.data }
+  const file: BackupFile = { format: BACKUP_FORMAT, version: envelope.value.version, exportedAt: envelope.value.exportedAt, data: data.value }
   return { ok: true, value: { file, summary: summarizeBackup(file.data, file.exportedAt) } }
+}
+
+/**
+ * The data part, refused at its first problem: the shape (every table a list within its length) first, then each
+ * record in file order against its strict schema. Checking every record before reporting the first problem made a
+ * hostile 52 MB backup take 54 s and 3.3 GB.
+ */
+function readBackupData(value: unknown): FileResult<BackupData> {
+  const tables = backupTablesSchema.safeParse(value)
+  if (!tables.success) return { ok: false, error: zodProblem(tables.error, ['data']) }
+  const data: Partial<Record<BackupTable, unknown[]>> = {}
+  for (const table of BACKUP_TABLES) {
+    const schema: z.ZodType = backupRecordSchemas[table]
+    const rows = tables.data[table]
+    const records: unknown[] = []
+    for (let index = 0; index < rows.length; index++) {
+      const record = schema.safeParse(rows[index])
+      if (!record.success) return { ok: false, error: zodProblem(record.error, ['data', table, index]) }
+      records.push(record.data)
+    }
+    data[table] = records
+  }
+  return { ok: true, value: data as unknown as BackupData }
 }
 
 function readEnvelope(value: unknown): FileResult<z.output<typeof envelopeSchema>> {

@@ -1,6 +1,6 @@
 // Strict zod schemas of every stored row, and of the data part of a backup file.
 import { z } from 'zod'
-import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord } from './records'
+import type { BackupTable, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord } from './records'
 import {
   availabilitySchema,
   idSchema,
@@ -93,14 +93,28 @@ export const settingRecordSchema: z.ZodType<SettingRecord> = z.strictObject({
   value: z.json()
 })
 
-/** The data part of a backup: every table, each bounded in length. */
-export const backupDataSchema: z.ZodType<BackupData> = z.strictObject({
-  roadmaps: z.array(roadmapRecordSchema).max(L.maxRoadmaps),
-  plans: z.array(planRecordSchema).max(L.maxPlans),
-  sessions: z.array(sessionRecordSchema).max(L.maxSessions),
-  studyLog: z.array(studyLogRecordSchema).max(L.maxStudyLog),
-  reviews: z.array(reviewRowSchema).max(L.maxReviews),
+/** Each backup table's record schema. */
+export const backupRecordSchemas = {
+  roadmaps: roadmapRecordSchema,
+  plans: planRecordSchema,
+  sessions: sessionRecordSchema,
+  studyLog: studyLogRecordSchema,
+  reviews: reviewRowSchema,
+  notes: topicNoteRecordSchema,
+  settings: settingRecordSchema
+} as const satisfies Record<BackupTable, z.ZodType>
+
+/**
+ * The data part of a backup as a shape only: every table a list, each bounded in length; its records are checked one
+ * by one against {@link backupRecordSchemas} after, so a bad file is refused at its first bad record.
+ */
+export const backupTablesSchema = z.strictObject({
+  roadmaps: z.array(z.unknown()).max(L.maxRoadmaps),
+  plans: z.array(z.unknown()).max(L.maxPlans),
+  sessions: z.array(z.unknown()).max(L.maxSessions),
+  studyLog: z.array(z.unknown()).max(L.maxStudyLog),
+  reviews: z.array(z.unknown()).max(L.maxReviews),
   // Backups made before notes existed have none.
-  notes: z.array(topicNoteRecordSchema).max(L.maxNotes).default([]),
-  settings: z.array(settingRecordSchema).max(L.maxSettings)
+  notes: z.array(z.unknown()).max(L.maxNotes).default([]),
+  settings: z.array(z.unknown()).max(L.maxSettings)
 })

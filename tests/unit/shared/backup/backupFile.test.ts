@@ -1,7 +1,8 @@
 // Backup files: a valid one is read back exactly with its preview; each kind of bad input is refused, naming where.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, serializeBackup } from '../../../../src/shared/backup'
 import type { BackupData } from '../../../../src/shared/backup'
+import { backupRecordSchemas } from '../../../../src/shared/backup/recordSchemas'
 import { buildBackupData, T0 } from './backupFixtures'
 
 const EXPORTED = Date.UTC(2027, 5, 1)
@@ -108,5 +109,25 @@ describe('readBackup', () => {
     const data = buildBackupData({ plans: 1, sessionsPerPlan: 1 })
     const many: BackupData = { ...data, settings: Array.from({ length: 10_001 }, (_, i) => ({ key: `k${i}`, value: i })) }
     expect(errorOf(serializeBackup(many, EXPORTED)).where).toBe('data.settings')
+  })
+})
+
+describe('readBackup on a hostile file', () => {
+  it('stops at the first bad record instead of checking every record before answering', () => {
+    const sessionSchema = backupRecordSchemas.sessions
+    const checked = vi.spyOn(sessionSchema, 'safeParse')
+    try {
+      // 5,000 sessions, every one of them bad from the third on.
+      const error = errorOf(
+        mutated((file) => {
+          const [first, second, third] = file.data['sessions']! as Array<Record<string, unknown>>
+          file.data['sessions'] = [first, second, ...Array.from({ length: 4_998 }, () => ({ ...third, minutes: 'many' }))]
+        })
+      )
+      expect(error.where).toBe('data.sessions[2].minutes')
+      expect(checked.mock.calls.length).toBe(3)
+    } finally {
+      checked.mockRestore()
+    }
   })
 })
