@@ -287,7 +287,8 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
 
     /** Every plan, oldest first. */
     listPlans(): Promise<PlanRecord[]> {
-      return db.plans.toArray().then((plans) => plans.sort((a, b) => a.createdAtMs - b.createdAtMs))
+      // Plans made in the same millisecond (a fixed test clock, a restore) keep one order: by title, then id.
+      return db.plans.toArray().then((plans) => plans.sort((a, b) => a.createdAtMs - b.createdAtMs || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)))
     },
 
     getPlan(planId: string): Promise<PlanRecord | undefined> {

@@ -206,3 +206,21 @@ describe('replace a plan’s roadmap with an imported one', () => {
     expect(await dumpAll(db)).toEqual(before)
   })
 })
+
+describe('the order of plans', () => {
+  it('is the same every time for plans made in the same millisecond: by title, whatever their ids', async () => {
+    for (const ids of [['b', 'a'], ['a', 'b']]) {
+      const orderDb = new PlannerDB(`plan-order-${Math.random()}`)
+      const queue = [...ids]
+      const orderRepos = createRepositories(orderDb, () => queue.shift() ?? crypto.randomUUID())
+      try {
+        await orderRepos.plans.createPlan(smallPlan({ title: 'AI Engineer' }), NOW)
+        await orderRepos.plans.createPlan(smallPlan({ title: 'AI Engineer (2)' }), NOW)
+        expect((await orderRepos.plans.listPlans()).map((made) => made.title)).toEqual(['AI Engineer', 'AI Engineer (2)'])
+      } finally {
+        orderDb.close()
+        await Dexie.delete(orderDb.name)
+      }
+    }
+  })
+})
