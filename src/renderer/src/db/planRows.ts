@@ -56,6 +56,19 @@ function planBuckets<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId:
   return kind.table(db).where('[planId+weekMs]').between([planId, fromWeekMs], [planId, toWeekMs], true, true)
 }
 
+/** Each week bucket of a plan's records of one kind, by week start, as stored. */
+export type StoredWeeks<T> = ReadonlyMap<number, readonly T[]>
+
+/**
+ * The plan's stored buckets of one kind, by week start, inside the caller's transaction. Not an async function: a
+ * Dexie promise keeps the transaction's zone for a caller whose first await it is.
+ */
+export function readPlanWeeks<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string): PromiseLike<StoredWeeks<T>> {
+  return planBuckets(db, kind, planId)
+    .toArray()
+    .then((buckets) => new Map(buckets.map((bucket) => [bucket.weekMs, bucket.rows])))
+}
+
 /** The plan's records of one kind whose instant falls in [fromMs, toMs), in time order then id. */
 export async function readPlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string, fromMs = -Infinity, toMs = Infinity): Promise<T[]> {
   const buckets = await planBuckets(db, kind, planId, weekOf(fromMs), toMs === Infinity ? Infinity : weekOf(toMs)).toArray()
@@ -66,10 +79,12 @@ export async function readPlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKi
 
 /**
  * Makes the plan's stored records of one kind exactly `rows`, inside the caller's transaction, writing only the weeks
- * whose records differ from what is stored (a re-plan that moves a few sessions rewrites a few rows).
+ * whose records differ from what is stored (a re-plan that moves a few sessions rewrites a few rows). `stored` is what
+ * the caller read in this transaction with {@link readPlanWeeks} and has not written since: it saves reading every
+ * bucket again.
  */
-export async function replacePlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string, rows: readonly T[]): Promise<void> {
-  const stored = new Map((await planBuckets(db, kind, planId).toArray()).map((bucket) => [bucket.weekMs, bucket.rows]))
+export async function replacePlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string, rows: readonly T[], stored?: StoredWeeks<T>): Promise<void> {
+  stored ??= await readPlanWeeks(db, kind, planId)
   const fresh = toWeekBuckets(kind, rows)
   if (fresh.some((bucket) => bucket.planId !== planId)) throw new Error(`Every record written for plan "${planId}" must belong to it.`)
   const freshWeeks = new Set(fresh.map((bucket) => bucket.weekMs))

@@ -7,7 +7,7 @@ import { sessionRecordId } from '../../../shared/backup/records'
 import { isHistory, replanStored, type ReplanScope, type StoredPlan } from '../../../shared/scheduling/replan'
 import { failWith } from './operationResult'
 import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
-import { readPlanRows, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
+import { readPlanRows, readPlanWeeks, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG, type StoredWeeks } from './planRows'
 import { beginUndoStep } from './undoJournal'
 
 /** Everything stored about one plan. */
@@ -17,6 +17,11 @@ export interface PlanState {
   readonly sessions: SessionRecord[]
   readonly studyLog: StudyLogRecord[]
   readonly reviews: ReviewRow[]
+  /**
+   * The plan's session buckets as loaded, so storing a re-plan need not read them again. Only valid while no session
+   * has been written since in the transaction: a state built otherwise leaves it out.
+   */
+  readonly storedSessionWeeks?: StoredWeeks<SessionRecord>
 }
 
 /** The tables a plan operation writes; every plan transaction spans all of them. */
@@ -30,12 +35,14 @@ export async function loadPlanState(db: PlannerDB, planId: string): Promise<Plan
   if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
   const roadmapRecord = await db.roadmaps.get(plan.roadmapId)
   if (!roadmapRecord) return failWith('not-found', `The roadmap "${plan.roadmapId}" of this plan is missing.`)
-  const [sessions, studyLog, reviews] = await Promise.all([
-    readPlanRows(db, SESSIONS, planId),
+  const [storedSessionWeeks, studyLog, reviews] = await Promise.all([
+    readPlanWeeks(db, SESSIONS, planId),
     readPlanRows(db, STUDY_LOG, planId),
     readPlanRows(db, REVIEWS, planId)
   ])
-  return { plan, roadmap: roadmapRecord.roadmap, sessions, studyLog, reviews }
+  // Buckets come in week order, each in time order then id: the same order readPlanRows gives.
+  const sessions = [...storedSessionWeeks.values()].flat()
+  return { plan, roadmap: roadmapRecord.roadmap, sessions, studyLog, reviews, storedSessionWeeks }
 }
 
 /** The stored form of an engine session of `planId`. */
@@ -99,7 +106,7 @@ export async function replanAndStore(db: PlannerDB, state: PlanState, now: numbe
   if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
   refuseHistoryOffRoadmap(result.sessions, state.roadmap)
   // Only weeks whose sessions differ are written: a re-plan often moves few sessions.
-  await replacePlanRows(db, SESSIONS, state.plan.id, result.sessions)
+  await replacePlanRows(db, SESSIONS, state.plan.id, result.sessions, state.storedSessionWeeks)
   await db.plans.put({ ...state.plan, report: result.report, updatedAtMs: now })
   const change = { report: result.report, sessions: result.sessions }
   return result.week === undefined ? change : { ...change, week: result.week }

@@ -33,7 +33,9 @@ import {
   studyLogRecordSchema,
   topicNoteRecordSchema
 } from '../../../shared/backup/recordSchemas'
+import { isPlainSessionRecord } from '../../../shared/backup/sessionRecordCheck'
 import { OperationFailure, type OperationError } from './operationResult'
+import type { WeekBucket } from './PlannerDB'
 
 /** How one table's rows are checked: the schema of a row and, for one-record-per-row tables, the most rows. */
 interface TableRule {
@@ -63,11 +65,38 @@ const RULES: Readonly<Record<string, TableRule>> = {
 export function recordProblem(table: string, value: unknown): OperationError | null {
   const rule = RULES[table]
   if (!rule) return null
+  // The hot path: a re-plan writes dozens of week buckets of sessions the app made itself.
+  if (table === 'sessionWeeks' && isPlainSessionBucket(value)) return null
   const parsed = rule.schema.safeParse(value)
   if (!parsed.success) return zodIssueError(table, parsed.error.issues[0])
   const unsafe = findUnsafeValue(value)
   if (unsafe) return { code: 'invalid', message: `This cannot be saved: a backup of it could not be restored (${unsafe.message}).`, where: unsafe.where }
   return null
+}
+
+/**
+ * True only when both the bucket schema and the file walk accept `value`: a plain bucket of a plan with an id-sized
+ * plan id, and rows {@link isPlainSessionRecord} accepts (each bounded far below the walk's string and depth limits).
+ */
+function isPlainSessionBucket(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false
+  const keys = Reflect.ownKeys(value)
+  const { planId, weekMs, rows } = value as Partial<WeekBucket<unknown>>
+  return (
+    keys.length === 3 &&
+    typeof planId === 'string' &&
+    planId.length <= FILE_LIMITS.maxIdLength &&
+    Number.isFinite(weekMs) &&
+    Array.isArray(rows) &&
+    Object.getPrototypeOf(rows) === Array.prototype &&
+    everyRow(rows)
+  )
+}
+
+/** `every` skips the holes of a sparse array; the schema does not. */
+function everyRow(rows: readonly unknown[]): boolean {
+  for (let index = 0; index < rows.length; index++) if (!isPlainSessionRecord(rows[index])) return false
+  return true
 }
 
 /** The learner's words for the first schema issue of a record. */

@@ -12,7 +12,7 @@ import { notedTopicsMissingFrom, notedTopicsText } from './notesRepository'
 import { recordProblem } from './recordLimits'
 import { backupRoomProblem } from './backupBudget'
 import { allTopics } from '../../../shared/scheduling/topics'
-import { journal, loadPlanState, planTables, replanRoadmapUsers } from './planState'
+import { journal, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
 import { storeRoadmapForPlan } from './roadmapStore'
 
@@ -53,7 +53,7 @@ export function createRoadmapRepository(db: PlannerDB) {
           await refuseLostNotes(db, await db.plans.where('roadmapId').equals(roadmap.id).primaryKeys(), stored.roadmap, roadmap)
           const edited = roadmap.version > stored.roadmap.version ? roadmap : { ...roadmap, version: stored.roadmap.version + 1 }
           // The journal keeps each plan as it was; only the roadmap differs, and the step keeps the stored one.
-          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) await journal(db, await loadPlanState(db, plan.id), label, now, stored)
+          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) await journal(db, { plan }, label, now, stored)
           await db.roadmaps.put({ ...stored, roadmap: edited, updatedAtMs: now })
           await replanRoadmapUsers(db, roadmap.id, now)
           return edited

@@ -60,10 +60,11 @@ export function isRecording(planId: string): boolean {
  * created it), and the plan and roadmap records. Steps form a chain, so the newest step is undone first.
  */
 export async function revertUndoStep(db: PlannerDB, step: UndoStepRecord): Promise<void> {
-  for (const { table, weekMs, rows } of step.weeks) {
-    const buckets = db.table(table)
-    if (rows === null) await buckets.delete([step.planId, weekMs])
-    else await buckets.put({ planId: step.planId, weekMs, rows })
+  // One bulk request per table and kind of write: a re-plan's step holds dozens of weeks.
+  for (const table of new Set(step.weeks.map((week) => week.table))) {
+    const weeks = step.weeks.filter((week) => week.table === table)
+    await db.table(table).bulkDelete(weeks.filter((week) => week.rows === null).map((week) => [step.planId, week.weekMs]))
+    await db.table(table).bulkPut(weeks.filter((week) => week.rows !== null).map(({ weekMs, rows }) => ({ planId: step.planId, weekMs, rows })))
   }
   await db.plans.put(step.plan)
   if (step.roadmap) await db.roadmaps.put(step.roadmap)

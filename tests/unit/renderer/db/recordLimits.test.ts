@@ -99,6 +99,27 @@ describe('every write keeps the database restorable', () => {
     expect(result).toMatchObject({ ok: false, error: { message: 'Busy time: a plan can hold at most 50,000 intervals.', where: 'availability.busy' } })
   })
 
+  it('week buckets of sessions the quick check cannot vouch for still go through the schema: a long title, a hole, a stray key', async () => {
+    const [bucket] = await db.sessionWeeks.where('[planId+weekMs]').between([planId, -Infinity], [planId, Infinity]).toArray()
+    const row = bucket!.rows[0]!
+    const refusedWith = async (rows: unknown[]) => {
+      const result = await expectRefusedUnchanged(() =>
+        db.sessionWeeks.put({ ...bucket!, rows: rows as typeof bucket.rows }).then(
+          () => 'stored',
+          (error: unknown) => (error instanceof Error ? error.message : String(error))
+        )
+      )
+      return result
+    }
+    expect(await refusedWith([{ ...row, title: 't'.repeat(501) }])).toContain('at most 500 characters')
+    // eslint-disable-next-line no-sparse-arrays
+    expect(await refusedWith([, row])).toContain('This cannot be saved')
+    expect(await refusedWith([{ ...row, note: 'x' }])).toContain('This cannot be saved')
+    // What the app writes passes, and what the schema accepts but the quick check does not (a null prototype) too.
+    const plain = Object.assign(Object.create(null), row)
+    expect(await db.sessionWeeks.put({ ...bucket!, rows: [plain] }).then(() => 'stored')).toBe('stored')
+  })
+
   it('a plan’s name past 500 characters is refused however it is changed', async () => {
     expect(await expectRefusedUnchanged(() => repos.plans.updatePlan(planId, { title: 'n'.repeat(501) }, NOW))).toMatchObject({
       ok: false,
