@@ -1,13 +1,13 @@
 // What the learner does with sessions: mark done (with actual minutes), skip, move (pins it), rate a review, undo.
 import type { RecallRating } from '../../../shared/domain/plan'
+import { applySessionAction, isActualMinutes, type SessionAction } from '../../../shared/scheduling/sessionActions'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, latestUndoStep, loadPlanState, planTables, replanAndStore, replanRoadmapUsers, type PlanChange, type PlanState } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
-import { addPlanRows, readPlanRows, REVIEWS, STUDY_LOG } from './planRows'
+import { addPlanRows, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { refuseLostNotes } from './roadmapRepository'
 import { revertUndoStep } from './undoJournal'
 
-const MINUTE_MS = 60_000
 const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
 
 /**
@@ -28,20 +28,26 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
     return failWith('not-found', `There is no session "${sessionId}".`)
   }
 
-  /** Loads the session's plan, applies `change` to the session, journals the old state for undo and re-plans. */
-  const changeSession = (
+  /**
+   * Loads the session's plan, applies the learner's `action` to the session (with `also`, any other record the action
+   * writes), journals the old state for undo and re-plans, keeping the week ahead.
+   */
+  const actOnSession = (
     sessionId: string,
     label: string,
+    action: SessionAction,
     now: number,
-    change: (session: SessionRecord, state: PlanState) => SessionRecord | Promise<SessionRecord>
+    also?: (session: SessionRecord) => Promise<void>
   ): Promise<OperationResult<PlanChange>> =>
     runOperation(() =>
       db.transaction('rw', planTables(db), async () => {
         const { found, state } = await loadSessionPlan(sessionId)
+        const outcome = applySessionAction(found, action)
+        if (!outcome.ok) return failWith('invalid', outcome.message, outcome.where)
         await journal(db, state, label, now)
-        const changed = await change(found, state)
+        await also?.(found)
         // replan stores the changed session with the rest of the plan's sessions.
-        const sessions = state.sessions.map((session) => (session.id === changed.id ? changed : session))
+        const sessions = state.sessions.map((session) => (session.id === found.id ? outcome.session : session))
         return replanAndStore(db, { ...state, sessions }, now, 'keep-week')
       })
     )
@@ -52,22 +58,17 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * re-plans: the topic's remaining work follows from the actual minutes. Undoable.
      */
     markDone(sessionId: string, actualMinutes: number, now: number): Promise<OperationResult<PlanChange>> {
-      if (!Number.isInteger(actualMinutes) || actualMinutes < 0 || actualMinutes > 1440) {
+      if (!isActualMinutes(actualMinutes)) {
         return Promise.resolve({ ok: false, error: { code: 'invalid', message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' } })
       }
-      return changeSession(sessionId, 'Mark done', now, async (session) => {
-        if (session.status === 'done') failWith('invalid', 'This session is already done.')
-        await addPlanRows(db, STUDY_LOG, [{ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes, loggedAtMs: now }])
-        return { ...session, status: 'done', pinned: false, minutes: actualMinutes }
-      })
+      return actOnSession(sessionId, 'Mark done', { kind: 'done', actualMinutes }, now, (session) =>
+        addPlanRows(db, STUDY_LOG, [{ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes, loggedAtMs: now }])
+      )
     },
 
     /** Skips a planned session: its slot stays free and its work goes after the week ahead. Undoable. */
     skip(sessionId: string, now: number): Promise<OperationResult<PlanChange>> {
-      return changeSession(sessionId, 'Skip', now, (session) => {
-        if (session.status !== 'planned') failWith('invalid', `Only a planned session can be skipped; this one is ${session.status}.`)
-        return { ...session, status: 'skipped', pinned: false }
-      })
+      return actOnSession(sessionId, 'Skip', { kind: 'skip' }, now)
     },
 
     /**
@@ -75,12 +76,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * the engine keeps it exactly there and re-plans the rest around it. Undoable.
      */
     moveSession(sessionId: string, startMs: number, now: number, endMs?: number): Promise<OperationResult<PlanChange>> {
-      return changeSession(sessionId, 'Move', now, (session) => {
-        if (session.status !== 'planned') failWith('invalid', `Only a planned session can be moved; this one is ${session.status}.`)
-        const end = endMs ?? startMs + (session.endMs - session.startMs)
-        if (!Number.isFinite(startMs) || !Number.isFinite(end) || end <= startMs) failWith('invalid', 'The session must end after it starts.', 'endMs')
-        return { ...session, startMs, endMs: end, pinned: true, minutes: Math.round((end - startMs) / MINUTE_MS) }
-      })
+      return actOnSession(sessionId, 'Move', endMs === undefined ? { kind: 'move', startMs } : { kind: 'move', startMs, endMs }, now)
     },
 
     /** Records how well the learner recalled a topic (after its study or a review) and re-plans its reviews. Undoable. */
@@ -115,9 +111,9 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
     /**
      * Puts the plan back exactly as it was before its latest operation still in its undo history, in one
      * transaction; an undone roadmap edit puts the roadmap back too, and re-plans any other plan using it at `now`.
-     * Resolves the operation's label.
+     * Resolves the operation's label and the plan's sessions as they are back (so a screen can show them at once).
      */
-    undo(planId: string, now: number): Promise<OperationResult<string>> {
+    undo(planId: string, now: number): Promise<OperationResult<UndoOutcome>> {
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {
           const step = await latestUndoStep(db, planId)
@@ -141,11 +137,17 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
             if (others.length > 0) await db.undoSteps.where('planId').anyOf(others).delete()
           }
           await db.undoSteps.delete(step.seq!)
-          return step.label
+          return { label: step.label, sessions: await readPlanRows(db, SESSIONS, planId) }
         })
       )
     }
   }
+}
+
+/** What an undo did: the operation it reverted, and the plan's sessions after it. */
+export interface UndoOutcome {
+  readonly label: string
+  readonly sessions: readonly SessionRecord[]
 }
 
 /** The session repository's API. */

@@ -28,13 +28,14 @@ import { calendarClock } from './calendarClock'
 import { StudyCalendar, type CalendarView } from './StudyCalendar'
 import { TodayPanel } from './TodayPanel'
 import { useMissedSessions } from './useMissedSessions'
-import { useOptimisticMove } from './useOptimisticMove'
+import { useOptimisticPlan } from './useOptimisticPlan'
 import { weekNotice } from './weekNotice'
 import { WeekReplanDialog } from './WeekReplanDialog'
 import { QuickAddDialog } from './QuickAddDialog'
 import { formValuesAt, type QuickAddFormValues } from './quickAddForm'
 import { NO_TOPIC } from '../../../../shared/domain/session'
 import type { QuickAddDraft } from '../../../../shared/scheduling/quickAdd'
+import type { SessionAction } from '../../../../shared/scheduling/sessionActions'
 import { usePlanData } from './usePlanData'
 import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
 import './planView.css'
@@ -56,13 +57,13 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeWeekStart)
   const { timer, set: setTimer } = useStudyTimer()
-  // With the ratings the drag preview re-plans exactly as the stored move will; while they load (null) it pins only the
-  // moved block until the stored re-plan arrives (see movePreview).
+  // With the ratings an action's preview re-plans exactly as the stored action will; while they load (null) it changes
+  // only the session acted on until the stored re-plan arrives (see actionPreview).
   const ratings = usePlanRatings(plan.id)
   const storedSessions = data?.sessions
   const roadmap = data?.roadmap
   const snapshot = useMemo(() => (storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: ratings ?? null } : undefined), [plan, roadmap, storedSessions, ratings])
-  const optimistic = useOptimisticMove(snapshot)
+  const optimistic = useOptimisticPlan(snapshot)
   const sessions = optimistic.sessions
   const showStored = optimistic.show
   const [view, setView] = useState<CalendarView>('week')
@@ -146,11 +147,24 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const openTopicId = openId ? sessions?.find((session) => session.id === openId)?.topicId : undefined
   const openNote = useTopicNote(plan.id, openTopicId === NO_TOPIC ? undefined : openTopicId)
 
-  /** Closes a session that was just done or skipped, stopping its study timer if it was running. */
-  const finish = (sessionId: string) => {
+  /**
+   * Done or skip from the session panel: the panel closes and the calendar shows the result at once; once stored, the
+   * session's study timer stops. A refusal or failed save puts the calendar back and says why.
+   */
+  const actFromPanel = (sessionId: string, action: SessionAction, store: (at: number) => Promise<OperationResult<unknown>>) => {
+    const at = Date.now()
     setOpenId(null)
     setStopped(null)
-    if (timer?.sessionId === sessionId) void setTimer(null)
+    void optimistic
+      .act(sessionId, action, at, () =>
+        run(store(at)).catch((error: unknown) => {
+          setProblem(`That could not be saved, so nothing changed (${error instanceof Error ? error.message : String(error)}).`)
+          return false
+        })
+      )
+      .then((stored) => {
+        if (stored && timer?.sessionId === sessionId) void setTimer(null)
+      })
   }
 
   if (!data || !sessions || weekStart === undefined) return <p aria-live="polite">Loading your plan…</p>
@@ -230,15 +244,17 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             firstDay={weekStart}
             locale={locale}
             controller={controller}
-            onMoveSession={(id, startMs, endMs) => {
+            onMoveSession={async (id, startMs, endMs) => {
               // One instant for the preview and the stored re-plan, so both place the other sessions alike.
               const at = Date.now()
-              return optimistic.move({ sessionId: id, startMs, endMs }, at, () =>
+              const moved = await optimistic.act(id, { kind: 'move', startMs, endMs }, at, () =>
                 run(repos.sessions.moveSession(id, startMs, at, endMs)).catch((error: unknown) => {
                   setProblem(`The move could not be saved, so the session is back where it was (${error instanceof Error ? error.message : String(error)}).`)
                   return false
                 })
               )
+              // The calendar puts the block back.
+              if (!moved) throw new Error('The move was not saved.')
             }}
             onOpenSession={setOpenId}
             onSelectSlot={(startMs, endMs, allDay) => {
@@ -286,9 +302,16 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           onNotesChange={(text) => void run(repos.notes.saveNote(plan.id, open.topicId, text, Date.now()))}
           notesMaxLength={MAX_NOTE_LENGTH}
           onStart={() => void setTimer(startStudyTimer(open, open.title ?? openTopic?.topic.title ?? open.topicId, Date.now()))}
-          onDone={(minutes) => void run(repos.sessions.markDone(open.id, minutes, Date.now())).then((ok) => ok && finish(open.id))}
-          onSkip={() => void run(repos.sessions.skip(open.id, Date.now())).then((ok) => ok && finish(open.id))}
-          onDelete={() => void run(repos.quickAdd.deleteSession(open.id, Date.now())).then((ok) => ok && finish(open.id))}
+          onDone={(minutes) => actFromPanel(open.id, { kind: 'done', actualMinutes: minutes }, (at) => repos.sessions.markDone(open.id, minutes, at))}
+          onSkip={() => actFromPanel(open.id, { kind: 'skip' }, (at) => repos.sessions.skip(open.id, at))}
+          onDelete={() =>
+            void run(repos.quickAdd.deleteSession(open.id, Date.now())).then((ok) => {
+              if (!ok) return
+              setOpenId(null)
+              setStopped(null)
+              if (timer?.sessionId === open.id) void setTimer(null)
+            })
+          }
           onRateReview={(rating) => void run(repos.sessions.rateReview(plan.id, open.topicId, rating, Date.now()))}
           onClose={() => {
             setOpenId(null)

@@ -1,10 +1,11 @@
-// The drag preview against the real repository: what it shows at once is what moveSession then stores.
+// An action's preview against the real repository: what the calendar shows at once (after a drag, Done or Skip) is
+// what the session repository then stores.
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PlannerDB, type SessionRecord } from '../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../../src/renderer/src/db/repositories'
-import { previewMove, type PlanSnapshot } from '../../../../../src/renderer/src/features/calendar/movePreview'
+import { previewSessionAction, type PlanSnapshot } from '../../../../../src/renderer/src/features/calendar/actionPreview'
 import { DAY, NOW, smallPlan } from '../../db/planFixtures'
 
 const HOUR = 3_600_000
@@ -32,7 +33,11 @@ async function snapshot(): Promise<PlanSnapshot> {
 /** What a calendar shows of a session; ids included, so a different placement cannot pass as equal. */
 const shown = (sessions: readonly SessionRecord[]) => sessions.map(({ id, topicId, kind, status, pinned, startMs, endMs, minutes }) => ({ id, topicId, kind, status, pinned, startMs, endMs, minutes }))
 
-describe('previewMove', () => {
+/** The move preview as the calendar asks for it. */
+const previewMove = (plan: PlanSnapshot, move: { sessionId: string; startMs: number; endMs: number }, now: number) =>
+  previewSessionAction(plan, move.sessionId, { kind: 'move', startMs: move.startMs, endMs: move.endMs }, now)
+
+describe('previewSessionAction', () => {
   it('shows exactly the re-plan moveSession stores: the moved session pinned, one it landed on let go and re-placed', async () => {
     const before = await snapshot()
     const [target, landedOn] = [before.sessions[2]!, before.sessions[5]!]
@@ -95,5 +100,47 @@ describe('previewMove', () => {
     expect(previewMove(before, { sessionId: first.id, startMs: first.startMs + DAY, endMs: first.endMs + DAY }, NOW)).toBeNull()
     expect(previewMove(before, { sessionId: planned.id, startMs: planned.startMs, endMs: planned.startMs }, NOW)).toBeNull()
     expect(previewMove(before, { sessionId: 'nope', startMs: planned.startMs, endMs: planned.endMs }, NOW)).toBeNull()
+  })
+
+  it('shows exactly what markDone stores: the session done with its actual minutes and the rest as the engine re-plans it', async () => {
+    const before = { ...(await snapshot()), reviews: [] }
+    const target = before.sessions.filter((session) => session.status === 'planned')[1]!
+    const now = target.endMs + HOUR
+
+    const preview = previewSessionAction(before, target.id, { kind: 'done', actualMinutes: target.minutes + 25 }, now)
+    expect((await repos.sessions.markDone(target.id, target.minutes + 25, now)).ok).toBe(true)
+
+    expect(preview?.replanned).toBe(true)
+    const after = await repos.plans.allSessions(before.plan.id)
+    expect(shown(preview!.sessions)).toEqual(shown(after))
+    expect(after.find((session) => session.id === target.id)).toMatchObject({ status: 'done', minutes: target.minutes + 25 })
+    // 25 more minutes than planned: later work of the topic shrinks, so the re-plan is not a no-op.
+    expect(shown(after.filter((session) => session.id !== target.id))).not.toEqual(shown(before.sessions.filter((session) => session.id !== target.id)))
+  })
+
+  it('shows exactly what skip stores: the slot left free and its work placed after the week ahead', async () => {
+    const before = { ...(await snapshot()), reviews: [] }
+    const target = before.sessions.find((session) => session.status === 'planned')!
+    const now = target.startMs - HOUR
+
+    const preview = previewSessionAction(before, target.id, { kind: 'skip' }, now)
+    expect((await repos.sessions.skip(target.id, now)).ok).toBe(true)
+
+    const after = await repos.plans.allSessions(before.plan.id)
+    expect(shown(preview!.sessions)).toEqual(shown(after))
+    expect(after.find((session) => session.id === target.id)).toMatchObject({ status: 'skipped' })
+    expect(after.filter((session) => session.status === 'planned' && session.startMs === target.startMs)).toEqual([])
+  })
+
+  it('refuses what the repository refuses: done twice, skipping a done session, minutes out of range', async () => {
+    const first = (await snapshot()).sessions[0]!
+    await repos.sessions.markDone(first.id, 30, NOW + HOUR)
+    const before = await snapshot()
+    const planned = before.sessions.find((session) => session.status === 'planned')!
+    expect(previewSessionAction(before, first.id, { kind: 'done', actualMinutes: 30 }, NOW)).toBeNull()
+    expect(await repos.sessions.markDone(first.id, 30, NOW + HOUR)).toMatchObject({ ok: false })
+    expect(previewSessionAction(before, first.id, { kind: 'skip' }, NOW)).toBeNull()
+    expect(await repos.sessions.skip(first.id, NOW + HOUR)).toMatchObject({ ok: false })
+    expect(previewSessionAction(before, planned.id, { kind: 'done', actualMinutes: 1441 }, NOW)).toBeNull()
   })
 })
