@@ -54,7 +54,7 @@ describe('quick add', () => {
     expect(topicMinutes(sessions, 'rust-t0')).toBe(120)
     expect(sessions.filter((candidate) => candidate.topicId === 'rust-t0' && !candidate.adHoc).reduce((sum, candidate) => sum + candidate.minutes, 0)).toBe(60)
     expect(await repos.sessions.undoLabel(planId)).toBe('Add session')
-    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'Add session' })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'Add session' } })
     expect(await dumpAll(db)).toEqual(before)
   })
 
@@ -88,7 +88,7 @@ describe('quick add', () => {
     const sessions = await repos.plans.allSessions(planId)
     expect(sessions.some((candidate) => candidate.id === session.id)).toBe(false)
     expect(topicMinutes(sessions, 'rust-t1')).toBe(120)
-    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'Delete session' })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'Delete session' } })
     expect(await dumpAll(db)).toEqual(withSession)
 
     const planned = sessions.find((candidate) => !candidate.adHoc)!

@@ -125,7 +125,7 @@ describe('session operations', () => {
     await repos.sessions.moveSession(target.id, target.startMs + DAY, NOW)
     expect(await dumpAll(db)).not.toEqual(before)
     expect(await repos.sessions.undoLabel(planId)).toBe('Move')
-    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'Move' })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'Move' } })
     expect(await dumpAll(db)).toEqual(before)
     expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } })
   })
@@ -138,7 +138,7 @@ describe('session operations', () => {
       states.push(await dumpAll(db))
     }
     for (let step = 3; step > 0; step--) {
-      expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'Skip' })
+      expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'Skip' } })
       expect(await dumpAll(db)).toEqual(states[step - 1])
     }
     expect(await repos.sessions.undoLabel(planId)).toBeNull()
@@ -182,10 +182,10 @@ describe('editing a roadmap', () => {
     expect(studyMinutes(await repos.plans.allSessions(planId), 'rust-t5')).toBeGreaterThan(0)
 
     expect(await repos.sessions.undoLabel(planId)).toBe('add of Topic rust-t5')
-    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'add of Topic rust-t5' })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'add of Topic rust-t5' } })
     // The roadmap lost the topic and the plan its sessions: they never disagree.
     expect(await dumpAll(db)).toEqual(known)
-    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: 'mark of Topic rust-t0 as known' })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'mark of Topic rust-t0 as known' } })
     expect(await dumpAll(db)).toEqual(fresh)
   })
 

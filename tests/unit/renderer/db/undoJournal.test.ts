@@ -94,8 +94,11 @@ describe('undo steps', () => {
     expect((await act(planId)).ok).toBe(true)
     expect(await storedRows()).not.toEqual(before)
     expect(await repos.sessions.undoLabel(planId)).toBe(label)
-    expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: label })
+    const undone = await repos.sessions.undo(planId, NOW)
+    expect(undone).toMatchObject({ ok: true, value: { label } })
     expect(await storedRows()).toEqual(before)
+    // The sessions it hands the screen are the ones stored again, in the live query's order.
+    expect(undone.ok && undone.value.sessions).toEqual(await repos.plans.allSessions(planId))
   })
 
   it('walks back a mix of operations one by one to each state before them', async () => {
@@ -106,7 +109,7 @@ describe('undo steps', () => {
       states.push(await storedRows())
     }
     for (let step = actions.length; step > 0; step--) {
-      expect(await repos.sessions.undo(planId, NOW)).toEqual({ ok: true, value: actions[step - 1]![0] })
+      expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: actions[step - 1]![0] } })
       expect(await storedRows()).toEqual(states[step - 1])
     }
     expect(await repos.sessions.undoLabel(planId)).toBeNull()
@@ -158,7 +161,7 @@ describe('a change of the plan that moves no session', () => {
     const after = await storedRows()
     expect(after.sessionWeeks).toEqual(before.sessionWeeks)
     expect(after.plans[0]).toMatchObject({ reminderLeadMinutes: 30, title: 'Rust evenings', report: before.plans[0]!.report })
-    expect(await repos.sessions.undo(planId, later)).toEqual({ ok: true, value: 'Reminder time change' })
+    expect(await repos.sessions.undo(planId, later)).toMatchObject({ ok: true, value: { label: 'Reminder time change' } })
     expect(await storedRows()).toEqual(before)
   })
 })
