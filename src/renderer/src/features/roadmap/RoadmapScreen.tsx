@@ -36,8 +36,10 @@ export function RoadmapScreen() {
   return <RoadmapEditorView plan={plan} roadmap={roadmapRecord.roadmap} sessions={sessions} />
 }
 
-function RoadmapEditorView({ plan, roadmap, sessions }: { plan: PlanRecord; roadmap: Roadmap; sessions: readonly SessionRecord[] }) {
-  const editor = useRoadmapEditor(plan, roadmap)
+function RoadmapEditorView({ plan, roadmap: stored, sessions }: { plan: PlanRecord; roadmap: Roadmap; sessions: readonly SessionRecord[] }) {
+  const editor = useRoadmapEditor(plan, stored)
+  // An edit shows at once, while it is stored and the plan re-planned (see useRoadmapEditor).
+  const roadmap = editor.roadmap
   useUndoShortcut(editor.undoLabel, () => void editor.undo())
   const doneMinutes = useMemo(() => doneStudyMinutes(sessions), [sessions])
   const entries = useMemo(() => allTopics(roadmap), [roadmap])

@@ -8,6 +8,11 @@ import type { PlanRecord } from '../../db/PlannerDB'
 import { checkEdit } from './roadmapEdits'
 
 export interface RoadmapEditor {
+  /**
+   * The roadmap to show: an edit that passed the checks shows at once, while it is stored and the plan re-planned; the
+   * stored roadmap once it arrives, or again when the edit is refused.
+   */
+  readonly roadmap: Roadmap
   /** The last refusal or failure, shown inline; null after a successful operation. */
   readonly problem: string | null
   /** What Undo would revert next (the plan's undo history, shared with the calendar), or null when nothing. */
@@ -24,16 +29,26 @@ export interface RoadmapEditor {
   report(problem: string | null): void
 }
 
+/** `roadmap` is the stored roadmap (from the live query). */
 export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEditor {
   const repos = useRepositories()!
   const [problem, setProblem] = useState<string | null>(null)
   const undoLabel = useUndoLabel(plan.id) ?? null
+  // An edit being stored, shown while the stored roadmap is still the one it was made from.
+  const [pending, setPending] = useState<{ readonly base: Roadmap; readonly edited: Roadmap } | null>(null)
 
   const apply = useCallback(
     async (edited: Roadmap, label: string, inline = false) => {
       const checked = checkEdit(edited, roadmap)
-      const result = checked.ok ? await repos.roadmaps.editRoadmap(checked.roadmap, Date.now(), label) : null
+      if (checked.ok) setPending({ base: roadmap, edited: checked.roadmap })
+      const result = checked.ok
+        ? await repos.roadmaps.editRoadmap(checked.roadmap, Date.now(), label).catch((error: unknown) => ({
+            ok: false as const,
+            error: { message: `it could not be written (${error instanceof Error ? error.message : String(error)})` }
+          }))
+        : null
       const refusal = !checked.ok ? checked.message : result && !result.ok ? `Not saved: ${result.error.message}` : null
+      if (result && !result.ok) setPending((current) => (current?.base === roadmap ? null : current))
       setProblem(inline ? null : refusal)
       return refusal
     },
@@ -68,5 +83,6 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
     setProblem(result.ok ? null : `Could not undo: ${result.error.message}`)
   }, [repos, plan.id])
 
-  return { problem, undoLabel, apply, chooseTrack, setKnown, undo, report: setProblem }
+  const shown = pending && pending.base === roadmap ? pending.edited : roadmap
+  return { roadmap: shown, problem, undoLabel, apply, chooseTrack, setKnown, undo, report: setProblem }
 }

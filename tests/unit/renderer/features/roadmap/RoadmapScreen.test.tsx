@@ -225,6 +225,30 @@ describe('RoadmapScreen', () => {
     expect((await within(form).findByRole('alert')).textContent).toContain('“Topic rust-t1” → “Topic rust-t2” → “Topic rust-t1”')
   })
 
+  it('a deletion the store refuses (the topic has notes) is shown at once and taken back, with the reason', async () => {
+    const { db, repos, user, planId } = await setup()
+    expect((await repos.notes.saveNote(planId, 'rust-t3', 'Borrow checker: read chapter 4 again', NOW)).ok).toBe(true)
+    const before = await dumpAll(db)
+    await user.click(await screen.findByRole('button', { name: 'Delete Topic rust-t3' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('has notes you wrote')
+    // The optimistic deletion is gone again: the topic is listed as stored, and nothing changed.
+    expect(await topicItem('Topic rust-t3')).toBeTruthy()
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('an edit whose write fails (a full disk) is taken back, with the reason, and nothing is stored', async () => {
+    const { db, user } = await setup()
+    const before = await dumpAll(db)
+    db.roadmaps.hook('updating', () => {
+      throw new Error('The disk is full.')
+    })
+    await user.click(await screen.findByRole('button', { name: 'Move down: Topic rust-t0' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('Not saved: it could not be written (The disk is full.)')
+    const first = await screen.findByRole('region', { name: 'First' })
+    expect(within(first).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))[0]).toBe('Topic rust-t0')
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
   it('shows why an imported file was refused, and changes nothing', async () => {
     const { db, user } = await setup()
     const before = await dumpAll(db)
