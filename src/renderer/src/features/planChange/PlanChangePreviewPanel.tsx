@@ -72,7 +72,7 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
       ) : null}
       <div className="plan-change-actions">
         <button type="submit" form={formId} className="sp-button onb-primary" disabled={preview.status !== 'ready' || applying}>
-          {applying ? 'Applying…' : 'Apply'}
+          Apply
         </button>
         <button type="button" className="sp-button" disabled={!changing || applying} onClick={onDiscard}>
           Discard changes

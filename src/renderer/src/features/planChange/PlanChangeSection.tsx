@@ -1,5 +1,6 @@
 // Settings' "Your plan": every first-run choice, changeable after setup, with a before/after preview and Apply.
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { memo, useCallback, useId, useMemo, useState, type FormEvent } from 'react'
+import type { Weekday } from '../../../../shared/domain/availability'
 import { MAX_COMMITMENT_DAYS } from '../../../../shared/domain/plan'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
@@ -27,12 +28,10 @@ const commitmentChoices = [0, 3, 7, 14, MAX_COMMITMENT_DAYS] as const
 export function PlanChangeSection() {
   const plan = useCurrentPlan()
   const roadmap = useRoadmap(plan?.roadmapId)
-  // Kept here, above the keyed form, so "Plan changed" outlives the fresh form that an Apply brings.
+  // Kept here, above the form (keyed by plan), so "Plan changed" outlives the draft that an Apply resets.
   const [outcome, setOutcome] = useState<PlanChangeOutcome | null>(null)
   if (!plan || !roadmap) return null
-  // A new draft whenever the stored choices change (an Apply, an undo, a catch-up option), not on every mark done.
-  const choicesKey = JSON.stringify(planChangeOf(plan, draftOfPlan(plan), roadmap.roadmap))
-  return <PlanChangeForm key={`${plan.id}:${choicesKey}`} plan={plan} roadmap={roadmap.roadmap} outcome={outcome} onOutcome={setOutcome} />
+  return <PlanChangeForm key={plan.id} plan={plan} roadmap={roadmap.roadmap} outcome={outcome} onOutcome={setOutcome} />
 }
 
 interface PlanChangeFormProps {
@@ -44,15 +43,26 @@ interface PlanChangeFormProps {
 
 function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormProps) {
   const repos = useRepositories()!
-  const ids = { heading: useId(), form: useId(), pause: useId(), horizon: useId(), zone: useId() }
+  const ids = { heading: useId(), form: useId() }
   const now = useNow()
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeFirstDay(locale))
   const [draft, setDraft] = useState<PlanDraft>(() => draftOfPlan(plan))
-  const [applying, setApplying] = useState(false)
-  const update = (change: Partial<PlanDraft>) => {
-    onOutcome(null)
-    setDraft((current) => ({ ...current, ...change }))
+  // A fresh draft whenever the stored choices change (an Apply, an undo, a catch-up option), not on every mark done:
+  // reset during render (React's pattern for state derived from props), so the form is updated, not mounted again.
+  const choicesKey = useMemo(() => JSON.stringify(planChangeOf(plan, draftOfPlan(plan), roadmap)), [plan, roadmap])
+  const [draftKey, setDraftKey] = useState(choicesKey)
+  if (draftKey !== choicesKey) {
+    setDraftKey(choicesKey)
+    setDraft(draftOfPlan(plan))
   }
+  const [applying, setApplying] = useState(false)
+  const update = useCallback(
+    (change: Partial<PlanDraft>) => {
+      onOutcome(null)
+      setDraft((current) => ({ ...current, ...change }))
+    },
+    [onOutcome]
+  )
 
   const change = useMemo(() => planChangeOf(plan, draft, roadmap), [plan, draft, roadmap])
   const sizesProblem = sessionSizesProblem(draft, change.availability.dailyCapMinutes)
@@ -62,10 +72,13 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
   const apply = async (event: FormEvent) => {
     event.preventDefault()
     if (applying || preview.status !== 'ready') return
+    // The preview has already re-planned this very change, so it is shown as applied at once, like every other action
+    // on the plan; the write follows, and a failure takes the message back and says that nothing changed.
     setApplying(true)
-    const result = await repos.plans.updatePlan(plan.id, change, Date.now(), PLAN_CHANGE_LABEL)
+    onOutcome({ kind: 'applied' })
+    const result = await repos.plans.updatePlan(plan.id, change, Date.now(), PLAN_CHANGE_LABEL).catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error) } }))
     setApplying(false)
-    onOutcome(result.ok ? { kind: 'applied' } : { kind: 'failed', message: result.error.message })
+    if (!result.ok) onOutcome({ kind: 'failed', message: result.error.message })
   }
 
   const undo = async () => {
@@ -81,56 +94,14 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
       </p>
       <div className="onb-layout">
         <form id={ids.form} className="onb-form" onSubmit={apply} noValidate>
-          <AvailabilityStep
-            legend="When can you study?"
-            cells={draft.cells}
+          <PlanChangeFields
+            draft={draft}
             availability={change.availability}
-            onChange={(cells) => update({ cells, gridEdited: true })}
+            roadmap={roadmap}
+            storedZone={plan.settings.timeZone}
             firstDay={weekStart ?? localeFirstDay(locale)}
-            locale={locale}
+            update={update}
           />
-          <PaceChoice value={draft} onChange={update} />
-          <fieldset className="onb-step">
-            <legend>Breaks and the week ahead</legend>
-            <div className="onb-fields">
-              <label htmlFor={ids.pause}>Break between sessions</label>
-              <span className="onb-inline">
-                <MinutesInput id={ids.pause} min={0} max={120} step={5} value={draft.breakMinutes} onValue={(breakMinutes) => update({ breakMinutes })} />
-                <span>minutes</span>
-              </span>
-              <label htmlFor={ids.horizon}>Keep as planned</label>
-              <select id={ids.horizon} value={draft.commitmentDays} onChange={(event) => update({ commitmentDays: Number(event.target.value) })}>
-                {[...new Set([...commitmentChoices, draft.commitmentDays])].sort((a, b) => a - b).map((days) => (
-                  <option key={days} value={days}>
-                    {days === 0 ? 'Nothing: re-plan every session after each change' : `The next ${days} days`}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={ids.zone}>Time zone of the plan</label>
-              <select id={ids.zone} value={draft.timeZone} onChange={(event) => update({ timeZone: event.target.value })}>
-                {zoneChoices(plan.settings.timeZone).map((zone) => (
-                  <option key={zone} value={zone}>
-                    {zone}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {draft.timeZone === hostZone ? null : (
-              <p className="sp-muted" data-testid="zone-note">
-                This computer is set to {hostZone}. Study times are shown and planned in {draft.timeZone}, the plan’s zone.
-              </p>
-            )}
-          </fieldset>
-          {hasTrackStep(roadmap) ? (
-            <TrackChoice
-              roadmap={roadmap}
-              trackChoices={draft.trackChoices}
-              onChooseTrack={(stageId, trackId) => update({ trackChoices: { ...draft.trackChoices, [stageId]: trackId } })}
-              includeOptional={draft.includeOptional}
-              onIncludeOptional={(includeOptional) => update({ includeOptional })}
-              locale={locale}
-            />
-          ) : null}
         </form>
         <PlanChangePreviewPanel
           preview={preview}
@@ -152,6 +123,78 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
       </div>
     </section>
   )
+}
+
+interface PlanChangeFieldsProps {
+  readonly draft: PlanDraft
+  readonly availability: ReturnType<typeof planChangeOf>['availability']
+  readonly roadmap: Roadmap
+  /** The plan's stored zone, always offered in the zone list. */
+  readonly storedZone: string
+  readonly firstDay: Weekday
+  readonly update: (change: Partial<PlanDraft>) => void
+}
+
+/**
+ * The choices themselves (the week grid, about 340 cells, and about 420 zones): memoised, so applying, an outcome or a
+ * preview arriving repaints only the preview panel.
+ */
+const PlanChangeFields = memo(function PlanChangeFields({ draft, availability, roadmap, storedZone, firstDay, update }: PlanChangeFieldsProps) {
+  const ids = { pause: useId(), horizon: useId(), zone: useId() }
+  const zones = useMemo(() => zoneChoices(storedZone), [storedZone])
+  return (
+    <>
+      <AvailabilityStep legend="When can you study?" cells={draft.cells} availability={availability} onChange={(cells) => update({ cells, gridEdited: true })} firstDay={firstDay} locale={locale} />
+      <PaceChoice value={draft} onChange={update} />
+      <fieldset className="onb-step">
+        <legend>Breaks and the week ahead</legend>
+        <div className="onb-fields">
+          <label htmlFor={ids.pause}>Break between sessions</label>
+          <span className="onb-inline">
+            <MinutesInput id={ids.pause} min={0} max={120} step={5} value={draft.breakMinutes} onValue={(breakMinutes) => update({ breakMinutes })} />
+            <span>minutes</span>
+          </span>
+          <label htmlFor={ids.horizon}>Keep as planned</label>
+          <select id={ids.horizon} value={draft.commitmentDays} onChange={(event) => update({ commitmentDays: Number(event.target.value) })}>
+            {[...new Set([...commitmentChoices, draft.commitmentDays])].sort((a, b) => a - b).map((days) => (
+              <option key={days} value={days}>
+                {days === 0 ? 'Nothing: re-plan every session after each change' : `The next ${days} days`}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.zone}>Time zone of the plan</label>
+          <select id={ids.zone} value={draft.timeZone} onChange={(event) => update({ timeZone: event.target.value })}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </div>
+        {draft.timeZone === hostZone ? null : (
+          <p className="sp-muted" data-testid="zone-note">
+            This computer is set to {hostZone}. Study times are shown and planned in {draft.timeZone}, the plan’s zone.
+          </p>
+        )}
+      </fieldset>
+      {hasTrackStep(roadmap) ? (
+        <TrackChoice
+          roadmap={roadmap}
+          trackChoices={draft.trackChoices}
+          onChooseTrack={(stageId, trackId) => update({ trackChoices: { ...draft.trackChoices, [stageId]: trackId } })}
+          includeOptional={draft.includeOptional}
+          onIncludeOptional={(includeOptional) => update({ includeOptional })}
+          locale={locale}
+        />
+      ) : null}
+    </>
+  )
+})
+
+/** A write that failed outside the repository's own refusals (a full disk, a closed database), in a sentence. */
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return `the change could not be saved (${text})`
 }
 
 function zoneChoices(current: string): string[] {

@@ -23,8 +23,10 @@ export function usePlanChangePreview(planId: string, planVersion: number, change
   const settledKey = useDebouncedValue(changeKey, delayMs)
   const [result, setResult] = useState<{ readonly key: string; readonly state: Settled } | null>(null)
 
+  // No change now (e.g. just applied, so the draft is the stored plan): no preview, even while the debounce catches up.
+  const idle = changeKey === null
   useEffect(() => {
-    if (!repos || settledKey === null) return
+    if (!repos || settledKey === null || idle) return
     let current = true
     void repos.plans.previewPlanChange(planId, JSON.parse(settledKey) as PlanEdit, now).then((outcome) => {
       if (!current) return
@@ -38,7 +40,7 @@ export function usePlanChangePreview(planId: string, planVersion: number, change
     return () => {
       current = false
     }
-  }, [repos, planId, planVersion, settledKey, now])
+  }, [repos, planId, planVersion, settledKey, now, idle])
 
   if (changeKey === null) return { status: 'unchanged' }
   return result?.key === `${planVersion}:${changeKey}` ? result.state : { status: 'updating' }

@@ -63,6 +63,23 @@ describe('PlanChangeSection', () => {
     expect(await screen.findByText('The plan is back as it was.')).toBeTruthy()
   })
 
+  it('shows an Apply as done at once, and takes that back, saying nothing changed, when the write fails', async () => {
+    const { db, user, section } = await openPlanSection()
+    const before = await dumpAll(db)
+    const target = section.getByLabelText(/Target date/)
+    await user.clear(target)
+    await user.type(target, '2027-12-31')
+    await waitFor(() => expect(applyButton(section).disabled).toBe(false), LAZY)
+    // The write fails where a full disk would: when the plan record is stored.
+    db.plans.hook('updating', () => {
+      throw new Error('The disk is full.')
+    })
+    await user.click(applyButton(section))
+    expect((await section.findByText(/Nothing changed: .*The disk is full\./, {}, LAZY)).textContent).not.toContain('Plan changed.')
+    expect(section.queryByText('Plan changed.')).toBeNull()
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
   it('refuses a week with no study time in the preview, with the reason, and changes nothing', async () => {
     const { db, user, section } = await openPlanSection()
     const before = await dumpAll(db)
