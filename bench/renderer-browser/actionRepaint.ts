@@ -1,7 +1,9 @@
 // Action-to-repaint in the built app, one figure per learner action: mark done, skip, move, undo, roadmap edit, settings
 // change and apply a plan change, each timed inside the page from the input event (the click, drop or change that
-// starts it) to the first animation frame whose DOM shows the action's stored result, on the default first-run plan
-// (the built-in AI Engineer roadmap, about 1,000-1,300 sessions) in Chromium on an on-disk profile.
+// starts it) to the first animation frame whose DOM shows the action's result, on the default first-run plan (the
+// built-in AI Engineer roadmap, about 1,000-1,300 sessions) in Chromium on an on-disk profile. Done, skip, move, roadmap
+// edits and an applied plan change show their result before the database has committed it (and take it back, saying
+// so, if the write fails), so each action also gets a `…StoredMs` figure: from the input to the commit of its write.
 import { rmSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { launchProfile, newProfileDir } from '../../tests/e2e/browser'
@@ -9,9 +11,9 @@ import { launchProfile, newProfileDir } from '../../tests/e2e/browser'
 /** Timed repetitions of each action; undo is timed after each mark done, skip and move, so it has three times as many. */
 const REPS = Number(process.env['ACTION_BENCH_REPS'] ?? 20)
 const TIMEOUT_MS = 15_000
-/** ACTION_BENCH_DIAGNOSE=1 adds, per action, the median ms from input to the stored commit (-1: none before the repaint). */
-const DIAGNOSE = process.env['ACTION_BENCH_DIAGNOSE'] === '1'
+/** Input-to-commit times of the action being repeated, and of every undo. */
 let stored: number[] = []
+const undoStored: number[] = []
 
 /** Median and 95th percentile (nearest rank) of one action's times, in ms, and how many times it was timed. */
 export interface RepaintFigure {
@@ -26,6 +28,7 @@ export type ActionFigures = Record<string, RepaintFigure | { readonly error: str
 declare global {
   interface Window {
     awaitRepaint?: (predicate: string, args: readonly unknown[], timeoutMs: number) => Promise<number | null>
+    awaitStored?: (timeoutMs: number) => Promise<number | null>
   }
 }
 
@@ -37,14 +40,24 @@ const PROBE = `
 let lastInputAt = 0
 for (const type of ['pointerup', 'click', 'change', 'submit', 'keydown']) window.addEventListener(type, () => { lastInputAt = performance.now() }, true)
 // A read-write transaction's complete event fires once it is durable (the app opens strict-durability transactions).
-let lastCommitAt = 0
+const commits = []
 const openTransaction = IDBDatabase.prototype.transaction
 IDBDatabase.prototype.transaction = function (...args) {
   const transaction = openTransaction.apply(this, args)
-  if (transaction.mode === 'readwrite') transaction.addEventListener('complete', () => { lastCommitAt = performance.now() })
+  if (transaction.mode === 'readwrite') transaction.addEventListener('complete', () => { commits.push(performance.now()) })
   return transaction
 }
-window.benchSplits = []
+// The first commit after the last input: the action's own write.
+window.awaitStored = (timeoutMs) => new Promise((resolve) => {
+  const startedAt = performance.now()
+  function check() {
+    const commit = commits.find((at) => at > lastInputAt)
+    if (commit !== undefined) resolve(commit - lastInputAt)
+    else if (performance.now() - startedAt > timeoutMs) resolve(null)
+    else requestAnimationFrame(check)
+  }
+  check()
+})
 const predicates = {
   countAbove: (selector, n) => document.querySelectorAll(selector).length > n,
   countAtMost: (selector, n) => document.querySelectorAll(selector).length <= n,
@@ -55,11 +68,7 @@ window.awaitRepaint = (name, args, timeoutMs) => new Promise((resolve) => {
   const startedAt = performance.now()
   function check() {
     const now = performance.now()
-    if (lastInputAt > startedAt && predicates[name](...args)) {
-      // Where the time went: input to the stored commit, and commit to this frame (when the commit came first).
-      window.benchSplits.push({ name, repaintMs: now - lastInputAt, storedMs: lastCommitAt > lastInputAt ? lastCommitAt - lastInputAt : null })
-      resolve(now - lastInputAt)
-    }
+    if (lastInputAt > startedAt && predicates[name](...args)) resolve(now - lastInputAt)
     else if (now - startedAt > timeoutMs) resolve(null)
     else requestAnimationFrame(check)
   }
@@ -76,7 +85,9 @@ async function timed(page: Page, predicate: Predicate, input: () => Promise<void
   await input()
   const ms = await waiting
   if (ms === null) throw new Error(`no repaint showed ${name}(${args.join(', ')}) within ${timeoutMs} ms`)
-  if (DIAGNOSE) stored.push(await page.evaluate(() => (window as unknown as { benchSplits: Array<{ storedMs: number | null }> }).benchSplits.at(-1)?.storedMs ?? -1))
+  const storedMs = await page.evaluate((t) => window.awaitStored!(t), timeoutMs)
+  if (storedMs === null) throw new Error(`nothing was stored within ${timeoutMs} ms of the input`)
+  stored.push(storedMs)
   return ms
 }
 
@@ -94,6 +105,7 @@ async function undo(page: Page, predicate: Predicate): Promise<number> {
   const button = page.locator('.plan-header').getByRole('button', { name: /^Undo / })
   const label = await button.textContent()
   const ms = await timed(page, predicate, () => button.click())
+  undoStored.push(stored.pop()!)
   // Let the undone state settle (the button loses that label) before the next drag or click starts on the week.
   await page.locator('.plan-header').getByRole('button', { name: label!, exact: true }).waitFor({ state: 'detached' })
   await page.waitForTimeout(100)
@@ -204,7 +216,7 @@ async function repeat(label: string, measure: (rep: number) => Promise<number>, 
     for (let rep = 0; rep < REPS; rep++) times.push(await measure(rep))
     if (profiling) await profiling()
     figures[label] = figureOf(times)
-    if (DIAGNOSE) figures[`${label}.inputToStoredMs`] = figureOf(stored).median
+    figures[label.replace(/RepaintMs$/, 'StoredMs')] = figureOf(stored)
   } catch (error) {
     figures[label] = { error: `${times.length} of ${REPS} timed, then: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }
   }
@@ -271,6 +283,7 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
     await calendarAction('skipRepaintMs', skipThenUndo)
     await calendarAction('moveRepaintMs', (p) => moveThenUndo(p, hourPx))
     figures['undoRepaintMs'] = undos.length > 0 ? figureOf(undos) : { error: 'no action was undone' }
+    if (undoStored.length > 0) figures['undoStoredMs'] = figureOf(undoStored)
     figures['moveMissedDrops'] = missedDrops
 
     // A roadmap edit: a later topic's estimate, one hour up, then back (so the plan keeps its size), saved from its form.
@@ -311,7 +324,7 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
       await section.getByLabel('Break between sessions').fill(rep % 2 === 0 ? '15' : '10')
       const apply = section.getByRole('button', { name: 'Apply', exact: true })
       await apply.and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT_MS })
-      // By class, not a mark set here: the section is rendered afresh when the stored plan comes back.
+      // By class, not a mark set here: the section's form is reset when the stored plan comes back.
       const ms = await timed(page, ['textIn', 'section.plan-change', 'Plan changed.'], () => apply.click()).catch(async (error: unknown) => {
         // Say what the section showed instead (a refusal, a preview still updating), to tell a slow apply from a failed one.
         const shown = (await section.innerText()).replace(/\s+/g, ' ').slice(-300)
