@@ -36,7 +36,8 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
   return (
     <aside className="onb-preview plan-change-preview" aria-labelledby={`${formId}-preview`} aria-busy={preview.status === 'updating'}>
       <h3 id={`${formId}-preview`}>Before and after</h3>
-      {!changing ? <p className="sp-muted">Nothing changed yet. Paint the week, move a date or pick another size to see what it would do.</p> : null}
+      {/* Right after an Apply or Undo the outcome below says what happened; "nothing changed yet" would contradict it. */}
+      {!changing && !outcome ? <p className="sp-muted">Nothing changed yet. Paint the week, move a date or pick another size to see what it would do.</p> : null}
       {invalid ? <p className="onb-error">{invalid}</p> : null}
       {preview.status === 'updating' ? <p className="sp-muted">Working out the change…</p> : null}
       {preview.status === 'refused' ? (

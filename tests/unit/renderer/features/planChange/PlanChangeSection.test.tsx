@@ -58,6 +58,9 @@ describe('PlanChangeSection', () => {
     expect(await createRepositories(db).sessions.undoLabel(planId)).toBe('Change plan')
     // The section is drawn afresh from the changed plan, and says so.
     await screen.findByText('Plan changed.', {}, LAZY)
+    // Not contradicted by the idle hint of a form with nothing to apply.
+    await waitFor(() => expect(applyButton(within(screen.getByRole('region', { name: 'Your plan' }))).disabled).toBe(true))
+    expect(screen.queryByText(/Nothing changed yet/)).toBeNull()
     await user.click(await within(screen.getByRole('region', { name: 'Your plan' })).findByRole('button', { name: 'Undo' }, LAZY))
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.targetDate).toBe('2027-03-01'))
     expect(await screen.findByText('The plan is back as it was.')).toBeTruthy()
