@@ -1,8 +1,10 @@
 // Hostile .ics and Markdown files (#18 item 3): each is refused or read within 2 s, and only ever as the parser's result.
+import { getHeapStatistics } from 'node:v8'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importMarkdownOutline } from '../../../src/shared/backup'
 import { importBusyIcs } from '../../../src/shared/calendar'
+import { HOSTILE_INPUT_HEAP_MB } from '../../../vitest.config'
 import { ICS_OPTIONS, PER_INPUT_BUDGET_MS, timed, hostileIcs, hostileMarkdown, namedIcsCases, namedMarkdownCases, type HostileCase } from './hostileInputs'
 
 interface Outcome {
@@ -34,6 +36,13 @@ function expectWithinBudget(kind: HostileCase['kind'], text: string): Outcome {
   expect(outcome.ok || placed, `refused as ${outcome.where}: ${outcome.message}`).toBe(true)
   return outcome
 }
+
+describe('the memory budget', () => {
+  it('holds: this suite runs in a process whose heap cannot grow past 300 MB (vitest.config.ts), so no input used more', () => {
+    // The old generation is capped at HOSTILE_INPUT_HEAP_MB; V8 adds its young generation (tens of MB) on top.
+    expect(getHeapStatistics().heap_size_limit / 2 ** 20).toBeLessThanOrEqual(HOSTILE_INPUT_HEAP_MB + 64)
+  })
+})
 
 describe('named hostile inputs from #18 are refused or read within the budget', () => {
   it.each(namedIcsCases().map((c) => [c.name, c] as const))('.ics: %s', (_name, c) => {
