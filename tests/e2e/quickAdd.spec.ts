@@ -68,6 +68,7 @@ test('adds a topic session and a free-text session, refuses a clash, marks one d
   await panel.getByRole('button', { name: 'Mark done' }).click()
   await expect(panel).toHaveCount(0)
   await expect(paperBlock).toContainText('Done')
+  await expect(page.locator('section.plan-view')).not.toHaveAttribute('aria-busy', 'true')
   await shoot(page, 'quick-add-both-sessions')
 
   // A relaunch of the same profile shows both, where they were: the paper done, the topic session still pinned.

@@ -154,6 +154,8 @@ test('three evenings of half-used sessions show in the weekly table, the streak 
     await panel.getByLabel('Minutes you actually studied').fill('30')
     await panel.getByRole('button', { name: 'Mark done' }).click()
     await expect(panel).toBeHidden()
+    // The calendar shows the session done at once and is busy until it is stored; only then is a reload safe.
+    await expect(page.locator('section.plan-view')).not.toHaveAttribute('aria-busy', 'true')
   }
   const stored = (await readStore(page)).sessions as ReadonlyArray<{ status?: string; kind?: string; startMs: number; endMs: number }>
   const done = stored.filter((session) => session.status === 'done')

@@ -42,6 +42,7 @@ async function markDone(app: PlannerPage, block: Locator, minutes: string, butto
   await panel.getByLabel('Minutes you actually studied').fill(minutes)
   await panel.getByRole('button', { name: 'Mark done' }).click()
   await expect(panel).toHaveCount(0)
+  await app.settled()
 }
 
 test('a week of doing, skipping, missing, logging late, changing the plan, adding a session and starting a second plan never reshuffles the week', async ({ profile }) => {
@@ -79,6 +80,7 @@ test('a week of doing, skipping, missing, logging late, changing the plan, addin
   await tonightLate.click()
   await app.sessionPanel().getByRole('button', { name: 'Skip' }).click()
   await expect(tonightLate).toContainText('Skipped')
+  await app.settled()
   expect(await weekPlan(app)).toEqual(planned)
   const today = app.todayPanel()
   await expect(today.getByRole('button', { name: /20:10/ })).toHaveCount(0)

@@ -34,6 +34,14 @@ export class PlannerPage {
     await expect(this.sessions().first()).toBeVisible()
   }
 
+  /**
+   * Waits until every action the calendar showed at once (done, skip, a drag) is stored: its screen is aria-busy until
+   * then, and a reload or relaunch before that could lose it.
+   */
+  async settled(): Promise<void> {
+    await expect(this.page.locator('section.plan-view')).not.toHaveAttribute('aria-busy', 'true')
+  }
+
   /** The calendar block (toolbar and grid). */
   calendar(): Locator {
     return this.page.locator('.sp-calendar')

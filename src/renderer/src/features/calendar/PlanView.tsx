@@ -173,7 +173,8 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const timeZone = plan.settings.timeZone
 
   return (
-    <section aria-labelledby="calendar-title" className="screen plan-view">
+    // aria-busy while an action shown at once is still being written (assistive technology, and journeys, can wait).
+    <section aria-labelledby="calendar-title" className="screen plan-view" aria-busy={optimistic.saving}>
       <header className="plan-header">
         <h1 id="calendar-title">Calendar</h1>
         <p className="plan-summary">

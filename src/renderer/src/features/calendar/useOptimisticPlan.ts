@@ -8,6 +8,8 @@ import { previewSessionAction, type PlanSnapshot } from './actionPreview'
 /** The sessions to show, `act`, which shows an action's preview until the store answers, and `show`. */
 export interface OptimisticPlan {
   readonly sessions: readonly SessionRecord[] | undefined
+  /** True while an action shown at once is still being stored (closing the app then could lose it). */
+  readonly saving: boolean
   /** Resolves whether the store accepted the action; when it did not, the preview is already gone. */
   act(sessionId: string, action: SessionAction, now: number, store: () => Promise<boolean>): Promise<boolean>
   /**
@@ -26,11 +28,15 @@ const byStart = (a: SessionRecord, b: SessionRecord) => a.startMs - b.startMs ||
  */
 export function useOptimisticPlan(snapshot: PlanSnapshot | undefined): OptimisticPlan {
   const [pending, setPending] = useState<{ base: readonly SessionRecord[]; sessions: readonly SessionRecord[] } | null>(null)
+  const [writes, setWrites] = useState(0)
   const stored = snapshot?.sessions
   const act = useCallback(
     async (sessionId: string, action: SessionAction, now: number, store: () => Promise<boolean>) => {
       // The write starts first: its reads run in the database while the preview is worked out and painted.
-      const storing = store().catch(() => false)
+      setWrites((count) => count + 1)
+      const storing = store()
+        .catch(() => false)
+        .finally(() => setWrites((count) => count - 1))
       const preview = snapshot ? previewSessionAction(snapshot, sessionId, action, now) : null
       const base = snapshot?.sessions
       if (preview && base) setPending({ base, sessions: preview.sessions })
@@ -47,5 +53,5 @@ export function useOptimisticPlan(snapshot: PlanSnapshot | undefined): Optimisti
     },
     [stored]
   )
-  return { sessions: pending && pending.base === stored ? pending.sessions : stored, act, show }
+  return { sessions: pending && pending.base === stored ? pending.sessions : stored, saving: writes > 0, act, show }
 }

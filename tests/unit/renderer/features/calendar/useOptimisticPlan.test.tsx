@@ -58,11 +58,14 @@ describe('useOptimisticPlan', () => {
     const skipping = result.current.act(target.id, { kind: 'skip' }, target.startMs - DAY, () => new Promise((resolve) => (answer = resolve)))
     await act(async () => {})
     expect(result.current.sessions?.find((session) => session.id === target.id)).toMatchObject({ status: 'skipped' })
+    // Busy until the store answers: closing the app now could lose the skip.
+    expect(result.current.saving).toBe(true)
     await act(async () => {
       answer(false)
       await skipping
     })
     expect(result.current.sessions).toBe(stored.sessions)
+    expect(result.current.saving).toBe(false)
   })
 
   it("shows an operation's stored sessions (by start time) until the live query reads the plan back", async () => {
