@@ -11,6 +11,7 @@ import { build, preview, type PreviewServer } from 'vite'
 import { chromiumLaunchOptions } from '../tests/e2e/browser'
 import type { WeekBenchResult } from './renderer-browser/calendar/main'
 import { measureActionRepaints } from './renderer-browser/actionRepaint'
+import { measureHostileFileFrames } from './renderer-browser/hostileFileFrames'
 import { measureDropToRepaint } from './renderer-browser/dropToRepaint'
 
 const REPO = resolve(__dirname, '..')
@@ -119,6 +120,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const weekMedian = (pick: (week: WeekBenchResult) => number) => round(median(weeks.map(pick)), 1)
     const drop = await measureDropToRepaint(app.url)
     const actions = await measureActionRepaints(app.url)
+    const hostileFile = await measureHostileFileFrames(app.url)
 
     return {
       'renderer.initialJsGzipBytes': initialJsGzipBytes(RENDERER_OUT),
@@ -134,6 +136,8 @@ export async function run(): Promise<Record<string, unknown>> {
       'renderer.dropToRepaintMs': round(drop.repaintMs, 1),
       'renderer.dropToStoredMs': round(drop.storedMs, 1),
       'renderer.dropRepaintsUnlikeStored': drop.repaintsUnlikeStored,
+      // While a calendar that outlasts the read budget is read (in its worker): how the page's frames kept coming.
+      ...Object.fromEntries(Object.entries(hostileFile).map(([name, figure]) => [`files.hostileRead.${name}`, figure])),
       // One figure per learner action: { median, p95, runs } in ms from the input to the frame showing its result.
       ...Object.fromEntries(Object.entries(actions).map(([name, figure]) => [`actions.${name}`, figure]))
     }

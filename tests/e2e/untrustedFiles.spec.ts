@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test'
 import { DataPage } from './pages/DataPage'
 import { AppShellPage } from './pages/AppShellPage'
 import { expect, test } from './profile'
+import { bigCalendar, watchFrames } from './untrustedFileLoad'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -38,51 +39,7 @@ function readAllRecords(): Promise<Record<string, unknown[]>> {
   })
 }
 
-function two(value: number): string {
-  return String(value).padStart(2, '0')
-}
-
-/** One legal weekly event, at one of ten hours. */
-function weeklyEvent(index: number): string {
-  return [
-    'BEGIN:VEVENT',
-    `UID:event-${index}@test`,
-    'DTSTAMP:20270101T000000Z',
-    `DTSTART:20270111T${two(8 + (index % 10))}0000Z`,
-    `DTEND:20270111T${two(9 + (index % 10))}0000Z`,
-    'RRULE:FREQ=WEEKLY;COUNT=3',
-    `SUMMARY:Meeting ${index}`,
-    'END:VEVENT'
-  ].join('\r\n')
-}
-
-/** An .ics of `count` legal weekly events: ical.js takes about five seconds over 30,000 of them, which is what the budget is for. */
-function bigCalendar(count: number): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...Array.from({ length: count }, (_, index) => weeklyEvent(index)), 'END:VCALENDAR', ''].join('\r\n')
-}
-
 const ONE_EVENT = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:dentist@test', 'DTSTAMP:20270101T000000Z', 'DTSTART:20270111T090000Z', 'DTEND:20270111T100000Z', 'SUMMARY:Dentist', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
-
-/** Starts counting animation frames in the page; the returned function stops and reports the longest gap between two. */
-async function watchFrames(page: Page): Promise<() => Promise<{ frames: number; longestGapMs: number; spanMs: number }>> {
-  await page.evaluate(() => {
-    const watch = { frames: 0, longestGapMs: 0, first: performance.now(), last: performance.now(), on: true }
-    const tick = (now: number) => {
-      watch.longestGapMs = Math.max(watch.longestGapMs, now - watch.last)
-      watch.last = now
-      watch.frames += 1
-      if (watch.on) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-    Object.assign(globalThis, { frameWatch: watch })
-  })
-  return () =>
-    page.evaluate(() => {
-      const watch = (globalThis as unknown as { frameWatch: { frames: number; longestGapMs: number; first: number; last: number; on: boolean } }).frameWatch
-      watch.on = false
-      return { frames: watch.frames, longestGapMs: Math.max(watch.longestGapMs, performance.now() - watch.last), spanMs: performance.now() - watch.first }
-    })
-}
 
 async function launchOnData(profile: { launch(): Promise<Page> }): Promise<DataPage> {
   const page = await profile.launch()
