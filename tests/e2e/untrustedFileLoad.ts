@@ -33,24 +33,27 @@ export interface FrameWatch {
   readonly spanMs: number
 }
 
-/** Starts counting animation frames in the page; the returned function stops and reports them. */
+/**
+ * Starts counting animation frames in the page; the returned function stops and reports them. Plain text, not
+ * functions: tsx (which runs the bench) wraps named functions in a helper that does not exist in the page.
+ */
 export async function watchFrames(page: Page): Promise<() => Promise<FrameWatch>> {
-  await page.evaluate(() => {
-    const watch = { frames: 0, gapsMs: [] as number[], first: performance.now(), last: performance.now(), on: true }
-    const tick = (now: number) => {
+  await page.evaluate(`(() => {
+    const watch = { frames: 0, gapsMs: [], first: performance.now(), last: performance.now(), on: true }
+    const tick = (now) => {
       watch.gapsMs.push(now - watch.last)
       watch.last = now
       watch.frames += 1
       if (watch.on) requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
-    Object.assign(globalThis, { frameWatch: watch })
-  })
+    globalThis.frameWatch = watch
+  })()`)
   return () =>
-    page.evaluate(() => {
-      const watch = (globalThis as unknown as { frameWatch: { frames: number; gapsMs: number[]; first: number; last: number; on: boolean } }).frameWatch
+    page.evaluate(`(() => {
+      const watch = globalThis.frameWatch
       watch.on = false
       const gapsMs = [...watch.gapsMs, performance.now() - watch.last]
       return { frames: watch.frames, longestGapMs: Math.max(...gapsMs), gapsMs, spanMs: performance.now() - watch.first }
-    })
+    })()`) as Promise<FrameWatch>
 }
