@@ -34,7 +34,7 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {},
   preload: {
-    // Sandboxed preloads cannot require() packages: bundle zod and the contract into the one file.
+    // Sandboxed preloads cannot require() packages: bundle what the preload imports (the channel names) into one file.
     build: { externalizeDeps: false }
   },
   renderer: {

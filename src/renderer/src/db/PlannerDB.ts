@@ -118,8 +118,7 @@ export class PlannerDB extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options })
     // Version 1 (released with the foundation): preferences only. Later versions add tables; never change this line.
     this.version(1).stores({ settings: 'key' })
-    // Version 2 (the offline data layer, not released yet): new tables only, so no data moves and no upgrade function
-    // is needed. Once released, freeze it in tests/unit/renderer/db/fixtures like version 1.
+    // Version 2 (the offline data layer): new tables only, so no data moves and no upgrade function is needed.
     this.version(2).stores(SCHEMA_V2)
     // Version 3: new tables; version 2's undo step is dropped (undo history is app state, not user data).
     this.version(3).stores(SCHEMA_V3)
