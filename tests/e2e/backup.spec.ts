@@ -6,34 +6,7 @@ import type { BackupData } from '../../src/shared/backup/records'
 import { buildBackupData, sortedByKey } from '../unit/shared/backup/backupFixtures'
 import { DataPage } from './pages/DataPage'
 import { expect, test } from './profile'
-
-/** Every record of the backup tables, read straight from IndexedDB (sessions, study log and ratings from their week rows), sorted by key. */
-function readAllRecords(): Promise<Record<string, unknown[]>> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('study-planner')
-    open.addEventListener('error', () => reject(open.error))
-    open.addEventListener('success', () => {
-      const db = open.result
-      const stores: Record<string, string> = { roadmaps: 'roadmaps', plans: 'plans', sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks', notes: 'notes', settings: 'settings' }
-      const transaction = db.transaction(Object.values(stores), 'readonly')
-      const result: Record<string, unknown[]> = {}
-      // Defined in here: page.evaluate sends this function's source to the page, so it sees nothing outside it.
-      // oxlint-disable-next-line unicorn/consistent-function-scoping
-      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-      for (const [table, store] of Object.entries(stores)) {
-        const request = transaction.objectStore(store).getAll()
-        request.addEventListener('success', () => {
-          result[table] = store === table ? request.result : request.result.flatMap((week: { rows: Array<{ id: string }> }) => week.rows).sort(byId)
-        })
-      }
-      transaction.addEventListener('complete', () => {
-        db.close()
-        resolve(result)
-      })
-      transaction.addEventListener('error', () => reject(transaction.error))
-    })
-  })
-}
+import { BACKUP_STORES, readStoredRecords } from './storedRecords'
 
 /** Deletes the database from a blank page of the same origin, so no app connection blocks it. */
 async function wipeDatabase(target: Page): Promise<void> {
@@ -67,7 +40,7 @@ test('a backup made in the app restores every record after the database is wiped
   // Back up: the browser platform offers the backup as a download.
   const download = await data.backUpNow()
   const backupText = readFileSync(await download.path(), 'utf8')
-  const stored = await page.evaluate(readAllRecords)
+  const stored = await page.evaluate(readStoredRecords, BACKUP_STORES)
   expect(stored).toEqual(sortedByKey(seed))
 
   await wipeDatabase(page)
@@ -79,7 +52,7 @@ test('a backup made in the app restores every record after the database is wiped
   await expect(preview.getByTestId('restore-count-plans')).toHaveText('3')
   await data.confirmRestore(preview)
   await expect(data.counts()).toHaveText(/^3 plans, 600 sessions/)
-  const restored = await page.evaluate(readAllRecords)
+  const restored = await page.evaluate(readStoredRecords, BACKUP_STORES)
   // Settings include those the app wrote itself (e.g. the open screen), which were part of the backup too.
   expect(restored).toEqual(stored)
   for (const table of Object.keys(sortedByKey(seed)) as Array<keyof BackupData>) {
@@ -91,8 +64,8 @@ test('a broken backup file is refused with where it is wrong, and nothing change
   const page = await profile.launch()
   const data = new DataPage(page)
   await data.open()
-  const before = await page.evaluate(readAllRecords)
+  const before = await page.evaluate(readStoredRecords, BACKUP_STORES)
   await data.section.getByLabel('Restore from file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"study-planner-backup","version":1,"exp') })
   await expect(data.section.getByRole('alert')).toContainText('"cut.json" cannot be restored: file:')
-  expect(await page.evaluate(readAllRecords)).toEqual(before)
+  expect(await page.evaluate(readStoredRecords, BACKUP_STORES)).toEqual(before)
 })

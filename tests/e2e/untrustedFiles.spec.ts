@@ -7,37 +7,13 @@ import type { Page } from '@playwright/test'
 import { DataPage } from './pages/DataPage'
 import { AppShellPage } from './pages/AppShellPage'
 import { expect, test } from './profile'
+import { ALL_STORES, readStoredRecords } from './storedRecords'
 import { bigCalendar, watchFrames } from './untrustedFileLoad'
 
 test.describe.configure({ timeout: 90_000 })
 
 /** The test-only setting that can shorten (never lengthen) the read budget: see src/renderer/src/files/readUntrustedFile.ts. */
 const BUDGET_KEY = 'study-planner:file-budget-ms'
-
-/** Every stored record the app's backup covers, sorted: compared before and after a refused file. */
-function readAllRecords(): Promise<Record<string, unknown[]>> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('study-planner')
-    open.addEventListener('error', () => reject(open.error))
-    open.addEventListener('success', () => {
-      const db = open.result
-      const stores = ['roadmaps', 'plans', 'sessionWeeks', 'studyLogWeeks', 'reviewWeeks', 'notes', 'settings', 'undoSteps']
-      const transaction = db.transaction(stores, 'readonly')
-      const result: Record<string, unknown[]> = {}
-      for (const store of stores) {
-        const request = transaction.objectStore(store).getAll()
-        request.addEventListener('success', () => {
-          result[store] = request.result
-        })
-      }
-      transaction.addEventListener('complete', () => {
-        db.close()
-        resolve(result)
-      })
-      transaction.addEventListener('error', () => reject(transaction.error))
-    })
-  })
-}
 
 const ONE_EVENT = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:dentist@test', 'DTSTAMP:20270101T000000Z', 'DTSTART:20270111T090000Z', 'DTEND:20270111T100000Z', 'SUMMARY:Dentist', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
 
@@ -55,7 +31,7 @@ test('a calendar that takes longer than the budget is stopped off the page’s t
   const page = data.page
   // One second instead of five keeps the test short; the file below takes ical.js about five seconds.
   await page.evaluate((key) => localStorage.setItem(key, '1000'), BUDGET_KEY)
-  const before = await page.evaluate(readAllRecords)
+  const before = await page.evaluate(readStoredRecords, ALL_STORES)
 
   // From disk, as a learner picks it: a file given as bytes is built by Playwright's script in the page, on its thread.
   const path = join(test.info().outputDir, 'team.ics')
@@ -88,7 +64,7 @@ test('a calendar that takes longer than the budget is stopped off the page’s t
   expect(times.click).toBeGreaterThan(times.change)
   expect(clicked - times.change).toBeLessThan(2_500)
   await expect(data.section.getByRole('group', { name: 'Busy time to import' })).toHaveCount(0)
-  expect(await page.evaluate(readAllRecords)).toEqual(before)
+  expect(await page.evaluate(readStoredRecords, ALL_STORES)).toEqual(before)
 
   // The page still answers the learner at once: the next, ordinary file imports through a fresh worker.
   await data.section.getByLabel('Import busy time from .ics').setInputFiles({ name: 'dentist.ics', mimeType: 'text/calendar', buffer: Buffer.from(ONE_EVENT) })
@@ -97,7 +73,7 @@ test('a calendar that takes longer than the budget is stopped off the page’s t
   await preview.getByRole('button', { name: 'Apply busy time' }).click()
   await expect(data.section.getByText(/dentist\.ics/).last()).toBeVisible()
   await expect
-    .poll(async () => ((await page.evaluate(readAllRecords)).plans as Array<{ availability: { busy: Array<{ label?: string }> } }>)[0]!.availability.busy.map((busy) => busy.label))
+    .poll(async () => ((await page.evaluate(readStoredRecords, ALL_STORES)).plans as Array<{ availability: { busy: Array<{ label?: string }> } }>)[0]!.availability.busy.map((busy) => busy.label))
     .toEqual(['Dentist'])
 })
 
@@ -108,21 +84,21 @@ test('a roadmap import and a restore past the budget are stopped the same way, n
   const backupText = readFileSync(backup, 'utf8')
   // A budget no worker can meet: each path must give up on the read, tell the learner, and store nothing.
   await page.evaluate((key) => localStorage.setItem(key, '1'), BUDGET_KEY)
-  let before = await page.evaluate(readAllRecords)
+  let before = await page.evaluate(readStoredRecords, ALL_STORES)
 
   await data.section.getByLabel('Restore from file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(backupText) })
   await expect(data.section.getByRole('alert')).toContainText('“mine.json” took too long to read and was not restored; nothing was changed.')
   await expect(data.section.getByRole('group', { name: /^Restore / })).toHaveCount(0)
 
-  expect(await page.evaluate(readAllRecords)).toEqual(before)
+  expect(await page.evaluate(readStoredRecords, ALL_STORES)).toEqual(before)
 
   // Opening a screen is remembered (ui.lastScreen), so the roadmap import is compared from there.
   await new AppShellPage(page).open('Roadmap')
-  before = await page.evaluate(readAllRecords)
+  before = await page.evaluate(readStoredRecords, ALL_STORES)
   await page.getByLabel('Import roadmap file').setInputFiles({ name: 'go.md', mimeType: 'text/markdown', buffer: Buffer.from('# Go\n## Basics\n- Syntax (2h)\n') })
   await expect(page.getByRole('alert')).toHaveText('“go.md” took too long to read and was not imported; nothing was changed.')
   await expect(page.getByRole('button', { name: 'Start a new plan with it' })).toHaveCount(0)
-  expect(await page.evaluate(readAllRecords)).toEqual(before)
+  expect(await page.evaluate(readStoredRecords, ALL_STORES)).toEqual(before)
 
   // With the budget back, the same backup reads through the worker and previews as before.
   await page.evaluate((key) => localStorage.removeItem(key), BUDGET_KEY)

@@ -16,7 +16,8 @@ afterEach(async () => {
   await Dexie.delete(db.name)
 })
 
-it('names the line of a refused Markdown outline, offers Markdown files, and stores nothing', async () => {
+/** The Calendar screen over an empty database: first run, in a browser (no desktop shell). */
+function renderFirstRun() {
   render(
     <PlatformProvider platform={createFakePlatform({ desktop: null })}>
       <DatabaseProvider db={db}>
@@ -24,6 +25,10 @@ it('names the line of a refused Markdown outline, offers Markdown files, and sto
       </DatabaseProvider>
     </PlatformProvider>
   )
+}
+
+it('names the line of a refused Markdown outline, offers Markdown files, and stores nothing', async () => {
+  renderFirstRun()
   const input = await screen.findByLabelText('Import a roadmap…', undefined, { timeout: 10_000 })
   expect(input.getAttribute('accept')).toContain('.md')
   const before = await dumpAll(db)
@@ -33,13 +38,7 @@ it('names the line of a refused Markdown outline, offers Markdown files, and sto
 })
 
 it('stores nothing for an accepted file until the learner creates a plan with it (leaving first run keeps nothing)', async () => {
-  render(
-    <PlatformProvider platform={createFakePlatform({ desktop: null })}>
-      <DatabaseProvider db={db}>
-        <CalendarScreen />
-      </DatabaseProvider>
-    </PlatformProvider>
-  )
+  renderFirstRun()
   const input = await screen.findByLabelText('Import a roadmap…', undefined, { timeout: 10_000 })
   const before = await dumpAll(db)
   await userEvent.setup().upload(input, new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' }))
