@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
 /** The suites of hostile user files, and the heap each of their processes may use, in MB. */
 const HOSTILE_INPUT_TESTS = ['tests/unit/shared/hostileInput.test.ts', 'tests/unit/shared/backup/fuzz.test.ts']
 export const HOSTILE_INPUT_HEAP_MB = 300
+/** Every project's setup: fast-check's default case count, scaled by FUZZ=long like the counts tests state. */
+const FUZZ_SETUP = 'tests/support/fuzzSetup.ts'
 
 export default defineConfig({
   plugins: [react()],
@@ -23,7 +25,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/{shared,main,preload,tooling}/**/*.test.ts'],
-          exclude: HOSTILE_INPUT_TESTS
+          exclude: HOSTILE_INPUT_TESTS,
+          setupFiles: [FUZZ_SETUP]
         }
       },
       {
@@ -35,6 +38,7 @@ export default defineConfig({
           environment: 'node',
           include: HOSTILE_INPUT_TESTS,
           pool: 'forks',
+          setupFiles: [FUZZ_SETUP],
           execArgv: [`--max-old-space-size=${HOSTILE_INPUT_HEAP_MB}`]
         }
       },
@@ -44,7 +48,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/unit/renderer/setup.ts']
+          setupFiles: [FUZZ_SETUP, 'tests/unit/renderer/setup.ts']
         }
       }
     ]

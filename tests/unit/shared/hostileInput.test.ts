@@ -6,6 +6,7 @@ import { importMarkdownOutline } from '../../../src/shared/backup'
 import { importBusyIcs } from '../../../src/shared/calendar'
 import { HOSTILE_INPUT_HEAP_MB } from '../../../vitest.config'
 import { ICS_OPTIONS, PER_INPUT_BUDGET_MS, timed, hostileIcs, hostileMarkdown, namedIcsCases, namedMarkdownCases, type HostileCase } from './hostileInputs'
+import { cases } from '../../support/fuzz'
 
 interface Outcome {
   cpuMs: number
@@ -117,7 +118,7 @@ describe('generated hostile inputs are refused or read within the budget', () =>
       fc.property(hostileIcs, (text) => {
         expect(expectWithinBudget('ics', text).cpuMs).toBeLessThan(PER_INPUT_BUDGET_MS)
       }),
-      { numRuns: 300, endOnFailure: true, ...SEED }
+      { numRuns: cases(300), endOnFailure: true, ...SEED }
     )
   })
 
@@ -126,7 +127,7 @@ describe('generated hostile inputs are refused or read within the budget', () =>
       fc.property(hostileMarkdown, (text) => {
         expect(expectWithinBudget('markdown', text).cpuMs).toBeLessThan(PER_INPUT_BUDGET_MS)
       }),
-      { numRuns: 1_700, endOnFailure: true, ...SEED }
+      { numRuns: cases(1_700), endOnFailure: true, ...SEED }
     )
   })
 })

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { registerInvokeHandlers, type IpcRegistry, type IpcSenderEvent, type InvokeHandlers } from '../../../../src/main/ipc/registerInvokeHandlers'
 import { invokeContract } from '../../../../src/shared/ipc/contract'
+import { cases } from '../../../support/fuzz'
 
 type Listener = (event: IpcSenderEvent, ...args: unknown[]) => unknown
 
@@ -111,10 +112,10 @@ describe('registerInvokeHandlers', () => {
       'study-timer:set': { timer: { topicTitle: 'Recursion', startedAtMs: 1_800_000_000_000, pausedAtMs: null } }
     }
     const senders = fc.oneof(fc.constant(trusted), fc.webUrl(), fc.constantFrom('file:///etc/passwd', 'app://planner.evil/', 'http://127.0.0.1:5173/', ''))
-    const cases = fc.constantFrom(...channels).chain((channel) => fc.tuple(fc.constant(channel), mutate(validExamples[channel.channel]), senders))
+    const attempts = fc.constantFrom(...channels).chain((channel) => fc.tuple(fc.constant(channel), mutate(validExamples[channel.channel]), senders))
     let accepted = 0
     await fc.assert(
-      fc.asyncProperty(cases, async ([channel, payload, senderUrl]) => {
+      fc.asyncProperty(attempts, async ([channel, payload, senderUrl]) => {
         const before = calls.length
         const ran = await call(channel.channel, senderUrl, payload).then(() => true, () => false)
         const valid = senderUrl === trusted && channel.payload.safeParse(payload).success
@@ -122,7 +123,7 @@ describe('registerInvokeHandlers', () => {
         expect(calls.length - before).toBe(valid ? 1 : 0)
         if (ran) accepted++
       }),
-      { numRuns: 10_000 }
+      { numRuns: cases(10_000) }
     )
     // The generator must reach the handlers sometimes, or "never ran for bad input" proves nothing.
     expect(accepted).toBeGreaterThan(100)

@@ -13,6 +13,7 @@ import {
   setLaunchAtLogin,
   type LoginItemApp
 } from '../../../../src/main/lifecycle/launchAtLogin'
+import { cases } from '../../../support/fuzz'
 
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
@@ -191,7 +192,7 @@ describe('autostartEntry', () => {
         expect(keys).toEqual(EXPECTED_KEYS)
         expect(argv).toEqual([executable, '--hidden'])
       }),
-      { numRuns: 3000 }
+      { numRuns: cases(3000) }
     )
   })
 
@@ -200,7 +201,7 @@ describe('autostartEntry', () => {
       fc.property(fc.string({ unit: 'binary' }).map((text) => `/${text}`), (executable) => {
         expect(outcome(executable)).toBe('refused or exact')
       }),
-      { numRuns: 3000 }
+      { numRuns: cases(3000) }
     )
   })
 })

@@ -12,6 +12,7 @@ import {
   registerAppScheme,
   type AppProtocolHandler
 } from '../../../../src/main/protocol/appProtocol'
+import { cases } from '../../../support/fuzz'
 
 export const realProtocolFits = (protocol: Protocol): Pick<Protocol, 'handle' | 'registerSchemesAsPrivileged'> =>
   protocol
@@ -164,7 +165,7 @@ describe('refusing traversal', () => {
         const fromRoot = relative(root, resolved.filePath)
         expect(fromRoot.startsWith('..') || isAbsolute(fromRoot) || fromRoot === '').toBe(false)
       }),
-      { numRuns: 2000 }
+      { numRuns: cases(2000) }
     )
   })
 })

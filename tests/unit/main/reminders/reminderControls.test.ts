@@ -7,6 +7,7 @@ import type { SnoozeMinutes } from '../../../../src/shared/domain/reminder'
 import { MAX_TICK_MS } from '../../../../src/main/reminders/reminderService'
 import { REMINDERS_FILE } from '../../../../src/main/reminders/reminderStore'
 import { advance, createHarness, DAY, HOUR, jumpWallClock, MINUTE, reminderAt, syncOf, type Harness } from './harness'
+import { cases } from '../../../support/fuzz'
 
 // 2027-05-03 is a Monday; Europe/Rome is UTC+2 then, so 08:00Z is 10:00 local.
 const t0 = Date.UTC(2027, 4, 3, 8, 0)
@@ -258,7 +259,7 @@ describe('hostile syncs', () => {
         const result = await service.sync(payload)
         expect(result.ok).toBe(false)
       }),
-      { numRuns: 1000, seed: 3 }
+      { numRuns: cases(1000), seed: 3 }
     )
     await service.flush()
     expect(readFileSync(file, 'utf8')).toBe(before)

@@ -7,6 +7,7 @@ import { REMINDERS_FILE } from '../../../../src/main/reminders/reminderStore'
 import { isStale, RESYNC_EVERY_MS, RESYNC_RETRY_MS, resyncDue, STALE_AFTER_MS } from '../../../../src/main/reminders/syncFreshness'
 import { MAX_TICK_MS } from '../../../../src/main/reminders/reminderService'
 import { advance, createHarness, DAY, HOUR, jumpWallClock, MINUTE, reminderAt, syncOf, type Harness } from './harness'
+import { cases } from '../../../support/fuzz'
 
 const t0 = Date.UTC(2027, 4, 3, 8, 0)
 let harness: Harness
@@ -118,7 +119,7 @@ describe('syncFreshness rules', () => {
       fc.property(instant, offset, offset, fc.integer({ min: 0, max: RESYNC_RETRY_MS - 1 }), (now, syncAge, startAge, requestAge) => {
         expect(resyncDue({ syncedAt: now - syncAge, startedAt: now - Math.abs(startAge), requestedAt: now - requestAge }, now)).toBe(false)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 
@@ -130,7 +131,7 @@ describe('syncFreshness rules', () => {
         const times = { syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: requestAge === null ? null : now - requestAge }
         expect(resyncDue(times, now)).toBe(false)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 
@@ -140,7 +141,7 @@ describe('syncFreshness rules', () => {
       fc.property(instant, old, old, fc.option(fc.integer({ min: RESYNC_RETRY_MS, max: 3 * DAY }), { nil: null }), (now, syncAge, startAge, requestAge) => {
         expect(resyncDue({ syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: requestAge === null ? null : now - requestAge }, now)).toBe(true)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 
@@ -150,7 +151,7 @@ describe('syncFreshness rules', () => {
         const times = { syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: null }
         expect(isStale(times, now)).toBe(syncAge > STALE_AFTER_MS && startAge > STALE_AFTER_MS)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 

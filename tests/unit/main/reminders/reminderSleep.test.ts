@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Reminder } from '../../../../src/shared/domain/reminder'
 import { MAX_TICK_MS } from '../../../../src/main/reminders/reminderService'
 import { advance, createHarness, DAY, HOUR, jumpWallClock, MINUTE, reminderAt, syncOf, type Harness } from './harness'
+import { cases } from '../../../support/fuzz'
 
 const t0 = Date.UTC(2027, 0, 11, 9, 0)
 // A session every 5 hours for 45 days: more than the longest sleep below.
@@ -86,7 +87,7 @@ describe('reminder service: sleep and resume', () => {
           harness = undefined
         }
       }),
-      { numRuns: 25, seed: 11 }
+      { numRuns: cases(25), seed: 11 }
     )
   }, 60_000)
 })

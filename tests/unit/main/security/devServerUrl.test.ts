@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { APP_ORIGIN, appOrigins, devServerOrigin, isAppUrl } from '../../../../src/main/security/appOrigin'
 import { cspFor } from '../../../../src/main/security/csp'
 import { checkDevServerUrl, devServerUrlFrom, isLoopbackHost } from '../../../../src/main/security/devServerUrl'
+import { cases } from '../../../support/fuzz'
 
 function resolve(rendererUrl: string | undefined, isPackaged = false) {
   const warnings: string[] = []
@@ -121,7 +122,7 @@ describe('devServerUrlFrom', () => {
       fc.property(anyValue, (value) => {
         expect(problemsWith(value)).toEqual([])
       }),
-      { numRuns: 3000 }
+      { numRuns: cases(3000) }
     )
   })
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadWindowState, placeWindow, saveWindowState, WINDOW_STATE_FILE, type Rectangle } from '../../../../src/main/windows/windowState'
+import { cases } from '../../../support/fuzz'
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 875 }
 const externalOnRight: Rectangle = { x: 1440, y: 0, width: 2560, height: 1415 }
@@ -45,7 +46,7 @@ describe('placeWindow', () => {
         )
         expect(inside).toBe(true)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 })

@@ -14,6 +14,7 @@ import {
   studyElapsedMs,
   type StudyTimer
 } from '../../../../src/renderer/src/components/studyTimer'
+import { cases } from '../../../support/fuzz'
 
 const T0 = Date.UTC(2027, 2, 1, 18, 0)
 const MIN = 60_000
@@ -88,7 +89,7 @@ describe('study timer', () => {
         // The stored form reads back the same.
         expect(readStudyTimer(JSON.parse(JSON.stringify(timer)))).toEqual(timer)
       }),
-      { numRuns: 500 }
+      { numRuns: cases(500) }
     )
   })
 })

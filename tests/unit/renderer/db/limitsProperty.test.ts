@@ -20,10 +20,11 @@ import { REVIEWS, SESSIONS, STUDY_LOG, toWeekBuckets } from '../../../../src/ren
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { chainRoadmap } from '../../shared/backup/backupFixtures'
 import { DAY, NOW, smallPlan } from './planFixtures'
+import { cases } from '../../../support/fuzz'
 
 const HOUR = 3_600_000
 /** Runs of the property; each is a fresh copy of a small stored plan and one short random sequence of operations. */
-const RUNS = Number(process.env.LIMITS_RUNS ?? 1_000)
+const RUNS = Number(process.env.LIMITS_RUNS ?? cases(1_000))
 
 /** A length of text: mostly short, sometimes at a limit or one past it. */
 const lengthNear = (limit: number) => fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: limit - 1, max: limit + 2 }) })

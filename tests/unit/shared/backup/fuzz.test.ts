@@ -7,6 +7,7 @@ import { serializeBackup } from '../../../../src/shared/backup'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createBackupRepository, dumpAll } from '../../../../src/renderer/src/db/backupRepository'
 import { buildBackupData } from './backupFixtures'
+import { cases } from '../../../support/fuzz'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Path = Array<string | number>
@@ -134,10 +135,10 @@ describe('backup fuzz', () => {
         await repository.applyRestore(preview.value, EXPORTED)
       }
     }
-    const mutations = fc.sample(fc.tuple(fc.nat(9), fc.nat(), fc.nat(1000)), { numRuns: 1200, seed: 4 })
+    const mutations = fc.sample(fc.tuple(fc.nat(9), fc.nat(), fc.nat(1000)), { numRuns: cases(1200), seed: 4 })
     for (const [kind, n, m] of mutations) await tryRestore(mutate(kind, n, m), `${kind}:${n}:${m}`)
-    const randomJson = fc.sample(fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? 'null'), { numRuns: 300, seed: 5 })
-    const randomText = fc.sample(fc.string({ maxLength: 200 }), { numRuns: 100, seed: 6 })
+    const randomJson = fc.sample(fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? 'null'), { numRuns: cases(300), seed: 5 })
+    const randomText = fc.sample(fc.string({ maxLength: 200 }), { numRuns: cases(100), seed: 6 })
     for (const text of [...randomJson, ...randomText]) await tryRestore(text)
     expect(accepted).toEqual([])
     expect(await dumpAll(db)).toEqual(before)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { FILE_LIMITS, importMarkdownOutline } from '../../../../src/shared/backup'
 import { MAX_OUTLINE_DEPTH, MAX_OUTLINE_LINE_LENGTH, MAX_OUTLINE_TOPICS } from '../../../../src/shared/backup/markdownOutline'
 import type { Roadmap, Topic } from '../../../../src/shared/domain/roadmap'
+import { cases } from '../../../support/fuzz'
 
 const OUTLINE = `# Rust in a month
 
@@ -115,7 +116,7 @@ describe('importMarkdownOutline', () => {
           expect(actual).toEqual(expected(doc.stages[index]!.roots, false))
         })
       }),
-      { numRuns: 200 }
+      { numRuns: cases(200) }
     )
   })
 

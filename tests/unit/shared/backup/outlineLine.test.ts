@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findLinks, linksAsLabels, readBullet, readEstimate, readHeading, withoutOptional } from '../../../../src/shared/backup/outlineLine'
+import { cases } from '../../../support/fuzz'
 
 // The regexes markdownOutline.ts used before #18: correct on short lines, but quadratic or worse on long hostile ones.
 const OLD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/
@@ -31,7 +32,7 @@ describe('outline line readers agree with the regexes they replace', () => {
         expect(findLinks(text).map((link) => [link.label, link.url])).toEqual([...text.matchAll(OLD_LINK)].map((match) => [match[1], match[2]]))
         expect(linksAsLabels(text)).toBe(text.replace(OLD_LINK, '$1'))
       }),
-      { numRuns: 3000 }
+      { numRuns: cases(3000) }
     )
   })
 
@@ -44,7 +45,7 @@ describe('outline line readers agree with the regexes they replace', () => {
         const agrees = old ? read?.level === old[1]!.length && read.text.startsWith(old[2]!) && /^\s*#*$/.test(read.text.slice(old[2]!.length)) : read === null
         expect(agrees).toBe(true)
       }),
-      { numRuns: 3000 }
+      { numRuns: cases(3000) }
     )
   })
 

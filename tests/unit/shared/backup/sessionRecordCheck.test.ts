@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { FILE_LIMITS as L } from '../../../../src/shared/backup/limits'
 import { sessionRecordSchema } from '../../../../src/shared/backup/recordSchemas'
 import { isPlainSessionRecord } from '../../../../src/shared/backup/sessionRecordCheck'
+import { cases } from '../../../support/fuzz'
 
-const RUNS = { numRuns: 2000 }
+const RUNS = { numRuns: cases(2000) }
 
 const text = (length: number) => 'x'.repeat(length)
 /** Values at, just inside and just outside each bound, and of the wrong type. */

@@ -13,6 +13,7 @@ import {
 import { buildVtimezone } from '../../../../src/shared/calendar/vtimezone'
 import { isAmbiguousWall, wallFromInstant } from '../../../../src/shared/calendar/zoneTime'
 import { utc } from './icsFixtures'
+import { cases } from '../../../support/fuzz'
 
 const MINUTE = 60_000
 const ROME: IcsExportOptions = { zone: 'Europe/Rome', calendarName: 'Study plan', reminderLeadMinutes: 15, dtstampMs: utc(2027, 1, 1) }
@@ -83,7 +84,7 @@ describe('exportSessionsIcs read back by ical.js', () => {
         )
       }
     )
-    expect(() => fc.assert(property, { numRuns: 60 })).not.toThrow()
+    expect(() => fc.assert(property, { numRuns: cases(60) })).not.toThrow()
   }, 30_000)
 })
 
@@ -98,7 +99,7 @@ describe('generated VTIMEZONE', () => {
         if (isAmbiguousWall(zone, wall)) return true // the exporter writes these in UTC
         return new ICAL.Time({ ...wall, isDate: false }, timezone).toUnixTime() * 1000 === instant
       })
-      expect(() => fc.assert(property, { numRuns: 300 })).not.toThrow()
+      expect(() => fc.assert(property, { numRuns: cases(300) })).not.toThrow()
     }
   )
 

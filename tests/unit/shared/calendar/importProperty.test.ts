@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importBusyIcs, type ImportBusyOptions } from '../../../../src/shared/calendar'
 import { fixtureNames, readFixture, utc } from './icsFixtures'
+import { cases } from '../../../support/fuzz'
 
 const SOURCES = [
   ...fixtureNames('valid').map((name) => readFixture('valid', name)),
@@ -76,7 +77,7 @@ describe('importBusyIcs on mutated real-world files', () => {
         )
       )
     })
-    expect(() => fc.assert(property, { numRuns: 1_000 })).not.toThrow()
+    expect(() => fc.assert(property, { numRuns: cases(1_000) })).not.toThrow()
   }, 60_000)
 })
 
@@ -113,6 +114,6 @@ describe('starting a long series later (fast-forward) changes nothing', () => {
         .filter((i) => i.startMs < i.endMs)
       return JSON.stringify(fast.busy.map((i) => [i.startMs, i.endMs])) === JSON.stringify(clipped.map((i) => [i.startMs, i.endMs]))
     })
-    expect(() => fc.assert(property, { numRuns: 80 })).not.toThrow()
+    expect(() => fc.assert(property, { numRuns: cases(80) })).not.toThrow()
   }, 60_000)
 })

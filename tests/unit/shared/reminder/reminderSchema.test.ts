@@ -9,6 +9,7 @@ import {
   type Reminder,
   type ReminderSync
 } from '../../../../src/shared/domain/reminder'
+import { cases } from '../../../support/fuzz'
 
 const HOUR = 3_600_000
 const start = Date.UTC(2027, 2, 10, 14, 0)
@@ -221,7 +222,7 @@ describe('reminderSyncSchema fuzz', () => {
           thrown.push(error)
         }
       }),
-      { numRuns: 10_500, seed: 7 }
+      { numRuns: cases(10_500), seed: 7 }
     )
     expect(thrown).toEqual([])
     expect(accepted).toEqual([])
@@ -254,7 +255,7 @@ describe('reminderSyncSchema fuzz', () => {
       fc.property(sync, (payload) => {
         expect(reminderSyncSchema.safeParse(payload).success).toBe(true)
       }),
-      { numRuns: 2000, seed: 7 }
+      { numRuns: cases(2000), seed: 7 }
     )
   })
 })

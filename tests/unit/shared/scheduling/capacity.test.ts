@@ -5,8 +5,9 @@ import type { Availability, WeeklyWindow, Weekday } from '../../../../src/shared
 import { buildSchedule } from '../../../../src/shared/scheduling/buildSchedule'
 import { weeklyStudyCapacity } from '../../../../src/shared/scheduling/capacity'
 import { availability, everyDay, inputOf, settings, topic } from './fixtures'
+import { cases } from '../../../support/fuzz'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = { numRuns: cases(1000) }
 const DAY_MS = 86_400_000
 /** Sunday 3 January 2027, midnight UTC: the plan starts on a week's first day. */
 const SUNDAY = Date.UTC(2027, 0, 3)

@@ -9,8 +9,9 @@ import { isMissed, replanStored, type ReplanScope, type StoredPlan } from '../..
 import { inputArb } from './arbitraries'
 import { checkNoOverlap } from './oracle'
 import { availability, everyDay, inputOf, settings, topic } from './fixtures'
+import { cases } from '../../../support/fuzz'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = { numRuns: cases(1000) }
 const DAY_MS = 86_400_000
 const MINUTE_MS = 60_000
 

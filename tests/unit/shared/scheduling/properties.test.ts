@@ -16,8 +16,9 @@ import {
   checkSessionLengths,
   plannedEstimates
 } from './oracle'
+import { cases } from '../../../support/fuzz'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = { numRuns: cases(1000) }
 
 type Planned = Extract<ScheduleResult, { ok: true }>
 

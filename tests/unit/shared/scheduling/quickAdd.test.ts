@@ -11,8 +11,9 @@ import { validateInput } from '../../../../src/shared/scheduling/validate'
 import { inputArb } from './arbitraries'
 import { availability, everyDay, inputOf, settings, topic } from './fixtures'
 import { checkKeptSessions, checkMinutesConserved, checkNoOverlap, plannedEstimates } from './oracle'
+import { cases } from '../../../support/fuzz'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = { numRuns: cases(1000) }
 const MINUTE_MS = 60_000
 
 type Planned = Extract<ScheduleResult, { ok: true }>

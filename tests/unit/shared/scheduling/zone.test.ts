@@ -5,6 +5,7 @@ import { formatDay, formatLocalMs, parseLocalDate } from '../../../../src/shared
 import { zoneOffsets } from '../../../../src/shared/scheduling/zone'
 import { intlWall } from './oracle'
 import { ZONES } from './arbitraries'
+import { cases } from '../../../support/fuzz'
 
 const local = (wall: string): number => Date.parse(`${wall}:00Z`)
 const utc = (iso: string): number => Date.parse(iso)
@@ -16,7 +17,7 @@ describe('zone offsets', () => {
         const ms = minute * 60_000
         expect(formatLocalMs(zoneOffsets(zone).instantToLocal(ms))).toBe(intlWall(ms, zone))
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 
@@ -47,7 +48,7 @@ describe('zone offsets', () => {
         // Either the same instant, or the wall time repeats and the conversion picked its earlier occurrence.
         expect(back === instant || (back < instant && offsets.instantToLocal(back) === wall)).toBe(true)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 })
@@ -93,7 +94,7 @@ describe('calendar dates', () => {
         expect(formatDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10))
         expect(parseLocalDate(formatDay(day))).toBe(day >= -25_567 && formatDay(day) < '3000' ? day : null)
       }),
-      { numRuns: 1000 }
+      { numRuns: cases(1000) }
     )
   })
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { calendarClock } from '../../../../../src/renderer/src/features/calendar/calendarClock'
+import { cases } from '../../../../support/fuzz'
 
 const MINUTE = 60_000
 
@@ -32,7 +33,7 @@ describe('calendarClock', () => {
         // Either the same instant, or an earlier one showing the same wall time (the fold's first occurrence).
         expect(back === instant || (back < instant && clock.toCalendar(back) === wall)).toBe(true)
       }),
-      { numRuns: 2000 }
+      { numRuns: cases(2000) }
     )
   })
 })
