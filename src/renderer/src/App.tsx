@@ -4,7 +4,7 @@ import { AppShell } from './components/AppShell'
 import type { ScreenId } from './components/screens'
 import { DatabaseProvider } from './db/DatabaseContext'
 import type { PlannerDB } from './db/PlannerDB'
-import { CalendarScreen } from './features/calendar/CalendarScreen'
+import { CalendarScreen } from './components/CalendarScreen'
 import type { Platform } from './platform/Platform'
 import { PlatformProvider } from './platform/PlatformContext'
 

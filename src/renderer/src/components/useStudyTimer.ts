@@ -1,6 +1,6 @@
 // The study timer as every screen sees it: read from the settings table (live), and the actions that change it.
 import { useCallback, useMemo } from 'react'
-import { useStoredPreference } from '../features/settings/plan/useStoredPreference'
+import { useStoredPreference } from '../db/useStoredPreference'
 import { isStoredStudyTimerOrNone, pauseStudyTimer, readStudyTimer, resumeStudyTimer, STUDY_TIMER_KEY, type StoredStudyTimer, type StudyTimer } from './studyTimer'
 
 export interface StudyTimerControls {

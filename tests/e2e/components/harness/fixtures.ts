@@ -4,7 +4,7 @@ import type { ScheduleInput } from '../../../../src/shared/domain/schedule'
 import type { Session } from '../../../../src/shared/domain/session'
 import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
 import { buildSchedule } from '../../../../src/shared/scheduling/buildSchedule'
-import { SUGGESTED_WINDOWS } from '../../../../src/renderer/src/features/onboarding/availabilityCells'
+import { SUGGESTED_WINDOWS } from '../../../../src/renderer/src/components/planInputs/availabilityCells'
 
 /** Wednesday 6 January 2027, 18:30 in Rome. */
 export const harnessNow = Date.UTC(2027, 0, 6, 17, 30)

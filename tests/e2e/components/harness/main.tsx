@@ -9,7 +9,7 @@ import { MissedSessionsPrompt } from '../../../../src/renderer/src/features/cale
 import { SessionPanel } from '../../../../src/renderer/src/features/calendar/SessionPanel'
 import { TodayPanel } from '../../../../src/renderer/src/features/calendar/TodayPanel'
 import { indexTopics } from '../../../../src/renderer/src/features/calendar/sessionEvents'
-import { ShortcutsOverlay } from '../../../../src/renderer/src/features/shortcuts/ShortcutsOverlay'
+import { ShortcutsOverlay } from '../../../../src/renderer/src/components/shortcuts/ShortcutsOverlay'
 import { createBrowserPlatform } from '../../../../src/renderer/src/platform/browserPlatform'
 import { PlatformProvider } from '../../../../src/renderer/src/platform/PlatformContext'
 import { previewMissedOptions } from '../../../../src/shared/scheduling/missed'

@@ -1,8 +1,8 @@
 // The plan first run builds by default, for tests that need its size: the built-in AI Engineer roadmap (about 1,300
 // sessions) on the suggested weekly windows, with first run's default choices.
 import type { NewPlan } from '../../../../src/renderer/src/db/planRepository'
-import { cellsFromWindows, SUGGESTED_WINDOWS } from '../../../../src/renderer/src/features/onboarding/availabilityCells'
-import { planInputFromChoices } from '../../../../src/renderer/src/features/onboarding/planInput'
+import { cellsFromWindows, SUGGESTED_WINDOWS } from '../../../../src/renderer/src/components/planInputs/availabilityCells'
+import { planInputFromChoices } from '../../../../src/renderer/src/components/planInputs/planInput'
 import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
 
 /** First run's default plan of the AI Engineer roadmap, starting on `startDate`, in Europe/Rome. */

@@ -2,11 +2,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { LocalDate } from '../../../../shared/domain/time'
 import type { MissedOptionPreview } from '../../../../shared/scheduling/missed'
-import './common.css'
-import { formatLocalDate } from './formatting'
+import '../../components/common.css'
+import { formatLocalDate } from '../../components/formatting'
 import { missedOptionDetail, missedOptionTitle } from './missedOptions'
 import './panels.css'
-import { useEscape } from './useEscape'
+import { useEscape } from '../../components/useEscape'
 
 export interface MissedSessionsPromptProps {
   /** How many sessions were missed. */

@@ -3,10 +3,10 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { IanaZone } from '../../../../shared/domain/time'
 import { MAX_QUICK_ADD_MINUTES, MAX_QUICK_ADD_TITLE_LENGTH, type QuickAddDraft } from '../../../../shared/scheduling/quickAdd'
 import { useFocusReturn } from '../../components/useFocusReturn'
-import './common.css'
+import '../../components/common.css'
 import './panels.css'
 import { draftOf, topicNamed, type QuickAddFormValues, type TopicChoice } from './quickAddForm'
-import { useEscape } from './useEscape'
+import { useEscape } from '../../components/useEscape'
 
 export interface QuickAddDialogProps {
   /** The plan's roadmap topics, offered by title. */

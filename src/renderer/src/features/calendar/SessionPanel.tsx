@@ -8,10 +8,11 @@ import { isMissed } from '../../../../shared/scheduling/replan'
 import { earlyStartText, elapsedStudyMinutes, type StudyTimer } from '../../components/studyTimer'
 import { useFocusReturn } from '../../components/useFocusReturn'
 import { usePlatform } from '../../platform/PlatformContext'
-import './common.css'
-import { formatDayTime, formatTime, formatTimeRange } from './formatting'
+import '../../components/common.css'
+import { formatDayTime, formatTime } from '../../components/formatting'
+import { formatTimeRange } from './timeTexts'
 import './panels.css'
-import { useEscape } from './useEscape'
+import { useEscape } from '../../components/useEscape'
 
 export interface SessionPanelProps {
   readonly session: Session

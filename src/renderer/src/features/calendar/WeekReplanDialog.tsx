@@ -2,10 +2,10 @@
 import { useEffect, useId, useRef } from 'react'
 import type { LocalDate } from '../../../../shared/domain/time'
 import type { WeekReplanPreview } from '../../db/planRepository'
-import './common.css'
-import { formatLocalDate } from './formatting'
+import '../../components/common.css'
+import { formatLocalDate } from '../../components/formatting'
 import './panels.css'
-import { useEscape } from './useEscape'
+import { useEscape } from '../../components/useEscape'
 
 export interface WeekReplanDialogProps {
   /** The preview, or null while it is computed. */

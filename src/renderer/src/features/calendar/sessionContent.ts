@@ -1,7 +1,7 @@
 // What a session's block says inside FullCalendar: time, title, stage and the marks colour alone would carry (pinned, done).
 import type { EventDisplayInfo } from '@fullcalendar/react'
 import type { CalendarClock } from './calendarClock'
-import { timeTextsFormatter, type TimeTextsFormatter } from './formatting'
+import { timeTextsFormatter, type TimeTextsFormatter } from './timeTexts'
 import type { SessionEventProps, ShownStatus } from './sessionEvents'
 
 /** The word a block carries for its status, so colour and opacity alone never say it. */

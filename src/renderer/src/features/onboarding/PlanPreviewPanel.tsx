@@ -1,8 +1,8 @@
 // The onboarding's live preview: the feasibility sentence, the plan's size and first session, and Create plan.
 import type { IanaZone, LocalDate } from '../../../../shared/domain/time'
-import { formatDayTime, formatHours, formatLocalDate } from '../calendar/formatting'
-import { feasibilityText } from './feasibilityText'
-import type { PlanPreview } from './planPreview'
+import { formatDayTime, formatHours, formatLocalDate } from '../../components/formatting'
+import { feasibilityText } from '../../components/planInputs/feasibilityText'
+import type { PlanPreview } from '../../components/planInputs/planPreview'
 
 export interface PlanPreviewPanelProps {
   readonly preview: PlanPreview

@@ -1,5 +1,5 @@
 // Hours studied per week against planned, as bars, with the same figures in a table for screen readers.
-import { formatHours, formatLocalDate } from '../calendar/formatting'
+import { formatHours, formatLocalDate } from '../../components/formatting'
 import type { WeekBucket } from './progressStats'
 
 const BAR_WIDTH = 14

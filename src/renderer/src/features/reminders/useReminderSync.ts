@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useReminderSources } from '../../db/hooks'
 import { usePlatform } from '../../platform/PlatformContext'
-import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../settings/plan/preferences'
-import { useStoredPreference } from '../settings/plan/useStoredPreference'
+import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../../db/preferences'
+import { useStoredPreference } from '../../db/useStoredPreference'
 import { REMINDER_WINDOW_MS, upcomingReminders } from './upcomingReminders'
 
 /** Resync at least this often so the 14-day window moves forward while the app stays open (main asks too). */

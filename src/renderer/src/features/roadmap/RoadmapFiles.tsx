@@ -5,9 +5,9 @@ import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { useNewPlanRequests } from '../../components/newPlanRequest'
 import { useRepositories } from '../../db/DatabaseContext'
 import { readUntrustedFile, roadmapFileKind } from '../../files/readUntrustedFile'
-import { downloadText, fileDate } from '../data/downloadText'
+import { downloadText, fileDate } from '../../components/downloadText'
 import { ImportChoice } from './ImportChoice'
-import { importRefusalText } from './importRefusal'
+import { importRefusalText } from '../../components/importRefusal'
 import { roadmapToMarkdown } from './markdownExport'
 
 export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: string }) {

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react'
 import type { Roadmap, Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { StageReport } from '../../../../shared/domain/schedule'
-import { formatHours } from '../calendar/formatting'
+import { formatHours } from '../../components/formatting'
 import { StageActions } from './StageActions'
 import { addTopic, deleteTopic, moveTopic, newTopicId, updateTopic, type TopicListRef } from './roadmapEdits'
 import { TopicForm, type TopicOption } from './TopicForm'

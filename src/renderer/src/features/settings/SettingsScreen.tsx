@@ -1,5 +1,5 @@
 // The settings screen: for now, facts about this installation.
-import { DataSection } from '../data/DataSection'
+import { DataSection } from './data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
 import { notificationStatusText } from './notificationStatusText'
 import { PlanChange, PlanSettings } from './plan/PlanSettings'

@@ -6,7 +6,7 @@ import { afterEach, expect, it } from 'vitest'
 import { dumpAll } from '../../../../../src/renderer/src/db/backupRepository'
 import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
-import { CalendarScreen } from '../../../../../src/renderer/src/features/calendar/CalendarScreen'
+import { CalendarScreen } from '../../../../../src/renderer/src/components/CalendarScreen'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { createFakePlatform } from '../../fakePlatform'
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { useRef, useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { useFocusReturn } from '../../../../../src/renderer/src/components/useFocusReturn'
-import { useEscape } from '../../../../../src/renderer/src/features/calendar/useEscape'
+import { useEscape } from '../../../../../src/renderer/src/components/useEscape'
 
 function Layer({ name, onEscape }: { name: string; onEscape: (name: string) => void }) {
   useEscape(() => onEscape(name))

@@ -1,7 +1,7 @@
 // Session times in the plan's zone and the user's locale, as blocks and panels write them, independent of the host's zone.
 import { describe, expect, it } from 'vitest'
 import { calendarClock } from '../../../../../src/renderer/src/features/calendar/calendarClock'
-import { formatTimeRange, timeTextsFormatter } from '../../../../../src/renderer/src/features/calendar/formatting'
+import { formatTimeRange, timeTextsFormatter } from '../../../../../src/renderer/src/features/calendar/timeTexts'
 
 const HOUR = 3_600_000
 

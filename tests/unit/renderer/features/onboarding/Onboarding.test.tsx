@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
 import { Onboarding } from '../../../../../src/renderer/src/features/onboarding/Onboarding'
 import type { ImportRoadmapResult } from '../../../../../src/renderer/src/features/onboarding/RoadmapChoice'
-import type { NewPlanInput } from '../../../../../src/renderer/src/features/onboarding/planInput'
+import type { NewPlanInput } from '../../../../../src/renderer/src/components/planInputs/planInput'
 
 const now = Date.UTC(2027, 0, 4, 8, 0) // Monday 4 January 2027
 

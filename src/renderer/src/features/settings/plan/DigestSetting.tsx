@@ -1,7 +1,7 @@
 // The daily digest setting: whether a morning summary of the day's sessions is sent, and at what local time.
 import { useId, useState } from 'react'
-import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from './preferences'
-import { useStoredPreference } from './useStoredPreference'
+import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../../../db/preferences'
+import { useStoredPreference } from '../../../db/useStoredPreference'
 
 export function DigestSetting() {
   const [digest, setDigest] = useStoredPreference(DIGEST_KEY, isDigest, DEFAULT_DIGEST)

@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react'
 
 const PlanSettingsSection = lazy(() => import('./PlanSettingsSection').then((module) => ({ default: module.PlanSettingsSection })))
-const PlanChangeSection = lazy(() => import('../../planChange/PlanChangeSection').then((module) => ({ default: module.PlanChangeSection })))
+const PlanChangeSection = lazy(() => import('../planChange/PlanChangeSection').then((module) => ({ default: module.PlanChangeSection })))
 
 export function PlanSettings() {
   return (

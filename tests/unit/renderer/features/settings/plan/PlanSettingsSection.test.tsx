@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { App } from '../../../../../../src/renderer/src/App'
 import { PlannerDB } from '../../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories } from '../../../../../../src/renderer/src/db/repositories'
-import { sessionSizesProblem } from '../../../../../../src/renderer/src/features/settings/plan/sessionSizes'
+import { sessionSizesProblem } from '../../../../../../src/renderer/src/components/planInputs/sessionSizes'
 import { NOW, smallPlan } from '../../../db/planFixtures'
 import { createFakePlatform } from '../../../fakePlatform'
 

@@ -1,0 +1,116 @@
+// Calendar files for a plan: export its sessions as .ics, and import busy time from an .ics (preview, then apply).
+import { useId, useState, type ChangeEvent } from 'react'
+import { useRepositories } from '../../../db/DatabaseContext'
+import type { BusyImportPreview } from '../../../db/calendarRepository'
+import { usePlans } from '../../../db/hooks'
+import { readUntrustedFile } from '../../../files/readUntrustedFile'
+import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
+import { downloadText, fileDate } from '../../../components/downloadText'
+
+/** A result line: errors are announced at once (role=alert), other news politely. */
+export function Message({ message }: { message: { text: string; error: boolean } | null }) {
+  if (!message) return null
+  return message.error ? (
+    <p role="alert" className="banner banner-error">
+      {message.text}
+    </p>
+  ) : (
+    <p aria-live="polite">{message.text}</p>
+  )
+}
+
+export function CalendarFiles() {
+  const repos = useRepositories()
+  const plans = usePlans()
+  const [chosen, setChosen] = useState<string>('')
+  const [preview, setPreview] = useState<BusyImportPreview | null>(null)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const planSelectId = useId()
+  const icsInputId = useId()
+  const planId = chosen || plans?.[0]?.id || ''
+
+  if (!plans || plans.length === 0) return null
+
+  const exportIcs = async () => {
+    if (!repos) return
+    const result = await repos.calendar.exportPlanIcs(planId, Date.now())
+    if (result.ok) downloadText(`study-plan-${fileDate(Date.now())}.ics`, result.value, 'text/calendar')
+    setMessage(result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true })
+  }
+
+  const onIcs = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file || !repos) return
+    setPreview(null)
+    const options = await repos.calendar.busyImportOptions(planId, Date.now())
+    if (!options.ok) return setMessage({ text: options.error.message, error: true })
+    // Read and checked in a worker with a time budget: a hostile calendar cannot freeze the page.
+    const read = await readUntrustedFile(file.name, file, { kind: 'ics', options: options.value })
+    if (!read.ok) return setMessage({ text: read.message, error: true })
+    const result = await repos.calendar.previewParsedBusyImport(planId, options.value, read.value, file.name)
+    setPreview(result.ok ? result.value : null)
+    setMessage(result.ok ? null : { text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`, error: true })
+  }
+
+  const apply = async () => {
+    if (!repos || !preview) return
+    const result = await repos.calendar.applyBusyImport(preview, Date.now())
+    setPreview(null)
+    setMessage(result.ok ? { text: busyAppliedMessage(result.value, preview.source), error: false } : { text: result.error.message, error: true })
+  }
+
+  return (
+    <>
+      <h3>Calendar files</h3>
+      <div className="pause-row">
+        <label htmlFor={planSelectId}>Plan</label>
+        <select id={planSelectId} value={planId} onChange={(event) => setChosen(event.target.value)}>
+          {plans.map((plan) => (
+            <option key={plan.id} value={plan.id}>
+              {plan.title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void exportIcs()}>
+          Export .ics
+        </button>
+        <label htmlFor={icsInputId}>Import busy time from .ics</label>
+        <input id={icsInputId} type="file" accept=".ics,text/calendar" onChange={(event) => void onIcs(event)} />
+      </div>
+      {preview ? (
+        <fieldset>
+          <legend>Busy time to import</legend>
+          <p>{busyPreviewSummary(preview)}</p>
+          <SkippedEvents preview={preview} />
+          <div className="pause-row">
+            <button type="button" disabled={!busyPreviewChangesSomething(preview)} onClick={() => void apply()}>
+              Apply busy time
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      ) : null}
+      <Message message={message} />
+    </>
+  )
+}
+
+/** Which events the import left out and why, so the learner can tell a cancelled meeting from a broken entry. */
+function SkippedEvents({ preview }: { preview: BusyImportPreview }) {
+  const { lines, more } = skippedLines(preview)
+  if (lines.length === 0) return null
+  return (
+    <details>
+      <summary>Why events were left out</summary>
+      <ul>
+        {lines.map((line, index) => (
+          <li key={index}>{line}</li>
+        ))}
+      </ul>
+      {more > 0 ? <p>and {more} more</p> : null}
+    </details>
+  )
+}

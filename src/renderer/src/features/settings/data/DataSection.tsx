@@ -1,0 +1,128 @@
+// "Your data" in Settings: back up, restore (from a file or a kept backup), calendar files and storage status.
+import { useEffect, useId, useState, type ChangeEvent } from 'react'
+import type { BackupSummary as KeptBackup } from '../../../../../shared/ipc/contract'
+import { useRepositories, useStorageStatus } from '../../../db/DatabaseContext'
+import { useDataCounts } from '../../../db/hooks'
+import { dataCountsText } from './dataCountsText'
+import { usePlatform } from '../../../platform/PlatformContext'
+import { backupFailureText } from '../../../db/dailyBackup'
+import { BackupStatus, REASON_TEXT } from './BackupStatus'
+import { CalendarFiles, Message } from './CalendarFiles'
+import { RestorePreview } from './RestorePreview'
+import { useDailyBackupStatus } from './useDailyBackupStatus'
+import { useRestore } from './useRestore'
+
+const PERSISTENCE_TEXT = {
+  granted: 'Protected: the browser will not clear this data when space runs low.',
+  denied: 'Not protected: the system may clear this data when space runs low. Keep backups.',
+  unsupported: 'Unknown: this system does not say whether it keeps the data under storage pressure.'
+} as const
+
+export function DataSection() {
+  const repos = useRepositories()
+  const platform = usePlatform()
+  const storage = useStorageStatus()
+  const counts = useDataCounts()
+  const restore = useRestore()
+  const daily = useDailyBackupStatus()
+  const [backupMessage, setBackupMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const [kept, setKept] = useState<KeptBackup[] | null>(null)
+  const fileInputId = useId()
+
+  useEffect(() => {
+    let cancelled = false
+    void platform.listBackups().then((list) => !cancelled && setKept(list), () => !cancelled && setKept([]))
+    return () => {
+      cancelled = true
+    }
+  }, [platform])
+  // Listed again when the number of plans changes: deleting a plan (in All plans above) keeps a backup first, and its
+  // confirmation tells the learner to find that backup here. Likewise when a daily backup was made.
+  const planCount = counts?.plans
+  const lastDaily = daily?.lastSuccessAt
+  useEffect(() => {
+    if (planCount === undefined || lastDaily === undefined) return
+    let cancelled = false
+    void platform.listBackups().then((list) => !cancelled && setKept(list), () => !cancelled && setKept([]))
+    return () => {
+      cancelled = true
+    }
+  }, [platform, planCount, lastDaily])
+
+  const backUpNow = async () => {
+    if (!repos) return
+    const text = await repos.backup.exportBackup(Date.now())
+    const saved = await platform.saveBackup('manual', text)
+    void platform.listBackups().then(setKept, () => setKept([]))
+    setBackupMessage(saved.ok ? { text: `Backup saved as ${saved.backup.name}.`, error: false } : { text: `The backup could not be saved. ${backupFailureText(saved.error, text.length)}`, error: true })
+  }
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (file) void restore.previewFile(file)
+  }
+
+  const { state } = restore
+  return (
+    <section aria-labelledby="data-title" className="settings-section">
+      <h2 id="data-title">Your data</h2>
+      {storage.restoreOffer.length > 0 ? (
+        <p role="alert" className="banner banner-warning">
+          No study data was found, but backups exist. Restore the newest one below instead of starting fresh.
+        </p>
+      ) : null}
+      <dl className="facts">
+        <dt>Storage</dt>
+        <dd data-testid="persistence">{storage.persistence ? PERSISTENCE_TEXT[storage.persistence] : 'Checking…'}</dd>
+        <dt>On this device</dt>
+        <dd data-testid="data-counts" aria-live="polite">
+          {counts ? dataCountsText(counts) : 'Counting…'}
+        </dd>
+      </dl>
+
+      <div className="pause-row">
+        <button type="button" onClick={() => void backUpNow()} disabled={!repos}>
+          Back up now
+        </button>
+        <label htmlFor={fileInputId}>Restore from file</label>
+        <input id={fileInputId} type="file" accept=".json,application/json" onChange={onFile} disabled={!repos} />
+      </div>
+      <Message message={backupMessage} />
+      <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />
+
+      {state.step === 'preview' || state.step === 'applying' ? (
+        <RestorePreview source={state.source} summary={state.backup.summary} busy={state.step === 'applying'} onConfirm={() => void restore.confirm()} onCancel={restore.cancel} />
+      ) : null}
+      {state.step === 'error' ? (
+        <p role="alert" className="banner banner-error">
+          {state.message}
+        </p>
+      ) : null}
+      {state.step === 'done' && state.warning ? (
+        <p role="alert" className="banner banner-warning">
+          {state.message}
+        </p>
+      ) : null}
+      {state.step === 'done' && !state.warning ? <p aria-live="polite">{state.message}</p> : null}
+
+      {kept && kept.length > 0 ? (
+        <>
+          <h3>Backups kept by the app</h3>
+          <ul aria-label="Backups kept by the app">
+            {kept.map((backup) => (
+              <li key={backup.name}>
+                {new Date(backup.createdAt).toLocaleString()} ({REASON_TEXT[backup.reason]}){' '}
+                <button type="button" onClick={() => void restore.previewKept(backup.name)} aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}>
+                  Restore…
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <CalendarFiles />
+    </section>
+  )
+}
