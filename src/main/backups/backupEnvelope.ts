@@ -1,5 +1,6 @@
 // The minimal check every backup file must pass before main lists it or hands it back for a restore.
 import { z } from 'zod'
+import { firstIssueMessage } from '../../shared/validation/issueMessages'
 
 /**
  * The outer shape of a backup: which format and version wrote it, when, and the data. Main checks only this
@@ -31,8 +32,9 @@ export function parseBackupText(text: string): { ok: true; backup: BackupEnvelop
 export function checkEnvelope(json: unknown): { ok: true; backup: BackupEnvelope } | { ok: false; reason: string } {
   const parsed = backupEnvelopeSchema.safeParse(json)
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { ok: false, reason: `bad envelope: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim() }
+    // 'bad envelope: format Too big: ...': the field, then what is wrong with it (saveBackup answers with this text).
+    const { where, message } = firstIssueMessage(parsed.error)
+    return { ok: false, reason: `bad envelope: ${where === '' ? '' : `${where} `}${message}` }
   }
   return { ok: true, backup: parsed.data }
 }

@@ -1,5 +1,6 @@
 // Registers every IPC request handler through one gate: the sender must be the app's own frame and the payload must parse.
 import { invokeContract, type InvokeName, type PayloadOf, type ResultOf } from '../../shared/ipc/contract'
+import { issueSummary } from '../../shared/validation/issueMessages'
 
 /** One handler per channel of the contract; each receives the payload already validated. */
 export type InvokeHandlers = {
@@ -41,7 +42,7 @@ export function registerInvokeHandlers(registry: IpcRegistry, handlers: InvokeHa
       // A channel takes at most one payload argument; extra arguments are a forged call.
       const parsed = args.length <= 1 ? schema.safeParse(args[0]) : undefined
       if (!parsed?.success) {
-        const reason = parsed ? parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ') : 'too many arguments'
+        const reason = parsed ? issueSummary(parsed.error, { root: '(payload)' }) : 'too many arguments'
         options.logWarning(`IPC ${channel} refused: ${reason}`)
         throw new IpcRejectedError(`${channel}: invalid payload (${reason})`)
       }

@@ -2,7 +2,8 @@
 import { z } from 'zod'
 import { parseSafeJson } from './jsonSafety'
 import { checkIntegrity } from './integrity'
-import { fail, formatPath, type FileProblem, type FileResult } from './problem'
+import { firstIssueMessage } from '../validation/issueMessages'
+import { fail, FILE_ROOT, type FileResult } from './problem'
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './records'
 import { backupRecordSchemas, backupTablesSchema } from './recordSchemas'
 import { instantSchema } from './domainSchemas'
@@ -87,7 +88,7 @@ export function readBackup(text: string): FileResult<ValidBackup> {
  */
 function readBackupData(value: unknown): FileResult<BackupData> {
   const tables = backupTablesSchema.safeParse(value)
-  if (!tables.success) return { ok: false, error: zodProblem(tables.error, ['data']) }
+  if (!tables.success) return { ok: false, error: firstIssueMessage(tables.error, { prefix: ['data'], root: FILE_ROOT }) }
   const data: Partial<Record<BackupTable, unknown[]>> = {}
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = backupRecordSchemas[table]
@@ -95,7 +96,7 @@ function readBackupData(value: unknown): FileResult<BackupData> {
     const records: unknown[] = []
     for (let index = 0; index < rows.length; index++) {
       const record = schema.safeParse(rows[index])
-      if (!record.success) return { ok: false, error: zodProblem(record.error, ['data', table, index]) }
+      if (!record.success) return { ok: false, error: firstIssueMessage(record.error, { prefix: ['data', table, index], root: FILE_ROOT }) }
       records.push(record.data)
     }
     data[table] = records
@@ -114,23 +115,9 @@ function readEnvelope(value: unknown): FileResult<z.output<typeof envelopeSchema
     return fail('version', `This backup was made by a newer version of Study Planner (format version ${version}; this app reads up to ${BACKUP_VERSION}). Update the app to restore it.`)
   }
   const parsed = envelopeSchema.safeParse(value)
-  if (!parsed.success) return { ok: false, error: zodProblem(parsed.error, []) }
+  if (!parsed.success) return { ok: false, error: firstIssueMessage(parsed.error, { root: FILE_ROOT }) }
   if (!('data' in parsed.data) || parsed.data.data === undefined) return fail('data', 'missing')
   return { ok: true, value: parsed.data }
-}
-
-/** The first zod issue as a FileProblem, its path prefixed with `prefix`. */
-export function zodProblem(error: z.ZodError, prefix: readonly PropertyKey[]): FileProblem {
-  const issue = error.issues[0]
-  if (!issue) return { where: formatPath(prefix), message: 'invalid' }
-  return { where: formatPath([...prefix, ...issue.path]), message: issueMessage(issue) }
-}
-
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')}`
-  // zod words a missing field as 'Invalid input: expected nonoptional (or array...), received undefined'.
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'this field is missing'
-  return issue.message
 }
 
 /** Counts and session span of backup data, for the restore preview. */

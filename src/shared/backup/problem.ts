@@ -1,4 +1,5 @@
 // The one error shape of every file reader here: where the problem is and what it is.
+import { formatPath as formatKeyPath } from '../validation/issueMessages'
 
 /** A problem in an imported file: `where` is a path such as 'data.sessions[12].topicId' or 'line 7'. */
 export interface FileProblem {
@@ -9,14 +10,12 @@ export interface FileProblem {
 /** The outcome of reading a file: its value, or the first problem found. */
 export type FileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FileProblem }
 
-/** Formats a path of keys and indexes the way a reader expects: `data.sessions[12].topicId`. */
+/** What a problem's `where` says for the file as a whole. */
+export const FILE_ROOT = 'file'
+
+/** Formats a path of keys and indexes the way a reader expects: `data.sessions[12].topicId`; 'file' for the whole file. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  let text = ''
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`
-    else text += text === '' ? String(key) : `.${String(key)}`
-  }
-  return text === '' ? 'file' : text
+  return formatKeyPath(path, FILE_ROOT)
 }
 
 /** A failed result. */

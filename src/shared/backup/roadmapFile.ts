@@ -3,10 +3,10 @@ import { z } from 'zod'
 import type { Roadmap } from '../domain/roadmap'
 import { allTopics } from '../scheduling/topics'
 import { validateRoadmap } from '../scheduling/validateRoadmap'
-import { zodProblem } from './backupFile'
+import { firstIssueMessage } from '../validation/issueMessages'
 import { instantSchema, roadmapSchema } from './domainSchemas'
 import { parseSafeJson } from './jsonSafety'
-import { fail, type FileResult } from './problem'
+import { fail, FILE_ROOT, type FileResult } from './problem'
 
 /** The `format` field of a roadmap file. */
 export const ROADMAP_FORMAT = 'study-planner-roadmap'
@@ -42,7 +42,7 @@ export function readRoadmapFile(text: string): FileResult<Roadmap> {
     return fail('version', `This roadmap was made by a newer version of Study Planner (version ${version}). Update the app to import it.`)
   }
   const parsed = roadmapFileSchema.safeParse(value)
-  if (!parsed.success) return { ok: false, error: zodProblem(parsed.error, []) }
+  if (!parsed.success) return { ok: false, error: firstIssueMessage(parsed.error, { root: FILE_ROOT }) }
   const problem = validateRoadmap(parsed.data.roadmap)
   if (problem) return fail(problem.field, problem.message)
   // A roadmap without a topic would make an empty plan that never finishes.

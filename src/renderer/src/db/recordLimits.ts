@@ -23,7 +23,7 @@ import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, Middlewa
 import { z } from 'zod'
 import { findUnsafeValue } from '../../../shared/backup/jsonSafety'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
-import { formatPath } from '../../../shared/backup/problem'
+import { FILE_ROOT } from '../../../shared/backup/problem'
 import {
   planRecordSchema,
   reviewRowSchema,
@@ -34,6 +34,7 @@ import {
   topicNoteRecordSchema
 } from '../../../shared/backup/recordSchemas'
 import { isPlainSessionRecord } from '../../../shared/backup/sessionRecordCheck'
+import { firstIssueMessage } from '../../../shared/validation/issueMessages'
 import { OperationFailure, type OperationError } from './operationResult'
 import type { WeekBucket } from './PlannerDB'
 
@@ -99,13 +100,15 @@ function everyRow(rows: readonly unknown[]): boolean {
   return true
 }
 
+// A week bucket's rows are one record each in a backup: the learner never sees the bucket around them.
+const BUCKET_KEYS: readonly PropertyKey[] = ['rows']
+
 /** The learner's words for the first schema issue of a record. */
 function zodIssueError(table: string, issue: z.core.$ZodIssue | undefined): OperationError {
   if (!issue) return { code: 'invalid', message: 'This cannot be saved: a backup of it could not be restored.' }
-  const path = issue.path.filter((key) => key !== 'rows')
-  const where = formatPath(path)
-  const message = issue.code === 'too_big' ? tooBigMessage(table, issue, path) : null
-  return { code: 'invalid', message: message ?? `This cannot be saved: a backup of it could not be restored (${where}: ${issue.message}).`, where }
+  const { where, message: problem } = firstIssueMessage([issue], { omitKeys: BUCKET_KEYS, root: FILE_ROOT })
+  const message = issue.code === 'too_big' ? tooBigMessage(table, issue, issue.path.filter((key) => !BUCKET_KEYS.includes(key))) : null
+  return { code: 'invalid', message: message ?? `This cannot be saved: a backup of it could not be restored (${where}: ${problem}).`, where }
 }
 
 function count(value: number | bigint): string {

@@ -1,6 +1,7 @@
 // Platform for a plain browser: the same UI without Electron, used by E2E tests and `npm run start:web`.
 import { reminderSyncSchema, type Reminder } from '../../../shared/domain/reminder'
 import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS, type NotificationStatus } from '../../../shared/ipc/contract'
+import { firstIssueMessage, issueLine } from '../../../shared/validation/issueMessages'
 import type { Platform } from './Platform'
 import { createWebReminders } from './webReminders'
 
@@ -67,7 +68,7 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
     },
     syncReminders: async (sync) => {
       const parsed = reminderSyncSchema.safeParse(sync)
-      if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'invalid reminders' }
+      if (!parsed.success) return { ok: false, error: issueLine(firstIssueMessage(parsed.error)) }
       if ('Notification' in browserWindow && Notification.permission === 'default') {
         await Notification.requestPermission()
       }
