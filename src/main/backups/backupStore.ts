@@ -1,11 +1,12 @@
 // Backup snapshots on disk in <userData>/backups: atomic writes, retention, listing and reading for a restore.
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_BACKUP_TEXT_LENGTH } from '../../shared/backup/limits'
 import { SAVE_BACKUP_ERRORS } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../fs/atomicFile'
+import { readJsonFile } from '../fs/jsonFileStore'
 import type { Clock, Logger } from '../reminders/ports'
-import { backupEnvelopeSchema, parseBackupText, type BackupEnvelope } from './backupEnvelope'
+import { backupEnvelopeSchema, checkEnvelope, type BackupEnvelope } from './backupEnvelope'
 import { checkBackupTextOffThread } from './envelopeCheck'
 import { backupFileName, BACKUP_REASONS, parseBackupFileName, type BackupName, type BackupReason } from './backupNames'
 import { backupsToPrune, KEEP_PER_KIND } from './backupRetention'
@@ -70,15 +71,10 @@ async function toText(backup: unknown): Promise<{ ok: true; text: string } | { o
     const checked = await checkBackupTextOffThread(backup)
     return checked.ok ? { ok: true, text: backup } : { ok: false, error: checked.reason }
   }
-  const json = checkObject(backup)
+  const json = checkEnvelope(backup)
   if (!json.ok) return { ok: false, error: json.reason }
   const text = JSON.stringify(json.backup)
   return text.length > MAX_BACKUP_TEXT_LENGTH ? { ok: false, error: SAVE_BACKUP_ERRORS.tooLarge } : { ok: true, text }
-}
-
-function checkObject(backup: unknown): { ok: true; backup: BackupEnvelope } | { ok: false; reason: string } {
-  const parsed = backupEnvelopeSchema.safeParse(backup)
-  return parsed.success ? { ok: true, backup: parsed.data } : { ok: false, reason: 'bad envelope' }
 }
 
 /** Creates the store; the folder is made on first save. */
@@ -133,18 +129,12 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     }
   }
 
-  async function readValid(name: string): Promise<{ backup: BackupEnvelope; text: string; sizeBytes: number } | 'not-found' | 'corrupt'> {
-    let text: string
-    try {
-      text = await readFile(join(dir, name), 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'not-found'
-      logger.error('backups: cannot read', name, error)
-      return 'corrupt'
-    }
-    const parsed = parseBackupText(text)
-    if (parsed.ok) return { backup: parsed.backup, text, sizeBytes: Buffer.byteLength(text) }
-    logger.warn('backups: skipping corrupt backup', name, parsed.reason)
+  async function readValid(name: string): Promise<{ backup: BackupEnvelope; text: string } | 'not-found' | 'corrupt'> {
+    const found = await readJsonFile(join(dir, name), backupEnvelopeSchema)
+    if (found.status === 'loaded') return { backup: found.value, text: found.text }
+    if (found.status === 'missing') return 'not-found'
+    if (found.readError !== undefined) logger.error('backups: cannot read', name, found.readError)
+    else logger.warn('backups: skipping corrupt backup', name, found.reason)
     return 'corrupt'
   }
 

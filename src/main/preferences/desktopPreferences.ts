@@ -1,9 +1,8 @@
 // Desktop preferences main needs before any window loads (close to tray, launch at login), kept in userData.
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { DesktopPreferences } from '../../shared/ipc/contract'
-import { writeFileAtomic } from '../fs/atomicFile'
+import { createJsonFileStore } from '../fs/jsonFileStore'
 import type { Logger } from '../reminders/ports'
 
 export const PREFERENCES_FILE = 'desktop-preferences.json'
@@ -14,33 +13,28 @@ const preferencesSchema = z.strictObject({ closeToTray: z.boolean(), launchAtLog
 export interface DesktopPreferencesStore {
   /** The current preferences (defaults until {@link load} read the file). */
   get(): DesktopPreferences
-  /** Reads the file; a missing or malformed one leaves the defaults (and a malformed one is logged, not overwritten). */
+  /** Reads the file; a missing or malformed one leaves the defaults (a malformed one is logged, and replaced by the next update). */
   load(): Promise<void>
   /** Applies a change and writes it to disk atomically. */
   update(change: Partial<DesktopPreferences>): Promise<DesktopPreferences>
 }
 
 export function createDesktopPreferencesStore(dir: string, logger: Logger): DesktopPreferencesStore {
-  const file = join(dir, PREFERENCES_FILE)
+  const file = createJsonFileStore<DesktopPreferences>({
+    path: join(dir, PREFERENCES_FILE),
+    schema: preferencesSchema,
+    fallback: DEFAULT_DESKTOP_PREFERENCES,
+    onCorrupt: ({ reason, readError }) => logger.warn(`Ignoring malformed ${PREFERENCES_FILE}; using defaults`, readError ?? reason)
+  })
   let current = DEFAULT_DESKTOP_PREFERENCES
   return {
     get: () => current,
     async load() {
-      let text: string
-      try {
-        text = await readFile(file, 'utf8')
-      } catch {
-        return
-      }
-      try {
-        current = preferencesSchema.parse(JSON.parse(text))
-      } catch (error) {
-        logger.warn(`Ignoring malformed ${PREFERENCES_FILE}; using defaults`, error)
-      }
+      current = (await file.load()).value
     },
     async update(change) {
       const next = preferencesSchema.parse({ ...current, ...change })
-      await writeFileAtomic(file, JSON.stringify(next))
+      await file.save(next)
       current = next
       return next
     }

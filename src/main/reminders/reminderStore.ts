@@ -1,9 +1,8 @@
 // Persists the reminder state in userData so reminders fire after a restart, and never clobbers a file it can't read.
-import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { instantSchema, reminderSchema, reminderSyncSchema } from '../../shared/domain/reminder'
-import { writeFileAtomic } from '../fs/atomicFile'
+import { createJsonFileStore, parseJsonText } from '../fs/jsonFileStore'
 import type { Logger } from './ports'
 import { ledgerKey, MAX_LEDGER_ENTRIES, type ReminderState } from './reminderState'
 
@@ -46,10 +45,14 @@ export interface ReminderStore {
 
 /** Turns the state into the file's JSON text. */
 export function serializeState(state: ReminderState): string {
+  return JSON.stringify(fileContent(state))
+}
+
+function fileContent(state: ReminderState): z.input<typeof fileSchema> {
   // The ledger grows between syncs (which trim it); the file keeps the newest entries the loader accepts.
   const newest = [...state.fired].sort((a, b) => b[1] - a[1]).slice(0, MAX_LEDGER_ENTRIES)
   const fired = newest.map(([key, fireAt]) => ({ sessionId: key.slice(key.indexOf('|') + 1), fireAt }))
-  return JSON.stringify({
+  return {
     format: FORMAT,
     version: VERSION,
     sync: state.sync,
@@ -58,77 +61,51 @@ export function serializeState(state: ReminderState): string {
     pause: state.pause,
     digestSentOn: state.digestSentOn,
     syncedAt: state.syncedAt
-  })
+  }
 }
+
+// The file as the service holds it: the ledger and snoozes keyed for lookups.
+const stateSchema = fileSchema.transform(
+  (file): ReminderState => ({
+    sync: file.sync,
+    fired: new Map(file.fired.map((entry) => [ledgerKey(entry), entry.fireAt])),
+    snoozes: new Map(file.snoozes.map((entry) => [entry.reminder.sessionId, entry])),
+    pause: file.pause,
+    digestSentOn: file.digestSentOn,
+    syncedAt: file.syncedAt ?? null
+  })
+)
 
 /** Parses the file's JSON text, or returns the reason it is unusable. */
 export function parseState(text: string): { ok: true; state: ReminderState } | { ok: false; reason: string } {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, reason: `not JSON: ${(error as Error).message}` }
-  }
-  const parsed = fileSchema.safeParse(json)
-  if (!parsed.success) return { ok: false, reason: `invalid: ${parsed.error.issues[0]?.message ?? 'unknown'}` }
-  const file = parsed.data
-  return {
-    ok: true,
-    state: {
-      sync: file.sync,
-      fired: new Map(file.fired.map((entry) => [ledgerKey(entry), entry.fireAt])),
-      snoozes: new Map(file.snoozes.map((entry) => [entry.reminder.sessionId, entry])),
-      pause: file.pause,
-      digestSentOn: file.digestSentOn,
-      syncedAt: file.syncedAt ?? null
-    }
-  }
+  const checked = parseJsonText(text, stateSchema)
+  return checked.ok ? { ok: true, state: checked.value } : checked
 }
 
 /** A store over `<dir>/reminders.json`. `now` names the aside copy of a corrupt file. */
 export function createReminderStore(options: { dir: string; logger: Logger; now: () => number }): ReminderStore {
   const path = join(options.dir, REMINDERS_FILE)
-  let corruptOnDisk = false
-  let queue: Promise<unknown> = Promise.resolve()
-
-  async function load(): Promise<{ status: LoadStatus; state: ReminderState | null }> {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing', state: null }
-      options.logger.error('reminders: cannot read state file; ignoring it until the next sync', path, error)
-      corruptOnDisk = true
-      return { status: 'corrupt', state: null }
+  const file = createJsonFileStore<ReminderState | null>({
+    path,
+    schema: stateSchema,
+    fallback: null,
+    encode: (state) => (state ? fileContent(state) : null),
+    onCorrupt: ({ reason, readError }) => {
+      if (readError !== undefined) options.logger.error('reminders: cannot read state file; ignoring it until the next sync', path, readError)
+      else options.logger.error('reminders: state file is corrupt; ignoring it until the next sync', path, reason)
+    },
+    // Reminders the learner set up must not be lost to a guess: only the renderer's next valid sync replaces the file.
+    keepCorrupt: {
+      asidePath: () => join(options.dir, `reminders.corrupt-${options.now()}.json`),
+      onMovedAside: (aside) => options.logger.warn('reminders: corrupt state file moved aside after a valid sync', aside)
     }
-    const parsed = parseState(text)
-    if (parsed.ok) return { status: 'loaded', state: parsed.state }
-    options.logger.error('reminders: state file is corrupt; ignoring it until the next sync', path, parsed.reason)
-    corruptOnDisk = true
-    return { status: 'corrupt', state: null }
+  })
+  return {
+    load: async () => {
+      const { status, value } = await file.load()
+      return { status, state: value }
+    },
+    save: (state, afterValidSync) => file.save(state, { replaceCorrupt: afterValidSync }),
+    flush: () => file.flush()
   }
-
-  async function write(text: string, afterValidSync: boolean): Promise<boolean> {
-    if (corruptOnDisk) {
-      if (!afterValidSync) return false
-      const aside = join(options.dir, `reminders.corrupt-${options.now()}.json`)
-      await rename(path, aside).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      })
-      options.logger.warn('reminders: corrupt state file moved aside after a valid sync', aside)
-      corruptOnDisk = false
-    }
-    await mkdir(options.dir, { recursive: true })
-    await writeFileAtomic(path, text)
-    return true
-  }
-
-  function save(state: ReminderState, afterValidSync: boolean): Promise<boolean> {
-    const text = serializeState(state)
-    const result = queue.then(() => write(text, afterValidSync))
-    queue = result.catch(() => undefined)
-    return result
-  }
-
-  return { load, save, flush: () => queue.then(() => undefined) }
 }

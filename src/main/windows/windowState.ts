@@ -1,8 +1,7 @@
 // Remembers the main window's size and position, and puts it back only where a display still shows it.
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { writeFileAtomic } from '../fs/atomicFile'
+import { createJsonFileStore } from '../fs/jsonFileStore'
 
 export interface Rectangle {
   readonly x: number
@@ -68,16 +67,17 @@ export function placeWindow(saved: Rectangle | null, workAreas: readonly Rectang
   }
 }
 
-/** Reads the saved state; a missing or malformed file means "no saved state", never an error. */
-export async function loadWindowState(dir: string): Promise<WindowState | null> {
-  try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(await readFile(join(dir, WINDOW_STATE_FILE), 'utf8')))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
-  }
+// No log for a damaged file: the window then opens centred, which is all the user would notice anyway.
+function windowStateFile(dir: string) {
+  return createJsonFileStore<WindowState | null>({ path: join(dir, WINDOW_STATE_FILE), schema: windowStateSchema, fallback: null })
 }
 
+/** Reads the saved state; a missing or malformed file means "no saved state", never an error. */
+export async function loadWindowState(dir: string): Promise<WindowState | null> {
+  return (await windowStateFile(dir).load()).value
+}
+
+/** Saves the state atomically; rejects (writing nothing) for bounds outside the schema or a failed write. */
 export async function saveWindowState(dir: string, state: WindowState): Promise<void> {
-  await writeFileAtomic(join(dir, WINDOW_STATE_FILE), JSON.stringify(windowStateSchema.parse(state)))
+  await windowStateFile(dir).save(state)
 }
