@@ -1,6 +1,6 @@
 // The main-process reminder service: a short wall-clock tick that announces each synced reminder once, on time.
-import { reminderSyncSchema, SNOOZE_MINUTES, type PauseChoice, type Reminder, type SnoozeMinutes } from '../../shared/domain/reminder'
-import type { StudyTimerStatus } from '../../shared/ipc/contract'
+import { SNOOZE_MINUTES, type PauseChoice, type Reminder, type SnoozeMinutes } from '../../shared/domain/reminder'
+import type { PayloadOf, ReminderSyncResult, StudyTimerStatus } from '../../shared/ipc/contract'
 import { digestNotice, groupedNotice, reminderNotice, trayTooltip } from './noticeText'
 import { systemScheduler, type Clock, type Logger, type Notifier, type ReminderNotice, type Scheduler, type TimerHandle } from './ports'
 import {
@@ -59,17 +59,17 @@ export interface SyncStatus {
   readonly stale: boolean
 }
 
-/** The answer to a sync: accepted (and whether it reached the disk) or rejected with the first problem found. */
-export type SyncResult = { readonly ok: true; readonly persisted: boolean } | { readonly ok: false; readonly error: string }
-
 /** The reminder service's public API, called by the Electron wiring (IPC, powerMonitor, tray). */
 export interface ReminderService {
   /** Loads the persisted state, announces what is due, and starts the tick. Resolves with how loading went. */
   start(): Promise<LoadStatus>
   /** Stops every timer and waits for pending writes. */
   stop(): Promise<void>
-  /** Validates and applies a sync from the renderer; never throws, whatever `payload` is. */
-  sync(payload: unknown): Promise<SyncResult>
+  /**
+   * Applies a sync from the renderer, already checked against the contract's schema at the IPC gate
+   * (registerInvokeHandlers): an invalid payload is refused there and never reaches the service.
+   */
+  sync(payload: PayloadOf<'syncReminders'>): Promise<ReminderSyncResult>
   /** Checks the wall clock at once: call it on powerMonitor 'resume' and 'unlock-screen'. */
   checkNow(): void
   /** Announces a due or announced session again in `minutes`; false if unknown, not yet due, or a bad length. */
@@ -280,15 +280,8 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       await store.flush()
     },
     async sync(payload) {
-      const parsed = reminderSyncSchema.safeParse(payload)
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]
-        const error = `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`
-        logger.warn('reminders: rejected sync', error)
-        return { ok: false, error }
-      }
       await ensureLoaded()
-      applySync(state, parsed.data, clock.now())
+      applySync(state, payload, clock.now())
       const persisted = persist(true)
       emitChange()
       check()
