@@ -22,13 +22,13 @@ export type SessionAction =
 export type ActionOutcome<S> = { readonly ok: true; readonly session: S } | { readonly ok: false; readonly message: string; readonly where?: string }
 
 type ActedOn = Pick<Session, 'status' | 'pinned' | 'startMs' | 'endMs' | 'minutes'>
+
 const RATINGS: ReadonlySet<string> = new Set<RecallRating>(['again', 'hard', 'good', 'easy'])
 
 /** Whether `rating` is one of the four recall ratings (stored data and callers from outside TypeScript may hold anything). */
 export function isRecallRating(rating: unknown): rating is RecallRating {
   return typeof rating === 'string' && RATINGS.has(rating)
 }
-
 
 /** Whether `minutes` can be logged as a session's actual minutes. */
 export function isActualMinutes(minutes: number): boolean {
@@ -54,6 +54,7 @@ export function applySessionAction<S extends ActedOn>(session: S, action: Sessio
       return { ok: true, session: { ...session, startMs, endMs, pinned: true, minutes: Math.round((endMs - startMs) / MINUTE_MS) } }
     }
   }
+}
 
 type PlanSession = ActedOn & Pick<Session, 'id' | 'topicId'>
 
@@ -82,5 +83,4 @@ export function applySessionActionToPlan<S extends PlanSession>(sessions: readon
     sessions: sessions.map((session) => (session === found ? outcome.session : session)),
     rating: rating === null ? null : { topicId: found.topicId, rating, ratedAtMs: now }
   }
-}
 }
