@@ -6,9 +6,10 @@ import { allTopics } from '../../../shared/scheduling/topics'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
 import { backupRoomProblem } from './backupBudget'
 import { failWith, runOperation, type OperationError, type OperationResult } from './operationResult'
-import { journal, loadPlanState, planTables, replan } from './planState'
+import { runPlanAction } from './planAction'
 import type { PlannerDB, SessionRecord } from './PlannerDB'
 import { readPlanRows, SESSIONS } from './planRows'
+import { UNDO_LABELS } from './undoLabels'
 
 /** What an .ics file would add to a plan's busy time; nothing is stored until it is applied. */
 export interface BusyImportPreview {
@@ -78,19 +79,21 @@ export function createCalendarRepository(db: PlannerDB) {
     async applyBusyImport(preview: BusyImportPreview, now: number): Promise<OperationResult<number>> {
       const room = await backupRoomProblem(db, JSON.stringify(preview.busy).length, `“${preview.source}”`)
       if (room) return { ok: false, error: room }
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const state = await loadPlanState(db, preview.planId)
-          const { busy, added } = mergeBusy(state.plan.availability.busy, preview)
-          const tooMany = busyLimitProblem(busy.length, preview.source)
+      let added = 0
+      const result = await runPlanAction(db, { planId: preview.planId }, {
+        label: UNDO_LABELS.importBusyTime,
+        now,
+        change: (state) => {
+          const merged = mergeBusy(state.plan.availability.busy, preview)
+          const tooMany = busyLimitProblem(merged.busy.length, preview.source)
           if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
-          await journal(db, state, 'Import busy time', now)
-          const plan = { ...state.plan, availability: { ...state.plan.availability, busy } }
+          added = merged.added.length
+          const plan = { ...state.plan, availability: { ...state.plan.availability, busy: merged.busy } }
           // New busy time is a change to the learner's time: sessions of the week ahead it now covers are let go.
-          await replan(db, { ...state, plan }, now, 'fill-week')
-          return added.length
-        })
-      )
+          return { state: { ...state, plan }, scope: 'fill-week' }
+        }
+      })
+      return result.ok ? { ok: true, value: added } : result
     },
 
     /**

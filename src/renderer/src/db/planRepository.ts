@@ -8,7 +8,8 @@ import type { LocalDate } from '../../../shared/domain/time'
 import { diffSessions, previewMissedOptions, type MissedOptionPreview, type SessionChange } from '../../../shared/scheduling/missed'
 import { isMissed, type ReplanScope } from '../../../shared/scheduling/replan'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, loadPlanState, planTables, replanAndStore, replanRecords, storedPlanOf, toEngineSession } from './planState'
+import { runPlanAction } from './planAction'
+import { loadPlanState, planTables, replanAndStore, replanRecords, storedPlanOf, toEngineSession, type PlanChange } from './planState'
 import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
 import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { roadmapOfItsOwn, storeRoadmapForPlan } from './roadmapStore'
@@ -17,6 +18,7 @@ import { dumpAll } from './backupRepository'
 import { backupRoomProblem } from './backupBudget'
 import { serializeBackup } from '../../../shared/backup/backupFile'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
+import { UNDO_LABELS, type UndoLabel } from './undoLabels'
 
 /** What a new plan is made of. */
 export interface NewPlan {
@@ -131,13 +133,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * everything else again from `now`, inside the week ahead too. Undoable.
      */
     replanWeek(planId: string, now: number): Promise<OperationResult<PlanOutcome>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const state = await loadPlanState(db, planId)
-          await journal(db, state, 'Re-plan this week', now)
-          return { planId, report: (await replanAndStore(db, state, now, 'new-week')).report }
-        })
-      )
+      return runPlanAction(db, { planId }, { label: UNDO_LABELS.replanWeek, now, change: (state) => ({ state, scope: 'new-week' }) }).then(outcomeOf(planId))
     },
 
     /**
@@ -167,23 +163,16 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       planId: string,
       change: PlanEdit,
       now: number,
-      label = 'Change plan'
+      label: UndoLabel = UNDO_LABELS.changePlan
     ): Promise<OperationResult<PlanOutcome>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const stored = change.settings === undefined && change.availability === undefined ? await db.plans.get(planId) : undefined
-          if (stored?.report) {
-            // A title or reminder lead does not move any session: no re-plan, and the sessions need not be read.
-            await journal(db, { plan: stored }, label, now)
-            await db.plans.put({ ...stored, ...definedOnly(change), updatedAtMs: now })
-            return { planId, report: stored.report }
-          }
-          const state = await loadPlanState(db, planId)
-          await journal(db, state, label, now)
-          const plan = { ...state.plan, ...definedOnly(change) }
-          return { planId, report: (await replanAndStore(db, { ...state, plan }, now, scopeOfChange(state.plan, change))).report }
-        })
-      )
+      // A title or reminder lead does not move any session: no re-plan, and the sessions need not be read.
+      const movesNothing = change.settings === undefined && change.availability === undefined
+      return runPlanAction(db, { planId }, {
+        label,
+        now,
+        change: (state) => ({ state: { ...state, plan: { ...state.plan, ...definedOnly(change) } }, scope: scopeOfChange(state.plan, change) }),
+        ...(movesNothing ? { changeRecord: (plan: PlanRecord) => ({ ...plan, ...definedOnly(change) }) } : {})
+      }).then(outcomeOf(planId))
     },
 
     /**
@@ -205,14 +194,11 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * missed sessions stay in the calendar (they can still be logged) but no longer wait for an answer. Undoable.
      */
     applyMissedOption(planId: string, option: MissedOptionPreview, now: number): Promise<OperationResult<PlanOutcome>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const state = await loadPlanState(db, planId)
-          await journal(db, state, 'Catch up on missed sessions', now)
-          const plan = { ...state.plan, settings: option.settings, availability: option.availability, missedSettledAtMs: now }
-          return { planId, report: (await replanAndStore(db, { ...state, plan }, now, option.scope)).report }
-        })
-      )
+      return runPlanAction(db, { planId }, {
+        label: UNDO_LABELS.catchUp,
+        now,
+        change: (state) => ({ state: { ...state, plan: { ...state.plan, settings: option.settings, availability: option.availability, missedSettledAtMs: now } }, scope: option.scope })
+      }).then(outcomeOf(planId))
     },
 
     /**
@@ -269,20 +255,20 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * change. Track choices and known topics the new roadmap lacks are dropped. Refuses, changing nothing, when work
      * the learner logged (done, pinned or rated topics) is on topics the new roadmap does not have. Undoable.
      */
-    switchRoadmap(planId: string, roadmapId: string, now: number, label = 'Replace roadmap'): Promise<OperationResult<PlanOutcome>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const state = await loadPlanState(db, planId)
+    switchRoadmap(planId: string, roadmapId: string, now: number, label: UndoLabel = UNDO_LABELS.replaceRoadmap): Promise<OperationResult<PlanOutcome>> {
+      return runPlanAction(db, { planId }, {
+        label,
+        now,
+        change: async (state) => {
           const target = await db.roadmaps.get(roadmapId)
           if (!target) return failWith('not-found', `There is no roadmap "${roadmapId}".`)
           const orphaned = topicsWithWorkMissingFrom(state, target.roadmap)
           if (orphaned.length > 0) failWith('invalid', orphanedWorkText(target.roadmap.title, orphaned), 'roadmap')
-          await journal(db, state, label, now)
           const roadmap = await roadmapOfItsOwn(db, target.roadmap, now, planId)
           const plan = { ...state.plan, roadmapId: roadmap.id, settings: settingsForRoadmap(state.plan.settings, roadmap) }
-          return { planId, report: (await replanAndStore(db, { ...state, plan, roadmap }, now, 'new-week')).report }
-        })
-      )
+          return { state: { ...state, plan, roadmap }, scope: 'new-week' }
+        }
+      }).then(outcomeOf(planId))
     },
 
     /** Every plan, oldest first. */
@@ -324,6 +310,11 @@ function orphanedWorkText(roadmapTitle: string, topics: readonly string[]): stri
 
 /** The plan repository's API. */
 export type PlanRepository = ReturnType<typeof createPlanRepository>
+
+/** A plan action's result as the plan repository's callers take it: the plan's id and its new report. */
+function outcomeOf(planId: string) {
+  return (result: OperationResult<PlanChange>): OperationResult<PlanOutcome> => (result.ok ? { ok: true, value: { planId, report: result.value.report } } : result)
+}
 
 function definedOnly<T extends object>(change: T): Partial<T> {
   return Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>

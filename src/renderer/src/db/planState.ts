@@ -9,6 +9,7 @@ import { failWith } from './operationResult'
 import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
 import { readPlanRows, readPlanWeeks, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG, type StoredWeeks } from './planRows'
 import { beginUndoStep } from './undoJournal'
+import type { UndoLabel } from './undoLabels'
 
 /** Everything stored about one plan. */
 export interface PlanState {
@@ -154,7 +155,7 @@ export const MAX_UNDO_STEPS = 20
  * the transaction writes, as it was (see undoJournal.ts). Call it before the operation writes anything. Drops the
  * oldest steps beyond {@link MAX_UNDO_STEPS}.
  */
-export async function journal(db: PlannerDB, state: { readonly plan: PlanRecord }, label: string, now: number, roadmap?: RoadmapRecord): Promise<void> {
+export async function journal(db: PlannerDB, state: { readonly plan: PlanRecord }, label: UndoLabel, now: number, roadmap?: RoadmapRecord): Promise<void> {
   const planId = state.plan.id
   await beginUndoStep(db, state.plan, label, now, roadmap)
   const steps = await db.undoSteps.where('planId').equals(planId).primaryKeys()

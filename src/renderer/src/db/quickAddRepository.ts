@@ -1,9 +1,11 @@
 // Quick add: the learner adds an ad-hoc session (a topic or free text) at a chosen time, or deletes one they added.
 import { quickAddSession, type QuickAddDraft } from '../../../shared/scheduling/quickAdd'
-import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, loadPlanState, planTables, replanAndStore, toEngineSession, toSessionRecord, type PlanChange } from './planState'
+import { sessionRecordId } from '../../../shared/backup/records'
+import { failWith, type OperationResult } from './operationResult'
+import { runPlanAction } from './planAction'
+import { toEngineSession, toSessionRecord, type PlanChange } from './planState'
 import type { PlannerDB } from './PlannerDB'
-import { findSession } from './planRows'
+import { UNDO_LABELS } from './undoLabels'
 
 /** What adding a session did: the plan change, and the new session's record id (to open it). */
 export interface AddedSession extends PlanChange {
@@ -20,11 +22,12 @@ export function createQuickAddRepository(db: PlannerDB, newId: () => string = ()
      * Adds a pinned, ad-hoc session to plan `planId`: on a roadmap topic it counts as work on that topic, free text
      * (NO_TOPIC with a title) only blocks its time. Refuses bad input ('invalid', naming the field) and stores nothing.
      */
-    addSession(planId: string, draft: QuickAddDraft, now: number): Promise<OperationResult<AddedSession>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const state = await loadPlanState(db, planId)
-          const sessionId = `quick-${newId()}`
+    async addSession(planId: string, draft: QuickAddDraft, now: number): Promise<OperationResult<AddedSession>> {
+      const sessionId = `quick-${newId()}`
+      const result = await runPlanAction(db, { planId }, {
+        label: UNDO_LABELS.addSession,
+        now,
+        change: (state) => {
           const checked = quickAddSession(draft, {
             id: sessionId,
             roadmap: state.roadmap,
@@ -33,12 +36,10 @@ export function createQuickAddRepository(db: PlannerDB, newId: () => string = ()
             now
           })
           if (!checked.ok) return failWith('invalid', checked.message, checked.field)
-          await journal(db, state, 'Add session', now)
-          const record = toSessionRecord(planId, checked.session)
-          const change = await replanAndStore(db, { ...state, sessions: [...state.sessions, record] }, now, 'keep-week')
-          return { ...change, id: record.id }
-        })
-      )
+          return { state: { ...state, sessions: [...state.sessions, toSessionRecord(planId, checked.session)] }, scope: 'keep-week' }
+        }
+      })
+      return result.ok ? { ok: true, value: { ...result.value, id: sessionRecordId(planId, sessionId) } } : result
     },
 
     /**
@@ -47,17 +48,16 @@ export function createQuickAddRepository(db: PlannerDB, newId: () => string = ()
      * itself cannot be deleted, only skipped.
      */
     deleteSession(sessionId: string, now: number): Promise<OperationResult<PlanChange>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          const found = await findSession(db, sessionId)
-          if (!found) return failWith('not-found', `There is no session "${sessionId}".`)
+      return runPlanAction(db, { sessionId }, {
+        label: UNDO_LABELS.deleteSession,
+        now,
+        change: (state) => {
+          const found = state.sessions.find((session) => session.id === sessionId)!
           if (!found.adHoc) failWith('invalid', 'Only a session you added can be deleted; skip a planned one instead.')
           if (found.status === 'done') failWith('invalid', 'A done session is kept as history and cannot be deleted.')
-          const state = await loadPlanState(db, found.planId)
-          await journal(db, state, 'Delete session', now)
-          return replanAndStore(db, { ...state, sessions: state.sessions.filter((session) => session.id !== found.id) }, now, 'keep-week')
-        })
-      )
+          return { state: { ...state, sessions: state.sessions.filter((session) => session !== found) }, scope: 'keep-week' }
+        }
+      })
     }
   }
 }

@@ -15,6 +15,7 @@ import { allTopics } from '../../../shared/scheduling/topics'
 import { journal, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
 import { storeRoadmapForPlan } from './roadmapStore'
+import { UNDO_LABELS, type UndoLabel } from './undoLabels'
 
 /** Creates the roadmap repository over `db`. */
 export function createRoadmapRepository(db: PlannerDB) {
@@ -43,7 +44,7 @@ export function createRoadmapRepository(db: PlannerDB) {
      * back with it. Fails, changing nothing, when the roadmap is invalid or a plan cannot be re-planned with it
      * (e.g. a removed topic still has done sessions); the error names the plan.
      */
-    editRoadmap(roadmap: Roadmap, now: number, label = 'Edit roadmap'): Promise<OperationResult<Roadmap>> {
+    editRoadmap(roadmap: Roadmap, now: number, label: UndoLabel = UNDO_LABELS.editRoadmap): Promise<OperationResult<Roadmap>> {
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {
           const problem = validateRoadmap(roadmap)
@@ -94,7 +95,7 @@ export function createRoadmapRepository(db: PlannerDB) {
      * does), in one transaction: when the plan cannot move, e.g. logged work is on topics the roadmap lacks, the
      * roadmap is not stored either and nothing changes. Undo moves the plan back.
      */
-    async replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label = 'Replace roadmap'): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
+    async replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label: UndoLabel = UNDO_LABELS.replaceRoadmap): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
       const room = await backupRoomProblem(db, JSON.stringify(roadmap).length, 'This roadmap')
       if (room) return { ok: false, error: room }
       return runOperation(() =>

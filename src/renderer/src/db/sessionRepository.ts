@@ -1,14 +1,14 @@
-// What the learner does with sessions: mark done (with actual minutes), skip, move (pins it), rate a review, undo.
+// What the learner does with sessions: mark done (with actual minutes, and a rating for a review), skip, move (pins it), rate a review, undo.
 import type { RecallRating } from '../../../shared/domain/plan'
-import { applySessionAction, isActualMinutes, type SessionAction } from '../../../shared/scheduling/sessionActions'
+import { applySessionActionToPlan, isActualMinutes, isRecallRating, type SessionAction } from '../../../shared/scheduling/sessionActions'
 import { failWith, runOperation, type OperationResult } from './operationResult'
-import { journal, latestUndoStep, loadPlanState, planTables, replanAndStore, replanRoadmapUsers, type PlanChange, type PlanState } from './planState'
+import { runPlanAction } from './planAction'
+import { latestUndoStep, planTables, replanRoadmapUsers, type PlanChange } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
 import { addPlanRows, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { refuseLostNotes } from './roadmapRepository'
 import { revertUndoStep } from './undoJournal'
-
-const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
+import { UNDO_LABELS, type UndoLabel } from './undoLabels'
 
 /**
  * Creates the session repository over `db`. Each operation is one transaction that also re-plans the plan, keeping
@@ -16,59 +16,43 @@ const RATINGS: ReadonlySet<string> = new Set(['again', 'hard', 'good', 'easy'])
  */
 export function createSessionRepository(db: PlannerDB, newId: () => string = () => crypto.randomUUID()) {
   /**
-   * The session with global id `<planId>/<sessionId>` and its plan's state, reading the plan's sessions once (they
-   * are needed for the re-plan anyway); fails 'not-found'.
+   * Applies the learner's `action` to a session as the calendar's preview does (applySessionActionToPlan), writes the
+   * study-log line and rating it records, and re-plans, keeping the week ahead: one undo step.
    */
-  const loadSessionPlan = async (sessionId: string): Promise<{ found: SessionRecord; state: PlanState }> => {
-    for (const planId of (await db.plans.toCollection().primaryKeys()).filter((id) => sessionId.startsWith(`${id}/`))) {
-      const state = await loadPlanState(db, planId)
-      const found = state.sessions.find((session) => session.id === sessionId)
-      if (found) return { found, state }
-    }
-    return failWith('not-found', `There is no session "${sessionId}".`)
-  }
-
-  /**
-   * Loads the session's plan, applies the learner's `action` to the session (with `also`, any other record the action
-   * writes), journals the old state for undo and re-plans, keeping the week ahead.
-   */
-  const actOnSession = (
-    sessionId: string,
-    label: string,
-    action: SessionAction,
-    now: number,
-    also?: (session: SessionRecord) => Promise<void>
-  ): Promise<OperationResult<PlanChange>> =>
-    runOperation(() =>
-      db.transaction('rw', planTables(db), async () => {
-        const { found, state } = await loadSessionPlan(sessionId)
-        const outcome = applySessionAction(found, action)
+  const actOnSession = (sessionId: string, label: UndoLabel, action: SessionAction, now: number): Promise<OperationResult<PlanChange>> =>
+    runPlanAction(db, { sessionId }, {
+      label,
+      now,
+      change: async (state) => {
+        const outcome = applySessionActionToPlan(state.sessions, sessionId, action, now)
         if (!outcome.ok) return failWith('invalid', outcome.message, outcome.where)
-        await journal(db, state, label, now)
-        await also?.(found)
-        // replan stores the changed session with the rest of the plan's sessions.
-        const sessions = state.sessions.map((session) => (session.id === found.id ? outcome.session : session))
-        return replanAndStore(db, { ...state, sessions }, now, 'keep-week')
-      })
-    )
+        const { session } = outcome
+        if (action.kind === 'done') {
+          await addPlanRows(db, STUDY_LOG, [{ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes: action.actualMinutes, loggedAtMs: now }])
+        }
+        const review = outcome.rating ? { id: `review-${newId()}`, planId: session.planId, ...outcome.rating } : null
+        if (review) await addPlanRows(db, REVIEWS, [review])
+        // The re-plan stores the changed session with the rest of the plan's sessions.
+        return { state: { ...state, sessions: outcome.sessions, reviews: review ? [...state.reviews, review] : state.reviews }, scope: 'keep-week' }
+      }
+    })
 
   return {
     /**
      * Marks a session done with the minutes actually spent (whole minutes, 0-1440), writes a study-log line and
-     * re-plans: the topic's remaining work follows from the actual minutes. Undoable.
+     * re-plans: the topic's remaining work follows from the actual minutes. With `rating` (a finished review asks how
+     * well the topic was recalled), the rating is recorded in the same step: one re-plan, one Undo. Undoable.
      */
-    markDone(sessionId: string, actualMinutes: number, now: number): Promise<OperationResult<PlanChange>> {
+    markDone(sessionId: string, actualMinutes: number, now: number, rating?: RecallRating): Promise<OperationResult<PlanChange>> {
       if (!isActualMinutes(actualMinutes)) {
         return Promise.resolve({ ok: false, error: { code: 'invalid', message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' } })
       }
-      return actOnSession(sessionId, 'Mark done', { kind: 'done', actualMinutes }, now, (session) =>
-        addPlanRows(db, STUDY_LOG, [{ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes, loggedAtMs: now }])
-      )
+      return actOnSession(sessionId, UNDO_LABELS.markDone, rating === undefined ? { kind: 'done', actualMinutes } : { kind: 'done', actualMinutes, rating }, now)
     },
 
     /** Skips a planned session: its slot stays free and its work goes after the week ahead. Undoable. */
     skip(sessionId: string, now: number): Promise<OperationResult<PlanChange>> {
-      return actOnSession(sessionId, 'Skip', { kind: 'skip' }, now)
+      return actOnSession(sessionId, UNDO_LABELS.skip, { kind: 'skip' }, now)
     },
 
     /**
@@ -76,21 +60,24 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * the engine keeps it exactly there and re-plans the rest around it. Undoable.
      */
     moveSession(sessionId: string, startMs: number, now: number, endMs?: number): Promise<OperationResult<PlanChange>> {
-      return actOnSession(sessionId, 'Move', endMs === undefined ? { kind: 'move', startMs } : { kind: 'move', startMs, endMs }, now)
+      return actOnSession(sessionId, UNDO_LABELS.move, endMs === undefined ? { kind: 'move', startMs } : { kind: 'move', startMs, endMs }, now)
     },
 
-    /** Records how well the learner recalled a topic (after its study or a review) and re-plans its reviews. Undoable. */
+    /**
+     * Records how well the learner recalled a topic on its own (finishing a review records it with markDone instead)
+     * and re-plans its reviews. Undoable.
+     */
     rateReview(planId: string, topicId: string, rating: RecallRating, now: number): Promise<OperationResult<PlanChange>> {
-      return runOperation(() =>
-        db.transaction('rw', planTables(db), async () => {
-          if (!RATINGS.has(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
-          const state = await loadPlanState(db, planId)
-          await journal(db, state, 'Rate', now)
+      return runPlanAction(db, { planId }, {
+        label: UNDO_LABELS.rate,
+        now,
+        change: async (state) => {
+          if (!isRecallRating(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
           const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
           await addPlanRows(db, REVIEWS, [review])
-          return replanAndStore(db, { ...state, reviews: [...state.reviews, review] }, now, 'keep-week')
-        })
-      )
+          return { state: { ...state, reviews: [...state.reviews, review] }, scope: 'keep-week' }
+        }
+      })
     },
 
     /** The plan's study log, oldest first (ties by id). */

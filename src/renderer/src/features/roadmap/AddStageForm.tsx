@@ -1,6 +1,7 @@
 // Adds an empty stage at the end of the roadmap; topics are then added to it like to any other stage.
 import { useState, type FormEvent } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { UNDO_LABELS } from '../../db/undoLabels'
 import { addStage } from './roadmapEdits'
 import type { RoadmapEditor } from './useRoadmapEditor'
 
@@ -9,7 +10,7 @@ export function AddStageForm({ roadmap, editor }: { roadmap: Roadmap; editor: Ro
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (title.trim() === '') return editor.report('A stage needs a title.')
-    void editor.apply(addStage(roadmap, title.trim()), `add of ${title.trim()}`).then((refusal) => refusal === null && setTitle(''))
+    void editor.apply(addStage(roadmap, title.trim()), UNDO_LABELS.add(title.trim())).then((refusal) => refusal === null && setTitle(''))
   }
   return (
     <form className="stage-actions add-stage" onSubmit={submit}>

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { useNewPlanRequests } from '../../components/newPlanRequest'
 import { useRepositories } from '../../db/DatabaseContext'
+import { UNDO_LABELS } from '../../db/undoLabels'
 import { readUntrustedFile, roadmapFileKind } from '../../files/readUntrustedFile'
 import { downloadText, fileDate } from '../../components/downloadText'
 import { ImportChoice } from './ImportChoice'
@@ -49,7 +50,7 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
    * stores nothing. Undo moves the plan back.
    */
   const replaceRoadmap = async (fileName: string, next: Roadmap) => {
-    const result = await repos.roadmaps.replacePlanRoadmap(planId, next, Date.now(), `import of ${fileName}`)
+    const result = await repos.roadmaps.replacePlanRoadmap(planId, next, Date.now(), UNDO_LABELS.importRoadmap(fileName))
     setImported(null)
     setMessage(
       result.ok

@@ -1,6 +1,7 @@
 // A stage's own actions: rename, move up or down among the stages, delete (refused while other topics need its topics).
 import { useState, type FormEvent } from 'react'
 import type { Roadmap, Stage } from '../../../../shared/domain/roadmap'
+import { UNDO_LABELS } from '../../db/undoLabels'
 import { deleteStage, moveStage, renameStage } from './roadmapEdits'
 import type { RoadmapEditor } from './useRoadmapEditor'
 
@@ -12,7 +13,7 @@ export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; sta
   const rename = (event: FormEvent) => {
     event.preventDefault()
     if (title.trim() === '') return editor.report('A stage needs a title.')
-    void editor.apply(renameStage(roadmap, stage.id, title.trim()), `rename of ${stage.title}`).then((refusal) => refusal === null && setRenaming(false))
+    void editor.apply(renameStage(roadmap, stage.id, title.trim()), UNDO_LABELS.rename(stage.title)).then((refusal) => refusal === null && setRenaming(false))
   }
 
   if (renaming) {
@@ -36,13 +37,13 @@ export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; sta
       <button type="button" className="sp-button" aria-label={`Rename stage: ${stage.title}`} onClick={() => setRenaming(true)}>
         Rename stage
       </button>
-      <button type="button" className="sp-button" aria-label={`Move stage up: ${stage.title}`} disabled={index === 0} onClick={() => void editor.apply(moveStage(roadmap, stage.id, -1), `move of ${stage.title}`)}>
+      <button type="button" className="sp-button" aria-label={`Move stage up: ${stage.title}`} disabled={index === 0} onClick={() => void editor.apply(moveStage(roadmap, stage.id, -1), UNDO_LABELS.moveInRoadmap(stage.title))}>
         Move stage up
       </button>
-      <button type="button" className="sp-button" aria-label={`Move stage down: ${stage.title}`} disabled={index === roadmap.stages.length - 1} onClick={() => void editor.apply(moveStage(roadmap, stage.id, 1), `move of ${stage.title}`)}>
+      <button type="button" className="sp-button" aria-label={`Move stage down: ${stage.title}`} disabled={index === roadmap.stages.length - 1} onClick={() => void editor.apply(moveStage(roadmap, stage.id, 1), UNDO_LABELS.moveInRoadmap(stage.title))}>
         Move stage down
       </button>
-      <button type="button" className="sp-button" aria-label={`Delete stage: ${stage.title}`} disabled={roadmap.stages.length === 1} onClick={() => void editor.apply(deleteStage(roadmap, stage.id), `delete of ${stage.title}`)}>
+      <button type="button" className="sp-button" aria-label={`Delete stage: ${stage.title}`} disabled={roadmap.stages.length === 1} onClick={() => void editor.apply(deleteStage(roadmap, stage.id), UNDO_LABELS.delete(stage.title))}>
         Delete stage
       </button>
     </div>

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react'
 import type { Roadmap, Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { StageReport } from '../../../../shared/domain/schedule'
+import { UNDO_LABELS } from '../../db/undoLabels'
 import { formatHours } from '../../components/formatting'
 import { StageActions } from './StageActions'
 import { addTopic, deleteTopic, moveTopic, newTopicId, updateTopic, type TopicListRef } from './roadmapEdits'
@@ -71,9 +72,9 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, kno
             isFirst={index === 0}
             isLast={index === topics.length - 1}
             locale={locale}
-            onEdit={(value) => editor.apply(updateTopic(roadmap, topic.id, { estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites }), `edit of ${topic.title}`, true)}
-            onMove={(delta) => void editor.apply(moveTopic(roadmap, topic.id, delta), `move of ${topic.title}`)}
-            onDelete={() => void editor.apply(deleteTopic(roadmap, topic.id), `delete of ${topic.title}`)}
+            onEdit={(value) => editor.apply(updateTopic(roadmap, topic.id, { estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites }), UNDO_LABELS.edit(topic.title), true)}
+            onMove={(delta) => void editor.apply(moveTopic(roadmap, topic.id, delta), UNDO_LABELS.moveInRoadmap(topic.title))}
+            onDelete={() => void editor.apply(deleteTopic(roadmap, topic.id), UNDO_LABELS.delete(topic.title))}
             onKnownChange={(isKnown) => editor.setKnown(topic.id, isKnown, topic.title)}
           />
         ))}
@@ -87,7 +88,7 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, kno
           submitLabel="Add topic"
           onSubmit={async (value) => {
             const topic: Topic = { id: newTopicId(roadmap, value.title), title: value.title, summary: '', estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites, resources: [], outcome: '' }
-            const refusal = await editor.apply(addTopic(roadmap, ref, topic), `add of ${value.title}`, true)
+            const refusal = await editor.apply(addTopic(roadmap, ref, topic), UNDO_LABELS.add(value.title), true)
             if (refusal === null) setAdding(false)
             return refusal
           }}

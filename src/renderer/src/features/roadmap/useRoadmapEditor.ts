@@ -5,6 +5,7 @@ import type { PlanSettings } from '../../../../shared/domain/plan'
 import { useRepositories } from '../../db/DatabaseContext'
 import { useUndoLabel } from '../../db/hooks'
 import type { PlanRecord } from '../../db/PlannerDB'
+import { UNDO_LABELS, type UndoLabel } from '../../db/undoLabels'
 import { checkEdit } from './roadmapEdits'
 
 export interface RoadmapEditor {
@@ -21,7 +22,7 @@ export interface RoadmapEditor {
    * Validates and stores `edited` (which re-plans). Resolves null when saved, else the refusal; `inline` leaves showing
    * it to the caller (a form shows it next to its fields) instead of the screen's banner.
    */
-  apply(edited: Roadmap, label: string, inline?: boolean): Promise<string | null>
+  apply(edited: Roadmap, label: UndoLabel, inline?: boolean): Promise<string | null>
   chooseTrack(stageId: string, trackId: string): Promise<boolean>
   /** Marks a topic as already known (its work is not planned) or takes the mark away. */
   setKnown(topicId: string, known: boolean, title: string): Promise<boolean>
@@ -38,7 +39,7 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
   const [pending, setPending] = useState<{ readonly base: Roadmap; readonly edited: Roadmap } | null>(null)
 
   const apply = useCallback(
-    async (edited: Roadmap, label: string, inline = false) => {
+    async (edited: Roadmap, label: UndoLabel, inline = false) => {
       const checked = checkEdit(edited, roadmap)
       if (checked.ok) setPending({ base: roadmap, edited: checked.roadmap })
       const result = checked.ok
@@ -56,7 +57,7 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
   )
 
   const changeSettings = useCallback(
-    async (settings: PlanSettings, label: string) => {
+    async (settings: PlanSettings, label: UndoLabel) => {
       const result = await repos.plans.updatePlan(plan.id, { settings }, Date.now(), label)
       setProblem(result.ok ? null : `Not changed: ${result.error.message}`)
       return result.ok
@@ -65,7 +66,7 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
   )
 
   const chooseTrack = useCallback(
-    (stageId: string, trackId: string) => changeSettings({ ...plan.settings, trackChoices: { ...plan.settings.trackChoices, [stageId]: trackId } }, 'track choice'),
+    (stageId: string, trackId: string) => changeSettings({ ...plan.settings, trackChoices: { ...plan.settings.trackChoices, [stageId]: trackId } }, UNDO_LABELS.trackChoice),
     [changeSettings, plan.settings]
   )
 
@@ -73,7 +74,7 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
     (topicId: string, known: boolean, title: string) => {
       const others = (plan.settings.knownTopics ?? []).filter((id) => id !== topicId)
       const knownTopics = known ? [...others, topicId] : others
-      return changeSettings({ ...plan.settings, knownTopics }, `${known ? 'mark' : 'unmark'} of ${title} as known`)
+      return changeSettings({ ...plan.settings, knownTopics }, known ? UNDO_LABELS.markKnown(title) : UNDO_LABELS.unmarkKnown(title))
     },
     [changeSettings, plan.settings]
   )

@@ -4,6 +4,7 @@ import type { Weekday } from '../../../../../shared/domain/availability'
 import { useRepositories } from '../../../db/DatabaseContext'
 import { useCurrentPlan } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
+import { UNDO_LABELS } from '../../../db/undoLabels'
 import { weekdayName } from '../../../components/formatting'
 import { localeFirstDay } from '../../../../../shared/scheduling/zonedDates'
 import { DigestSetting } from './DigestSetting'
@@ -61,7 +62,7 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
   const [saved, setSaved] = useState<string | null>(null)
 
   const changeLead = async (reminderLeadMinutes: number | null) => {
-    const result = await repos.plans.updatePlan(plan.id, { reminderLeadMinutes }, Date.now(), 'Reminder time change')
+    const result = await repos.plans.updatePlan(plan.id, { reminderLeadMinutes }, Date.now(), UNDO_LABELS.reminderTime)
     setProblem(result.ok ? null : `Not changed: ${result.error.message}`)
     setSaved(result.ok ? 'Reminder time saved.' : null)
   }

@@ -4,11 +4,9 @@ import type { PlanSettings } from '../../../../../shared/domain/plan'
 import type { EpochMs, LocalDate } from '../../../../../shared/domain/time'
 import { useUndoLabel } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
+import { UNDO_LABELS } from '../../../db/undoLabels'
 import { planChangeSummary } from './planChangeText'
 import type { PlanChangePreviewState } from './usePlanChangePreview'
-
-/** The undo label of an applied plan change ('Undo change plan' on every Undo button). */
-export const PLAN_CHANGE_LABEL = 'Change plan'
 
 /** What became of the learner's last Apply or Undo here. */
 export type PlanChangeOutcome = { readonly kind: 'applied' } | { readonly kind: 'undone' } | { readonly kind: 'failed'; readonly message: string }
@@ -81,7 +79,7 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
       </div>
       <output aria-live="polite" className={outcome?.kind === 'failed' ? 'onb-error' : 'plan-change-outcome'}>
         {outcome?.kind === 'applied' ? 'Plan changed.' : outcome?.kind === 'undone' ? 'The plan is back as it was.' : outcome?.kind === 'failed' ? `Nothing changed: ${outcome.message}` : null}
-        {outcome?.kind === 'applied' && undoLabel === PLAN_CHANGE_LABEL ? (
+        {outcome?.kind === 'applied' && undoLabel === UNDO_LABELS.changePlan ? (
           <button type="button" className="sp-button plan-change-undo" onClick={onUndo}>
             Undo
           </button>

@@ -8,6 +8,7 @@ import { useNow } from '../../../components/useNow'
 import { useRepositories } from '../../../db/DatabaseContext'
 import { useCurrentPlan, useRoadmap } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
+import { UNDO_LABELS } from '../../../db/undoLabels'
 import { AvailabilityStep } from '../../../components/planInputs/AvailabilityStep'
 import { MinutesInput } from '../../../components/planInputs/MinutesInput'
 import { PaceChoice } from '../../../components/planInputs/PaceChoice'
@@ -15,7 +16,7 @@ import { hasTrackStep, TrackChoice } from '../../../components/planInputs/TrackC
 import { isWeekday, WEEK_START_KEY } from '../../../db/preferences'
 import { sessionSizesProblem } from '../../../components/planInputs/sessionSizes'
 import { useStoredPreference } from '../../../db/useStoredPreference'
-import { PLAN_CHANGE_LABEL, PlanChangePreviewPanel, type PlanChangeOutcome } from './PlanChangePreviewPanel'
+import { PlanChangePreviewPanel, type PlanChangeOutcome } from './PlanChangePreviewPanel'
 import { changesNothing, draftOfPlan, planChangeOf, type PlanDraft } from './planDraft'
 import { usePlanChangePreview } from './usePlanChangePreview'
 import '../../../components/planInputs/planInputs.css'
@@ -76,7 +77,7 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
     // on the plan; the write follows, and a failure takes the message back and says that nothing changed.
     setApplying(true)
     onOutcome({ kind: 'applied' })
-    const result = await repos.plans.updatePlan(plan.id, change, Date.now(), PLAN_CHANGE_LABEL).catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error) } }))
+    const result = await repos.plans.updatePlan(plan.id, change, Date.now(), UNDO_LABELS.changePlan).catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error) } }))
     setApplying(false)
     if (!result.ok) onOutcome({ kind: 'failed', message: result.error.message })
   }
