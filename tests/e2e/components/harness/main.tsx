@@ -62,7 +62,7 @@ function PanelsHarness() {
     <main style={{ padding: 24, display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16, alignItems: 'start' }}>
       <h1 style={{ gridColumn: '1 / -1', margin: 0, fontSize: '1.2rem' }}>Panels</h1>
       <PlatformProvider platform={createBrowserPlatform(window)}>
-        <SessionPanel session={session} topic={place.topic} stage={place.stage} timeZone={harnessZone} locale="en-GB" notes="" onNotesChange={(notes) => log({ notes })} timer={null} now={harnessNow} onStart={() => log('start')} onDone={(minutes) => log({ done: minutes })} onSkip={() => log('skip')} onRateReview={(rating) => log({ rating })} onClose={() => log('close')} />
+        <SessionPanel session={session} topic={place.topic} stage={place.stage} timeZone={harnessZone} locale="en-GB" notes="" onNotesChange={(notes) => log({ notes })} timer={null} now={harnessNow} onStart={() => log('start')} onDone={(minutes, rating) => log(rating ? { done: minutes, rating } : { done: minutes })} onSkip={() => log('skip')} onClose={() => log('close')} />
       </PlatformProvider>
       <TodayPanel now={harnessNow} sessions={sessions} stages={aiEngineerRoadmap.stages} timeZone={harnessZone} firstDay={1} locale="en-GB" onOpenSession={(id) => log({ open: id })} />
       {previews.ok ? (

@@ -303,7 +303,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           onNotesChange={(text) => void run(repos.notes.saveNote(plan.id, open.topicId, text, Date.now()))}
           notesMaxLength={MAX_NOTE_LENGTH}
           onStart={() => void setTimer(startStudyTimer(open, open.title ?? openTopic?.topic.title ?? open.topicId, Date.now()))}
-          onDone={(minutes) => actFromPanel(open.id, { kind: 'done', actualMinutes: minutes }, (at) => repos.sessions.markDone(open.id, minutes, at))}
+          onDone={(minutes, rating) =>
+            actFromPanel(open.id, rating ? { kind: 'done', actualMinutes: minutes, rating } : { kind: 'done', actualMinutes: minutes }, (at) => repos.sessions.markDone(open.id, minutes, at, rating))
+          }
           onSkip={() => actFromPanel(open.id, { kind: 'skip' }, (at) => repos.sessions.skip(open.id, at))}
           onDelete={() =>
             void run(repos.quickAdd.deleteSession(open.id, Date.now())).then((ok) => {
@@ -313,7 +315,6 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               if (timer?.sessionId === open.id) void setTimer(null)
             })
           }
-          onRateReview={(rating) => void run(repos.sessions.rateReview(plan.id, open.topicId, rating, Date.now()))}
           onClose={() => {
             setOpenId(null)
             setStopped(null)

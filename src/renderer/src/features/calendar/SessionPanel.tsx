@@ -40,13 +40,11 @@ export interface SessionPanelProps {
   readonly onStoppedCancel?: () => void
   /** Starts the study timer for this session. */
   readonly onStart: () => void
-  /** The session is done, with the minutes actually spent. */
-  readonly onDone: (actualMinutes: number) => void
+  /** The session is done, with the minutes actually spent and, for a review, how well the topic was recalled. */
+  readonly onDone: (actualMinutes: number, rating?: RecallRating) => void
   readonly onSkip: () => void
   /** Deletes a session the learner added (quick add); the button shows only for those, while not done. */
   readonly onDelete?: () => void
-  /** A review's recall rating, sent just before onDone for review sessions. */
-  readonly onRateReview: (rating: RecallRating) => void
   readonly onClose: () => void
 }
 
@@ -58,7 +56,7 @@ const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string 
 ]
 
 export function SessionPanel(props: SessionPanelProps) {
-  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onDelete, onRateReview, onClose } = props
+  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onDelete, onClose } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const missed = isMissed(session, now)
@@ -117,8 +115,9 @@ export function SessionPanel(props: SessionPanelProps) {
               onStoppedCancel?.()
             }}
             onSubmit={(minutes, rating) => {
-              if (rating) onRateReview(rating)
-              onDone(minutes)
+              // One click, one action: the rating travels with Done (one re-plan, one Undo).
+              if (rating) onDone(minutes, rating)
+              else onDone(minutes)
               setFinishingAt(null)
             }}
           />

@@ -1,7 +1,8 @@
 // What the plan looks like right after the learner acts on a session (done, skip, a drag), before the database has
-// stored it: the same action and the same engine call the session repository makes, so the stored result matches it.
+// stored it: the same pure action (applySessionActionToPlan) and engine call the session repository makes, so the
+// stored result matches it.
 import type { Roadmap } from '../../../../shared/domain/roadmap'
-import { applySessionAction, type SessionAction } from '../../../../shared/scheduling/sessionActions'
+import { applySessionActionToPlan, type SessionAction } from '../../../../shared/scheduling/sessionActions'
 import type { PlanRecord, ReviewRow, SessionRecord } from '../../db/PlannerDB'
 import { replanRecords } from '../../db/planState'
 
@@ -27,12 +28,13 @@ export interface ActionPreview {
  * exist, only the session acted on changes: the stored re-plan follows moments later.
  */
 export function previewSessionAction(snapshot: PlanSnapshot, sessionId: string, action: SessionAction, now: number): ActionPreview | null {
-  const found = snapshot.sessions.find((session) => session.id === sessionId)
-  const outcome = found ? applySessionAction(found, action) : null
-  if (!outcome?.ok) return null
-  const sessions = snapshot.sessions.map((session) => (session.id === sessionId ? outcome.session : session))
-  const reviews = snapshot.reviews ?? (sessions.some((session) => session.status === 'done') ? null : [])
-  if (reviews === null) return { sessions: byStart(sessions), replanned: false }
+  const outcome = applySessionActionToPlan(snapshot.sessions, sessionId, action, now)
+  if (!outcome.ok) return null
+  const { sessions, rating } = outcome
+  const known = snapshot.reviews ?? (sessions.some((session) => session.status === 'done') ? null : [])
+  if (known === null) return { sessions: byStart(sessions), replanned: false }
+  // The engine reads a rating's topic, instant and value; the id the repository gives it does not matter here.
+  const reviews = rating ? [...known, { ...rating, id: 'preview', planId: snapshot.plan.id }] : known
   const result = replanRecords({ plan: snapshot.plan, roadmap: snapshot.roadmap, sessions, reviews }, now, 'keep-week')
   if (!result.ok) return null
   return { sessions: byStart(result.sessions), replanned: true }

@@ -22,9 +22,8 @@ function renderPanel(
 ) {
   const handlers = {
     onStart: vi.fn<() => void>(),
-    onDone: vi.fn<(actualMinutes: number) => void>(),
+    onDone: vi.fn<(actualMinutes: number, rating?: RecallRating) => void>(),
     onSkip: vi.fn<() => void>(),
-    onRateReview: vi.fn<(rating: RecallRating) => void>(),
     onClose: vi.fn<() => void>(),
     onNotesChange: vi.fn<(notes: string) => void>()
   }
@@ -47,7 +46,7 @@ describe('SessionPanel', () => {
   })
 
   it('Done passes the minutes actually studied', async () => {
-    const { user, onDone, onRateReview } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    const { user, onDone } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
     await user.click(screen.getByRole('button', { name: 'Done…' }))
     const minutes = screen.getByLabelText('Minutes you actually studied')
     expect((minutes as HTMLInputElement).value).toBe('60')
@@ -55,17 +54,16 @@ describe('SessionPanel', () => {
     await user.type(minutes, '45')
     await user.click(screen.getByRole('button', { name: 'Mark done' }))
     expect(onDone).toHaveBeenCalledWith(45)
-    expect(onRateReview).not.toHaveBeenCalled()
   })
 
-  it('a review asks for the recall rating before it can be marked done', async () => {
-    const { user, onDone, onRateReview } = renderPanel(makeSession('r', Date.UTC(2026, 0, 5, 18), { topicId: topic.id, kind: 'review', minutes: 15 }))
+  it('a review asks for the recall rating before it can be marked done, and sends it with Done (one action)', async () => {
+    const { user, onDone } = renderPanel(makeSession('r', Date.UTC(2026, 0, 5, 18), { topicId: topic.id, kind: 'review', minutes: 15 }))
     await user.click(screen.getByRole('button', { name: 'Done…' }))
     expect(screen.getByRole('button', { name: 'Mark done' })).toHaveProperty('disabled', true)
     await user.click(screen.getByRole('radio', { name: /Hard/ }))
     await user.click(screen.getByRole('button', { name: 'Mark done' }))
-    expect(onRateReview).toHaveBeenCalledWith('hard')
-    expect(onDone).toHaveBeenCalledWith(15)
+    expect(onDone).toHaveBeenCalledTimes(1)
+    expect(onDone).toHaveBeenCalledWith(15, 'hard')
   })
 
   it('Start and Skip call back, Escape closes', async () => {
@@ -153,7 +151,7 @@ describe('SessionPanel', () => {
   it('shows no notes field until the notes have loaded, so loaded notes are never hidden behind an empty field', () => {
     const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
     const session = makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
-    const props = { session, topic, stage, timeZone: 'Europe/Rome', locale: 'en-GB', timer: null, now: session.startMs, onStart: () => {}, onDone: () => {}, onSkip: () => {}, onRateReview: () => {}, onClose: () => {}, onNotesChange: () => {} }
+    const props = { session, topic, stage, timeZone: 'Europe/Rome', locale: 'en-GB', timer: null, now: session.startMs, onStart: () => {}, onDone: () => {}, onSkip: () => {}, onClose: () => {}, onNotesChange: () => {} }
     const { rerender } = render(
       <PlatformProvider platform={{ openExternal } as unknown as Platform}>
         <SessionPanel {...props} />

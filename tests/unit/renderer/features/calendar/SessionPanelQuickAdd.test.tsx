@@ -15,7 +15,7 @@ const topic = stage.topics[0] as Topic
 const start = Date.UTC(2027, 0, 5, 18)
 
 function renderPanel(session: Session, withTopic: boolean) {
-  const handlers = { onStart: vi.fn<() => void>(), onDone: vi.fn<(minutes: number) => void>(), onSkip: vi.fn<() => void>(), onDelete: vi.fn<() => void>(), onRateReview: vi.fn<() => void>(), onClose: vi.fn<() => void>() }
+  const handlers = { onStart: vi.fn<() => void>(), onDone: vi.fn<(minutes: number) => void>(), onSkip: vi.fn<() => void>(), onDelete: vi.fn<() => void>(), onClose: vi.fn<() => void>() }
   // The topic's resource links need a Platform; none is clicked here.
   render(
     <PlatformProvider platform={{ openExternal: vi.fn<() => Promise<boolean>>() } as unknown as Platform}>

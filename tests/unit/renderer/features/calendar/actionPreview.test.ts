@@ -132,6 +132,25 @@ describe('previewSessionAction', () => {
     expect(after.filter((session) => session.status === 'planned' && session.startMs === target.startMs)).toEqual([])
   })
 
+  it('shows exactly what finishing a review stores: done, rated, and the rest re-planned with the new rating', async () => {
+    const first = (await snapshot()).sessions[0]!
+    expect((await repos.sessions.rateReview(first.planId, first.topicId, 'good', NOW)).ok).toBe(true)
+    const before = { ...(await snapshot()), reviews: await repos.sessions.ratings(first.planId) }
+    const review = before.sessions.find((session) => session.kind === 'review')!
+    const now = review.endMs
+
+    const action = { kind: 'done', actualMinutes: 10, rating: 'again' } as const
+    const preview = previewSessionAction(before, review.id, action, now)
+    const unrated = previewSessionAction(before, review.id, { kind: 'done', actualMinutes: 10 }, now)
+    expect((await repos.sessions.markDone(review.id, 10, now, 'again')).ok).toBe(true)
+
+    expect(preview?.replanned).toBe(true)
+    const after = await repos.plans.allSessions(before.plan.id)
+    expect(shown(preview!.sessions)).toEqual(shown(after))
+    // 'Again' brings the next review closer: a preview that left the rating out would not match.
+    expect(shown(unrated!.sessions)).not.toEqual(shown(after))
+  })
+
   it('refuses what the repository refuses: done twice, skipping a done session, minutes out of range', async () => {
     const first = (await snapshot()).sessions[0]!
     await repos.sessions.markDone(first.id, 30, NOW + HOUR)

@@ -1,0 +1,57 @@
+// Finishing a review on the calendar (rating and Mark done in one click) is one action: one undo step, and one Undo
+// puts the plan back as it was before the click. It used to be two steps (the rating, then the done session).
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
+import { NOW } from '../../db/planFixtures'
+import { freshPlanDatabase, renderCalendarScreen } from './calendarScreenHarness'
+import { sessionBlocks } from './sessionFixtures'
+
+const database = freshPlanDatabase('review-done')
+
+/** Every row an action or its undo writes, undo steps included. */
+async function storedRows() {
+  const db = database()
+  return db.transaction('r', [db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.undoSteps], async () => ({
+    plans: await db.plans.toArray(),
+    sessionWeeks: await db.sessionWeeks.toArray(),
+    studyLogWeeks: await db.studyLogWeeks.toArray(),
+    reviewWeeks: await db.reviewWeeks.toArray(),
+    undoSteps: await db.undoSteps.toArray()
+  }))
+}
+
+const calendarSection = () => screen.getByRole('region', { name: 'Calendar' })
+const reviewBlocks = () => sessionBlocks('Review: Topic rust-t0', document.querySelector('.sp-calendar') as HTMLElement)
+
+describe('finishing a review on the calendar', () => {
+  it('one click stores one undo step, and Undo puts back exactly the state before the click', async () => {
+    const repos = createRepositories(database())
+    const [plan] = await repos.plans.listPlans()
+    // A rating plans a review of the topic.
+    expect((await repos.sessions.rateReview(plan!.id, 'rust-t0', 'good', NOW)).ok).toBe(true)
+    const before = await storedRows()
+    await renderCalendarScreen(database())
+    const user = userEvent.setup()
+    for (let week = 0; week < 8 && reviewBlocks().length === 0; week++) await user.keyboard('n')
+    await user.click(reviewBlocks()[0]!)
+
+    const panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
+    await user.click(within(panel).getByRole('button', { name: 'Done…' }))
+    await user.click(within(panel).getByRole('radio', { name: /Hard/ }))
+    await user.click(within(panel).getByRole('button', { name: 'Mark done' }))
+
+    await waitFor(() => expect(screen.queryByRole('alert')?.textContent ?? 'no alert').toBe('no alert'))
+    const undo = await screen.findByRole('button', { name: 'Undo mark done' }, { timeout: 5_000 })
+    await waitFor(() => expect(calendarSection().getAttribute('aria-busy')).toBe('false'))
+    const after = await storedRows()
+    expect(after.undoSteps).toHaveLength(before.undoSteps.length + 1)
+    expect(after.undoSteps.at(-1)).toMatchObject({ label: 'Mark done' })
+    expect((await repos.sessions.ratings(plan!.id)).map((rating) => rating.rating)).toEqual(['good', 'hard'])
+
+    await user.click(undo)
+    await waitFor(async () => expect(await storedRows()).toEqual(before))
+    expect(await screen.findByRole('button', { name: 'Undo rate' })).toBeTruthy()
+  })
+})
