@@ -19,7 +19,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
 import { askRendererToSync } from './reminders/askRendererToSync'
 import { systemClock } from './reminders/ports'
 import { createReminderService } from './reminders/reminderService'
-import { localClockTime } from './reminders/zonedTime'
+import { hostTimeZone, localClockTimeOf } from '../shared/time'
 import { applyAppIdentity } from './security/appIdentity'
 import { APP_ENTRY_URL, appOrigins, isAppUrl } from './security/appOrigin'
 import { cspFor, installCspHeader } from './security/csp'
@@ -48,7 +48,7 @@ if (claimSingleInstance(app, () => void windows?.show())) {
 }
 
 /** Tray labels use the computer's zone: the one its clock shows beside the tray. */
-const timeLabel = (instant: number) => localClockTime(instant, Intl.DateTimeFormat().resolvedOptions().timeZone)
+const timeLabel = (instant: number) => localClockTimeOf(instant, hostTimeZone())
 
 let windows: ReturnType<typeof createMainWindowController> | undefined
 let quitting = false

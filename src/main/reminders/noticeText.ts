@@ -2,9 +2,8 @@
 import type { Reminder } from '../../shared/domain/reminder'
 import type { StudyTimerStatus } from '../../shared/ipc/contract'
 import type { ReminderNotice } from './ports'
-import { localClockTime, localDate, localDayLabel, nextLocalDate } from './zonedTime'
+import { addLocalDays, localClockTimeOf, localDateOf, localDayLabelOf, MINUTE_MS } from '../../shared/time'
 
-const MINUTE_MS = 60_000
 /** A grouped notice lists this many sessions, then "and N more". */
 const GROUP_LINES = 3
 
@@ -19,9 +18,9 @@ export function formatDuration(ms: number): string {
 
 /** '14:00–15:30', prefixed with the day ('Tue 16 Mar, ') when the session is not on today's local date. */
 export function sessionTimeRange(reminder: Reminder, now: number, zone: string): string {
-  const range = `${localClockTime(reminder.startsAt, zone)}–${localClockTime(reminder.endsAt, zone)}`
-  const sameDay = localDate(reminder.startsAt, zone) === localDate(now, zone)
-  return sameDay ? range : `${localDayLabel(reminder.startsAt, zone)}, ${range}`
+  const range = `${localClockTimeOf(reminder.startsAt, zone)}–${localClockTimeOf(reminder.endsAt, zone)}`
+  const sameDay = localDateOf(reminder.startsAt, zone) === localDateOf(now, zone)
+  return sameDay ? range : `${localDayLabelOf(reminder.startsAt, zone)}, ${range}`
 }
 
 function kindLabel(reminder: Reminder): string {
@@ -74,7 +73,7 @@ export function digestNotice(sessions: readonly Reminder[], now: number, zone: s
   const totalMs = ordered.reduce((sum, session) => sum + (session.endsAt - session.startsAt), 0)
   const count = `${ordered.length} ${ordered.length === 1 ? 'session' : 'sessions'}`
   const first = ordered[0]
-  const firstAt = first ? ` · first at ${localClockTime(first.startsAt, zone)}` : ''
+  const firstAt = first ? ` · first at ${localClockTimeOf(first.startsAt, zone)}` : ''
   const next = ordered.find((session) => session.endsAt > now)
   return {
     kind: 'digest',
@@ -87,10 +86,10 @@ export function digestNotice(sessions: readonly Reminder[], now: number, zone: s
 
 // '' for today, 'tomorrow ' for the next local day (a rest-of-day pause), else 'Tue 16 Mar '.
 function relativeDay(instant: number, now: number, zone: string): string {
-  const day = localDate(instant, zone)
-  const today = localDate(now, zone)
+  const day = localDateOf(instant, zone)
+  const today = localDateOf(now, zone)
   if (day === today) return ''
-  return day === nextLocalDate(today) ? 'tomorrow ' : `${localDayLabel(instant, zone)} `
+  return day === addLocalDays(today, 1) ? 'tomorrow ' : `${localDayLabelOf(instant, zone)} `
 }
 
 /** Windows truncates tray tooltips past 127 characters; cut them ourselves so the end stays readable. */
@@ -102,7 +101,7 @@ const TIMER_TOPIC_MAX = 60
 /** The study timer's line: 'Studying: Recursion since 19:02' or 'Paused: Recursion'. Static: no running clock. */
 export function studyTimerLine(timer: StudyTimerStatus, zone: string): string {
   const topic = timer.topicTitle.length > TIMER_TOPIC_MAX ? `${timer.topicTitle.slice(0, TIMER_TOPIC_MAX - 1)}…` : timer.topicTitle
-  return timer.pausedAtMs === null ? `Studying: ${topic} since ${localClockTime(timer.startedAtMs, zone)}` : `Paused: ${topic}`
+  return timer.pausedAtMs === null ? `Studying: ${topic} since ${localClockTimeOf(timer.startedAtMs, zone)}` : `Paused: ${topic}`
 }
 
 /**
@@ -122,15 +121,15 @@ export function trayTooltip(
   if (studyTimer) lines.push(studyTimerLine(studyTimer, zone))
   if (outOfDate) {
     const { syncedAt } = outOfDate
-    lines.push(syncedAt === null ? 'Reminders may be out of date' : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTime(syncedAt, zone)})`)
+    lines.push(syncedAt === null ? 'Reminders may be out of date' : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTimeOf(syncedAt, zone)})`)
   }
   if (pausedUntil !== null) {
-    lines.push(`Reminders paused until ${relativeDay(pausedUntil, now, zone)}${localClockTime(pausedUntil, zone)}`)
+    lines.push(`Reminders paused until ${relativeDay(pausedUntil, now, zone)}${localClockTimeOf(pausedUntil, zone)}`)
   }
   if (upcoming) {
     lines.push(
       now >= upcoming.startsAt
-        ? `Now: ${upcoming.topicTitle} (until ${localClockTime(upcoming.endsAt, zone)})`
+        ? `Now: ${upcoming.topicTitle} (until ${localClockTimeOf(upcoming.endsAt, zone)})`
         : `Next: ${upcoming.topicTitle}, ${sessionTimeRange(upcoming, now, zone)}`
     )
   }

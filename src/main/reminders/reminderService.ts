@@ -20,14 +20,13 @@ import {
 } from './reminderState'
 import { createReminderStore, type LoadStatus } from './reminderStore'
 import { isStale, resyncDue } from './syncFreshness'
-import { startOfNextLocalDay } from './zonedTime'
+import { HOUR_MS, hostTimeZone, startOfNextLocalDay } from '../../shared/time'
 
 /**
  * The longest timer the service ever creates. Long timers drift and skip across sleep (and Node caps them at
  * 24.8 days), so the service re-reads the wall clock at least this often instead.
  */
 export const MAX_TICK_MS = 30_000
-const HOUR_MS = 3_600_000
 
 export type { PauseChoice } from '../../shared/domain/reminder'
 
@@ -100,10 +99,6 @@ export interface ReminderService {
   flush(): Promise<void>
 }
 
-function hostZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone
-}
-
 /** Creates the reminder service. Nothing happens until {@link ReminderService.start}. */
 export function createReminderService(options: ReminderServiceOptions): ReminderService {
   const { clock, notifier, logger } = options
@@ -122,7 +117,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   let resyncRequestedAt: number | null = null
   let studyTimer: StudyTimerStatus | null = null
 
-  const zone = (): string => state.sync?.zone ?? options.fallbackZone ?? hostZone()
+  const zone = (): string => state.sync?.zone ?? options.fallbackZone ?? hostTimeZone()
 
   function ensureLoaded(): Promise<LoadStatus> {
     loading ??= store.load().then(({ status, state: persisted }) => {

@@ -1,6 +1,6 @@
 // The reminder service's memory and its pure rules: what is due, what already fired, snoozes, pause and digest.
 import type { Reminder, ReminderSync } from '../../shared/domain/reminder'
-import { instantAtLocal, localDate, nextLocalDate } from './zonedTime'
+import { addLocalDays, DAY_MS, instantOfLocal, localDateOf, MINUTE_MS, WEEK_MS } from '../../shared/time'
 
 /** A reminder to announce again later, with a copy of the reminder so it outlives the next sync. */
 export interface Snooze {
@@ -30,9 +30,9 @@ export interface ReminderState {
 }
 
 /** Ledger entries kept after their reminder leaves the sync: longer than any lead time, so none comes back. */
-const LEDGER_KEEP_MS = 8 * 24 * 60 * 60 * 1000
+const LEDGER_KEEP_MS = 8 * DAY_MS
 /** Longest pause accepted: a week. Longer means "turn reminders off", which is the renderer's sync to make. */
-export const MAX_PAUSE_MS = 7 * 24 * 60 * 60 * 1000
+export const MAX_PAUSE_MS = WEEK_MS
 /** Upper bound on the ledger, far above what a sync of 1000 reminders plus eight days of history needs. */
 export const MAX_LEDGER_ENTRIES = 5000
 
@@ -155,7 +155,7 @@ export function findReminder(state: ReminderState, sessionId: string): Reminder 
 export function snoozeReminder(state: ReminderState, reminder: Reminder, minutes: number, now: number): boolean {
   if (reminder.fireAt > now) return false
   state.fired.set(ledgerKey(reminder), reminder.fireAt)
-  state.snoozes.set(reminder.sessionId, { reminder, fireAt: now + minutes * 60_000 })
+  state.snoozes.set(reminder.sessionId, { reminder, fireAt: now + minutes * MINUTE_MS })
   return true
 }
 
@@ -166,7 +166,7 @@ export function pauseUntil(state: ReminderState, until: number, now: number): vo
 }
 
 function digestInstant(sync: ReminderSync, date: string): number {
-  return instantAtLocal(date, sync.digest.time, sync.zone)
+  return instantOfLocal(date, sync.digest.time, sync.zone)
 }
 
 /**
@@ -176,10 +176,10 @@ function digestInstant(sync: ReminderSync, date: string): number {
 export function takeDigest(state: ReminderState, now: number): Reminder[] | null {
   const sync = state.sync
   if (!sync?.digest.enabled || isPaused(state, now)) return null
-  const today = localDate(now, sync.zone)
+  const today = localDateOf(now, sync.zone)
   if (state.digestSentOn === today || now < digestInstant(sync, today)) return null
   state.digestSentOn = today
-  const sessions = sync.reminders.filter((reminder) => localDate(reminder.startsAt, sync.zone) === today)
+  const sessions = sync.reminders.filter((reminder) => localDateOf(reminder.startsAt, sync.zone) === today)
   return sessions.length > 0 ? sessions : null
 }
 
@@ -191,9 +191,9 @@ export function nextWakeAt(state: ReminderState, now: number): number | null {
   for (const snoozed of state.snoozes.values()) if (snoozed.fireAt > now) times.push(snoozed.fireAt)
   if (state.pause !== null && state.pause.until > now) times.push(state.pause.until)
   if (sync?.digest.enabled) {
-    const today = localDate(now, sync.zone)
+    const today = localDateOf(now, sync.zone)
     const todayAt = digestInstant(sync, today)
-    times.push(todayAt > now && state.digestSentOn !== today ? todayAt : digestInstant(sync, nextLocalDate(today)))
+    times.push(todayAt > now && state.digestSentOn !== today ? todayAt : digestInstant(sync, addLocalDays(today, 1)))
   }
   return times.length > 0 ? Math.min(...times) : null
 }

@@ -1,7 +1,5 @@
 // When main asks the renderer for a fresh reminder sync, and when it must admit its reminders may be out of date.
-
-const MINUTE_MS = 60_000
-const HOUR_MS = 60 * MINUTE_MS
+import { HOUR_MS, MINUTE_MS } from '../../shared/time'
 
 /**
  * A sync older than this is refreshed: the renderer hands over 14 days of reminders, so asking every 6 hours keeps

@@ -1,7 +1,7 @@
 // Turns one VEVENT's DTSTART/DTEND/DURATION and TZIDs into instants: the rules for time zones and event length.
 import ICAL from 'ical.js'
 import { ianaFromWindowsZone } from './windowsZones'
-import { addDays, daysBetween, isKnownZone, wallToInstant, type WallTime } from './zoneTime'
+import { addDaysToWall, calendarDaysBetween, DAY_MS, instantOfWall, isKnownTimeZone, type WallTime } from '../time'
 
 /** A part of a VEVENT that could not be read; `property` names it (e.g. 'DTSTART'), the message continues it. */
 export class EventFieldError extends Error {
@@ -66,9 +66,9 @@ function fallbackZoneFor(component: ICAL.Component, planZone: string, notes: str
   const raw = component.getFirstProperty('dtstart')?.getParameter('tzid')
   const tzid = typeof raw === 'string' ? raw : Array.isArray(raw) ? String(raw[0] ?? '') : ''
   if (tzid === '') return planZone
-  if (isKnownZone(tzid)) return tzid
+  if (isKnownTimeZone(tzid)) return tzid
   const mapped = ianaFromWindowsZone(tzid)
-  if (mapped && isKnownZone(mapped)) return mapped
+  if (mapped && isKnownTimeZone(mapped)) return mapped
   notes.push(`unknown time zone TZID=${tzid.slice(0, 60)} with no VTIMEZONE in the file: read as ${planZone} time`)
   return planZone
 }
@@ -82,13 +82,12 @@ function placedByIcal(time: ICAL.Time): boolean {
 
 /** Longest event read: a longer one is refused before any date arithmetic (ical.js steps long spans month by month). */
 export const MAX_EVENT_DAYS = 366
-const DAY_MS = 86_400_000
 const TOO_LONG = `makes the event last more than ${MAX_EVENT_DAYS} days; events longer than a year are not read as busy time`
 
 function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time: ICAL.Time) => number): Length {
   const end = readTime(component, 'dtend')
   if (end) {
-    const length: Length = start.isDate ? { kind: 'allDay', days: daysBetween(wallOf(start), wallOf(end)) } : { kind: 'exact', ms: instantOf(end) - instantOf(start) }
+    const length: Length = start.isDate ? { kind: 'allDay', days: calendarDaysBetween(wallOf(start), wallOf(end)) } : { kind: 'exact', ms: instantOf(end) - instantOf(start) }
     if (length.kind === 'allDay' ? length.days > MAX_EVENT_DAYS : length.ms > MAX_EVENT_DAYS * DAY_MS) throw new EventFieldError('DTEND', TOO_LONG)
     return length
   }
@@ -120,15 +119,15 @@ export function readEventTiming(component: ICAL.Component, planZone: string): Ev
   const floatingZone = start.isDate || placedByIcal(start) ? null : fallbackZoneFor(component, planZone, notes)
   const fallbackZone = floatingZone ?? planZone
   const instantOf = (time: ICAL.Time): number => {
-    if (time.isDate) return wallToInstant(planZone, { ...wallOf(time), hour: 0, minute: 0, second: 0 })
-    return placedByIcal(time) ? time.toUnixTime() * 1000 : wallToInstant(fallbackZone, wallOf(time))
+    if (time.isDate) return instantOfWall({ ...wallOf(time), hour: 0, minute: 0, second: 0 }, planZone, 'rfc5545')
+    return placedByIcal(time) ? time.toUnixTime() * 1000 : instantOfWall(wallOf(time), fallbackZone, 'rfc5545')
   }
   const length = lengthOf(component, start, instantOf)
   const spanOf = (time: ICAL.Time): { startMs: number; endMs: number } => {
     if (length.kind === 'allDay') {
       // Read the date alone: an RDATE written as a date-time on an all-day event still means that whole day.
       const midnight = { ...wallOf(time), hour: 0, minute: 0, second: 0 }
-      return { startMs: wallToInstant(planZone, midnight), endMs: wallToInstant(planZone, addDays(midnight, length.days)) }
+      return { startMs: instantOfWall(midnight, planZone, 'rfc5545'), endMs: instantOfWall(addDaysToWall(midnight, length.days), planZone, 'rfc5545') }
     }
     const startMs = instantOf(time)
     if (length.kind === 'exact') return { startMs, endMs: startMs + length.ms }

@@ -1,7 +1,7 @@
 // Exports planned study sessions as an RFC 5545 calendar (.ics) with ical.js: TZID times plus a generated VTIMEZONE.
 import ICAL from 'ical.js'
 import { buildVtimezone } from './vtimezone'
-import { isAmbiguousWall, isKnownZone, wallFromInstant } from './zoneTime'
+import { isKnownTimeZone, isRepeatedWall, wallTimeOf } from '../time'
 
 /** One planned session to export. Instants are epoch ms; `id` must be stable across exports. */
 export interface IcsSession {
@@ -69,7 +69,7 @@ function compareText(a: string, b: string): number {
 }
 
 function checkInput(sessions: readonly IcsSession[], options: IcsExportOptions): void {
-  if (!isKnownZone(options.zone)) throw new IcsExportError(`Unknown time zone "${options.zone}".`)
+  if (!isKnownTimeZone(options.zone)) throw new IcsExportError(`Unknown time zone "${options.zone}".`)
   if (!Number.isFinite(options.dtstampMs)) throw new IcsExportError('dtstampMs must be a finite instant.')
   const lead = options.reminderLeadMinutes
   if (lead !== null && !(Number.isInteger(lead) && lead >= 0 && lead <= 40_320)) {
@@ -89,20 +89,20 @@ function checkInput(sessions: readonly IcsSession[], options: IcsExportOptions):
 function zoneFor(sessions: readonly IcsSession[], zone: string): ICAL.Timezone | null {
   const first = sessions[0]
   if (!first) return null
-  const years = sessions.flatMap((session) => [session.startMs, session.endMs]).map((ms) => wallFromInstant(zone, ms).year)
+  const years = sessions.flatMap((session) => [session.startMs, session.endMs]).map((ms) => wallTimeOf(ms, zone).year)
   const component = buildVtimezone(zone, Math.min(...years), Math.max(...years))
   return new ICAL.Timezone({ component, tzid: zone })
 }
 
 function utcTime(ms: number): ICAL.Time {
-  const wall = wallFromInstant('UTC', ms)
+  const wall = wallTimeOf(ms, 'UTC')
   return new ICAL.Time({ ...wall, isDate: false }, ICAL.Timezone.utcTimezone)
 }
 
 /** The session instant as a wall time in the plan zone, or in UTC where that wall time happens twice. */
 function eventTime(ms: number, zoneName: string, zone: ICAL.Timezone | null): ICAL.Time {
-  const wall = wallFromInstant(zoneName, ms)
-  if (!zone || isAmbiguousWall(zoneName, wall)) return utcTime(ms)
+  const wall = wallTimeOf(ms, zoneName)
+  if (!zone || isRepeatedWall(wall, zoneName)) return utcTime(ms)
   return new ICAL.Time({ ...wall, isDate: false }, zone)
 }
 

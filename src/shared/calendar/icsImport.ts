@@ -6,7 +6,7 @@ import { forEachOccurrence, type ExpansionBudget } from './recurrenceExpansion'
 import { takePeriodRdates } from './recurrenceFixups'
 import { MAX_VTIMEZONES, refusedRuleReason, refusedZoneReason } from './ruleLimits'
 import { MAX_CANDIDATES_PER_EVENT, MAX_CANDIDATES_PER_FILE, WorkBudgetSpent, withWorkBudget, type WorkBudget } from './workBudget'
-import { isKnownZone, wallAsUtcMs } from './zoneTime'
+import { DAY_MS, isKnownTimeZone, wallAsUtcMs } from '../time'
 
 /** A span of time the learner is busy: [startMs, endMs) in epoch milliseconds, start < end. */
 export interface BusyInterval {
@@ -50,7 +50,6 @@ export const MAX_EXPANSION_STEPS_PER_FILE = 100_000
 const LABEL_MAX = 200
 // Occurrences come in wall-clock order; two days of slack covers any UTC offset before stopping at the range end.
 const RANGE_END_SLACK_MS = 2 * 86_400_000
-const DAY_MS = 86_400_000
 // UTC offsets in a file are at most ±99:59 (TZOFFSETTO's two hour digits); five days covers them with room to spare.
 const ZONE_SLACK_MS = 5 * DAY_MS
 
@@ -123,7 +122,7 @@ function earliest(busy: BusyInterval[], state: ImportState): BusyInterval[] {
 
 function checkOptions(options: ImportBusyOptions): IcsProblem | null {
   if (!options || typeof options !== 'object') return { where: 'options', message: 'Import options are missing.' }
-  if (!isKnownZone(options.zone)) {
+  if (!isKnownTimeZone(options.zone)) {
     return { where: 'options.zone', message: `Unknown time zone ${quote(String(options.zone))}.` }
   }
   const { rangeStartMs, rangeEndMs, maxIntervals } = options

@@ -1,6 +1,7 @@
 // Walks the occurrences of a recurring VEVENT with ical.js, within a step budget, working around two of its gaps.
 import ICAL from 'ical.js'
 import type { EventTiming } from './eventTiming'
+import { DAY_MS } from '../time'
 import { alignUtcRecurrenceToZone } from './recurrenceFixups'
 
 /** Steps left for the whole file; shared by its events so a file of many hostile RRULEs is bounded too. */
@@ -83,7 +84,6 @@ function walk(
   }
 }
 
-const DAY_MS = 86_400_000
 const SECONDS_PER: Readonly<Record<string, number>> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 }
 
 function gcd(a: number, b: number): number {

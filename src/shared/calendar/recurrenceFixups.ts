@@ -1,6 +1,6 @@
 // Prepares a VEVENT's recurrence properties so ical.js expands them right: two cases it gets wrong on its own.
 import ICAL from 'ical.js'
-import { wallFromInstant } from './zoneTime'
+import { wallTimeOf } from '../time'
 
 /**
  * Removes RDATE;VALUE=PERIOD values from the event (ical.js's expansion fails on them: "Invalid time value") and
@@ -20,7 +20,7 @@ export function takePeriodRdates(event: ICAL.Component): ICAL.Period[] {
 }
 
 function floatingWall(time: ICAL.Time, zone: string): ICAL.Time {
-  const wall = wallFromInstant(zone, time.toUnixTime() * 1000)
+  const wall = wallTimeOf(time.toUnixTime() * 1000, zone)
   return new ICAL.Time({ ...wall, isDate: false }, ICAL.Timezone.localTimezone)
 }
 

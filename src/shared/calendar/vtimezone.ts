@@ -1,6 +1,6 @@
 // Builds a VTIMEZONE for an IANA zone from Intl's offsets, since ical.js carries no time-zone database.
 import ICAL from 'ical.js'
-import { offsetMsAt, wallFromInstant, type WallTime } from './zoneTime'
+import { HOUR_MS, offsetAt, type WallTime, wallTimeOf } from '../time'
 
 /** One change of a zone's UTC offset. */
 export interface ZoneTransition {
@@ -10,7 +10,6 @@ export interface ZoneTransition {
   offsetToMs: number
 }
 
-const HOUR_MS = 3_600_000
 // Offsets are sampled every 6 hours: real zones never change twice within 6 hours, and a year costs ~1,500 lookups.
 const SAMPLE_MS = 6 * HOUR_MS
 
@@ -18,9 +17,9 @@ const SAMPLE_MS = 6 * HOUR_MS
 export function findTransitions(zone: string, fromMs: number, toMs: number): ZoneTransition[] {
   const transitions: ZoneTransition[] = []
   let previousMs = fromMs
-  let previousOffset = offsetMsAt(zone, fromMs)
+  let previousOffset = offsetAt(fromMs, zone)
   for (let sampleMs = fromMs + SAMPLE_MS; sampleMs < toMs + SAMPLE_MS; sampleMs += SAMPLE_MS) {
-    const offset = offsetMsAt(zone, sampleMs)
+    const offset = offsetAt(sampleMs, zone)
     if (offset !== previousOffset) {
       const atMs = bisect(zone, previousMs, sampleMs, offset)
       if (atMs < toMs) transitions.push({ atMs, offsetFromMs: previousOffset, offsetToMs: offset })
@@ -37,7 +36,7 @@ function bisect(zone: string, lowMs: number, highMs: number, offsetAtHigh: numbe
   let high = highMs
   while (high - low > 1000) {
     const middle = low + Math.floor((high - low) / 2000) * 1000
-    if (offsetMsAt(zone, middle) === offsetAtHigh) high = middle
+    if (offsetAt(middle, zone) === offsetAtHigh) high = middle
     else low = middle
   }
   return high
@@ -69,15 +68,15 @@ export function buildVtimezone(zone: string, firstYear: number, lastYear: number
   const fromMs = Date.UTC(firstYear, 0, 1) - 2 * 86_400_000
   const toMs = Date.UTC(lastYear + 1, 0, 1) + 2 * 86_400_000
   const transitions = findTransitions(zone, fromMs, toMs)
-  const initialOffset = offsetMsAt(zone, fromMs)
+  const initialOffset = offsetAt(fromMs, zone)
   const lowest = Math.min(initialOffset, ...transitions.map((change) => change.offsetToMs))
   const kindOf = (offsetMs: number): 'standard' | 'daylight' => (offsetMs > lowest ? 'daylight' : 'standard')
   const vtimezone = new ICAL.Component('vtimezone')
   vtimezone.addPropertyWithValue('tzid', zone)
   vtimezone.addPropertyWithValue('x-lic-location', zone)
-  vtimezone.addSubcomponent(observance(kindOf(initialOffset), wallFromInstant(zone, fromMs), initialOffset, initialOffset))
+  vtimezone.addSubcomponent(observance(kindOf(initialOffset), wallTimeOf(fromMs, zone), initialOffset, initialOffset))
   for (const change of transitions) {
-    const localStart = wallFromInstant('UTC', change.atMs + change.offsetFromMs)
+    const localStart = wallTimeOf(change.atMs + change.offsetFromMs, 'UTC')
     vtimezone.addSubcomponent(observance(kindOf(change.offsetToMs), localStart, change.offsetFromMs, change.offsetToMs))
   }
   return vtimezone

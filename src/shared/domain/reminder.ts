@@ -1,5 +1,6 @@
 // What the renderer tells main to announce: reminder and reminder-sync schemas, validated at the IPC boundary.
 import { z } from 'zod'
+import { isKnownTimeZone, MAX_ZONE_NAME_LENGTH } from '../time'
 
 /** Hard bounds on a reminder sync, so a hostile or buggy payload stays small and cheap to check. */
 export const REMINDER_LIMITS = {
@@ -10,7 +11,7 @@ export const REMINDER_LIMITS = {
   /** Longest topic or stage title shown in a notification. */
   maxTitleLength: 300,
   /** Longest IANA zone name accepted (the longest real one is about 32 characters). */
-  maxZoneLength: 64,
+  maxZoneLength: MAX_ZONE_NAME_LENGTH,
   /** Earliest instant accepted: 2000-01-01T00:00:00Z. */
   minInstant: Date.UTC(2000, 0, 1),
   /** Latest instant accepted: 2200-01-01T00:00:00Z. */
@@ -27,35 +28,12 @@ export const REMINDER_KINDS = ['study', 'review'] as const
 /** A kind of session: first study of a topic, or a spaced review of it. */
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
 
-/** Only letters, digits and the punctuation that IANA zone names use (`America/Port-au-Prince`, `Etc/GMT+5`). */
-const zoneCharacters = /^[A-Za-z0-9_+\-/]+$/
-
-/**
- * Whether `zone` is an IANA time zone this runtime knows. `Intl.DateTimeFormat` throws a RangeError on an unknown
- * zone, which is the one reliable test without a zone database of our own.
- */
-export function isValidTimeZone(zone: string): boolean {
-  if (zone.length === 0 || zone.length > REMINDER_LIMITS.maxZoneLength || !zoneCharacters.test(zone)) return false
-  if (knownZones.has(zone)) return true
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-  } catch {
-    return false
-  }
-  knownZones.add(zone)
-  return true
-}
-
-// Building a formatter is slow and every sync checks its zone; only valid names are cached, so the set stays as
-// small as the zone database.
-const knownZones = new Set<string>()
-
 /** An IANA time-zone name that this runtime can format in, e.g. 'Europe/Rome'. */
 export const timeZoneSchema = z
   .string()
   .min(1)
   .max(REMINDER_LIMITS.maxZoneLength)
-  .refine(isValidTimeZone, { message: 'unknown IANA time zone' })
+  .refine(isKnownTimeZone, { message: 'unknown IANA time zone' })
 
 /** An instant as epoch milliseconds (UTC), within the years 2000-2200. */
 export const instantSchema = z.number().int().min(REMINDER_LIMITS.minInstant).max(REMINDER_LIMITS.maxInstant)

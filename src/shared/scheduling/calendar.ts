@@ -1,11 +1,10 @@
 // Calendar arithmetic on "local epoch" numbers: a wall time read as if it were UTC, so no host zone is ever involved.
 
-/** Milliseconds in a minute. */
-export const MINUTE_MS = 60_000
-/** Milliseconds in an hour. */
-export const HOUR_MS = 3_600_000
-/** Milliseconds in a 24-hour day. */
-export const DAY_MS = 86_400_000
+import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS } from '../time/durations'
+
+// Read once into locals: these run in the planner's hot loops (see durations.ts).
+const MINUTE_MS = SHARED_MINUTE_MS
+const DAY_MS = SHARED_DAY_MS
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 const clockPattern = /^(\d{2}):(\d{2})$/

@@ -4,8 +4,7 @@ import type { Reassignment } from '../domain/schedule'
 import type { KeptSession, ProgressSummary } from './progress'
 import type { TopicEntry } from './topics'
 import type { FreeTime } from './windows'
-
-const MINUTE_MS = 60_000
+import { MINUTE_MS } from '../time'
 
 /** What deciding the week ahead needs. */
 export interface CommitmentContext {

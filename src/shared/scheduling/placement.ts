@@ -5,10 +5,10 @@ import { PlacedSessions } from './placedSessions'
 import type { PendingReview } from './reviews'
 import type { TopicTable } from './topicTable'
 import type { FreeTime } from './windows'
+import { MINUTE_MS as SHARED_MINUTE_MS } from '../time'
 
-// Hot-loop constants are local: module exports compiled to CommonJS (as tsx and the bench run them) are read
-// through getter calls, which measured ~10% of planning time when the shared constants were used here.
-const MINUTE_MS = 60_000
+// Read once into locals: these run in the planner's hot loops (see durations.ts).
+const MINUTE_MS = SHARED_MINUTE_MS
 
 /** Size and pacing rules for placement, in minutes. */
 export interface PlacementRules {

@@ -1,7 +1,7 @@
 // Reads Progress into what planning needs: kept sessions, minutes already covered per topic, ids in use, booked time.
 import type { Progress } from '../domain/plan'
 import { NO_TOPIC, type SessionKind } from '../domain/session'
-import { MINUTE_MS } from './calendar'
+import { MINUTE_MS } from '../time'
 import type { Interval } from './intervals'
 
 /** A done or pinned session, or a planned one of the week ahead, that the plan keeps exactly. */

@@ -3,8 +3,7 @@
 import type { RecallRating, ReviewRecord } from '../domain/plan'
 import { NO_TOPIC, type Session } from '../domain/session'
 import type { EpochMs } from '../domain/time'
-
-const MINUTE_MS = 60_000
+import { MINUTE_MS } from '../time'
 
 /** Something the learner does to one session. */
 export type SessionAction =

@@ -7,7 +7,7 @@ import type { ScheduleError, ScheduleInput } from '../domain/schedule'
 import { parseClockTime, parseLocalDate } from './calendar'
 import { allTopics, type TopicEntry } from './topics'
 import { validateRoadmapTopics } from './validateRoadmap'
-import { isKnownTimeZone } from './zone'
+import { isKnownTimeZone } from '../time'
 
 const RATINGS = new Set(['again', 'hard', 'good', 'easy'])
 const MINUTES_PER_DAY = 1440

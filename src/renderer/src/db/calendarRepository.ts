@@ -3,6 +3,7 @@ import type { IcsSession, ImportBusyOptions, ImportBusyResult, ImportNote } from
 import type { BusyInterval } from '../../../shared/domain/availability'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
+import { DAY_MS } from '../../../shared/time'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
 import { backupRoomProblem } from './backupBudget'
 import { failWith, runOperation, type OperationError, type OperationResult } from './operationResult'
@@ -27,8 +28,7 @@ export interface BusyImportPreview {
 }
 
 /** How far ahead busy time is read: two years covers any realistic plan, and bounds recurring-event expansion. */
-const IMPORT_HORIZON_MS = 2 * 366 * 86_400_000
-const DAY_MS = 86_400_000
+const IMPORT_HORIZON_MS = 2 * 366 * DAY_MS
 
 /** Creates the calendar repository over `db`. */
 export function createCalendarRepository(db: PlannerDB) {

@@ -1,5 +1,6 @@
 // The daily backup: one a local day, its outcome kept for Settings, and a failing one tried again after growing waits.
 import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS } from '../../../shared/ipc/contract'
+import { HOUR_MS, hostTimeZone, localDateOf } from '../../../shared/time'
 import type { BackupRepository } from './backupRepository'
 import type { SettingsRepository } from './settingsRepository'
 import type { BackupPlatform } from './storageSafety'
@@ -19,7 +20,6 @@ export interface DailyBackupStatus {
 
 export const NO_DAILY_BACKUP_STATUS: DailyBackupStatus = { lastSuccessAt: null, failure: null }
 
-const HOUR_MS = 3_600_000
 
 /**
  * How long after its latest failure the daily backup is tried again: 1 hour after the first, then 2, 4, 8 and 16,
@@ -65,19 +65,14 @@ export function readDailyBackupStatus(settings: SettingsRepository): Promise<Dai
   return settings.get(DAILY_BACKUP_STATUS_KEY, isStatus, NO_DAILY_BACKUP_STATUS)
 }
 
-/** The host's local date of `now`, 'YYYY-MM-DD'. */
-export function localDateOf(now: number): string {
-  const date = new Date(now)
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
-}
-
 /**
  * Hands the platform one backup a day (reason 'daily') when there is study data and none was made today, and records
  * the outcome for Settings. After a failure it waits {@link retryDelayMs} before trying again, so a backup that cannot
  * succeed is not retried every hour in silence. Resolves true when a backup was saved now.
  */
 export async function dailyBackupIfDue(backup: BackupRepository, settings: SettingsRepository, platform: BackupPlatform, now: number): Promise<boolean> {
-  const today = localDateOf(now)
+  // The learner's own day, where the computer is: a daily backup follows the clock on the wall, not a plan's zone.
+  const today = localDateOf(now, hostTimeZone())
   if ((await settings.get(LAST_DAILY_BACKUP_KEY, isDate, '')) === today) return false
   const status = await readDailyBackupStatus(settings)
   const retryAt = nextDailyTryAt(status)

@@ -1,6 +1,7 @@
 // A plan's sessions, study log and ratings stored as one IndexedDB row per plan and week, and read back as records.
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord, UndoBucketTable, WeekBucket, WeekBucketTable } from './PlannerDB'
 import { sameJson } from './roadmapStore'
+import { WEEK_MS } from '../../../shared/time'
 import { isRecording, noteBucketWrites } from './undoJournal'
 
 /**
@@ -8,7 +9,7 @@ import { isRecording, noteBucketWrites } from './undoJournal'
  * take seconds to write while a hundred week rows take milliseconds. A week bucket starts at a multiple of 7 days from
  * the epoch; it is storage only, not the learner's calendar week.
  */
-export const WEEK_MS = 7 * 86_400_000
+export { WEEK_MS }
 
 /** How records of one kind are bucketed: their table and the instant that picks their week. */
 export interface RowKind<T extends PlanRow> {

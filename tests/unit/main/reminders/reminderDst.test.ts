@@ -1,6 +1,6 @@
 // Across DST changes the service announces sessions at the right instant and shows the right local time, in 3 zones.
 import { afterEach, describe, expect, it } from 'vitest'
-import { instantAtLocal, localClockTime, startOfNextLocalDay } from '../../../../src/main/reminders/zonedTime'
+import { instantOfLocal as instantAtLocal, localClockTimeOf as localClockTime, startOfNextLocalDay } from '../../../../src/shared/time'
 import { advance, createHarness, HOUR, MINUTE, reminderAt, syncOf, type Harness } from './harness'
 
 /**
@@ -77,9 +77,11 @@ describe('reminder service across DST changes', () => {
 })
 
 describe('zoned time', () => {
-  it('resolves a wall time skipped by spring-forward to the same distance after the jump', () => {
-    expect(instantAtLocal('2027-03-14', '02:30', 'America/New_York')).toBe(Date.UTC(2027, 2, 14, 7, 30))
-    expect(instantAtLocal('2027-10-03', '02:15', 'Australia/Lord_Howe')).toBe(Date.UTC(2027, 9, 2, 15, 45))
+  // #20 item 1: reminders follow the study windows' rule (src/shared/time/wallTime.ts); they used to read a skipped
+  // time as RFC 5545 does (02:30 -> 03:30, 15:45Z at Lord Howe).
+  it('resolves a wall time skipped by spring-forward to the instant the clocks jump, as study windows do', () => {
+    expect(instantAtLocal('2027-03-14', '02:30', 'America/New_York')).toBe(Date.UTC(2027, 2, 14, 7, 0))
+    expect(instantAtLocal('2027-10-03', '02:15', 'Australia/Lord_Howe')).toBe(Date.UTC(2027, 9, 2, 15, 30))
   })
 
   it('resolves an ambiguous fall-back wall time to its earlier instant', () => {

@@ -37,13 +37,12 @@ import { NO_TOPIC } from '../../../../shared/domain/session'
 import type { QuickAddDraft } from '../../../../shared/scheduling/quickAdd'
 import type { SessionAction } from '../../../../shared/scheduling/sessionActions'
 import { usePlanData } from './usePlanData'
-import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
+import { HOUR_MS, localDateOf, localeFirstDay } from '../../../../shared/time'
 import './planView.css'
 
 /** The user's language and region decide date formats and the 12/24-hour clock; the week starts as they say unless set. */
 const locale = navigator.language
 const localeWeekStart: Weekday = localeFirstDay(locale)
-const HOUR_MS = 3_600_000
 
 /** The roadmap topics quick add offers, by title. */
 function quickAddTopics(topicsById: ReadonlyMap<string, { readonly topic: { readonly id: string; readonly title: string } }>) {

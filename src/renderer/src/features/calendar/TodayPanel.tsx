@@ -11,7 +11,7 @@ import { formatTimeRange } from './timeTexts'
 import './panels.css'
 import { indexTopics, sessionTitle } from './sessionEvents'
 import { weekHours } from './weekHours'
-import { dayBounds } from '../../../../shared/scheduling/zonedDates'
+import { dayBounds } from '../../../../shared/time'
 
 export interface TodayPanelProps {
   /** The current instant; pass a ticking value (e.g. each minute) to keep the countdown fresh. */

@@ -5,7 +5,7 @@
 // calendar is handed wall-clock times written as UTC instants ("19:00 in Rome" becomes 19:00Z) and every time it
 // reports back is read the same way. The engine's offset tables do the conversions, once per instant.
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
-import { zoneOffsets } from '../../../../shared/scheduling/zone'
+import { zoneOffsets } from '../../../../shared/time'
 
 /** Milliseconds of a wall-clock time written as if it were UTC: what FullCalendar is given and hands back. */
 export type CalendarMs = number

@@ -1,5 +1,6 @@
 // Which sessions the calendar is handed: a range around the dates shown that moves only when the dates near its edge.
 import type { EpochMs } from '../../../../shared/domain/time'
+import { DAY_MS } from '../../../../shared/time'
 
 /** The instants whose sessions FullCalendar holds. */
 export interface LoadedRange {
@@ -7,7 +8,6 @@ export interface LoadedRange {
   readonly end: EpochMs
 }
 
-const DAY_MS = 86_400_000
 /** A reload takes this much either side of the dates shown. */
 export const LOAD_MARGIN_MS = 21 * DAY_MS
 /** The range is kept while at least this much of it lies either side of the dates shown: one week's step. */

@@ -2,9 +2,8 @@
 import { NO_TOPIC } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import { MAX_QUICK_ADD_MINUTES, type QuickAddDraft, type QuickAddField } from '../../../../shared/scheduling/quickAdd'
+import { MINUTE_MS } from '../../../../shared/time'
 import { calendarClock } from './calendarClock'
-
-const MINUTE_MS = 60_000
 
 /** What the dialog's fields hold, as typed. */
 export interface QuickAddFormValues {

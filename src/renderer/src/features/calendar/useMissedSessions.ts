@@ -6,7 +6,7 @@ import { useRepositories } from '../../db/DatabaseContext'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
 import { unresolvedMissed } from '../../db/planRepository'
 import type { OperationResult } from '../../db/operationResult'
-import { localDateOf } from '../../../../shared/scheduling/zonedDates'
+import { localDateOf } from '../../../../shared/time'
 
 export interface MissedPrompt {
   readonly missedCount: number

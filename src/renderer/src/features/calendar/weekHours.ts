@@ -2,9 +2,7 @@
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
-import { weekBounds } from '../../../../shared/scheduling/zonedDates'
-
-const MINUTE_MS = 60_000
+import { MINUTE_MS, weekBounds } from '../../../../shared/time'
 
 /** Minutes of study in one local week. */
 export interface WeekHours {

@@ -7,7 +7,7 @@ import { useCurrentPlan, usePlanSessions, useRoadmap, useStudyLog } from '../../
 import type { PlanRecord, SessionRecord, StudyLogRecord } from '../../db/PlannerDB'
 import '../../components/common.css'
 import { formatDayTime, formatHours } from '../../components/formatting'
-import { localDateOf, localeFirstDay } from '../../../../shared/scheduling/zonedDates'
+import { localDateOf, localeFirstDay } from '../../../../shared/time'
 import './progress.css'
 import { streaks, studyDates, studyPace, weeklyMinutes } from './progressStats'
 import { finishSentence, paceSentence } from './progressText'

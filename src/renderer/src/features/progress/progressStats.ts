@@ -2,9 +2,7 @@
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { EpochMs, IanaZone, LocalDate } from '../../../../shared/domain/time'
 import { formatDay, parseLocalDate } from '../../../../shared/scheduling/calendar'
-import { localDateOf, weekBounds } from '../../../../shared/scheduling/zonedDates'
-
-const MINUTE_MS = 60_000
+import { localDateOf, MINUTE_MS, weekBounds } from '../../../../shared/time'
 
 /** The parts of a session these figures read. */
 export interface SessionFacts {

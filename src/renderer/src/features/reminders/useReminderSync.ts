@@ -5,14 +5,15 @@ import { useReminderSources } from '../../db/hooks'
 import { usePlatform } from '../../platform/PlatformContext'
 import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../../db/preferences'
 import { useStoredPreference } from '../../db/useStoredPreference'
+import { HOUR_MS, hostTimeZone } from '../../../../shared/time'
 import { REMINDER_WINDOW_MS, upcomingReminders } from './upcomingReminders'
 
 /** Resync at least this often so the 14-day window moves forward while the app stays open (main asks too). */
-export const RESYNC_MS = 6 * 60 * 60 * 1000
+export const RESYNC_MS = 6 * HOUR_MS
 // Sessions are read from the start of a round a little past the 14 days, so the window still covers 14 days when
 // the next round starts late (a sleeping laptop's timers).
 const READ_AHEAD_MS = REMINDER_WINDOW_MS + RESYNC_MS
-const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+const hostZone = hostTimeZone()
 
 export function useReminderSync(): void {
   const platform = usePlatform()

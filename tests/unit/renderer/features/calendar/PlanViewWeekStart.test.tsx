@@ -2,7 +2,7 @@
 import { within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
-import { localeFirstDay } from '../../../../../src/shared/scheduling/zonedDates'
+import { localeFirstDay } from '../../../../../src/shared/time'
 import { WEEK_START_KEY } from '../../../../../src/renderer/src/db/preferences'
 import { freshPlanDatabase, renderCalendarScreen } from './calendarScreenHarness'
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../../../src/renderer/src/App'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../../src/renderer/src/db/repositories'
-import { localDateOf } from '../../../../../src/shared/scheduling/zonedDates'
+import { localDateOf } from '../../../../../src/shared/time'
 import { NOW, smallPlan } from '../../db/planFixtures'
 import { createFakePlatform } from '../../fakePlatform'
 

@@ -3,7 +3,7 @@ import { memo, useCallback, useId, useMemo, useState, type FormEvent } from 'rea
 import type { Weekday } from '../../../../../shared/domain/availability'
 import { MAX_COMMITMENT_DAYS } from '../../../../../shared/domain/plan'
 import type { Roadmap } from '../../../../../shared/domain/roadmap'
-import { localDateOf, localeFirstDay } from '../../../../../shared/scheduling/zonedDates'
+import { hostTimeZone, localDateOf, localeFirstDay } from '../../../../../shared/time'
 import { useNow } from '../../../components/useNow'
 import { useRepositories } from '../../../db/DatabaseContext'
 import { useCurrentPlan, useRoadmap } from '../../../db/hooks'
@@ -23,7 +23,7 @@ import '../../../components/planInputs/planInputs.css'
 import './planChange.css'
 
 const locale = navigator.language
-const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+const hostZone = hostTimeZone()
 const commitmentChoices = [0, 3, 7, 14, MAX_COMMITMENT_DAYS] as const
 
 export function PlanChangeSection() {

@@ -5,6 +5,7 @@ import type { ScheduleReport } from '../../../../../shared/domain/schedule'
 import type { EpochMs, LocalDate } from '../../../../../shared/domain/time'
 import type { SessionChange } from '../../../../../shared/scheduling/missed'
 import { weeklyStudyCapacity } from '../../../../../shared/scheduling/capacity'
+import { DAY_MS } from '../../../../../shared/time'
 import type { PlanChangePreview } from '../../../db/planRepository'
 import { formatHours, formatLocalDate } from '../../../components/formatting'
 import { feasibilityText, type FeasibilityText } from '../../../components/planInputs/feasibilityText'
@@ -28,7 +29,6 @@ export interface PlanChangeSummary {
 
 type Choices = { readonly settings: PlanSettings; readonly availability: Availability }
 
-const DAY_MS = 86_400_000
 
 /** Summarises `preview` of changing the plan from `before` to `after` at `now`; dates drop the year of `today`. */
 export function planChangeSummary(preview: PlanChangePreview, before: Choices, after: Choices, now: EpochMs, today: LocalDate, locale: string | undefined): PlanChangeSummary {

@@ -1,6 +1,6 @@
 // Week and day boundaries in the plan's zone, including weeks and days where the clocks change.
 import { describe, expect, it } from 'vitest'
-import { dayBounds, localDateOf, localeFirstDay, startOfLocalDate, weekBounds } from '../../../../src/shared/scheduling/zonedDates'
+import { dayBounds, localDateOf, localeFirstDay, startOfLocalDate, weekBounds } from '../../../../src/shared/time'
 
 const HOUR = 3_600_000
 

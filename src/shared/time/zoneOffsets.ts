@@ -1,11 +1,13 @@
-// UTC offsets of an IANA zone from Intl, cached per year, and explicit wall-time <-> instant conversion across DST.
-import { utcYearOf } from './calendar'
+// The planner's fast path for one zone: its UTC offsets sampled from Intl once per year into a sorted table, and
+// wall-time <-> instant conversion on plain numbers, with the same rule as wallTime.ts's instantOfWall.
+import { utcYearOf } from '../scheduling/calendar'
+import { DAY_MS as SHARED_DAY_MS, HOUR_MS as SHARED_HOUR_MS, MINUTE_MS as SHARED_MINUTE_MS } from './durations'
+import { offsetAt } from './wallTime'
 
-// Hot-loop constants are local: module exports compiled to CommonJS (as tsx and the bench run them) are read
-// through getter calls, which measured ~10% of planning time when the shared constants were used here.
-const MINUTE_MS = 60_000
-const HOUR_MS = 3_600_000
-const DAY_MS = 86_400_000
+// Read once into locals: these run in the planner's hot loops (see durations.ts).
+const MINUTE_MS = SHARED_MINUTE_MS
+const HOUR_MS = SHARED_HOUR_MS
+const DAY_MS = SHARED_DAY_MS
 
 /** A change of a zone's UTC offset: from `atMs` on, local = utc + `after` instead of utc + `before`. */
 export interface OffsetTransition {
@@ -20,25 +22,6 @@ const NO_RANGES: ReadonlyArray<readonly [number, number]> = Object.freeze([])
 const SAMPLE_STEP_MS = 7 * DAY_MS
 /** Every real zone's offset lies within -12h..+14h; a margin of 15h reaches every instant a wall time can map to. */
 const OFFSET_REACH_MS = 15 * HOUR_MS
-const wallPattern = /(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)/
-
-const knownZones = new Map<string, boolean>()
-
-/** Whether the runtime's Intl knows `zone` as an IANA time zone (memoised: building a formatter costs ~0.3 ms). */
-export function isKnownTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false
-  let known = knownZones.get(zone)
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone })
-      known = true
-    } catch {
-      known = false
-    }
-    if (knownZones.size < 1000) knownZones.set(zone, known)
-  }
-  return known
-}
 
 /**
  * Offsets of one zone. Intl is slow (microseconds a call), so each UTC year is sampled weekly once, transitions are
@@ -47,7 +30,6 @@ export function isKnownTimeZone(zone: string): boolean {
  * every zone's rules since 1970.
  */
 export class ZoneOffsets {
-  private readonly formatter: Intl.DateTimeFormat
   private firstYear = 0
   private lastYear = -1
   /** Offset before the first loaded transition (at the start of `firstYear`). */
@@ -57,18 +39,7 @@ export class ZoneOffsets {
   private loadedFromMs = 0
   private loadedToMs = 0
 
-  constructor(readonly zone: string) {
-    this.formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric'
-    })
-  }
+  constructor(readonly zone: string) {}
 
   /** Offset in ms (local minus UTC) in force at instant `ms`. */
   offsetAt(ms: number): number {
@@ -92,9 +63,9 @@ export class ZoneOffsets {
   }
 
   /**
-   * The instant of a wall time given as a local epoch. An ambiguous wall time (a fall-back night's repeated hour)
-   * resolves to its first occurrence; a wall time in a spring-forward gap resolves to the instant the clocks jump, so
-   * a window touching the gap is shortened rather than moved.
+   * The instant of a wall time given as a local epoch, by the 'clock-jump' rule (wallTime.ts): a repeated wall time
+   * (a fall-back night's repeated hour) resolves to its first occurrence; a wall time in a spring-forward gap resolves
+   * to the instant the clocks jump, so a window touching the gap is shortened rather than moved.
    */
   localToInstant(localMs: number): number {
     const nearby = this.transitionsBetween(localMs - OFFSET_REACH_MS, localMs + OFFSET_REACH_MS)
@@ -223,14 +194,9 @@ export class ZoneOffsets {
     return high
   }
 
-  /** Offset at a whole-second instant, read from Intl's formatted wall time. */
+  /** Offset at a whole-second instant, read from Intl. */
   private rawOffset(ms: number): number {
-    const whole = Math.floor(ms / 1000) * 1000
-    const match = wallPattern.exec(this.formatter.format(whole))
-    if (!match) throw new Error(`Unexpected Intl output for zone ${this.zone}`)
-    const hour = Number(match[4]) % 24
-    const local = Date.UTC(Number(match[3]), Number(match[1]) - 1, Number(match[2]), hour, Number(match[5]), Number(match[6]))
-    return local - whole
+    return offsetAt(ms, this.zone)
   }
 }
 

@@ -2,9 +2,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatDay, formatLocalMs, parseLocalDate } from '../../../../src/shared/scheduling/calendar'
-import { zoneOffsets } from '../../../../src/shared/scheduling/zone'
-import { intlWall } from './oracle'
-import { ZONES } from './arbitraries'
+import { zoneOffsets } from '../../../../src/shared/time'
+import { intlWall } from '../scheduling/oracle'
+import { ZONES } from '../scheduling/arbitraries'
 import { cases } from '../../../support/fuzz'
 
 const local = (wall: string): number => Date.parse(`${wall}:00Z`)
