@@ -94,11 +94,11 @@ function wallCandidates(wall: WallTime, zone: string): WallCandidates {
 }
 
 /**
- * The first instant after the gap that skips a wall time: the clocks jump somewhere in (lowMs, highMs]; found to the
- * minute by bisection, as the planner's offset tables find transitions (every zone's changes since 1970 fall on whole
- * minutes).
+ * The first whole minute in (lowMs, highMs] whose offset differs from the one at `lowMs`, found by bisection: where the
+ * clocks change, given an interval holding one change (every zone's changes since 1970 fall on whole minutes). Both
+ * the skipped-time rule and the planner's offset tables locate changes with it.
  */
-function clockJumpIn(lowMs: number, highMs: number, zone: string): number {
+export function firstOffsetChange(lowMs: number, highMs: number, zone: string): number {
   const lowOffset = offsetAt(lowMs, zone)
   let low = lowMs
   let high = highMs
@@ -120,7 +120,7 @@ export function instantOfWall(wall: WallTime, zone: string, skipped: SkippedWall
   const first = valid[0]
   if (first !== undefined) return first
   if (skipped === 'rfc5545') return localMs - offsetBefore
-  return clockJumpIn(localMs - offsetAfter, localMs - offsetBefore, zone)
+  return firstOffsetChange(localMs - offsetAfter, localMs - offsetBefore, zone)
 }
 
 /** True when `wall` happens twice in `zone` (the repeated hour when clocks fall back). */

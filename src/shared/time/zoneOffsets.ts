@@ -1,11 +1,10 @@
 // The planner's fast path for one zone: its UTC offsets sampled from Intl once per year into a sorted table, and
 // wall-time <-> instant conversion on plain numbers, with the same rule as wallTime.ts's instantOfWall.
 import { utcYearOf } from '../scheduling/calendar'
-import { DAY_MS as SHARED_DAY_MS, HOUR_MS as SHARED_HOUR_MS, MINUTE_MS as SHARED_MINUTE_MS } from './durations'
-import { offsetAt } from './wallTime'
+import { DAY_MS as SHARED_DAY_MS, HOUR_MS as SHARED_HOUR_MS } from './durations'
+import { firstOffsetChange, offsetAt } from './wallTime'
 
 // Read once into locals: these run in the planner's hot loops (see durations.ts).
-const MINUTE_MS = SHARED_MINUTE_MS
 const HOUR_MS = SHARED_HOUR_MS
 const DAY_MS = SHARED_DAY_MS
 
@@ -173,25 +172,13 @@ export class ZoneOffsets {
       const sampleMs = Math.min(previousMs + SAMPLE_STEP_MS, end - 1000)
       const sampleOffset = this.rawOffset(sampleMs)
       if (sampleOffset !== previousOffset) {
-        transitions.push({ atMs: this.bisect(previousMs, sampleMs, previousOffset), before: previousOffset, after: sampleOffset })
+        transitions.push({ atMs: firstOffsetChange(previousMs, sampleMs, this.zone), before: previousOffset, after: sampleOffset })
       }
       if (sampleMs === end - 1000) break
       previousMs = sampleMs
       previousOffset = sampleOffset
     }
     return transitions
-  }
-
-  /** First minute in (lowMs, highMs] whose offset differs from `lowOffset`. */
-  private bisect(lowMs: number, highMs: number, lowOffset: number): number {
-    let low = lowMs
-    let high = highMs
-    while (high - low > MINUTE_MS) {
-      const mid = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS
-      if (this.rawOffset(mid) === lowOffset) low = mid
-      else high = mid
-    }
-    return high
   }
 
   /** Offset at a whole-second instant, read from Intl. */
