@@ -1,4 +1,5 @@
 // Saves text as a file the user downloads (the browser's save, Electron's save dialog).
+import { hostTimeZone, localDateOf } from '../../../shared/time'
 
 /** Offers `text` as a download named `fileName`. */
 export function downloadText(fileName: string, text: string, type: string): void {
@@ -12,6 +13,5 @@ export function downloadText(fileName: string, text: string, type: string): void
 
 /** The local date 'YYYY-MM-DD' of `ms`, for file names. */
 export function fileDate(ms: number): string {
-  const date = new Date(ms)
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+  return localDateOf(ms, hostTimeZone())
 }

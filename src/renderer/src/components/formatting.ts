@@ -1,8 +1,7 @@
 // Locale-aware text for dates, hours and durations, shared by every screen.
 import type { Weekday } from '../../../shared/domain/availability'
 import type { LocalDate } from '../../../shared/domain/time'
-
-const MINUTE_MS = 60_000
+import { MINUTE_MS } from '../../../shared/time'
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 const numberFormats = new Map<string, Intl.NumberFormat>()
