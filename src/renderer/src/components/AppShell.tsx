@@ -1,6 +1,6 @@
 // The app's shell: screen navigation and shortcuts, the open screen, reminders and their banners, the database status.
 import { useCallback, useEffect, type ReactNode } from 'react'
-import { useDatabase } from '../db/DatabaseContext'
+import { DatabaseReady, useDatabase } from '../db/DatabaseContext'
 import { useReminderSync } from '../features/reminders/useReminderSync'
 import { useTheme } from '../features/settings/plan/useTheme'
 import { ShortcutsListProvider } from './shortcuts/ShortcutsList'
@@ -19,10 +19,6 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   const database = useDatabase()
   const [current, open] = useCurrentScreen()
   useScreenShortcuts(open)
-  // The chosen theme (light, dark or the system's) applies from the first screen, not only once Settings opens.
-  useTheme()
-  // Reminders are synced here, not by a screen: the app may reopen (or launch hidden at login) on any screen.
-  useReminderSync()
   const platform = usePlatform()
   useEffect(() => platform.onShowScreen(open), [platform, open])
   const showCalendar = useCallback(() => open('calendar'), [open])
@@ -34,9 +30,20 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
       <ShellFrame
         current={current}
         onOpen={open}
-        timer={database.status === 'ready' ? <StudyTimerBar /> : null}
-        planSwitcher={database.status === 'ready' ? <PlanSwitcher /> : null}
+        timer={
+          <DatabaseReady>
+            <StudyTimerBar />
+          </DatabaseReady>
+        }
+        planSwitcher={
+          <DatabaseReady>
+            <PlanSwitcher />
+          </DatabaseReady>
+        }
       >
+        <DatabaseReady>
+          <StoredSettingsAndReminders />
+        </DatabaseReady>
         <ReminderBanners />
         {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
         {database.status === 'failed' ? (
@@ -44,13 +51,22 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
             {database.message}
           </div>
         ) : null}
-        {database.status === 'ready' && current ? renderScreen(current) : null}
+        <DatabaseReady>{current ? renderScreen(current) : null}</DatabaseReady>
         {database.status === 'opening' ? <OpeningMessage waitingFor={database.waitingFor} /> : null}
       </ShellFrame>
       </NewPlanRequestProvider>
       </SessionRequestProvider>
     </ShortcutsListProvider>
   )
+}
+
+/** What the shell keeps doing from stored data once the database is open, whatever screen is showing. */
+function StoredSettingsAndReminders() {
+  // The chosen theme (light, dark or the system's) applies from the first screen, not only once Settings opens.
+  useTheme()
+  // Reminders are synced here, not by a screen: the app may reopen (or launch hidden at login) on any screen.
+  useReminderSync()
+  return null
 }
 
 /** Alt+1…4 switch screens, matching the labels' aria-keyshortcuts. */

@@ -42,7 +42,7 @@ export function CalendarScreen() {
   useEffect(() => {
     if (firstRun) void loadPlanView()
   }, [firstRun])
-  if (plan === undefined || !repos) return <p aria-live="polite">Loading your plan…</p>
+  if (plan === undefined) return <p aria-live="polite">Loading your plan…</p>
   if (plan && !newPlan.request) {
     return (
       <Suspense fallback={<p aria-live="polite">Loading your plan…</p>}>

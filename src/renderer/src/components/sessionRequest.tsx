@@ -2,7 +2,7 @@
 // shell to the calendar.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { CHOSEN_PLAN_KEY } from '../db/chosenPlan'
-import { useRepositories } from '../db/DatabaseContext'
+import { useDatabase } from '../db/DatabaseContext'
 import type { Repositories } from '../db/repositories'
 import { usePlatform } from '../platform/PlatformContext'
 
@@ -47,7 +47,9 @@ function createSessionRequests() {
  */
 export function SessionRequestProvider({ showCalendar, children }: { showCalendar: () => void; children: ReactNode }) {
   const platform = usePlatform()
-  const repos = useRepositories()
+  // The shell listens before the database is open (a notification click can launch the app): no repositories then.
+  const database = useDatabase()
+  const repos = database.status === 'ready' ? database.repositories : null
   const [requests] = useState(createSessionRequests)
   const open = useCallback(
     (request: SessionRequest) => {

@@ -34,6 +34,8 @@ export interface StorageStatus {
 
 const DatabaseContext = createContext<DatabaseState>({ status: 'opening' })
 const StorageStatusContext = createContext<StorageStatus | null>(null)
+// Set only inside <DatabaseReady>: what renders there can count on the repositories.
+const RepositoriesContext = createContext<Repositories | null>(null)
 
 /** How often the app checks whether today's backup is due while it stays open. */
 const DAILY_CHECK_MS = 60 * 60 * 1000
@@ -124,10 +126,21 @@ export function useDatabase(): DatabaseState {
   return useContext(DatabaseContext)
 }
 
-/** The repositories once the database is open; null while opening or after a failure. */
-export function useRepositories(): Repositories | null {
+/**
+ * Renders `children` only once the database is open, handing them its repositories; nothing while it opens or after it
+ * failed. Screens and data hooks live inside it, so they never wait for or guard against a database that is not there.
+ */
+export function DatabaseReady({ children }: { children: ReactNode }) {
   const state = useDatabase()
-  return state.status === 'ready' ? state.repositories : null
+  if (state.status !== 'ready') return null
+  return <RepositoriesContext.Provider value={state.repositories}>{children}</RepositoriesContext.Provider>
+}
+
+/** The open database's repositories. Throws outside <DatabaseReady>, where there may be no open database to use. */
+export function useRepositories(): Repositories {
+  const repositories = useContext(RepositoriesContext)
+  if (!repositories) throw new Error('useRepositories() is used outside <DatabaseReady>: render data screens and hooks only once the database is open.')
+  return repositories
 }
 
 /** Persistence, pre-upgrade backup and restore-offer status (see {@link StorageStatus}). */

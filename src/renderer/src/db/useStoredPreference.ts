@@ -10,7 +10,7 @@ import { useRepositories } from './DatabaseContext'
 export function useStoredPreference<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): [T | undefined, (value: T) => Promise<void>] {
   const repos = useRepositories()
   // `fallback` and `isValid` are constants at every call site.
-  const stored = useLiveQuery(() => repos?.settings.get(key, isValid, fallback), [repos, key])
+  const stored = useLiveQuery(() => repos.settings.get(key, isValid, fallback), [repos, key])
   // A chosen value shows until the live read hands back anything newer than what it replaced, so a control never
   // flicks back to the old value while the write and the read catch up.
   const [pending, setPending] = useState<{ readonly value: T; readonly replacing: T | undefined } | null>(null)
@@ -18,7 +18,7 @@ export function useStoredPreference<T>(key: string, isValid: (value: unknown) =>
     async (next: T) => {
       setPending({ value: next, replacing: stored })
       try {
-        await repos?.settings.set(key, next)
+        await repos.settings.set(key, next)
       } catch (error) {
         setPending(null)
         throw error

@@ -50,7 +50,7 @@ function quickAddTopics(topicsById: ReadonlyMap<string, { readonly topic: { read
 }
 
 export function PlanView({ plan }: { plan: PlanRecord }) {
-  const repos = useRepositories()!
+  const repos = useRepositories()
   const now = useNow()
   const data = usePlanData(plan)
   // The week-start setting (Settings > Plan) wins over the locale's; it is read before the calendar first shows.

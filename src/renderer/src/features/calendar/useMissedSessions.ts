@@ -30,7 +30,7 @@ export interface MissedSessions {
  * count stays in the header to reopen it.
  */
 export function useMissedSessions(plan: PlanRecord, sessions: readonly SessionRecord[] | undefined, now: number): MissedSessions {
-  const repos = useRepositories()!
+  const repos = useRepositories()
   // The ids change whenever a session turns missed, is logged, or an option settles them.
   const missedIds = useMemo(
     () => unresolvedMissed(plan, sessions ?? [], now).map((session) => session.id).join('\n'),

@@ -12,7 +12,7 @@ import { importRefusalText } from '../../components/importRefusal'
 import { roadmapToMarkdown } from './markdownExport'
 
 export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: string }) {
-  const repos = useRepositories()!
+  const repos = useRepositories()
   const newPlan = useNewPlanRequests()
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   // A file read and checked but not stored, waiting for the learner to say what it is for.

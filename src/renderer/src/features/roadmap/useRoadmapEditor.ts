@@ -32,7 +32,7 @@ export interface RoadmapEditor {
 
 /** `roadmap` is the stored roadmap (from the live query). */
 export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEditor {
-  const repos = useRepositories()!
+  const repos = useRepositories()
   const [problem, setProblem] = useState<string | null>(null)
   const undoLabel = useUndoLabel(plan.id) ?? null
   // An edit being stored, shown while the stored roadmap is still the one it was made from.

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, vi } from 'vitest'
-import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
+import { DatabaseProvider, DatabaseReady } from '../../../../../src/renderer/src/db/DatabaseContext'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
 import { CalendarScreen } from '../../../../../src/renderer/src/components/CalendarScreen'
@@ -35,9 +35,11 @@ export function mountCalendarScreen(db: PlannerDB) {
   return render(
     <PlatformProvider platform={createFakePlatform({ desktop: null })}>
       <DatabaseProvider db={db}>
-        <ShortcutsListProvider>
-          <CalendarScreen />
-        </ShortcutsListProvider>
+        <DatabaseReady>
+          <ShortcutsListProvider>
+            <CalendarScreen />
+          </ShortcutsListProvider>
+        </DatabaseReady>
       </DatabaseProvider>
     </PlatformProvider>
   )

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { Dexie } from 'dexie'
 import { afterEach, expect, it } from 'vitest'
 import { dumpAll } from '../../../../../src/renderer/src/db/backupRepository'
-import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
+import { DatabaseProvider, DatabaseReady } from '../../../../../src/renderer/src/db/DatabaseContext'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { CalendarScreen } from '../../../../../src/renderer/src/components/CalendarScreen'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
@@ -21,7 +21,9 @@ function renderFirstRun() {
   render(
     <PlatformProvider platform={createFakePlatform({ desktop: null })}>
       <DatabaseProvider db={db}>
-        <CalendarScreen />
+        <DatabaseReady>
+          <CalendarScreen />
+        </DatabaseReady>
       </DatabaseProvider>
     </PlatformProvider>
   )

@@ -3,7 +3,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DatabaseProvider } from '../../../../../src/renderer/src/db/DatabaseContext'
+import { DatabaseProvider, DatabaseReady } from '../../../../../src/renderer/src/db/DatabaseContext'
 import { PlannerDB } from '../../../../../src/renderer/src/db/PlannerDB'
 import { SettingsScreen } from '../../../../../src/renderer/src/features/settings/SettingsScreen'
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
@@ -26,7 +26,9 @@ async function openSettings(options: { notifications: NotificationStatus; browse
   render(
     <PlatformProvider platform={platform}>
       <DatabaseProvider db={db}>
-        <SettingsScreen />
+        <DatabaseReady>
+          <SettingsScreen />
+        </DatabaseReady>
       </DatabaseProvider>
     </PlatformProvider>
   )

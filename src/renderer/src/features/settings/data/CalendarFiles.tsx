@@ -32,7 +32,6 @@ export function CalendarFiles() {
   if (!plans || plans.length === 0) return null
 
   const exportIcs = async () => {
-    if (!repos) return
     const result = await repos.calendar.exportPlanIcs(planId, Date.now())
     if (result.ok) downloadText(`study-plan-${fileDate(Date.now())}.ics`, result.value, 'text/calendar')
     setMessage(result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true })
@@ -41,7 +40,7 @@ export function CalendarFiles() {
   const onIcs = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
     event.target.value = ''
-    if (!file || !repos) return
+    if (!file) return
     setPreview(null)
     const options = await repos.calendar.busyImportOptions(planId, Date.now())
     if (!options.ok) return setMessage({ text: options.error.message, error: true })
@@ -54,7 +53,7 @@ export function CalendarFiles() {
   }
 
   const apply = async () => {
-    if (!repos || !preview) return
+    if (!preview) return
     const result = await repos.calendar.applyBusyImport(preview, Date.now())
     setPreview(null)
     setMessage(result.ok ? { text: busyAppliedMessage(result.value, preview.source), error: false } : { text: result.error.message, error: true })

@@ -2,14 +2,13 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react'
 import type { BackupSummary as KeptBackup } from '../../../../../shared/ipc/contract'
 import { useRepositories, useStorageStatus } from '../../../db/DatabaseContext'
-import { useDataCounts } from '../../../db/hooks'
+import { useDailyBackupStatus, useDataCounts } from '../../../db/hooks'
 import { dataCountsText } from './dataCountsText'
 import { usePlatform } from '../../../platform/PlatformContext'
 import { backupFailureText } from '../../../db/dailyBackup'
 import { BackupStatus, REASON_TEXT } from './BackupStatus'
 import { CalendarFiles, Message } from './CalendarFiles'
 import { RestorePreview } from './RestorePreview'
-import { useDailyBackupStatus } from './useDailyBackupStatus'
 import { useRestore } from './useRestore'
 
 const PERSISTENCE_TEXT = {
@@ -50,7 +49,6 @@ export function DataSection() {
   }, [platform, planCount, lastDaily])
 
   const backUpNow = async () => {
-    if (!repos) return
     const text = await repos.backup.exportBackup(Date.now())
     const saved = await platform.saveBackup('manual', text)
     void platform.listBackups().then(setKept, () => setKept([]))
@@ -82,11 +80,11 @@ export function DataSection() {
       </dl>
 
       <div className="pause-row">
-        <button type="button" onClick={() => void backUpNow()} disabled={!repos}>
+        <button type="button" onClick={() => void backUpNow()}>
           Back up now
         </button>
         <label htmlFor={fileInputId}>Restore from file</label>
-        <input id={fileInputId} type="file" accept=".json,application/json" onChange={onFile} disabled={!repos} />
+        <input id={fileInputId} type="file" accept=".json,application/json" onChange={onFile} />
       </div>
       <Message message={backupMessage} />
       <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />

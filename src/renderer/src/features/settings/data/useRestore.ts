@@ -24,13 +24,12 @@ export function useRestore() {
   /** Validates backup text or a picked file in a worker with a time budget (a hostile backup cannot freeze the page). */
   const preview = useCallback(
     async (name: string, source: Blob | string) => {
-      if (!repos) return
       const read = await readUntrustedFile(name, source, { kind: 'backup' })
       if (!read.ok) return setState({ step: 'error', message: read.message })
       const result = read.value
       setState(result.ok ? { step: 'preview', source: `"${name}"`, backup: result.value } : { step: 'error', message: `"${name}" cannot be restored: ${result.error.where}: ${result.error.message}` })
     },
-    [repos]
+    []
   )
 
   const previewFile = useCallback((file: File) => preview(file.name, file), [preview])
@@ -45,7 +44,7 @@ export function useRestore() {
   )
 
   const confirm = useCallback(async () => {
-    if (!repos || state.step !== 'preview') return
+    if (state.step !== 'preview') return
     const { source, backup } = state
     setState({ step: 'applying', source, backup })
     let snapshot: string

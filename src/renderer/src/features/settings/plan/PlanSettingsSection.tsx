@@ -57,7 +57,7 @@ export function PlanSettingsSection() {
 }
 
 function PlanFields({ plan }: { plan: PlanRecord }) {
-  const repos = useRepositories()!
+  const repos = useRepositories()
   const [problem, setProblem] = useState<string | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
 

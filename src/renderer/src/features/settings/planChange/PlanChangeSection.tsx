@@ -43,7 +43,7 @@ interface PlanChangeFormProps {
 }
 
 function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormProps) {
-  const repos = useRepositories()!
+  const repos = useRepositories()
   const ids = { heading: useId(), form: useId() }
   const now = useNow()
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeFirstDay(locale))

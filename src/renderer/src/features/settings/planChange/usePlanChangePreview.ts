@@ -26,7 +26,7 @@ export function usePlanChangePreview(planId: string, planVersion: number, change
   // No change now (e.g. just applied, so the draft is the stored plan): no preview, even while the debounce catches up.
   const idle = changeKey === null
   useEffect(() => {
-    if (!repos || settledKey === null || idle) return
+    if (settledKey === null || idle) return
     let current = true
     void repos.plans.previewPlanChange(planId, JSON.parse(settledKey) as PlanEdit, now).then((outcome) => {
       if (!current) return

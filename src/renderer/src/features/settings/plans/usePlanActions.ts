@@ -18,7 +18,6 @@ export function usePlanActions() {
 
   const rename = useCallback(
     async (plan: PlanRecord, title: string): Promise<boolean> => {
-      if (!repos) return false
       const result = await repos.plans.renamePlan(plan.id, title, Date.now())
       setMessage(result.ok ? { text: `Renamed “${plan.title}” to “${title.trim()}”.`, error: false } : { text: `Not renamed: ${result.error.message}`, error: true })
       return result.ok
@@ -28,7 +27,6 @@ export function usePlanActions() {
 
   const setArchived = useCallback(
     async (plan: PlanRecord, archived: boolean) => {
-      if (!repos) return
       const result = await repos.plans.setArchived(plan.id, archived, Date.now())
       if (!result.ok) return setMessage({ text: `Not changed: ${result.error.message}`, error: true })
       setMessage({
@@ -44,7 +42,6 @@ export function usePlanActions() {
   /** Keeps a backup through the platform first; deletes nothing when that fails. */
   const remove = useCallback(
     async (plan: PlanRecord) => {
-      if (!repos) return
       const now = Date.now()
       const text = await repos.backup.exportBackup(now)
       const saved = await platform.saveBackup('pre-delete', text)
