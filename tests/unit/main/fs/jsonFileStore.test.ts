@@ -124,8 +124,10 @@ describe('save', () => {
   })
 })
 
+/** Where keepCorrupt moves a corrupt file once a valid value replaces it. */
+const aside = () => join(dir, 'settings.corrupt-1.json')
+
 describe('keepCorrupt', () => {
-  const aside = () => join(dir, 'settings.corrupt-1.json')
 
   it('writes nothing over a damaged file until a save says replaceCorrupt, which first moves the file aside', async () => {
     const content = '{"format":"test-settings","version":2,"volume":3}' // a newer version's file
