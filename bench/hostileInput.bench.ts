@@ -1,7 +1,7 @@
 // Benchmark figure for #18 item 3: the worst parse time over the hostile .ics and Markdown inputs the budget tests use.
 import fc from 'fast-check'
 import { importMarkdownOutline } from '../src/shared/backup'
-import { importBusyIcs } from '../src/shared/calendar'
+import { importBusyIcs } from '../src/shared/ics'
 import { ICS_OPTIONS, hostileIcs, hostileMarkdown, namedIcsCases, namedMarkdownCases, timed, type HostileCase } from '../tests/unit/shared/hostileInputs'
 
 function parse(input: HostileCase): void {

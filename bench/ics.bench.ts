@@ -1,6 +1,6 @@
 // Benchmark figures for .ics import (client-shaped fixtures, one year of a plan) and export (a year of sessions).
 import { readFileSync } from 'node:fs'
-import { exportSessionsIcs, importBusyIcs, type IcsSession } from '../src/shared/calendar'
+import { exportSessionsIcs, importBusyIcs, type IcsSession } from '../src/shared/ics'
 import { medianMs } from './stats'
 
 const FIXTURES = new URL('../tests/fixtures/ics/', import.meta.url)

@@ -1,5 +1,5 @@
 // Calendar interop for a plan: busy time from an .ics file (preview, then apply and re-plan) and .ics export of sessions.
-import type { IcsSession, ImportBusyOptions, ImportBusyResult, ImportNote } from '../../../shared/calendar'
+import type { IcsSession, ImportBusyOptions, ImportBusyResult, ImportNote } from '../../../shared/ics'
 import type { BusyInterval } from '../../../shared/domain/availability'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
@@ -149,7 +149,7 @@ function busyLimitProblem(total: number, source: string): OperationError | null 
 
 /** .ics handling (ical.js) is rarely used, so it loads on first use instead of with the app. */
 function loadIcs() {
-  return import('../../../shared/calendar')
+  return import('../../../shared/ics')
 }
 
 function key(busy: BusyInterval): string {

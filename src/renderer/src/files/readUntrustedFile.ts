@@ -1,6 +1,6 @@
 // Reads a file the learner picked (.ics, roadmap Markdown or JSON, backup) off the page's thread, within a hard time
 // budget: its size is checked before any text is read, and a worker that runs past the budget is terminated.
-import type { ImportBusyOptions } from '../../../shared/calendar'
+import type { ImportBusyOptions } from '../../../shared/ics'
 import { FILE_LIMITS, MAX_BACKUP_TEXT_LENGTH } from '../../../shared/backup/limits'
 import type { UntrustedAnswers, UntrustedKind, UntrustedTask, WorkerReply } from './untrustedFileTask'
 
@@ -14,7 +14,7 @@ export type UntrustedRead<K extends UntrustedKind> = { readonly ok: true; readon
 export const UNTRUSTED_FILE_BUDGET_MS = 5_000
 
 /**
- * Longest text each kind's parser accepts, in UTF-16 code units: MAX_ICS_CHARS in shared/calendar/icsParse.ts (not
+ * Longest text each kind's parser accepts, in UTF-16 code units: MAX_ICS_CHARS in shared/ics/icsParse.ts (not
  * imported, so ical.js stays out of the page's bundle; a unit test keeps the two equal) and the backup format's limit.
  */
 export const MAX_TEXT_LENGTH: Readonly<Record<UntrustedKind, number>> = {

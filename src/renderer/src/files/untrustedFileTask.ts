@@ -1,5 +1,5 @@
 // What one untrusted-file read asks for and answers, and the pure work itself: shared by the worker and the no-Worker fallback.
-import type { ImportBusyOptions, ImportBusyResult } from '../../../shared/calendar'
+import type { ImportBusyOptions, ImportBusyResult } from '../../../shared/ics'
 import type { ValidBackup } from '../../../shared/backup/backupFile'
 import type { FileResult } from '../../../shared/backup/problem'
 import type { Roadmap } from '../../../shared/domain/roadmap'
@@ -33,7 +33,7 @@ export async function runUntrustedTask(task: UntrustedTask): Promise<UntrustedAn
   const text = 'text' in task.source ? task.source.text : await task.source.file.text()
   switch (task.kind) {
     case 'ics':
-      return (await import('../../../shared/calendar')).importBusyIcs(text, task.options)
+      return (await import('../../../shared/ics')).importBusyIcs(text, task.options)
     case 'markdown-roadmap':
       return (await import('../../../shared/backup/markdownOutline')).importMarkdownOutline(text)
     case 'json-roadmap':

@@ -1,7 +1,7 @@
 // The size check before any read, the kinds' limits agreeing with their parsers, and the no-Worker path's answers.
 // The worker itself and its time budget need a real browser: tests/e2e/untrustedFiles.spec.ts covers them.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { MAX_ICS_CHARS } from '../../../../src/shared/calendar/icsParse'
+import { MAX_ICS_CHARS } from '../../../../src/shared/ics/icsParse'
 import { FILE_LIMITS } from '../../../../src/shared/backup/limits'
 import { BUDGET_OVERRIDE_KEY, MAX_TEXT_LENGTH, maxFileBytes, readUntrustedFile, roadmapFileKind, untrustedFileBudgetMs, UNTRUSTED_FILE_BUDGET_MS } from '../../../../src/renderer/src/files/readUntrustedFile'
 

@@ -1,6 +1,6 @@
 // Test helpers: read .ics fixtures byte-exact, and build readable expectations for busy intervals.
 import { readdirSync, readFileSync } from 'node:fs'
-import type { BusyInterval } from '../../../../src/shared/calendar'
+import type { BusyInterval } from '../../../../src/shared/ics'
 
 const FIXTURES = new URL('../../../fixtures/ics/', import.meta.url)
 

@@ -1,6 +1,6 @@
 // Hand-written Google, Outlook and Apple shaped exports give the busy intervals worked out by hand from each file.
 import { describe, expect, it } from 'vitest'
-import { importBusyIcs } from '../../../../src/shared/calendar'
+import { importBusyIcs } from '../../../../src/shared/ics'
 import { iso, readFixture, utc } from './icsFixtures'
 
 function busy(name: string, zone: string): string[] {

@@ -9,8 +9,8 @@ import {
   sessionUid,
   type IcsExportOptions,
   type IcsSession
-} from '../../../../src/shared/calendar'
-import { buildVtimezone } from '../../../../src/shared/calendar/vtimezone'
+} from '../../../../src/shared/ics'
+import { buildVtimezone } from '../../../../src/shared/ics/vtimezone'
 import { isRepeatedWall, wallTimeOf } from '../../../../src/shared/time'
 import { utc } from './icsFixtures'
 import { cases } from '../../../support/fuzz'

@@ -1,6 +1,6 @@
 // The shared real-world .ics corpus behaves as its README says: valid files import, broken ones are refused or reported.
 import { describe, expect, it } from 'vitest'
-import { importBusyIcs, type ImportBusyResult } from '../../../../src/shared/calendar'
+import { importBusyIcs, type ImportBusyResult } from '../../../../src/shared/ics'
 import { fixtureNames, iso, readFixture, utc } from './icsFixtures'
 
 const WIDE = { zone: 'Europe/Rome', rangeStartMs: utc(2000, 1, 1), rangeEndMs: utc(2030, 1, 1) }

@@ -1,7 +1,7 @@
 // Rules no date can meet are refused before ical.js searches for them; the check never refuses a rule that can happen.
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { refusedRuleReason } from '../../../../src/shared/calendar/ruleLimits'
+import { refusedRuleReason } from '../../../../src/shared/ics/ruleLimits'
 
 const reason = (rule: string) => refusedRuleReason(ICAL.Recur.fromString(rule))
 

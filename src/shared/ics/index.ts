@@ -1,4 +1,4 @@
-// Public entry of calendar interop: .ics busy-time import and study-session export.
+// Public entry of .ics files (RFC 5545): busy-time import and study-session export.
 export { importBusyIcs, DEFAULT_MAX_INTERVALS, MAX_EXPANSION_STEPS_PER_FILE } from './icsImport'
 export { MAX_EXPANSION_STEPS_PER_EVENT } from './recurrenceExpansion'
 export type { BusyInterval, ImportBusyOptions, ImportBusyResult, ImportNote } from './icsImport'

@@ -1,7 +1,7 @@
 // Property tests of the importer: mutated real files never make it throw or leak bad intervals; skipping ahead is exact.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { importBusyIcs, type ImportBusyOptions } from '../../../../src/shared/calendar'
+import { importBusyIcs, type ImportBusyOptions } from '../../../../src/shared/ics'
 import { fixtureNames, readFixture, utc } from './icsFixtures'
 import { cases } from '../../../support/fuzz'
 

@@ -5,7 +5,7 @@ const folders = ['valid', 'broken', 'clients'] as const
 
 /** Imports every .ics fixture in two plan zones and exports two sessions, importing the .ics code anew. */
 export async function importAndExportEverything() {
-  const { exportSessionsIcs, importBusyIcs } = await import('../../../../src/shared/calendar')
+  const { exportSessionsIcs, importBusyIcs } = await import('../../../../src/shared/ics')
   const imports = folders.flatMap((folder) =>
     fixtureNames(folder).flatMap((name) =>
       ['Europe/Rome', 'America/New_York'].map((zone) => ({
