@@ -2,7 +2,6 @@
 import { DEFAULT_COMMITMENT_DAYS } from '../domain/plan'
 import type { KeptWeek, ScheduleInput, ScheduleResult, UnplacedReason, UnplacedReview, UnplacedTopic } from '../domain/schedule'
 import type { Session } from '../domain/session'
-import { formatLocalMinute, parseLocalDate } from './calendar'
 import type { PlacedSessions } from './placedSessions'
 import { placeSessions, type PlacementResult } from './placement'
 import { commitWeek } from './commitment'
@@ -13,7 +12,7 @@ import { TopicTable } from './topicTable'
 import { plannedTopics, type TopicEntry } from './topics'
 import { validateInputTopics } from './validate'
 import { blackoutDays, FreeTime, weeklyMinutes } from './windows'
-import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS, zoneOffsets, type ZoneOffsets } from '../time'
+import { DAY_MS as SHARED_DAY_MS, formatLocalMinute, MINUTE_MS as SHARED_MINUTE_MS, parseLocalDate, zoneOffsets, type ZoneOffsets } from '../time'
 
 // Read once into locals: these run in the planner's hot loops (see durations.ts).
 const MINUTE_MS = SHARED_MINUTE_MS

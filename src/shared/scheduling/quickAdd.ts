@@ -2,9 +2,8 @@
 import type { Roadmap } from '../domain/roadmap'
 import { NO_TOPIC, type Session } from '../domain/session'
 import type { EpochMs, IanaZone } from '../domain/time'
-import { formatLocalMinute } from './calendar'
 import { allTopics } from './topics'
-import { MINUTE_MS, zoneOffsets } from '../time'
+import { formatLocalMinute, MINUTE_MS, zoneOffsets } from '../time'
 
 /** Longest session quick add accepts: a long evening, not a day. */
 export const MAX_QUICK_ADD_MINUTES = 480

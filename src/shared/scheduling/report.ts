@@ -2,7 +2,7 @@
 import type { Roadmap } from '../domain/roadmap'
 import type { ScheduleReport, StageReport, UnplacedReview, UnplacedTopic } from '../domain/schedule'
 import type { Session } from '../domain/session'
-import { formatDay } from './calendar'
+import { formatDay } from '../time'
 import type { TopicEntry } from './topics'
 
 /** What the report is computed from. */

@@ -4,10 +4,9 @@ import { MAX_COMMITMENT_DAYS, type PlanSettings, type Progress } from '../domain
 import type { Roadmap } from '../domain/roadmap'
 import { NO_TOPIC } from '../domain/session'
 import type { ScheduleError, ScheduleInput } from '../domain/schedule'
-import { parseClockTime, parseLocalDate } from './calendar'
 import { allTopics, type TopicEntry } from './topics'
 import { validateRoadmapTopics } from './validateRoadmap'
-import { isKnownTimeZone } from '../time'
+import { isKnownTimeZone, parseClockTime, parseLocalDate } from '../time'
 
 const RATINGS = new Set(['again', 'hard', 'good', 'easy'])
 const MINUTES_PER_DAY = 1440

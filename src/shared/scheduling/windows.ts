@@ -1,8 +1,7 @@
 // Turns weekly windows, blackouts and busy time into each local day's free instants in the plan's zone.
 import type { Availability } from '../domain/availability'
-import { parseClockTime, parseLocalDate } from './calendar'
 import { firstEndingAfter, mergeIntervals, subtractIntervals, type Interval } from './intervals'
-import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS, type ZoneOffsets } from '../time'
+import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS, parseClockTime, parseLocalDate, type ZoneOffsets } from '../time'
 
 // Read once into locals: these run in the planner's hot loops (see durations.ts).
 const MINUTE_MS = SHARED_MINUTE_MS

@@ -1,6 +1,6 @@
 // Local dates, clock times and day bounds of instants in a zone, independent of the host's zone (on the offset tables).
 import type { EpochMs, IanaZone, LocalDate } from '../domain/time'
-import { formatDay, formatLocalMs, parseClockTime, parseLocalDate, weekdayOf } from '../scheduling/calendar'
+import { formatDay, formatLocalMs, parseClockTime, parseLocalDate, weekdayOf } from './dayNumbers'
 import { DAY_MS, MINUTE_MS } from './durations'
 import { zoneOffsets } from './zoneOffsets'
 

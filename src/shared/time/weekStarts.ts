@@ -1,7 +1,7 @@
 // Where a week starts: the locale's first weekday and the bounds of the local week containing an instant.
 import type { Weekday } from '../domain/availability'
 import type { EpochMs, IanaZone } from '../domain/time'
-import { weekdayOf } from '../scheduling/calendar'
+import { weekdayOf } from './dayNumbers'
 import { DAY_MS } from './durations'
 import { type InstantRange, localDayNumber } from './localDates'
 import { zoneOffsets } from './zoneOffsets'

@@ -1,6 +1,6 @@
 // The planner's fast path for one zone: its UTC offsets sampled from Intl once per year into a sorted table, and
 // wall-time <-> instant conversion on plain numbers, with the same rule as wallTime.ts's instantOfWall.
-import { utcYearOf } from '../scheduling/calendar'
+import { utcYearOf } from './dayNumbers'
 import { DAY_MS as SHARED_DAY_MS, HOUR_MS as SHARED_HOUR_MS } from './durations'
 import { firstOffsetChange, offsetAt } from './wallTime'
 

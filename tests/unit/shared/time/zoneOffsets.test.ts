@@ -1,8 +1,7 @@
 // Wall time <-> instant conversion across DST, resolved explicitly (never through the host zone).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatDay, formatLocalMs, parseLocalDate } from '../../../../src/shared/scheduling/calendar'
-import { zoneOffsets } from '../../../../src/shared/time'
+import { formatDay, formatLocalMs, parseLocalDate, zoneOffsets } from '../../../../src/shared/time'
 import { intlWall } from '../scheduling/oracle'
 import { ZONES } from '../scheduling/arbitraries'
 import { cases } from '../../../support/fuzz'

@@ -1,8 +1,7 @@
 // Pure figures for the progress screen: weekly minutes studied against planned, study-day streaks, pace.
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { EpochMs, IanaZone, LocalDate } from '../../../../shared/domain/time'
-import { formatDay, parseLocalDate } from '../../../../shared/scheduling/calendar'
-import { localDateOf, MINUTE_MS, weekBounds } from '../../../../shared/time'
+import { formatDay, localDateOf, MINUTE_MS, parseLocalDate, weekBounds } from '../../../../shared/time'
 
 /** The parts of a session these figures read. */
 export interface SessionFacts {

@@ -1,6 +1,7 @@
-// Calendar arithmetic on "local epoch" numbers: a wall time read as if it were UTC, so no host zone is ever involved.
+// Day numbers and local epochs: calendar arithmetic on a wall time read as if it were UTC, so no host zone is ever
+// involved. Plain numbers, because the planner's hot loops run on them.
 
-import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS } from '../time/durations'
+import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS } from './durations'
 
 // Read once into locals: these run in the planner's hot loops (see durations.ts).
 const MINUTE_MS = SHARED_MINUTE_MS
