@@ -1,6 +1,7 @@
 // Every repository over one database, created together: what the DatabaseProvider hands to feature hooks.
 import { createBackupRepository } from './backupRepository'
-import { createCalendarRepository } from './calendarRepository'
+import { createBusyTimeRepository } from './busyTimeRepository'
+import { createIcsExportRepository } from './icsExportRepository'
 import { createNotesRepository } from './notesRepository'
 import { createPlanRepository } from './planRepository'
 import type { PlannerDB } from './PlannerDB'
@@ -17,7 +18,8 @@ export function createRepositories(db: PlannerDB, newId?: () => string) {
     sessions: createSessionRepository(db, newId),
     quickAdd: createQuickAddRepository(db, newId),
     roadmaps: createRoadmapRepository(db),
-    calendar: createCalendarRepository(db),
+    busyTime: createBusyTimeRepository(db),
+    icsExport: createIcsExportRepository(db),
     notes: createNotesRepository(db),
     backup: createBackupRepository(db)
   }

@@ -172,7 +172,7 @@ async function run(op: Op, now: number, step: number): Promise<OperationResult<u
     case 'busy': {
       const source = `cal${step % 3}.ics`
       const busy: BusyInterval[] = Array.from({ length: op.size }, (_, index) => ({ startMs: NOW + step * 60_000 + index * HOUR, endMs: NOW + step * 60_000 + index * HOUR + 1_200_000, source }))
-      return repos.calendar.applyBusyImport({ planId: plan.id, source, busy, replacing: 0, skipped: [], rangeStartMs: now - DAY, rangeEndMs: now + 800 * DAY }, now)
+      return repos.busyTime.applyBusyImport({ planId: plan.id, source, busy, replacing: 0, skipped: [], rangeStartMs: now - DAY, rangeEndMs: now + 800 * DAY }, now)
     }
     case 'quickAdd': {
       const topic = op.pick % 2 === 0 ? undefined : pickOf(topics, op.pick)

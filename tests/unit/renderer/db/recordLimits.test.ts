@@ -7,7 +7,7 @@ import { FILE_LIMITS } from '../../../../src/shared/backup/limits'
 import type { BusyInterval } from '../../../../src/shared/domain/availability'
 import type { Roadmap, Topic } from '../../../../src/shared/domain/roadmap'
 import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
-import type { BusyImportPreview } from '../../../../src/renderer/src/db/calendarRepository'
+import type { BusyImportPreview } from '../../../../src/renderer/src/db/busyTimeRepository'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { chainRoadmap } from '../../shared/backup/backupFixtures'
@@ -77,18 +77,18 @@ describe('every write keeps the database restorable', () => {
   })
 
   it('busy time stops at the backup’s 50,000 intervals per plan, saying how many the file would bring, and export keeps working', async () => {
-    expect(await repos.calendar.applyBusyImport(busyPreview(FILE_LIMITS.maxBusy - 10, 'work.ics'), NOW)).toMatchObject({ ok: true })
-    const refused = await expectRefusedUnchanged(() => repos.calendar.applyBusyImport(busyPreview(11, 'gym.ics', 1_800_000), NOW))
+    expect(await repos.busyTime.applyBusyImport(busyPreview(FILE_LIMITS.maxBusy - 10, 'work.ics'), NOW)).toMatchObject({ ok: true })
+    const refused = await expectRefusedUnchanged(() => repos.busyTime.applyBusyImport(busyPreview(11, 'gym.ics', 1_800_000), NOW))
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid' } })
     if (refused.ok) return
     expect(refused.error.message).toContain('“gym.ics” would bring this plan’s busy time to 50,001 intervals; a plan can hold at most 50,000. Nothing was imported.')
     // The preview already says so, before anything is applied.
     const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:gym@test', 'DTSTART:20270104T060000Z', 'DTEND:20270104T070000Z', 'RRULE:FREQ=DAILY;COUNT=20', 'SUMMARY:Gym', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
-    const preview = await repos.calendar.previewBusyImport(planId, ics, NOW, 'gym.ics')
+    const preview = await repos.busyTime.previewBusyImport(planId, ics, NOW, 'gym.ics')
     expect(preview).toMatchObject({ ok: false, error: { code: 'invalid' } })
     expect(preview.ok ? '' : preview.error.message).toContain('“gym.ics” would bring this plan’s busy time to 50,010 intervals')
     // Re-importing the big calendar under its own name replaces its busy time, so it stays possible.
-    expect(await repos.calendar.applyBusyImport(busyPreview(FILE_LIMITS.maxBusy - 10, 'work.ics'), NOW)).toMatchObject({ ok: true })
+    expect(await repos.busyTime.applyBusyImport(busyPreview(FILE_LIMITS.maxBusy - 10, 'work.ics'), NOW)).toMatchObject({ ok: true })
     expect(readBackup(await repos.backup.exportBackup(NOW)).ok).toBe(true)
   })
 
@@ -150,7 +150,7 @@ describe('every write keeps the database restorable', () => {
     // About 58 MB (MiB) of preferences: each record is within its limits; the sum fills a backup up to its headroom.
     const big = 'p'.repeat(FILE_LIMITS.maxStringLength - 100)
     await db.settings.bulkPut(Array.from({ length: 609 }, (_, index) => ({ key: `big${index}`, value: big })))
-    const busy = await expectRefusedUnchanged(() => repos.calendar.applyBusyImport(busyPreview(20_000, 'work.ics'), NOW))
+    const busy = await expectRefusedUnchanged(() => repos.busyTime.applyBusyImport(busyPreview(20_000, 'work.ics'), NOW))
     expect(busy).toMatchObject({ ok: false, error: { code: 'invalid', where: 'backup' } })
     expect(busy.ok ? '' : busy.error.message).toMatch(/^“work\.ics” would make your data too large to back up: about 59\.\d MB, and a backup can hold at most 58 MB\. Nothing was changed\./)
     expect(await expectRefusedUnchanged(() => repos.plans.createPlan(smallPlan({ roadmap: chainRoadmap('go', 3) }), NOW))).toMatchObject({ ok: false, error: { where: 'backup' } })

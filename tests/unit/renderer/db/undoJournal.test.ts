@@ -77,9 +77,9 @@ const actions: ReadonlyArray<readonly [string, (planId: string) => Promise<{ ok:
     return repos.plans.updatePlan(planId, { availability: { ...plan.availability, sessionMaxMinutes: 45 } }, NOW)
   }],
   ['Import busy time', async (planId) => {
-    const preview = await repos.calendar.previewBusyImport(planId, BUSY_ICS, NOW, 'class.ics')
+    const preview = await repos.busyTime.previewBusyImport(planId, BUSY_ICS, NOW, 'class.ics')
     if (!preview.ok) throw new Error(preview.error.message)
-    return repos.calendar.applyBusyImport(preview.value, NOW)
+    return repos.busyTime.applyBusyImport(preview.value, NOW)
   }],
   ['Edit roadmap', async () => repos.roadmaps.editRoadmap(chainRoadmap('rust', 6, 150), NOW)]
 ]

@@ -1,7 +1,7 @@
 // Calendar files for a plan: export its sessions as .ics, and import busy time from an .ics (preview, then apply).
 import { useId, useState, type ChangeEvent } from 'react'
 import { useRepositories } from '../../../db/DatabaseContext'
-import type { BusyImportPreview } from '../../../db/calendarRepository'
+import type { BusyImportPreview } from '../../../db/busyTimeRepository'
 import { usePlans } from '../../../db/hooks'
 import { readUntrustedFile } from '../../../files/readUntrustedFile'
 import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
@@ -32,7 +32,7 @@ export function CalendarFiles() {
   if (!plans || plans.length === 0) return null
 
   const exportIcs = async () => {
-    const result = await repos.calendar.exportPlanIcs(planId, Date.now())
+    const result = await repos.icsExport.exportPlan(planId, Date.now())
     if (result.ok) downloadText(`study-plan-${fileDate(Date.now())}.ics`, result.value, 'text/calendar')
     setMessage(result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true })
   }
@@ -42,19 +42,19 @@ export function CalendarFiles() {
     event.target.value = ''
     if (!file) return
     setPreview(null)
-    const options = await repos.calendar.busyImportOptions(planId, Date.now())
+    const options = await repos.busyTime.busyImportOptions(planId, Date.now())
     if (!options.ok) return setMessage({ text: options.error.message, error: true })
     // Read and checked in a worker with a time budget: a hostile calendar cannot freeze the page.
     const read = await readUntrustedFile(file.name, file, { kind: 'ics', options: options.value })
     if (!read.ok) return setMessage({ text: read.message, error: true })
-    const result = await repos.calendar.previewParsedBusyImport(planId, options.value, read.value, file.name)
+    const result = await repos.busyTime.previewParsedBusyImport(planId, options.value, read.value, file.name)
     setPreview(result.ok ? result.value : null)
     setMessage(result.ok ? null : { text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`, error: true })
   }
 
   const apply = async () => {
     if (!preview) return
-    const result = await repos.calendar.applyBusyImport(preview, Date.now())
+    const result = await repos.busyTime.applyBusyImport(preview, Date.now())
     setPreview(null)
     setMessage(result.ok ? { text: busyAppliedMessage(result.value, preview.source), error: false } : { text: result.error.message, error: true })
   }

@@ -1,6 +1,6 @@
 // What the busy-time import says before and after it applies a calendar file: counts in words, what it replaces, what it left out.
 import { countText } from '../../../components/countText'
-import type { BusyImportPreview } from '../../../db/calendarRepository'
+import type { BusyImportPreview } from '../../../db/busyTimeRepository'
 
 /** Notes about left-out events shown in full; the rest are counted. */
 export const SHOWN_SKIPPED = 5

@@ -1,5 +1,4 @@
-// Calendar interop through the repositories: busy time is previewed, then applied and planned around; export parses back.
-import ICAL from 'ical.js'
+// Busy time from .ics through the repositories: previewed without writing, then applied and planned around.
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dumpAll } from '../../../../src/renderer/src/db/backupRepository'
@@ -12,7 +11,7 @@ let repos: Repositories
 let planId = ''
 
 beforeEach(async () => {
-  db = new PlannerDB(`calendar-${Math.random()}`)
+  db = new PlannerDB(`busy-time-${Math.random()}`)
   repos = createRepositories(db)
   const created = await repos.plans.createPlan(smallPlan(), NOW)
   if (!created.ok) throw new Error(created.error.message)
@@ -43,19 +42,19 @@ const CLASS_ICS = [
 describe('busy time import', () => {
   it('previews without writing, then applies and re-plans around the busy time, without duplicates on re-import', async () => {
     const before = await dumpAll(db)
-    const preview = await repos.calendar.previewBusyImport(planId, CLASS_ICS, NOW, 'class.ics')
+    const preview = await repos.busyTime.previewBusyImport(planId, CLASS_ICS, NOW, 'class.ics')
     if (!preview.ok) throw new Error(preview.error.message)
     expect(preview.value.busy).toHaveLength(20)
     expect(preview.value.busy[0]).toEqual({ startMs: Date.UTC(2027, 0, 4, 17), endMs: Date.UTC(2027, 0, 4, 19), label: 'Evening class', source: 'class.ics' })
     expect(await dumpAll(db)).toEqual(before)
 
-    expect(await repos.calendar.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
+    expect(await repos.busyTime.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
     const sessions = await repos.plans.allSessions(planId)
     const overlapsBusy = sessions.filter((s) => preview.value.busy.some((b) => s.startMs < b.endMs && b.startMs < s.endMs))
     expect(overlapsBusy).toEqual([])
     expect((await repos.plans.getPlan(planId))?.availability.busy).toHaveLength(20)
 
-    expect(await repos.calendar.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
+    expect(await repos.busyTime.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
     expect((await repos.plans.getPlan(planId))?.availability.busy).toHaveLength(20)
     expect(await repos.sessions.undoLabel(planId)).toBe('Import busy time')
   })
@@ -63,9 +62,9 @@ describe('busy time import', () => {
   it('keeps busy time from another file, and a file imported again replaces only its own busy time', async () => {
     const gym = CLASS_ICS.replace('evening-class@google.com', 'gym@google.com').replace('BYDAY=MO,TU;COUNT=20', 'BYDAY=TH;COUNT=5').replace('Evening class', 'Gym')
     const apply = async (ics: string, source: string) => {
-      const preview = await repos.calendar.previewBusyImport(planId, ics, NOW, source)
+      const preview = await repos.busyTime.previewBusyImport(planId, ics, NOW, source)
       if (!preview.ok) throw new Error(preview.error.message)
-      expect((await repos.calendar.applyBusyImport(preview.value, NOW)).ok).toBe(true)
+      expect((await repos.busyTime.applyBusyImport(preview.value, NOW)).ok).toBe(true)
       return preview.value
     }
     await apply(CLASS_ICS, 'class.ics')
@@ -76,50 +75,17 @@ describe('busy time import', () => {
     expect((await labels()).filter((label) => label === 'Gym')).toHaveLength(5)
 
     // The class moved to three sessions: importing class.ics again replaces its 20, and the gym stays.
-    const again = await repos.calendar.previewBusyImport(planId, CLASS_ICS.replace('COUNT=20', 'COUNT=3'), NOW, 'class.ics')
+    const again = await repos.busyTime.previewBusyImport(planId, CLASS_ICS.replace('COUNT=20', 'COUNT=3'), NOW, 'class.ics')
     expect(again.ok && again.value.replacing).toBe(20)
-    if (again.ok) await repos.calendar.applyBusyImport(again.value, NOW)
+    if (again.ok) await repos.busyTime.applyBusyImport(again.value, NOW)
     expect((await labels()).filter((label) => label === 'Evening class')).toHaveLength(3)
     expect((await labels()).filter((label) => label === 'Gym')).toHaveLength(5)
   })
 
   it('refuses a malformed calendar with a clear error and changes nothing', async () => {
     const before = await dumpAll(db)
-    const preview = await repos.calendar.previewBusyImport(planId, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n', NOW, 'broken.ics')
+    const preview = await repos.busyTime.previewBusyImport(planId, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n', NOW, 'broken.ics')
     expect(preview).toMatchObject({ ok: false, error: { code: 'file', message: expect.any(String), where: expect.any(String) } })
     expect(await dumpAll(db)).toEqual(before)
-  })
-})
-
-describe('.ics export', () => {
-  it('writes every planned and done session with a stable UID and the same instants', async () => {
-    const sessions = await repos.plans.allSessions(planId)
-    await repos.sessions.skip(sessions[1]!.id, NOW)
-    const exported = await repos.calendar.exportPlanIcs(planId, NOW)
-    if (!exported.ok) throw new Error(exported.error.message)
-    const calendar = new ICAL.Component(ICAL.parse(exported.value))
-    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
-    const expected = (await repos.plans.allSessions(planId)).filter((s) => s.status !== 'skipped')
-    expect(events.map((event) => [event.uid, event.startDate.toJSDate().getTime(), event.endDate.toJSDate().getTime()])).toEqual(
-      expected.map((s) => [`${s.id}@study-planner`, s.startMs, s.endMs])
-    )
-    expect(events[0]!.summary).toBe('Topic rust-t0')
-    expect(calendar.getAllSubcomponents('vevent')[0]!.getFirstSubcomponent('valarm')).not.toBeNull()
-  })
-})
-
-describe('.ics export of quick-added sessions', () => {
-  it('names a free-text session by its title and a topic session by its topic, at their times', async () => {
-    const saturday = Date.UTC(2027, 0, 2, 9)
-    const freeText = await repos.quickAdd.addSession(planId, { topicId: '', title: 'Read the attention paper', startMs: saturday, endMs: saturday + 3_600_000 }, NOW)
-    const topic = await repos.quickAdd.addSession(planId, { topicId: 'rust-t2', startMs: saturday + 7_200_000, endMs: saturday + 10_800_000 }, NOW)
-    if (!freeText.ok || !topic.ok) throw new Error('quick add refused')
-    const exported = await repos.calendar.exportPlanIcs(planId, NOW)
-    if (!exported.ok) throw new Error(exported.error.message)
-    const events = new ICAL.Component(ICAL.parse(exported.value)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
-    const byUid = new Map(events.map((event) => [event.uid, event]))
-    expect(byUid.get(`${freeText.value.id}@study-planner`)?.summary).toBe('Read the attention paper')
-    expect(byUid.get(`${freeText.value.id}@study-planner`)?.startDate.toJSDate().getTime()).toBe(saturday)
-    expect(byUid.get(`${topic.value.id}@study-planner`)?.summary).toBe('Topic rust-t2')
   })
 })

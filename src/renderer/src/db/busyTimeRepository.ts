@@ -1,15 +1,12 @@
-// Calendar interop for a plan: busy time from an .ics file (preview, then apply and re-plan) and .ics export of sessions.
-import type { IcsSession, ImportBusyOptions, ImportBusyResult, ImportNote } from '../../../shared/ics'
+// A plan's busy time from an .ics file: read it (preview, nothing stored), then apply it and re-plan around it.
+import type { ImportBusyOptions, ImportBusyResult, ImportNote } from '../../../shared/ics'
 import type { BusyInterval } from '../../../shared/domain/availability'
-import type { Roadmap } from '../../../shared/domain/roadmap'
-import { allTopics } from '../../../shared/scheduling/topics'
 import { DAY_MS } from '../../../shared/time'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
 import { backupRoomProblem } from './backupBudget'
-import { failWith, runOperation, type OperationError, type OperationResult } from './operationResult'
+import { failWith, type OperationError, type OperationResult } from './operationResult'
 import { runPlanAction } from './planAction'
-import type { PlannerDB, SessionRecord } from './PlannerDB'
-import { readPlanRows, SESSIONS } from './planRows'
+import type { PlannerDB } from './PlannerDB'
 import { UNDO_LABELS } from './undoLabels'
 
 /** What an .ics file would add to a plan's busy time; nothing is stored until it is applied. */
@@ -30,8 +27,8 @@ export interface BusyImportPreview {
 /** How far ahead busy time is read: two years covers any realistic plan, and bounds recurring-event expansion. */
 const IMPORT_HORIZON_MS = 2 * 366 * DAY_MS
 
-/** Creates the calendar repository over `db`. */
-export function createCalendarRepository(db: PlannerDB) {
+/** Creates the busy-time repository over `db`. */
+export function createBusyTimeRepository(db: PlannerDB) {
   /**
    * How busy time is read for a plan: in its zone, from a day before `now` to two years ahead. The page reads the file
    * with these in a worker (files/readUntrustedFile.ts), then hands the result to {@link previewParsedBusyImport}.
@@ -94,27 +91,6 @@ export function createCalendarRepository(db: PlannerDB) {
         }
       })
       return result.ok ? { ok: true, value: added } : result
-    },
-
-    /**
-     * The plan's planned and done sessions as an .ics calendar (stable UIDs, TZID times with a VTIMEZONE, an alarm at
-     * the plan's reminder lead time). `now` is the DTSTAMP.
-     */
-    exportPlanIcs(planId: string, now: number): Promise<OperationResult<string>> {
-      return runOperation(async () => {
-        const plan = await db.plans.get(planId)
-        if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
-        const roadmap = (await db.roadmaps.get(plan.roadmapId))?.roadmap
-        const sessions = await readPlanRows(db, SESSIONS, planId)
-        const exported = sessions.filter((session) => session.status !== 'skipped').map(icsSessionMaker(roadmap))
-        const { exportSessionsIcs, IcsExportError } = await loadIcs()
-        try {
-          return exportSessionsIcs(exported, { zone: plan.settings.timeZone, calendarName: plan.title, reminderLeadMinutes: plan.reminderLeadMinutes, dtstampMs: now })
-        } catch (error) {
-          if (error instanceof IcsExportError) return failWith('invalid', error.message)
-          throw error
-        }
-      })
     }
   }
 }
@@ -131,14 +107,14 @@ function mergeBusy(stored: readonly BusyInterval[], preview: BusyImportPreview):
   return { busy: [...kept, ...added].sort((a, b) => a.startMs - b.startMs), added }
 }
 
-/**
- * Refuses busy time past what a backup holds per plan (FILE_LIMITS.maxBusy), saying how many intervals the file would
- * bring it to and what to do; null when it fits. (The record check in recordLimits.ts would refuse it too, in general words.)
- */
 function n(value: number): string {
   return value.toLocaleString('en')
 }
 
+/**
+ * Refuses busy time past what a backup holds per plan (FILE_LIMITS.maxBusy), saying how many intervals the file would
+ * bring it to and what to do; null when it fits. (The record check in recordLimits.ts would refuse it too, in general words.)
+ */
 function busyLimitProblem(total: number, source: string): OperationError | null {
   if (total <= FILE_LIMITS.maxBusy) return null
   return {
@@ -160,26 +136,5 @@ function overlaps(busy: BusyInterval, startMs: number, endMs: number): boolean {
   return busy.endMs > startMs && busy.startMs < endMs
 }
 
-/** The calendar repository's API. */
-export type CalendarRepository = ReturnType<typeof createCalendarRepository>
-
-function icsSessionMaker(roadmap: Roadmap | undefined): (session: SessionRecord) => IcsSession {
-  const titles = new Map<string, string>()
-  const stages = new Map<string, string>()
-  if (roadmap) {
-    for (const entry of allTopics(roadmap)) titles.set(entry.topic.id, entry.topic.title)
-    for (const stage of roadmap.stages) stages.set(stage.id, stage.title)
-  }
-  return (session) => {
-    // A free-text session (quick add) carries its own title.
-    const topic = session.title ?? titles.get(session.topicId) ?? session.topicId
-    const stage = stages.get(session.stageId)
-    return {
-      id: session.id,
-      title: session.kind === 'review' ? `Review: ${topic}` : topic,
-      ...(stage ? { description: stage } : {}),
-      startMs: session.startMs,
-      endMs: session.endMs
-    }
-  }
-}
+/** The busy-time repository's API. */
+export type BusyTimeRepository = ReturnType<typeof createBusyTimeRepository>
