@@ -23,6 +23,8 @@ async function storedRows() {
 }
 
 const calendarSection = () => screen.getByRole('region', { name: 'Calendar' })
+/** Lazy screens and re-plans take seconds on a loaded 2-core machine; testing-library's 1 s default flaked there. */
+const SLOW = { timeout: 15_000 }
 const reviewBlocks = () => sessionBlocks('Review: Topic rust-t0', document.querySelector('.sp-calendar') as HTMLElement)
 
 describe('finishing a review on the calendar', () => {
@@ -37,21 +39,21 @@ describe('finishing a review on the calendar', () => {
     for (let week = 0; week < 8 && reviewBlocks().length === 0; week++) await user.keyboard('n')
     await user.click(reviewBlocks()[0]!)
 
-    const panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
+    const panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' }, SLOW)
     await user.click(within(panel).getByRole('button', { name: 'Done…' }))
     await user.click(within(panel).getByRole('radio', { name: /Hard/ }))
     await user.click(within(panel).getByRole('button', { name: 'Mark done' }))
 
-    await waitFor(() => expect(screen.queryByRole('alert')?.textContent ?? 'no alert').toBe('no alert'))
-    const undo = await screen.findByRole('button', { name: 'Undo mark done' }, { timeout: 5_000 })
-    await waitFor(() => expect(calendarSection().getAttribute('aria-busy')).toBe('false'))
+    await waitFor(() => expect(screen.queryByRole('alert')?.textContent ?? 'no alert').toBe('no alert'), SLOW)
+    const undo = await screen.findByRole('button', { name: 'Undo mark done' }, SLOW)
+    await waitFor(() => expect(calendarSection().getAttribute('aria-busy')).toBe('false'), SLOW)
     const after = await storedRows()
     expect(after.undoSteps).toHaveLength(before.undoSteps.length + 1)
     expect(after.undoSteps.at(-1)).toMatchObject({ label: 'Mark done' })
     expect((await repos.sessions.ratings(plan!.id)).map((rating) => rating.rating)).toEqual(['good', 'hard'])
 
     await user.click(undo)
-    await waitFor(async () => expect(await storedRows()).toEqual(before))
-    expect(await screen.findByRole('button', { name: 'Undo rate' })).toBeTruthy()
+    await waitFor(async () => expect(await storedRows()).toEqual(before), SLOW)
+    expect(await screen.findByRole('button', { name: 'Undo rate' }, SLOW)).toBeTruthy()
   })
 })
