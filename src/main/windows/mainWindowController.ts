@@ -1,5 +1,6 @@
 // Owns the main window: creates it where it was last time, hides it to the tray on close, and saves its bounds.
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle as ElectronRectangle } from 'electron'
+import { MINUTE_MS } from '../../shared/time'
 import { closeAction } from './closeBehaviour'
 import { focusWindow } from './mainWindow'
 import { loadWindowState, placeWindow, saveWindowState } from './windowState'
@@ -34,7 +35,7 @@ export interface MainWindowController {
 
 const SAVE_DELAY_MS = 500
 /** A page that crashes again this soon after being reloaded is left alone, so a crash on load cannot loop. */
-const CRASH_RELOAD_GAP_MS = 60_000
+const CRASH_RELOAD_GAP_MS = MINUTE_MS
 
 export function createMainWindowController(deps: MainWindowDeps): MainWindowController {
   let window: BrowserWindow | null = null

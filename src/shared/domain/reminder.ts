@@ -1,6 +1,6 @@
 // What the renderer tells main to announce: reminder and reminder-sync schemas, validated at the IPC boundary.
 import { z } from 'zod'
-import { isKnownTimeZone, MAX_ZONE_NAME_LENGTH } from '../time'
+import { DAY_MS, isKnownTimeZone, MAX_ZONE_NAME_LENGTH, WEEK_MS } from '../time'
 
 /** Hard bounds on a reminder sync, so a hostile or buggy payload stays small and cheap to check. */
 export const REMINDER_LIMITS = {
@@ -17,9 +17,9 @@ export const REMINDER_LIMITS = {
   /** Latest instant accepted: 2200-01-01T00:00:00Z. */
   maxInstant: Date.UTC(2200, 0, 1),
   /** Longest session a reminder may describe: 24 hours. */
-  maxSessionMs: 24 * 60 * 60 * 1000,
+  maxSessionMs: DAY_MS,
   /** Longest lead time between a reminder and its session: 7 days. */
-  maxLeadMs: 7 * 24 * 60 * 60 * 1000
+  maxLeadMs: WEEK_MS
 } as const
 
 /** The kinds of session a reminder announces. */

@@ -49,7 +49,7 @@ export const DEFAULT_MAX_INTERVALS = 5_000
 export const MAX_EXPANSION_STEPS_PER_FILE = 100_000
 const LABEL_MAX = 200
 // Occurrences come in wall-clock order; two days of slack covers any UTC offset before stopping at the range end.
-const RANGE_END_SLACK_MS = 2 * 86_400_000
+const RANGE_END_SLACK_MS = 2 * DAY_MS
 // UTC offsets in a file are at most ±99:59 (TZOFFSETTO's two hour digits); five days covers them with room to spare.
 const ZONE_SLACK_MS = 5 * DAY_MS
 

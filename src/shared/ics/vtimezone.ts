@@ -1,6 +1,6 @@
 // Builds a VTIMEZONE for an IANA zone from Intl's offsets, since ical.js carries no time-zone database.
 import ICAL from 'ical.js'
-import { HOUR_MS, offsetAt, type WallTime, wallTimeOf } from '../time'
+import { DAY_MS, HOUR_MS, offsetAt, type WallTime, wallTimeOf } from '../time'
 
 /** One change of a zone's UTC offset. */
 export interface ZoneTransition {
@@ -65,8 +65,8 @@ function observance(kind: 'standard' | 'daylight', startWall: WallTime, fromMs: 
  * then. An offset above the lowest one seen is DAYLIGHT, the rest STANDARD. Pure: Intl supplies the offsets.
  */
 export function buildVtimezone(zone: string, firstYear: number, lastYear: number): ICAL.Component {
-  const fromMs = Date.UTC(firstYear, 0, 1) - 2 * 86_400_000
-  const toMs = Date.UTC(lastYear + 1, 0, 1) + 2 * 86_400_000
+  const fromMs = Date.UTC(firstYear, 0, 1) - 2 * DAY_MS
+  const toMs = Date.UTC(lastYear + 1, 0, 1) + 2 * DAY_MS
   const transitions = findTransitions(zone, fromMs, toMs)
   const initialOffset = offsetAt(fromMs, zone)
   const lowest = Math.min(initialOffset, ...transitions.map((change) => change.offsetToMs))

@@ -7,6 +7,7 @@ import { readUntrustedFile, roadmapFileKind } from '../files/readUntrustedFile'
 import { useNewPlanRequests } from './newPlanRequest'
 import { useChoosePlan, useCurrentPlan, usePlans } from '../db/hooks'
 import type { Roadmap } from '../../../shared/domain/roadmap'
+import { hostTimeZone } from '../../../shared/time'
 import { distinctPlanTitle } from './distinctPlanTitle'
 import type { OnboardingProps } from '../features/onboarding/Onboarding'
 import { importRefusalText } from './importRefusal'
@@ -28,7 +29,7 @@ const Onboarding = lazy(async () => {
 const loadPlanView = () => import('../features/calendar/PlanView')
 const PlanView = lazy(() => loadPlanView().then((module) => ({ default: module.PlanView })))
 
-const hostZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+const hostZone = hostTimeZone()
 
 export function CalendarScreen() {
   const plan = useCurrentPlan()

@@ -1,5 +1,6 @@
 // The study timer Start sets: which session is under way, since when, and how long it was paused, kept in the settings
 // table so it outlives closing the panel or the app. The shell shows it on every screen; Done suggests its minutes.
+import { MINUTE_MS } from '../../../shared/time'
 
 /** A session the learner started, when, and its pauses. */
 export interface StudyTimer {
@@ -76,7 +77,7 @@ export function resumeStudyTimer(timer: StudyTimer, now: number): StudyTimer {
 
 /** Whole minutes studied, at least 1 (a session just started still counts) and at most a day. */
 export function elapsedStudyMinutes(timer: StudyTimer, now: number): number {
-  return Math.min(1440, Math.max(1, Math.round(studyElapsedMs(timer, now) / 60_000)))
+  return Math.min(1440, Math.max(1, Math.round(studyElapsedMs(timer, now) / MINUTE_MS)))
 }
 
 /** The clock the shell shows: '07:05' (mm:ss) under an hour, '1:07' (h:mm) from then on. */
@@ -90,7 +91,7 @@ export function formatStudyClock(elapsedMs: number): string {
 
 /** The same time in words, for screen readers: '7 minutes', '1 hour 7 minutes'. */
 export function studyClockWords(elapsedMs: number): string {
-  const totalMinutes = Math.floor(Math.max(0, elapsedMs) / 60_000)
+  const totalMinutes = Math.floor(Math.max(0, elapsedMs) / MINUTE_MS)
   const hours = Math.floor(totalMinutes / 60)
   const minutes = totalMinutes % 60
   const minuteWords = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
@@ -98,14 +99,14 @@ export function studyClockWords(elapsedMs: number): string {
 }
 
 /** A session started this long before its planned time or more is said to be started early. */
-export const EARLY_START_MS = 15 * 60_000
+export const EARLY_START_MS = 15 * MINUTE_MS
 
 /** 'Started 2 h 10 min before its planned time' when started 15 minutes early or more, else null. */
 export function earlyStartText(timer: StudyTimer): string | null {
   if (timer.plannedStartMs === null) return null
   const earlyMs = timer.plannedStartMs - timer.startedAtMs
   if (earlyMs < EARLY_START_MS) return null
-  const totalMinutes = Math.round(earlyMs / 60_000)
+  const totalMinutes = Math.round(earlyMs / MINUTE_MS)
   const hours = Math.floor(totalMinutes / 60)
   const minutes = totalMinutes % 60
   const amount = hours === 0 ? `${minutes} min` : minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`

@@ -1,6 +1,7 @@
 // Opens the database once for the app (with its safety checks) and hands its repositories to feature hooks; components never see Dexie.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { BackupSummary } from '../../../shared/ipc/contract'
+import { HOUR_MS } from '../../../shared/time'
 import { usePlatform } from '../platform/PlatformContext'
 import type { PlannerDB } from './PlannerDB'
 import { createRepositories, type Repositories } from './repositories'
@@ -38,7 +39,7 @@ const StorageStatusContext = createContext<StorageStatus | null>(null)
 const RepositoriesContext = createContext<Repositories | null>(null)
 
 /** How often the app checks whether today's backup is due while it stays open. */
-const DAILY_CHECK_MS = 60 * 60 * 1000
+const DAILY_CHECK_MS = HOUR_MS
 /** How long opening may take before the learner is told why the app is still not there (it keeps waiting). */
 export const OPEN_TIMEOUT_MS = 10_000
 

@@ -7,6 +7,7 @@ import type { ScheduleReport } from '../../../shared/domain/schedule'
 import type { LocalDate } from '../../../shared/domain/time'
 import { diffSessions, previewMissedOptions, type MissedOptionPreview, type SessionChange } from '../../../shared/scheduling/missed'
 import { isMissed, type ReplanScope } from '../../../shared/scheduling/replan'
+import { DAY_MS } from '../../../shared/time'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { runPlanAction } from './planAction'
 import { loadPlanState, planTables, replanAndStore, replanRecords, storedPlanOf, toEngineSession, type PlanChange } from './planState'
@@ -80,7 +81,7 @@ function scopeOfChange(plan: PlanRecord, change: PlanEdit): ReplanScope {
 }
 
 /** Longest session the engine makes (its session maximum is at most a day): how far back a range query looks. */
-const LONGEST_SESSION_MS = 86_400_000
+const LONGEST_SESSION_MS = DAY_MS
 
 /** Creates the plan repository over `db`. Writes are single transactions; errors leave the database unchanged. */
 export function createPlanRepository(db: PlannerDB, newId: () => string = () => crypto.randomUUID()) {

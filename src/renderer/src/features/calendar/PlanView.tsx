@@ -37,7 +37,7 @@ import { NO_TOPIC } from '../../../../shared/domain/session'
 import type { QuickAddDraft } from '../../../../shared/scheduling/quickAdd'
 import type { SessionAction } from '../../../../shared/scheduling/sessionActions'
 import { usePlanData } from './usePlanData'
-import { HOUR_MS, localDateOf, localeFirstDay } from '../../../../shared/time'
+import { HOUR_MS, localDateOf, localeFirstDay, MINUTE_MS } from '../../../../shared/time'
 import './planView.css'
 
 /** The user's language and region decide date formats and the 12/24-hour clock; the week starts as they say unless set. */
@@ -260,7 +260,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             onSelectSlot={(startMs, endMs, allDay) => {
               // A day picked in the month view gets the default evening hour; a time dragged out in the week grid keeps
               // its length, and a mere click (one 15-minute snap) gets the default hour.
-              const minutes = Math.round((endMs - startMs) / 60_000)
+              const minutes = Math.round((endMs - startMs) / MINUTE_MS)
               if (allDay) setQuickAdd({ ...formValuesAt(startMs, 60, plan.settings.timeZone), time: '18:00' })
               else openQuickAdd(startMs, minutes <= 15 ? 60 : minutes)
             }}

@@ -1,8 +1,8 @@
 // Session times as the calendar's blocks and panels write them: wall-clock ranges in the plan's zone and the locale.
 import type { IanaZone } from '../../../../shared/domain/time'
+import { MINUTE_MS } from '../../../../shared/time'
 import { calendarClock, type CalendarMs } from './calendarClock'
 
-const MINUTE_MS = 60_000
 const DAY_MINUTES = 1440
 
 /** A time range of two instants in a zone as times of day, e.g. '19:00–20:00' (en-GB) or '7:00 – 8:00 PM' (en-US). */

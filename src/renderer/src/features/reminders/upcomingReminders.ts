@@ -2,10 +2,11 @@
 import { REMINDER_LIMITS, type Reminder, type ReminderSync } from '../../../../shared/domain/reminder'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics } from '../../../../shared/scheduling/topics'
+import { DAY_MS, MINUTE_MS } from '../../../../shared/time'
 import type { SessionRecord } from '../../db/PlannerDB'
 
 /** How far ahead reminders are handed over; the renderer syncs again whenever the plan changes, and main asks often. */
-export const REMINDER_WINDOW_MS = 14 * 24 * 60 * 60 * 1000
+export const REMINDER_WINDOW_MS = 14 * DAY_MS
 
 /** One plan's part of the reminders. */
 export interface PlanReminders {
@@ -44,7 +45,7 @@ function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: n
         stageTitle: clip(title?.stage ?? ''),
         startsAt: session.startMs,
         endsAt: session.endMs,
-        fireAt: session.startMs - (leadMinutes ?? 0) * 60_000,
+        fireAt: session.startMs - (leadMinutes ?? 0) * MINUTE_MS,
         kind: session.kind
       }
     })
