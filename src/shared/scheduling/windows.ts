@@ -131,7 +131,7 @@ function roundToMinutes(free: Interval[], notBeforeMs: number): Interval[] {
   return free
 }
 
-/** Weekday of a day number, 0 = Sunday; the same as calendar.weekdayOf, inlined for the per-day hot path. */
+/** Weekday of a day number, 0 = Sunday; the same as time/dayNumbers.ts weekdayOf, inlined for the per-day hot path. */
 function weekdayIndex(day: number): number {
   return (((day + 4) % 7) + 7) % 7
 }
