@@ -4,7 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
-import { NOW } from '../../db/planFixtures'
+import { readPlanRows, SESSIONS } from '../../../../../src/renderer/src/db/planRows'
+import { DAY, NOW } from '../../db/planFixtures'
 import { freshPlanDatabase, renderCalendarScreen } from './calendarScreenHarness'
 import { sessionBlocks } from './sessionFixtures'
 
@@ -36,7 +37,16 @@ describe('finishing a review on the calendar', () => {
     const before = await storedRows()
     await renderCalendarScreen(database())
     const user = userEvent.setup()
-    for (let week = 0; week < 8 && reviewBlocks().length === 0; week++) await user.keyboard('n')
+    // The review's week: step the calendar until its first day is within 7 days of the review, then wait for it.
+    const review = (await readPlanRows(database(), SESSIONS, plan!.id)).find((session) => session.kind === 'review')!
+    const firstDayShown = () => document.querySelector('.sp-calendar [data-date]')?.getAttribute('data-date') ?? ''
+    await waitFor(() => expect(firstDayShown()).not.toBe(''), SLOW)
+    for (let week = 0; week < 8 && Date.parse(firstDayShown()) + 7 * DAY <= review.startMs; week++) {
+      const shown = firstDayShown()
+      await user.keyboard('n')
+      await waitFor(() => expect(firstDayShown()).not.toBe(shown), SLOW)
+    }
+    await waitFor(() => expect(reviewBlocks().length).toBeGreaterThan(0), SLOW)
     await user.click(reviewBlocks()[0]!)
 
     const panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' }, SLOW)
