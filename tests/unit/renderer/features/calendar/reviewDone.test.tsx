@@ -26,6 +26,8 @@ async function storedRows() {
 const calendarSection = () => screen.getByRole('region', { name: 'Calendar' })
 /** Lazy screens and re-plans take seconds on a loaded 2-core machine; testing-library's 1 s default flaked there. */
 const SLOW = { timeout: 15_000 }
+/** The first day the calendar shows, 'YYYY-MM-DD' (its heading names only the month). */
+const firstDayShown = () => document.querySelector('.sp-calendar [data-date]')?.getAttribute('data-date') ?? ''
 const reviewBlocks = () => sessionBlocks('Review: Topic rust-t0', document.querySelector('.sp-calendar') as HTMLElement)
 
 describe('finishing a review on the calendar', () => {
@@ -39,7 +41,6 @@ describe('finishing a review on the calendar', () => {
     const user = userEvent.setup()
     // The review's week: step the calendar until its first day is within 7 days of the review, then wait for it.
     const review = (await readPlanRows(database(), SESSIONS, plan!.id)).find((session) => session.kind === 'review')!
-    const firstDayShown = () => document.querySelector('.sp-calendar [data-date]')?.getAttribute('data-date') ?? ''
     await waitFor(() => expect(firstDayShown()).not.toBe(''), SLOW)
     for (let week = 0; week < 8 && Date.parse(firstDayShown()) + 7 * DAY <= review.startMs; week++) {
       const shown = firstDayShown()
