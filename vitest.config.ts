@@ -1,4 +1,5 @@
 // Unit and component tests: Node for shared and main code, happy-dom for renderer components.
+import { availableParallelism } from 'node:os'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
@@ -16,6 +17,9 @@ export default defineConfig({
     // Hooks run in the order they are declared, so the setup file's React cleanup unmounts components before a
     // test file's afterEach closes the database they read from.
     sequence: { hooks: 'list' },
+    // Vitest's default leaves one core to its own process (one worker on a 2-core machine); that process mostly waits,
+    // so a worker per core runs the files in parallel.
+    maxWorkers: availableParallelism(),
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
