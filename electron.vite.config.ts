@@ -20,7 +20,10 @@ function devServerCsp(): Plugin {
       order: 'post',
       handler(html) {
         const inlineScripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
-          (match) => `'sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}'`
+          (match) =>
+            `'sha256-${createHash('sha256')
+              .update(match[1] ?? '')
+              .digest('base64')}'`
         )
         return html
           .replace("script-src 'self'", ["script-src 'self'", ...inlineScripts].join(' '))

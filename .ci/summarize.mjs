@@ -15,7 +15,11 @@ if (vitest) {
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests
 }
 
-for (const path of ['test-results/playwright-e2e.json', 'test-results/playwright-desktop.json', 'test-results/playwright-electron.json']) {
+for (const path of [
+  'test-results/playwright-e2e.json',
+  'test-results/playwright-desktop.json',
+  'test-results/playwright-electron.json'
+]) {
   const report = readJson(path)
   if (!report) continue
   totals.passed += report.stats.expected + report.stats.flaky

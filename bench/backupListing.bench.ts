@@ -12,14 +12,27 @@ const LISTINGS = 5
 const quiet = { info() {}, warn() {}, error() {} }
 
 function session(i: number) {
-  return { id: `s${i}`, planId: 'p1', topicId: `t${i % 300}`, startMs: 1_800_000_000_000 + i * 3_600_000, minutes: 45, status: 'planned', kind: 'study' }
+  return {
+    id: `s${i}`,
+    planId: 'p1',
+    topicId: `t${i % 300}`,
+    startMs: 1_800_000_000_000 + i * 3_600_000,
+    minutes: 45,
+    status: 'planned',
+    kind: 'study'
+  }
 }
 
 /** A valid backup envelope of at least `bytes` of JSON, shaped like real data (many small session records). */
 function backupText(bytes: number): string {
   const perRecord = JSON.stringify(session(0)).length + 1
   const sessions = Array.from({ length: Math.ceil(bytes / perRecord) }, (_, i) => session(i))
-  return JSON.stringify({ format: 'study-planner-backup', version: 1, exportedAt: 1_800_000_000_000, data: { sessions } })
+  return JSON.stringify({
+    format: 'study-planner-backup',
+    version: 1,
+    exportedAt: 1_800_000_000_000,
+    data: { sessions }
+  })
 }
 
 /** Runs `task` while sampling event-loop delay every millisecond; answers the longest stall and the wall time. */
@@ -43,7 +56,8 @@ export async function run(): Promise<Record<string, number>> {
   try {
     const text = backupText(BACKUP_BYTES)
     const start = Date.UTC(2027, 0, 1, 9)
-    for (let i = 0; i < BACKUPS; i += 1) writeFileSync(join(dir, backupFileName(start + i * 86_400_000, i % 4 === 0 ? 'manual' : 'daily')), text)
+    for (let i = 0; i < BACKUPS; i += 1)
+      writeFileSync(join(dir, backupFileName(start + i * 86_400_000, i % 4 === 0 ? 'manual' : 'daily')), text)
     const store = createBackupStore({ dir, clock: { now: () => start + BACKUPS * 86_400_000 }, logger: quiet })
     let stallMs = 0
     const wall: number[] = []

@@ -12,8 +12,19 @@ const ROOT = resolve(__dirname, 'browser')
 export async function run(): Promise<Record<string, number>> {
   const outDir = mkdtempSync(join(tmpdir(), 'planner-db-bench-out-'))
   const profileDir = mkdtempSync(join(tmpdir(), 'planner-db-bench-profile-'))
-  await build({ configFile: false, root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } } })
-  const server = await preview({ configFile: false, root: ROOT, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 5190, strictPort: false } })
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, minify: true, modulePreload: { polyfill: false } }
+  })
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 5190, strictPort: false }
+  })
   const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions, headless: true })
   try {
     const page = context.pages()[0] ?? (await context.newPage())
@@ -21,7 +32,10 @@ export async function run(): Promise<Record<string, number>> {
     await page.waitForFunction(() => typeof window.runDbBench === 'function')
     // DB_BENCH_DIAGNOSE=1 adds the 'db.diag.*' write figures; =only runs just those.
     const diagnose = process.env['DB_BENCH_DIAGNOSE']
-    return await page.evaluate((mode) => window.runDbBench(mode === 'only' ? { only: 'diagnose' } : { diagnose: mode === '1' }), diagnose)
+    return await page.evaluate(
+      (mode) => window.runDbBench(mode === 'only' ? { only: 'diagnose' } : { diagnose: mode === '1' }),
+      diagnose
+    )
   } finally {
     await context.close()
     await server.close()

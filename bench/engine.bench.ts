@@ -29,8 +29,18 @@ function syntheticRoadmap(count: number): Roadmap {
   const topics: Topic[] = Array.from({ length: count }, (_, index) => {
     const prerequisites = new Set<string>()
     const tries = index > 0 ? 2 : 0
-    for (let k = 0; k < tries; k++) if (next() < 0.6) prerequisites.add(`t${index - 1 - Math.floor(next() * Math.min(20, index))}`)
-    return { id: `t${index}`, title: `Topic ${index}`, summary: '', estimatedMinutes: 60 + Math.floor(next() * 180), kind: 'learn', prerequisites: [...prerequisites], resources: [], outcome: '' }
+    for (let k = 0; k < tries; k++)
+      if (next() < 0.6) prerequisites.add(`t${index - 1 - Math.floor(next() * Math.min(20, index))}`)
+    return {
+      id: `t${index}`,
+      title: `Topic ${index}`,
+      summary: '',
+      estimatedMinutes: 60 + Math.floor(next() * 180),
+      kind: 'learn',
+      prerequisites: [...prerequisites],
+      resources: [],
+      outcome: ''
+    }
   })
   const stages = Array.from({ length: Math.ceil(count / 100) }, (_, stage) => ({
     id: `s${stage}`,
@@ -47,15 +57,22 @@ function syntheticRoadmap(count: number): Roadmap {
 function syntheticAvailability(years: number): Availability {
   const next = random(7)
   const busy = Array.from({ length: years * 40 }, () => {
-    const start = NOW + Math.floor(next() * years * 365) * 86_400_000 + 17 * 3_600_000 + Math.floor(next() * 8) * 1_800_000
+    const start =
+      NOW + Math.floor(next() * years * 365) * 86_400_000 + 17 * 3_600_000 + Math.floor(next() * 8) * 1_800_000
     return { startMs: start, endMs: start + 3_600_000 + Math.floor(next() * 4) * 1_800_000 }
   })
-  const blackouts = Array.from({ length: years }, (_, year) => ({ start: `${2027 + year}-08-10`, end: `${2027 + year}-08-23` }))
+  const blackouts = Array.from({ length: years }, (_, year) => ({
+    start: `${2027 + year}-08-10`,
+    end: `${2027 + year}-08-23`
+  }))
   const weekdays = [1, 2, 3, 4, 5] as const
   return {
     windows: [
       ...weekdays.map((weekday) => ({ weekday, start: '18:00', end: '21:00' })),
-      ...([0, 6] as const).flatMap((weekday) => [{ weekday, start: '09:00', end: '12:00' }, { weekday, start: '14:00', end: '18:00' }])
+      ...([0, 6] as const).flatMap((weekday) => [
+        { weekday, start: '09:00', end: '12:00' },
+        { weekday, start: '14:00', end: '18:00' }
+      ])
     ],
     blackouts,
     busy,
@@ -98,7 +115,10 @@ export const aiInput: ScheduleInput = {
 /** Plans an input and fails loudly if it does not plan completely, so a broken engine cannot post a fast time. */
 function planFully(input: ScheduleInput): void {
   const result = buildSchedule(input)
-  if (!result.ok || result.report.unplaced.length > 0) throw new Error(`engine bench input did not plan fully: ${JSON.stringify(result.ok ? result.report.unplaced.slice(0, 3) : result.error)}`)
+  if (!result.ok || result.report.unplaced.length > 0)
+    throw new Error(
+      `engine bench input did not plan fully: ${JSON.stringify(result.ok ? result.report.unplaced.slice(0, 3) : result.error)}`
+    )
 }
 
 const CHILD_FLAG = '--engine-bench-child'
@@ -109,8 +129,12 @@ const CHILD_FLAG = '--engine-bench-child'
  */
 export async function run(): Promise<Record<string, number>> {
   const output = await new Promise<string>((resolveOutput, reject) => {
-    execFile(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, CHILD_FLAG], { cwd: resolve(__dirname, '..'), maxBuffer: 1 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`engine bench child failed: ${error.message}\n${stderr}`)) : resolveOutput(stdout)
+    execFile(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', __filename, CHILD_FLAG],
+      { cwd: resolve(__dirname, '..'), maxBuffer: 1 << 20 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`engine bench child failed: ${error.message}\n${stderr}`)) : resolveOutput(stdout)
     )
   })
   return JSON.parse(output) as Record<string, number>
@@ -172,7 +196,10 @@ function measure(): Record<string, number> {
   warmUp()
   const ai: BatchSample[] = []
   for (let batch = 0; batch < BATCHES; batch++) ai.push(timeBatch(() => planFully(aiInput), 10))
-  return { 'engine.aiRoadmap8hMs': medianOf(ai.map((sample) => sample.wallMs)), ...measureScaling(synthetic2000, synthetic4000) }
+  return {
+    'engine.aiRoadmap8hMs': medianOf(ai.map((sample) => sample.wallMs)),
+    ...measureScaling(synthetic2000, synthetic4000)
+  }
 }
 
 if (process.argv.includes(CHILD_FLAG)) process.stdout.write(JSON.stringify(measure()))

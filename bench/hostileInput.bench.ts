@@ -2,7 +2,15 @@
 import fc from 'fast-check'
 import { importMarkdownOutline } from '../src/shared/backup'
 import { importBusyIcs } from '../src/shared/ics'
-import { ICS_OPTIONS, hostileIcs, hostileMarkdown, namedIcsCases, namedMarkdownCases, timed, type HostileCase } from '../tests/unit/shared/hostileInputs'
+import {
+  ICS_OPTIONS,
+  hostileIcs,
+  hostileMarkdown,
+  namedIcsCases,
+  namedMarkdownCases,
+  timed,
+  type HostileCase
+} from '../tests/unit/shared/hostileInputs'
 
 function parse(input: HostileCase): void {
   if (input.kind === 'ics') importBusyIcs(input.text, ICS_OPTIONS)
@@ -12,8 +20,12 @@ function parse(input: HostileCase): void {
 export async function run(): Promise<Record<string, number | string>> {
   // The named cases from #18, then a fixed-seed sample of the generated ones (the same every run).
   const generated: HostileCase[] = [
-    ...fc.sample(hostileIcs, { seed: 18, numRuns: 100 }).map((text, i) => ({ name: `generated .ics #${i}`, kind: 'ics' as const, text })),
-    ...fc.sample(hostileMarkdown, { seed: 18, numRuns: 100 }).map((text, i) => ({ name: `generated Markdown #${i}`, kind: 'markdown' as const, text }))
+    ...fc
+      .sample(hostileIcs, { seed: 18, numRuns: 100 })
+      .map((text, i) => ({ name: `generated .ics #${i}`, kind: 'ics' as const, text })),
+    ...fc
+      .sample(hostileMarkdown, { seed: 18, numRuns: 100 })
+      .map((text, i) => ({ name: `generated Markdown #${i}`, kind: 'markdown' as const, text }))
   ]
   const inputs = [...namedIcsCases(), ...namedMarkdownCases(), ...generated]
   for (const input of inputs.slice(0, 5)) parse(input) // warm the JIT so the first case does not pay for it

@@ -21,7 +21,12 @@ function yearOfSessions(): IcsSession[] {
 
 export async function run(): Promise<Record<string, number>> {
   const sessions = yearOfSessions()
-  const exportOptions = { zone: 'Europe/Rome', calendarName: 'Plan', reminderLeadMinutes: 10, dtstampMs: Date.UTC(2027, 0, 1) }
+  const exportOptions = {
+    zone: 'Europe/Rome',
+    calendarName: 'Plan',
+    reminderLeadMinutes: 10,
+    dtstampMs: Date.UTC(2027, 0, 1)
+  }
   const daily = readFileSync(new URL('valid/daily-recur.ics', FIXTURES), 'utf8')
   return {
     'ics.importGoogleMs': importMs('clients/google-study-week.ics', 'Europe/Rome'),

@@ -26,7 +26,10 @@ const WEEK_PAGES = 3
 /** The entry script of index.html and every chunk it imports statically (lazy `import()` chunks are not counted). */
 export function initialScripts(outDir: string): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
-  const entries = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+  const entries = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)
+  ]
   const seen = new Set<string>()
   const queue = entries.map((match) => resolve(outDir, match[1]!))
   while (queue.length > 0) {
@@ -35,7 +38,8 @@ export function initialScripts(outDir: string): string[] {
     seen.add(file)
     const code = readFileSync(file, 'utf8')
     // Static imports and re-exports: `import x from"./a.js"`, `import"./a.js"`, `export{x}from"./a.js"`; never `import(`.
-    for (const match of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(resolve(dirname(file), match[1]!))
+    for (const match of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(resolve(dirname(file), match[1]!))
   }
   return [...seen]
 }
@@ -86,7 +90,13 @@ async function buildPage(name: string, outDir: string): Promise<void> {
 }
 
 async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ configFile: false, root: REPO, logLevel: 'error', build: { outDir }, preview: { host: '127.0.0.1', port: 5195, strictPort: false } })
+  const server = await preview({
+    configFile: false,
+    root: REPO,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 5195, strictPort: false }
+  })
   return { server, url: server.resolvedUrls?.local[0] ?? '' }
 }
 
@@ -157,9 +167,11 @@ async function runWeekPage(browser: Browser, url: string): Promise<WeekBenchResu
   page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))
   try {
     await page.goto(url)
-    await page.waitForFunction(() => typeof window.runWeekBench === 'function', undefined, { timeout: 10_000 }).catch(() => {
-      throw new Error(`the calendar bench page did not start: ${pageErrors.join('; ')}`)
-    })
+    await page
+      .waitForFunction(() => typeof window.runWeekBench === 'function', undefined, { timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`the calendar bench page did not start: ${pageErrors.join('; ')}`)
+      })
     return await page.evaluate(() => window.runWeekBench())
   } finally {
     await page.close()

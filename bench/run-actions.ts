@@ -7,12 +7,21 @@ import { measureActionRepaints } from './renderer-browser/actionRepaint'
 
 async function main(): Promise<void> {
   const repo = resolve(__dirname, '..')
-  if (process.env['ACTION_BENCH_NO_BUILD'] !== '1') execFileSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'ignore' })
-  const server = await preview({ configFile: false, root: repo, logLevel: 'error', build: { outDir: join(repo, 'out', 'renderer') }, preview: { host: '127.0.0.1', port: 5196, strictPort: false } })
+  if (process.env['ACTION_BENCH_NO_BUILD'] !== '1')
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'ignore' })
+  const server = await preview({
+    configFile: false,
+    root: repo,
+    logLevel: 'error',
+    build: { outDir: join(repo, 'out', 'renderer') },
+    preview: { host: '127.0.0.1', port: 5196, strictPort: false }
+  })
   try {
     const started = Date.now()
     const figures = await measureActionRepaints(server.resolvedUrls?.local[0] ?? '')
-    process.stdout.write(`${JSON.stringify({ ...figures, benchSeconds: Math.round((Date.now() - started) / 1000) }, null, 1)}\n`)
+    process.stdout.write(
+      `${JSON.stringify({ ...figures, benchSeconds: Math.round((Date.now() - started) / 1000) }, null, 1)}\n`
+    )
   } finally {
     await server.close()
   }

@@ -7,11 +7,20 @@ import { join, resolve } from 'node:path'
 
 const ELECTRONEGATIVITY = '@doyensec/electronegativity@1.10.3'
 const root = resolve(__dirname, '..')
-const electronVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['electron']
-const explained = JSON.parse(readFileSync(join(root, 'docs/electronegativity-explained.json'), 'utf8')) as Record<string, string>
+const electronVersion = (
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+).devDependencies['electron']
+const explained = JSON.parse(readFileSync(join(root, 'docs/electronegativity-explained.json'), 'utf8')) as Record<
+  string,
+  string
+>
 
 const output = join(mkdtempSync(join(tmpdir(), 'audit-')), 'findings.csv')
-const run = spawnSync('npx', ['--yes', ELECTRONEGATIVITY, '-i', join(root, 'src'), '-e', String(electronVersion), '-r', '-o', output], { stdio: 'inherit' })
+const run = spawnSync(
+  'npx',
+  ['--yes', ELECTRONEGATIVITY, '-i', join(root, 'src'), '-e', String(electronVersion), '-r', '-o', output],
+  { stdio: 'inherit' }
+)
 if (run.status !== 0) {
   console.error(`Electronegativity failed to run (status ${run.status}).`)
   process.exit(1)

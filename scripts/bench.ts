@@ -7,7 +7,9 @@ type BenchModule = { run: () => Promise<Record<string, unknown>> }
 async function main(): Promise<void> {
   const benchDir = join(__dirname, '..', 'bench')
   const figures: Record<string, unknown> = {}
-  for (const file of readdirSync(benchDir).filter((name) => name.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(benchDir)
+    .filter((name) => name.endsWith('.bench.ts'))
+    .sort()) {
     const mod = (await import(join(benchDir, file))) as BenchModule
     Object.assign(figures, await mod.run())
   }

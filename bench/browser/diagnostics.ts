@@ -47,7 +47,11 @@ function deleteRaw(name: string): Promise<void> {
   })
 }
 
-function runTransaction(idb: IDBDatabase, durability: Durability, body: (store: IDBObjectStore) => void): Promise<void> {
+function runTransaction(
+  idb: IDBDatabase,
+  durability: Durability,
+  body: (store: IDBObjectStore) => void
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const transaction = idb.transaction(['rows'], 'readwrite', { durability })
     body(transaction.objectStore('rows'))
@@ -58,7 +62,12 @@ function runTransaction(idb: IDBDatabase, durability: Durability, body: (store: 
 }
 
 /** Median ms to put `rows` (one transaction, a put per row) into an emptied store; the clear runs in its own transaction. */
-async function rawPut(name: string, rows: readonly object[], indexes: readonly string[], durability: Durability): Promise<number> {
+async function rawPut(
+  name: string,
+  rows: readonly object[],
+  indexes: readonly string[],
+  durability: Durability
+): Promise<number> {
   const idb = await openRaw(name, indexes)
   try {
     return await timer(3, 1, async () => {
@@ -129,13 +138,23 @@ async function regenerateParts(): Promise<Record<string, number>> {
   const planId = await createRegeneratePlan(db)
   let step = 0
   const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
-  const input = { roadmap: state.roadmap, availability: state.plan.availability, settings: state.plan.settings, progress: progressOf(state.sessions.map(toEngineSession), state.reviews, Date.UTC(2027, 0, 5, 12), 'new-week'), now: Date.UTC(2027, 0, 5, 12) }
+  const input = {
+    roadmap: state.roadmap,
+    availability: state.plan.availability,
+    settings: state.plan.settings,
+    progress: progressOf(state.sessions.map(toEngineSession), state.reviews, Date.UTC(2027, 0, 5, 12), 'new-week'),
+    now: Date.UTC(2027, 0, 5, 12)
+  }
   const figures = {
-    'db.diag.regenerateLoadStateMs': await timer(10, 2, () => db.transaction('r', planTables(db), () => loadPlanState(db, planId))),
+    'db.diag.regenerateLoadStateMs': await timer(10, 2, () =>
+      db.transaction('r', planTables(db), () => loadPlanState(db, planId))
+    ),
     'db.diag.regenerateEngineMs': await timer(10, 2, async () => {
       if (!buildSchedule(input).ok) throw new Error('the engine refused the bench plan')
     }),
-    'db.diag.regenerateJournalMs': await timer(10, 2, () => db.transaction('rw', planTables(db), () => journal(db, state, 'Regenerate', 0))),
+    'db.diag.regenerateJournalMs': await timer(10, 2, () =>
+      db.transaction('rw', planTables(db), () => journal(db, state, 'Regenerate', 0))
+    ),
     'db.diag.regenerateWorstCaseRelaxedMs': await timer(10, 2, async () => {
       const result = await repos.plans.replanWeek(planId, Date.UTC(2027, 0, 5, 12) + step++ * 86_400_000)
       if (!result.ok) throw new Error(result.error.message)
@@ -162,7 +181,12 @@ export async function writeDiagnostics(): Promise<Record<string, number>> {
     'db.diag.rawPut10kSessionsIndexedStrictMs': await rawPut('diag-e', sessions, SESSION_INDEXES, 'strict'),
     'db.diag.rawPut10kSessionsIndexedDefaultMs': await rawPut('diag-f', sessions, SESSION_INDEXES, 'default'),
     'db.diag.rawPut10kSessionsIndexedRelaxedMs': await rawPut('diag-g', sessions, SESSION_INDEXES, 'relaxed'),
-    'db.diag.rawPut1kSessionsIndexedStrictMs': await rawPut('diag-h', sessions.slice(0, 1_000), SESSION_INDEXES, 'strict'),
+    'db.diag.rawPut1kSessionsIndexedStrictMs': await rawPut(
+      'diag-h',
+      sessions.slice(0, 1_000),
+      SESSION_INDEXES,
+      'strict'
+    ),
     'db.diag.dexieBulkPut10kSessionsIndexedStrictMs': await dexieBulkPut('diag-i', sessions, 'strict'),
     'db.diag.dexieBulkPut10kSessionsIndexedRelaxedMs': await dexieBulkPut('diag-j', sessions, 'relaxed'),
     'db.diag.oneRowOf10kSessionsStrictMs': await oneBigRow('diag-k', sessions)

@@ -33,7 +33,8 @@ async function weekQuery(): Promise<number> {
     await db.plans.bulkAdd([...seed.plans])
     await db.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, seed.sessions))
   })
-  if ((await repos.plans.allSessions('plan-0')).length !== 100_000) throw new Error('the week bench did not store 100,000 sessions')
+  if ((await repos.plans.allSessions('plan-0')).length !== 100_000)
+    throw new Error('the week bench did not store 100,000 sessions')
   const first = seed.sessions[0]!.startMs
   const span = seed.sessions.at(-1)!.startMs - first - WEEK_MS
   let n = 0
@@ -66,7 +67,9 @@ async function regenerate(): Promise<{ ms: number; unchangedMs: number; sessions
   await regenerateFrom(Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000)
   const startsBefore = new Map((await repos.plans.allSessions(planId)).map((session) => [session.id, session.startMs]))
   await regenerateFrom(Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000)
-  const moved = (await repos.plans.allSessions(planId)).filter((session) => startsBefore.get(session.id) !== session.startMs).length
+  const moved = (await repos.plans.allSessions(planId)).filter(
+    (session) => startsBefore.get(session.id) !== session.startMs
+  ).length
   const ms = await medianOf(10, 2, () => regenerateFrom(Date.UTC(2027, 0, 4, 12) + step++ * 86_400_000))
   const last = Date.UTC(2027, 0, 4, 12) + (step - 1) * 86_400_000
   const unchangedMs = await medianOf(10, 2, () => regenerateFrom(last))
@@ -81,7 +84,9 @@ async function exportImport(): Promise<{ exportMs: number; validateMs: number; i
   const repos = createRepositories(db)
   const seed = buildBackupData({ plans: 4, sessionsPerPlan: 1_850, topics: 12, settings: 20 })
   const records = Object.values(seed).reduce((sum, rows: readonly unknown[]) => sum + rows.length, 0)
-  const first = repos.backup.previewRestore(JSON.stringify({ format: 'study-planner-backup', version: 1, exportedAt: Date.UTC(2027, 0, 1), data: seed }))
+  const first = repos.backup.previewRestore(
+    JSON.stringify({ format: 'study-planner-backup', version: 1, exportedAt: Date.UTC(2027, 0, 1), data: seed })
+  )
   if (!first.ok) throw new Error(first.error.message)
   await repos.backup.applyRestore(first.value, Date.UTC(2027, 0, 1))
   let text = ''
@@ -154,4 +159,3 @@ window.runDbBench = async (options = {}) => {
     ...(options.diagnose ? await writeDiagnostics() : {})
   }
 }
-

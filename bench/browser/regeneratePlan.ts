@@ -8,7 +8,13 @@ export async function createRegeneratePlan(db: PlannerDB): Promise<string> {
   const created = await createRepositories(db).plans.createPlan(
     {
       roadmap: chainRoadmap('bench', 200, 300),
-      availability: eveningAvailability({ busy: [], blackouts: [], sessionMinMinutes: 60, sessionMaxMinutes: 60, dailyCapMinutes: 180 }),
+      availability: eveningAvailability({
+        busy: [],
+        blackouts: [],
+        sessionMinMinutes: 60,
+        sessionMaxMinutes: 60,
+        dailyCapMinutes: 180
+      }),
       settings: romeSettings({ targetDate: undefined, reviews: { enabled: false } })
     },
     Date.UTC(2027, 0, 1)

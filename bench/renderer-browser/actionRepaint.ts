@@ -79,7 +79,12 @@ window.awaitRepaint = (name, args, timeoutMs) => new Promise((resolve) => {
 type Predicate = readonly [name: 'countAbove' | 'countAtMost' | 'textIn' | 'valueIs', ...args: Array<string | number>]
 
 /** Starts watching for `predicate`, runs `input`, and resolves ms from the input to the frame that shows the result. */
-async function timed(page: Page, predicate: Predicate, input: () => Promise<void>, timeoutMs = TIMEOUT_MS): Promise<number> {
+async function timed(
+  page: Page,
+  predicate: Predicate,
+  input: () => Promise<void>,
+  timeoutMs = TIMEOUT_MS
+): Promise<number> {
   const [name, ...args] = predicate
   const waiting = page.evaluate(([n, a, t]) => window.awaitRepaint!(n, a, t), [name, args, timeoutMs] as const)
   await input()
@@ -98,7 +103,8 @@ const DONE = `${SESSIONS}.sp-status-done`
 const SKIPPED = `${SESSIONS}.sp-status-skipped`
 const PINNED = `${SESSIONS}.sp-pinned`
 /** A planned study session of a weekday evening (review sessions ask for a rating when done). */
-const EVENING = (page: Page) => page.locator(`${SESSIONS}.sp-status-planned:not(.sp-pinned):not(.sp-review)`, { hasText: /^(19|20):\d\d–/ }).first()
+const EVENING = (page: Page) =>
+  page.locator(`${SESSIONS}.sp-status-planned:not(.sp-pinned):not(.sp-review)`, { hasText: /^(19|20):\d\d–/ }).first()
 
 /** Clicks the header's Undo and times until `predicate` holds again, then waits for the button to settle. */
 async function undo(page: Page, predicate: Predicate): Promise<number> {
@@ -124,7 +130,9 @@ async function markDoneThenUndo(page: Page): Promise<[number, number]> {
   const before = await count(page, DONE)
   const panel = await openEvening(page)
   await panel.getByRole('button', { name: 'Done…' }).click()
-  const done = await timed(page, ['countAbove', DONE, before], () => panel.getByRole('button', { name: 'Mark done' }).click())
+  const done = await timed(page, ['countAbove', DONE, before], () =>
+    panel.getByRole('button', { name: 'Mark done' }).click()
+  )
   const undone = await undo(page, ['countAtMost', DONE, before])
   return [done, undone]
 }
@@ -132,7 +140,9 @@ async function markDoneThenUndo(page: Page): Promise<[number, number]> {
 async function skipThenUndo(page: Page): Promise<[number, number]> {
   const before = await count(page, SKIPPED)
   const panel = await openEvening(page)
-  const skipped = await timed(page, ['countAbove', SKIPPED, before], () => panel.getByRole('button', { name: 'Skip' }).click())
+  const skipped = await timed(page, ['countAbove', SKIPPED, before], () =>
+    panel.getByRole('button', { name: 'Skip' }).click()
+  )
   const undone = await undo(page, ['countAtMost', SKIPPED, before])
   return [skipped, undone]
 }
@@ -180,7 +190,11 @@ export function figureOf(times: readonly number[]): RepaintFigure {
   const sorted = [...times].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-  return { median: round(median), p95: round(sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!), runs: sorted.length }
+  return {
+    median: round(median),
+    p95: round(sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!),
+    runs: sorted.length
+  }
 }
 
 /**
@@ -208,7 +222,12 @@ async function startProfile(page: Page): Promise<() => Promise<void>> {
 }
 
 /** Runs `measure` REPS times and returns its figure, or the error that stopped it. */
-async function repeat(label: string, measure: (rep: number) => Promise<number>, figures: ActionFigures, page?: Page): Promise<void> {
+async function repeat(
+  label: string,
+  measure: (rep: number) => Promise<number>,
+  figures: ActionFigures,
+  page?: Page
+): Promise<void> {
   const times: number[] = []
   stored = []
   try {
@@ -218,7 +237,9 @@ async function repeat(label: string, measure: (rep: number) => Promise<number>, 
     figures[label] = figureOf(times)
     figures[label.replace(/RepaintMs$/, 'StoredMs')] = figureOf(stored)
   } catch (error) {
-    figures[label] = { error: `${times.length} of ${REPS} timed, then: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` }
+    figures[label] = {
+      error: `${times.length} of ${REPS} timed, then: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+    }
   }
 }
 
@@ -239,7 +260,10 @@ async function editableTopic(page: Page): Promise<{ title: string; minutes: numb
   return { title, minutes }
 }
 
-const hoursText = (minutes: number) => new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }).format(minutes / 60)
+const hoursText = (minutes: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }).format(
+    minutes / 60
+  )
 
 /** Every action's action-to-repaint figures, on a fresh persistent profile with the default first-run plan. */
 export async function measureActionRepaints(appUrl: string): Promise<ActionFigures> {
@@ -267,18 +291,32 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
 
     // Next week always has the default weekday evenings (19:00 and 20:10 after a 10-minute break), all still planned.
     await page.keyboard.press('n')
-    await page.locator(SESSIONS, { hasText: /^19:00–/ }).first().waitFor()
-    const firstBox = (await page.locator(SESSIONS, { hasText: /^19:00–/ }).first().boundingBox())!
-    const secondBox = (await page.locator(SESSIONS, { hasText: /^20:10–/ }).first().boundingBox())!
+    await page
+      .locator(SESSIONS, { hasText: /^19:00–/ })
+      .first()
+      .waitFor()
+    const firstBox = (await page
+      .locator(SESSIONS, { hasText: /^19:00–/ })
+      .first()
+      .boundingBox())!
+    const secondBox = (await page
+      .locator(SESSIONS, { hasText: /^20:10–/ })
+      .first()
+      .boundingBox())!
     const hourPx = (secondBox.y - firstBox.y) / (70 / 60)
 
     const undos: number[] = []
     const calendarAction = (label: string, action: (page: Page) => Promise<[number, number]>) =>
-      repeat(label, async () => {
-        const [time, undone] = await action(page)
-        undos.push(undone)
-        return time
-      }, figures, page)
+      repeat(
+        label,
+        async () => {
+          const [time, undone] = await action(page)
+          undos.push(undone)
+          return time
+        },
+        figures,
+        page
+      )
     await calendarAction('markDoneRepaintMs', markDoneThenUndo)
     await calendarAction('skipRepaintMs', skipThenUndo)
     await calendarAction('moveRepaintMs', (p) => moveThenUndo(p, hourPx))
@@ -288,53 +326,79 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
 
     // A roadmap edit: a later topic's estimate, one hour up, then back (so the plan keeps its size), saved from its form.
     let topic = { title: '', minutes: 0 }
-    await repeat('roadmapEditRepaintMs', async (rep) => {
-      if (rep === 0) {
-        await openScreen(page, 'Roadmap')
-        topic = await editableTopic(page)
-      }
-      const minutes = rep % 2 === 0 ? topic.minutes + 60 : topic.minutes
-      await page.getByRole('button', { name: `Edit ${topic.title}`, exact: true }).click()
-      const form = page.getByRole('group', { name: `Edit ${topic.title}` })
-      await form.getByLabel('Estimate (minutes)').fill(String(minutes))
-      const shown = `li.topic-item[aria-label="${topic.title.replaceAll('"', '\\"')}"] .topic-facts dd`
-      return timed(page, ['textIn', shown, hoursText(minutes)], () => form.getByRole('button', { name: 'Save' }).click())
-    }, figures, page)
+    await repeat(
+      'roadmapEditRepaintMs',
+      async (rep) => {
+        if (rep === 0) {
+          await openScreen(page, 'Roadmap')
+          topic = await editableTopic(page)
+        }
+        const minutes = rep % 2 === 0 ? topic.minutes + 60 : topic.minutes
+        await page.getByRole('button', { name: `Edit ${topic.title}`, exact: true }).click()
+        const form = page.getByRole('group', { name: `Edit ${topic.title}` })
+        await form.getByLabel('Estimate (minutes)').fill(String(minutes))
+        const shown = `li.topic-item[aria-label="${topic.title.replaceAll('"', '\\"')}"] .topic-facts dd`
+        return timed(page, ['textIn', shown, hoursText(minutes)], () =>
+          form.getByRole('button', { name: 'Save' }).click()
+        )
+      },
+      figures,
+      page
+    )
 
     // A settings change that is stored with the plan: the reminder lead, 15 then 10 minutes. The select is controlled
     // by the stored plan, so it shows the new value only once the plan is stored and read back.
     const leadSelect = page.getByLabel('Remind me before a session')
-    await repeat('settingsChangeRepaintMs', async (rep) => {
-      if (rep === 0) {
-        await openScreen(page, 'Settings')
-        await leadSelect.waitFor()
-        await page.evaluate(() => {
-          const label = [...document.querySelectorAll('label')].find((element) => element.textContent?.includes('Remind me before a session'))
-          label?.querySelector('select')?.setAttribute('data-bench', 'reminder-lead')
-        })
-      }
-      const value = rep % 2 === 0 ? '15' : '10'
-      return timed(page, ['valueIs', 'select[data-bench="reminder-lead"]', value], () => leadSelect.selectOption(value).then(() => undefined))
-    }, figures, page)
+    await repeat(
+      'settingsChangeRepaintMs',
+      async (rep) => {
+        if (rep === 0) {
+          await openScreen(page, 'Settings')
+          await leadSelect.waitFor()
+          await page.evaluate(() => {
+            const label = [...document.querySelectorAll('label')].find((element) =>
+              element.textContent?.includes('Remind me before a session')
+            )
+            label?.querySelector('select')?.setAttribute('data-bench', 'reminder-lead')
+          })
+        }
+        const value = rep % 2 === 0 ? '15' : '10'
+        return timed(page, ['valueIs', 'select[data-bench="reminder-lead"]', value], () =>
+          leadSelect.selectOption(value).then(() => undefined)
+        )
+      },
+      figures,
+      page
+    )
 
     // Apply a plan change from its preview (Settings > Your plan): the break between sessions, 15 then 10 minutes.
-    await repeat('applyPlanChangeRepaintMs', async (rep) => {
-      if (rep === 0) await openScreen(page, 'Settings')
-      const section = page.getByRole('region', { name: 'Your plan' })
-      await section.getByLabel('Break between sessions').fill(rep % 2 === 0 ? '15' : '10')
-      const apply = section.getByRole('button', { name: 'Apply', exact: true })
-      await apply.and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT_MS })
-      // By class, not a mark set here: the section's form is reset when the stored plan comes back.
-      const ms = await timed(page, ['textIn', 'section.plan-change', 'Plan changed.'], () => apply.click()).catch(async (error: unknown) => {
-        // Say what the section showed instead (a refusal, a preview still updating), to tell a slow apply from a failed one.
-        const shown = (await section.innerText()).replace(/\s+/g, ' ').slice(-300)
-        throw new Error(`${error instanceof Error ? error.message : String(error)}; the section ends: ${shown}`)
-      })
-      // The stored plan comes back as a fresh form (Apply off again): wait for it before typing the next change.
-      await section.getByRole('button', { name: 'Apply', exact: true }).and(page.locator(':disabled')).waitFor({ timeout: TIMEOUT_MS })
-      await page.waitForTimeout(300)
-      return ms
-    }, figures, page)
+    await repeat(
+      'applyPlanChangeRepaintMs',
+      async (rep) => {
+        if (rep === 0) await openScreen(page, 'Settings')
+        const section = page.getByRole('region', { name: 'Your plan' })
+        await section.getByLabel('Break between sessions').fill(rep % 2 === 0 ? '15' : '10')
+        const apply = section.getByRole('button', { name: 'Apply', exact: true })
+        await apply.and(page.locator(':enabled')).waitFor({ timeout: TIMEOUT_MS })
+        // By class, not a mark set here: the section's form is reset when the stored plan comes back.
+        const ms = await timed(page, ['textIn', 'section.plan-change', 'Plan changed.'], () => apply.click()).catch(
+          async (error: unknown) => {
+            // Say what the section showed instead (a refusal, a preview still updating), to tell a slow apply from a failed one.
+            const shown = (await section.innerText()).replace(/\s+/g, ' ').slice(-300)
+            throw new Error(`${error instanceof Error ? error.message : String(error)}; the section ends: ${shown}`)
+          }
+        )
+        // The stored plan comes back as a fresh form (Apply off again): wait for it before typing the next change.
+        await section
+          .getByRole('button', { name: 'Apply', exact: true })
+          .and(page.locator(':disabled'))
+          .waitFor({ timeout: TIMEOUT_MS })
+        await page.waitForTimeout(300)
+        return ms
+      },
+      figures,
+      page
+    )
     return figures
   } finally {
     await context.close()

@@ -74,7 +74,9 @@ window.awaitPinnedAt = (pinnedBefore, timeoutMs) => new Promise((resolve) => {
 
 /** Drags the first unpinned evening session HOURS_EARLIER up; returns its times, or null if it did not land. */
 async function dropOnce(page: Page, hourPx: number): Promise<DropTimes | null> {
-  const block = page.locator('.sp-calendar .sp-session.sp-status-planned:not(.sp-pinned)', { hasText: /^(19|20):\d\d–/ }).first()
+  const block = page
+    .locator('.sp-calendar .sp-session.sp-status-planned:not(.sp-pinned)', { hasText: /^(19|20):\d\d–/ })
+    .first()
   const pinnedBefore = await page.locator('.sp-calendar .sp-session.sp-pinned').count()
   const box = (await block.boundingBox())!
   const x = box.x + box.width / 2
@@ -112,7 +114,10 @@ export async function measureDropToRepaint(appUrl: string): Promise<DropFigures>
     const first = page.locator('.sp-calendar .sp-session', { hasText: /^19:00–/ }).first()
     await first.waitFor()
     const firstBox = (await first.boundingBox())!
-    const secondBox = (await page.locator('.sp-calendar .sp-session', { hasText: /^20:10–/ }).first().boundingBox())!
+    const secondBox = (await page
+      .locator('.sp-calendar .sp-session', { hasText: /^20:10–/ })
+      .first()
+      .boundingBox())!
     const hourPx = (secondBox.y - firstBox.y) / (70 / 60)
     const drops: DropTimes[] = []
     for (let i = 0; i < DROPS; i++) {
@@ -120,7 +125,8 @@ export async function measureDropToRepaint(appUrl: string): Promise<DropFigures>
       if (times !== null) drops.push(times)
     }
     const stored = drops.flatMap((drop) => (drop.storedMs === null ? [] : [drop.storedMs]))
-    if (drops.length < 3 || stored.length < 3) throw new Error(`only ${drops.length} of ${DROPS} drops landed, ${stored.length} were stored`)
+    if (drops.length < 3 || stored.length < 3)
+      throw new Error(`only ${drops.length} of ${DROPS} drops landed, ${stored.length} were stored`)
     return {
       repaintMs: median(drops.map((drop) => drop.repaintMs)),
       storedMs: median(stored),

@@ -1,7 +1,19 @@
 // Electron main entry: wiring only. Each piece lives in its own module and is tested in Node.
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  Notification,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray
+} from 'electron'
 import log from 'electron-log/node'
 import { createBackupStore } from './backups/backupStore'
 import { removeOrphanTempFiles } from './fs/atomicFile'
@@ -36,13 +48,20 @@ const resourcesDir = join(__dirname, '../../resources')
 
 applyAppIdentity(app, process.platform)
 configureLogging(log, app.getPath('userData'), app.getName())
-const devServerUrl = devServerUrlFrom(process.env['ELECTRON_RENDERER_URL'], { isPackaged: app.isPackaged, warn: (message) => log.warn(message) })
+const devServerUrl = devServerUrlFrom(process.env['ELECTRON_RENDERER_URL'], {
+  isPackaged: app.isPackaged,
+  warn: (message) => log.warn(message)
+})
 const allowedOrigins = appOrigins(devServerUrl)
 registerAppScheme(protocol)
 
 if (claimSingleInstance(app, () => void windows?.show())) {
   app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, { allowedOrigins, shell, onBlocked: (kind, url) => log.warn(`Blocked ${kind} to ${url.slice(0, 200)}`) })
+    guardWebContents(contents, {
+      allowedOrigins,
+      shell,
+      onBlocked: (kind, url) => log.warn(`Blocked ${kind} to ${url.slice(0, 200)}`)
+    })
   )
   void startWhenReady(app, onReady, (message, error) => log.error(message, error))
 }
@@ -66,7 +85,9 @@ async function onReady(): Promise<void> {
   // Writes cut short by a crash or power cut leave temporary files that nothing else would ever remove.
   await Promise.all(
     [userData, join(userData, 'reminders'), join(userData, 'backups')].map((dir) =>
-      removeOrphanTempFiles(dir).catch((error: unknown) => log.warn(`Could not remove leftover temporary files in ${dir}`, error))
+      removeOrphanTempFiles(dir).catch((error: unknown) =>
+        log.warn(`Could not remove leftover temporary files in ${dir}`, error)
+      )
     )
   )
   const preferences = createDesktopPreferencesStore(userData, log)
@@ -84,22 +105,30 @@ async function onReady(): Promise<void> {
     onError: (message, error) => log.error(message, error)
   })
   windows = mainWindow
-  const pushToWindow = async (send: (contents: Electron.WebContents) => void) => send((await mainWindow.showLoaded()).webContents)
+  const pushToWindow = async (send: (contents: Electron.WebContents) => void) =>
+    send((await mainWindow.showLoaded()).webContents)
 
   const notifier = createElectronNotifier({
     notifications: { isSupported: () => Notification.isSupported(), create: (options) => new Notification(options) },
-    openSession: (sessionId) => void pushToWindow((contents) => sessionId && sendPush(contents, 'openSession', { sessionId })),
-    fallback: ({ title, body, sessionId }) => void pushToWindow((contents) => sendPush(contents, 'reminderBanner', { title, body, sessionId }))
+    openSession: (sessionId) =>
+      void pushToWindow((contents) => sessionId && sendPush(contents, 'openSession', { sessionId })),
+    fallback: ({ title, body, sessionId }) =>
+      void pushToWindow((contents) => sendPush(contents, 'reminderBanner', { title, body, sessionId }))
   })
   const reminders = createReminderService({
     dir: join(userData, 'reminders'),
     clock: systemClock,
     notifier,
     logger: log,
-    requestResync: askRendererToSync({ current: () => mainWindow.current(), createHidden: () => mainWindow.createHidden(), onError: (message, error) => log.error(message, error) })
+    requestResync: askRendererToSync({
+      current: () => mainWindow.current(),
+      createHidden: () => mainWindow.createHidden(),
+      onError: (message, error) => log.error(message, error)
+    })
   })
   tray = createTrayController({
-    createTray: () => new Tray(join(resourcesDir, 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray-32.png')),
+    createTray: () =>
+      new Tray(join(resourcesDir, 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray-32.png')),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     reminders,
     formatTime: timeLabel,
@@ -109,7 +138,8 @@ async function onReady(): Promise<void> {
       open: () => void mainWindow.show(),
       startNextSession: () => {
         const next = reminders.next()
-        if (next) void pushToWindow((contents) => sendPush(contents, 'openSession', { sessionId: next.reminder.sessionId }))
+        if (next)
+          void pushToWindow((contents) => sendPush(contents, 'openSession', { sessionId: next.reminder.sessionId }))
       },
       snooze: (minutes) => void reminders.snoozeLatest(minutes),
       pause: (choice) => void reminders.pauseFor(choice),
@@ -118,18 +148,32 @@ async function onReady(): Promise<void> {
     }
   })
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(appMenuTemplate(process.platform, { showScreen: (screenId) => void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId })) }))
+    Menu.buildFromTemplate(
+      appMenuTemplate(process.platform, {
+        showScreen: (screenId) =>
+          void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId }))
+      })
+    )
   )
 
   registerInvokeHandlers(
     ipcMain,
     createPlannerHandlers({
-      appInfo: () => ({ version: app.getVersion(), platform: process.platform, notifications: Notification.isSupported() ? 'available' : 'unsupported' }),
+      appInfo: () => ({
+        version: app.getVersion(),
+        platform: process.platform,
+        notifications: Notification.isSupported() ? 'available' : 'unsupported'
+      }),
       openExternal: (url) => openExternalSafely(url, shell),
       reminders,
       preferences,
       applyLaunchAtLogin: async (enabled) =>
-        setLaunchAtLogin(enabled, { platform: process.platform, app, xdgConfigHome: process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'), executable: await loginExecutable(process.env, process.execPath) }),
+        setLaunchAtLogin(enabled, {
+          platform: process.platform,
+          app,
+          xdgConfigHome: process.env['XDG_CONFIG_HOME'] ?? join(homedir(), '.config'),
+          executable: await loginExecutable(process.env, process.execPath)
+        }),
       trayAvailable: () => tray?.available ?? false,
       backups: createBackupStore({ dir: join(userData, 'backups'), clock: systemClock, logger: log })
     }),

@@ -19,7 +19,9 @@ const contractMethods = [
   ...Object.keys(invokeContract),
   ...Object.keys(pushContract).map((name) => `on${name[0]!.toUpperCase()}${name.slice(1)}`)
 ].sort()
-const contractChannels = Object.values(invokeContract).map(({ channel }) => channel).sort()
+const contractChannels = Object.values(invokeContract)
+  .map(({ channel }) => channel)
+  .sort()
 
 // These tests only read a first launch, so they share one (the launch is most of their cost). They are not serial:
 // after a failure Playwright starts a new worker, which launches again for the tests left.
@@ -50,18 +52,29 @@ test('the window is created hidden with the secure preferences and the built pre
   expect(created!.options['show']).toBe(false)
   expect(created).toMatchObject({ url: 'app://planner/index.html', readyToShow: true, visible: true, focused: true })
   // Shown only after 'ready-to-show', which follows the first load.
-  const order = app.journal.map((entry) => entry.api).filter((api) => api === 'BrowserWindow.loadURL' || api === 'BrowserWindow.show')
+  const order = app.journal
+    .map((entry) => entry.api)
+    .filter((api) => api === 'BrowserWindow.loadURL' || api === 'BrowserWindow.show')
   expect(order).toEqual(['BrowserWindow.loadURL', 'BrowserWindow.show'])
   // app: was declared privileged before ready, its handler installed after, and every permission is refused.
   expect(state.protocol).toEqual({ privileged: [APP_CUSTOM_SCHEME], handled: ['app'] })
-  expect(state.permissionHandlers).toEqual(['setDevicePermissionHandler', 'setDisplayMediaRequestHandler', 'setPermissionCheckHandler', 'setPermissionRequestHandler'])
+  expect(state.permissionHandlers).toEqual([
+    'setDevicePermissionHandler',
+    'setDisplayMediaRequestHandler',
+    'setPermissionCheckHandler',
+    'setPermissionRequestHandler'
+  ])
 })
 
 test('every app:// response carries the production CSP header, and nothing went to the network', () => {
   expect(app.responses.length).toBeGreaterThan(3)
   for (const response of app.responses) {
     const csp = Object.entries(response.headers).filter(([name]) => name.toLowerCase() === 'content-security-policy')
-    expect({ url: response.url, status: response.status, csp }).toEqual({ url: response.url, status: 200, csp: [['Content-Security-Policy', [PRODUCTION_CSP]]] })
+    expect({ url: response.url, status: response.status, csp }).toEqual({
+      url: response.url,
+      status: 200,
+      csp: [['Content-Security-Policy', [PRODUCTION_CSP]]]
+    })
   }
   expect(app.blockedRequests).toEqual([])
 })
@@ -80,7 +93,15 @@ test('window.planner is exactly the contract’s methods, frozen, and the preloa
       process: typeof (window as unknown as { process?: unknown }).process
     }
   })
-  expect(planner).toEqual({ methods: contractMethods, allFunctions: true, frozen: true, writable: false, configurable: false, require: 'undefined', process: 'undefined' })
+  expect(planner).toEqual({
+    methods: contractMethods,
+    allFunctions: true,
+    frozen: true,
+    writable: false,
+    configurable: false,
+    require: 'undefined',
+    process: 'undefined'
+  })
 
   // Window's own names right after the preloads ran, against a page of the same browser that had no preload.
   const reference = await app.context.newPage()
@@ -105,7 +126,9 @@ test('window.planner is exactly the contract’s methods, frozen, and the preloa
 
 test('window.__electronLog is undefined and no preload was added to the session', async () => {
   // electron-log's main-process logger exposes this through a session preload; the Node logger must not.
-  expect(await window.page.evaluate(() => typeof (window as unknown as Record<string, unknown>)['__electronLog'])).toBe('undefined')
+  expect(await window.page.evaluate(() => typeof (window as unknown as Record<string, unknown>)['__electronLog'])).toBe(
+    'undefined'
+  )
   expect(state.sessionPreloads).toEqual([])
 })
 

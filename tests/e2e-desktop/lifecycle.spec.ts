@@ -1,9 +1,19 @@
 // The app's life as the desktop sees it: started at login into the tray, started a second time, and quit.
 import { AppShellPage } from '../e2e/pages/AppShellPage'
 import { expect, test } from './harness/fixture'
-import { acceptedSyncs, closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, plannerWindow, syncedReminders } from './pages/DesktopPlanner'
+import {
+  acceptedSyncs,
+  closeWindow,
+  createDefaultPlan,
+  FIRST_RUN_NOW,
+  mainWindowState,
+  plannerWindow,
+  syncedReminders
+} from './pages/DesktopPlanner'
 
-test('a login launch (--hidden) with the app last on Settings stays in the tray and still syncs the reminders', async ({ desktop }) => {
+test('a login launch (--hidden) with the app last on Settings stays in the tray and still syncs the reminders', async ({
+  desktop
+}) => {
   const evening = await desktop.launch({ now: FIRST_RUN_NOW })
   const planner = await plannerWindow(evening)
   await createDefaultPlan(desktop, planner)
@@ -23,7 +33,9 @@ test('a login launch (--hidden) with the app last on Settings stays in the tray 
 
   // The renderer synced this morning's reminders, though the calendar was never shown.
   // The renderer syncs as it starts; a few seconds is ample even on a loaded machine.
-  await expect.poll(() => acceptedSyncs(login).length, { message: 'a reminder sync from the hidden window', timeout: 5_000 }).toBeGreaterThan(0)
+  await expect
+    .poll(() => acceptedSyncs(login).length, { message: 'a reminder sync from the hidden window', timeout: 5_000 })
+    .toBeGreaterThan(0)
   await expect.poll(() => syncedReminders(desktop)[0]?.startsAt ?? 0).toBeGreaterThan(morning.getTime())
   expect(await mainWindowState(login)).toMatchObject({ visible: false })
 })
@@ -38,14 +50,18 @@ test('a second instance exits at once and brings the first one’s window back',
   expect(second.code).toBe(0)
   expect(second.ms).toBeLessThan(5_000)
   const secondApis = second.journal.map((entry) => entry.api)
-  expect(second.journal.find((entry) => entry.api === 'app.requestSingleInstanceLock')?.detail).toEqual({ granted: false })
+  expect(second.journal.find((entry) => entry.api === 'app.requestSingleInstanceLock')?.detail).toEqual({
+    granted: false
+  })
   expect(secondApis).not.toContain('app.ready')
   expect(secondApis).not.toContain('BrowserWindow.new')
 
-  await expect.poll(async () => {
-    const { visible, focused } = await mainWindowState(first)
-    return { visible, focused }
-  }).toEqual({ visible: true, focused: true })
+  await expect
+    .poll(async () => {
+      const { visible, focused } = await mainWindowState(first)
+      return { visible, focused }
+    })
+    .toEqual({ visible: true, focused: true })
   expect(first.journal.filter((entry) => entry.api === 'app.second-instance')).toHaveLength(1)
   expect((await first.state()).windows).toHaveLength(1)
 })
@@ -58,7 +74,12 @@ test('quitting waits for the reminder state’s last write', async ({ desktop })
   // Pause from the tray and quit in the same moment: the pause must be on disk when the process has gone.
   const now = await app.now()
   // (The process may end before it answers the request: quitting is the last thing it does.)
-  await app.fire({ target: 'trayMenu', labels: ['Pause reminders', 'For 1 hour'] }, { target: 'trayMenu', labels: ['Quit Study Planner'] }).catch(() => undefined)
+  await app
+    .fire(
+      { target: 'trayMenu', labels: ['Pause reminders', 'For 1 hour'] },
+      { target: 'trayMenu', labels: ['Quit Study Planner'] }
+    )
+    .catch(() => undefined)
   expect(await app.exited).toMatchObject({ code: 0 })
   const pause = desktop.readReminders()?.pause
   expect(pause?.until).toBeGreaterThanOrEqual(now + 3_600_000)

@@ -1,15 +1,28 @@
 // From first run to a reminder the learner acts on: the plan's reminders reach main's file in userData, time passes
 // with the window closed to the tray, a notification names the session, and clicking it brings the session up.
 import { expect, test } from './harness/fixture'
-import { closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, noticesAbout, plannerWindow } from './pages/DesktopPlanner'
+import {
+  closeWindow,
+  createDefaultPlan,
+  FIRST_RUN_NOW,
+  mainWindowState,
+  noticesAbout,
+  plannerWindow
+} from './pages/DesktopPlanner'
 
-test('first run → plan → reminders in userData → notification with topic, time and stage → click shows the window with that session open', async ({ desktop }) => {
+test('first run → plan → reminders in userData → notification with topic, time and stage → click shows the window with that session open', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const planner = await plannerWindow(app)
   const reminders = await createDefaultPlan(desktop, planner)
   const first = reminders[0]!
   // The default plan starts this evening at 19:00 (London) with Python essentials; its reminder comes 10 minutes before.
-  expect(first).toMatchObject({ topicTitle: 'Python essentials', startsAt: Date.parse('2027-01-06T19:00:00Z'), fireAt: Date.parse('2027-01-06T18:50:00Z') })
+  expect(first).toMatchObject({
+    topicTitle: 'Python essentials',
+    startsAt: Date.parse('2027-01-06T19:00:00Z'),
+    fireAt: Date.parse('2027-01-06T18:50:00Z')
+  })
   expect(first.stageTitle).not.toBe('')
 
   // The learner closes the window: it hides to the tray and the app keeps running.
@@ -26,10 +39,12 @@ test('first run → plan → reminders in userData → notification with topic, 
   expect(notice!.body).toContain(first.stageTitle)
 
   await app.fire({ target: 'notification', index: notice!.index, event: 'click' })
-  await expect.poll(async () => {
-    const { visible, focused } = await mainWindowState(app)
-    return { visible, focused }
-  }).toEqual({ visible: true, focused: true })
+  await expect
+    .poll(async () => {
+      const { visible, focused } = await mainWindowState(app)
+      return { visible, focused }
+    })
+    .toEqual({ visible: true, focused: true })
   const panel = planner.sessionPanel()
   await expect(panel).toBeVisible()
   await expect(panel.getByRole('heading', { name: 'Python essentials' })).toBeVisible()

@@ -5,7 +5,9 @@ import { PlannerPage } from '../e2e/pages/PlannerPage'
 import { expect, test } from './harness/fixture'
 import { acceptedSyncs, createDefaultPlan, FIRST_RUN_NOW, noticesAbout, plannerWindow } from './pages/DesktopPlanner'
 
-test('a sync over the contract’s bounds is refused at the gate and logged; main keeps the last good reminders', async ({ desktop }) => {
+test('a sync over the contract’s bounds is refused at the gate and logged; main keeps the last good reminders', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const planner = await plannerWindow(app)
   const [first] = await createDefaultPlan(desktop, planner)
@@ -29,7 +31,9 @@ test('a sync over the contract’s bounds is refused at the gate and logged; mai
       const tooMany = { ...base, reminders: Array.from({ length: count }, (_, index) => reminder(index, 'Flood')) }
       const tooLong = { ...base, reminders: [reminder(0, 'x'.repeat(titleLength))] }
       const settled = await Promise.allSettled([api.syncReminders(tooMany), api.syncReminders(tooLong)])
-      return settled.map((result) => (result.status === 'fulfilled' ? { resolved: result.value } : { rejected: (result.reason as Error).message }))
+      return settled.map((result) =>
+        result.status === 'fulfilled' ? { resolved: result.value } : { rejected: (result.reason as Error).message }
+      )
     },
     { count: REMINDER_LIMITS.maxReminders * 10, titleLength: REMINDER_LIMITS.maxTitleLength * 16 }
   )
@@ -37,7 +41,11 @@ test('a sync over the contract’s bounds is refused at the gate and logged; mai
     { rejected: expect.stringMatching(/reminders:sync: invalid payload .*reminders/) },
     { rejected: expect.stringMatching(/reminders:sync: invalid payload .*topicTitle/) }
   ])
-  await expect.poll(() => desktop.readLog().match(/IPC reminders:sync refused/g)?.length ?? 0, { message: 'both refusals in main.log' }).toBe(2)
+  await expect
+    .poll(() => desktop.readLog().match(/IPC reminders:sync refused/g)?.length ?? 0, {
+      message: 'both refusals in main.log'
+    })
+    .toBe(2)
 
   // Nothing else was synced meanwhile, and the file is byte for byte what the plan's last sync left.
   expect(acceptedSyncs(app).length).toBe(syncsBefore)
@@ -47,7 +55,9 @@ test('a sync over the contract’s bounds is refused at the gate and logged; mai
   expect(await noticesAbout(app, 'Flood')).toEqual([])
 })
 
-test('a renderer reload, by the learner or by main after a crash, never clears main’s reminders', async ({ desktop }) => {
+test('a renderer reload, by the learner or by main after a crash, never clears main’s reminders', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const [first] = await createDefaultPlan(desktop, await plannerWindow(app))
   const window = await app.mainWindow()
@@ -70,7 +80,8 @@ test('a renderer reload, by the learner or by main after a crash, never clears m
   await expect.poll(() => syncsSince(before).length, { timeout: 5_000 }).toBeGreaterThan(0)
 
   // None of the reloaded pages' syncs was an empty one, even for a moment, and main still announces the session.
-  for (const call of syncsSince(planned)) expect((call.args[0] as { reminders: unknown[] }).reminders.length).toBeGreaterThan(0)
+  for (const call of syncsSince(planned))
+    expect((call.args[0] as { reminders: unknown[] }).reminders.length).toBeGreaterThan(0)
   expect(desktop.readReminders()?.sync?.reminders.map((reminder) => reminder.sessionId)).toContain(first!.sessionId)
   await app.advanceTo(new Date(first!.fireAt + 1_000))
   await expect.poll(() => noticesAbout(app, 'Python essentials')).toHaveLength(1)

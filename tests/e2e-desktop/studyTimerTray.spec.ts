@@ -4,7 +4,9 @@ import { AppShellPage } from '../e2e/pages/AppShellPage'
 import { expect, test } from './harness/fixture'
 import { createDefaultPlan, FIRST_RUN_NOW, plannerWindow } from './pages/DesktopPlanner'
 
-test('the tray tooltip names the running study timer, says when it is paused, keeps it across a relaunch and drops it on Stop', async ({ desktop }) => {
+test('the tray tooltip names the running study timer, says when it is paused, keeps it across a relaunch and drops it on Stop', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const planner = await plannerWindow(app)
   await createDefaultPlan(desktop, planner)
@@ -25,7 +27,9 @@ test('the tray tooltip names the running study timer, says when it is paused, ke
   expect(await app.exited).toMatchObject({ code: 0 })
   const again = await desktop.launch({ now: new Date(FIRST_RUN_NOW.getTime() + 20 * 60_000) })
   const page = (await plannerWindow(again)).page
-  await expect.poll(async () => (await again.state()).tray?.tooltip ?? '').toContain('Studying: Python essentials since 12:00')
+  await expect
+    .poll(async () => (await again.state()).tray?.tooltip ?? '')
+    .toContain('Studying: Python essentials since 12:00')
 
   await page.getByRole('region', { name: 'Study timer' }).getByRole('button', { name: 'Stop…' }).click()
   await expect(new AppShellPage(page).screenHeading()).toHaveText('Calendar')

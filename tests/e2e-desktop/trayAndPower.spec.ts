@@ -1,7 +1,15 @@
 // Reminders do not depend on the window or on the computer staying awake: closed to the tray, the app still
 // announces the session; after a sleep, the resume announces what came due within a minute.
 import { expect, test } from './harness/fixture'
-import { acceptedSyncs, closeWindow, createDefaultPlan, FIRST_RUN_NOW, mainWindowState, noticesAbout, plannerWindow } from './pages/DesktopPlanner'
+import {
+  acceptedSyncs,
+  closeWindow,
+  createDefaultPlan,
+  FIRST_RUN_NOW,
+  mainWindowState,
+  noticesAbout,
+  plannerWindow
+} from './pages/DesktopPlanner'
 
 test('closed to the tray, the app keeps running and the reminder still fires', async ({ desktop }) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
@@ -14,12 +22,16 @@ test('closed to the tray, the app keeps running and the reminder still fires', a
   expect(app.journal.map((entry) => entry.api)).not.toContain('app.exit')
 
   await app.advanceTo(new Date(first!.fireAt + 1_000))
-  await expect.poll(() => noticesAbout(app, 'Python essentials')).toEqual([expect.objectContaining({ body: expect.stringContaining('19:00') })])
+  await expect
+    .poll(() => noticesAbout(app, 'Python essentials'))
+    .toEqual([expect.objectContaining({ body: expect.stringContaining('19:00') })])
   // Announcing does not bring the window back; only the learner's click does.
   expect(await mainWindowState(app)).toMatchObject({ visible: false, destroyed: false })
 })
 
-test('after sleep and resume (powerMonitor), a reminder that came due in the sleep is shown within 60 s', async ({ desktop }) => {
+test('after sleep and resume (powerMonitor), a reminder that came due in the sleep is shown within 60 s', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   const [first] = await createDefaultPlan(desktop, await plannerWindow(app))
   await app.advanceTo(new Date(first!.fireAt - 50 * 60_000))
@@ -40,11 +52,14 @@ test('after sleep and resume (powerMonitor), a reminder that came due in the sle
   expect(notice!.body).not.toContain('Missed')
 })
 
-test('hidden in the tray, main asks the page for fresh reminders once its sync is 6 hours old, and the page answers', async ({ desktop }) => {
+test('hidden in the tray, main asks the page for fresh reminders once its sync is 6 hours old, and the page answers', async ({
+  desktop
+}) => {
   const app = await desktop.launch({ now: FIRST_RUN_NOW })
   await createDefaultPlan(desktop, await plannerWindow(app))
   await closeWindow(app)
-  const isRequest = (entry: (typeof app.journal)[number]) => entry.api === 'webContents.send' && (entry.detail as { channel: string }).channel === 'reminders:request-sync'
+  const isRequest = (entry: (typeof app.journal)[number]) =>
+    entry.api === 'webContents.send' && (entry.detail as { channel: string }).channel === 'reminders:request-sync'
   const syncsBefore = acceptedSyncs(app).length
   expect(app.journal.filter(isRequest)).toEqual([])
 

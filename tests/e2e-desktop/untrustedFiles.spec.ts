@@ -17,7 +17,11 @@ test('a roadmap picked on first run is read in the worker, whose script app:// s
   const { page } = await app.mainWindow()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan your studies')
 
-  await page.getByLabel('Import a roadmap…').setInputFiles({ name: 'go.md', mimeType: 'text/markdown', buffer: Buffer.from('# Go\n## Basics\n- Syntax (2h)\n') })
+  await page.getByLabel('Import a roadmap…').setInputFiles({
+    name: 'go.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# Go\n## Basics\n- Syntax (2h)\n')
+  })
   await expect(page.getByRole('radio', { name: /^Go/ })).toBeChecked()
 
   const worker = app.responses.filter((response) => /\/assets\/untrustedFile\.worker-[\w-]+\.js$/.test(response.url))

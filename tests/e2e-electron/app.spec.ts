@@ -41,7 +41,13 @@ test('every window runs sandboxed, isolated and without Node', async () => {
   )
   expect(preferences.length).toBeGreaterThan(0)
   for (const prefs of preferences) {
-    expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true })
+    expect(prefs).toEqual({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      webSecurity: true
+    })
   }
 })
 
@@ -57,7 +63,14 @@ test('the shell renders from app:// and the page has no Node', async () => {
     // oxlint-disable-next-line no-underscore-dangle
     electronLog: typeof (globalThis as { __electronLog?: unknown }).__electronLog
   }))
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', plannerMethods: expectedMethods, electronLog: 'undefined' })
-  const sessionPreloads = await app.evaluate(({ session }) => session.defaultSession.getPreloadScripts().map((script) => script.filePath))
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    plannerMethods: expectedMethods,
+    electronLog: 'undefined'
+  })
+  const sessionPreloads = await app.evaluate(({ session }) =>
+    session.defaultSession.getPreloadScripts().map((script) => script.filePath)
+  )
   expect(sessionPreloads).toEqual([])
 })

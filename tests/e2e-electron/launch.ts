@@ -12,6 +12,9 @@ export function isolatedEnv(): NodeJS.ProcessEnv {
   return { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), HOME: home }
 }
 
-export function launchApp(executablePath: string, env: NodeJS.ProcessEnv = isolatedEnv()): Promise<ElectronApplication> {
+export function launchApp(
+  executablePath: string,
+  env: NodeJS.ProcessEnv = isolatedEnv()
+): Promise<ElectronApplication> {
   return electron.launch({ executablePath, args: [appDir], env: env as Record<string, string> })
 }

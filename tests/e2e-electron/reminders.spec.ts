@@ -42,7 +42,17 @@ async function syncReminderDueIn(inMs: number, sessionId: string): Promise<void>
       const startsAt = now + due.inMs + 600_000
       return window.planner!.syncReminders({
         zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        reminders: [{ sessionId: due.sessionId, topicTitle: 'Linear algebra', stageTitle: 'Foundations', startsAt, endsAt: startsAt + 3_600_000, fireAt: now + due.inMs, kind: 'study' }],
+        reminders: [
+          {
+            sessionId: due.sessionId,
+            topicTitle: 'Linear algebra',
+            stageTitle: 'Foundations',
+            startsAt,
+            endsAt: startsAt + 3_600_000,
+            fireAt: now + due.inMs,
+            kind: 'study'
+          }
+        ],
         announce: true,
         digest: { enabled: false, time: '07:30' }
       })
@@ -53,26 +63,36 @@ async function syncReminderDueIn(inMs: number, sessionId: string): Promise<void>
 }
 
 function shownTitles(): Promise<string[]> {
-  return app.evaluate(() => ((globalThis as { shownNotifications?: Electron.Notification[] }).shownNotifications ?? []).map((n) => n.title))
+  return app.evaluate(() =>
+    ((globalThis as { shownNotifications?: Electron.Notification[] }).shownNotifications ?? []).map((n) => n.title)
+  )
 }
 
 test('closing the window hides it to the tray and reminders still arrive', async () => {
   await syncReminderDueIn(3_000, 'session-closed-window')
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close())
-  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()))).toEqual([false])
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.isVisible()))).toEqual([
+    false
+  ])
   await expect.poll(shownTitles, { timeout: 40_000 }).toEqual([expect.stringContaining('Linear algebra')])
 })
 
 test('clicking a notification shows the window and opens its session', async () => {
   await page.evaluate(() => {
     ;(window as { openedSessions?: string[] }).openedSessions = []
-    window.planner!.onOpenSession(({ sessionId }) => (window as { openedSessions?: string[] }).openedSessions!.push(sessionId))
+    window.planner!.onOpenSession(({ sessionId }) =>
+      (window as { openedSessions?: string[] }).openedSessions!.push(sessionId)
+    )
   })
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.hide())
   await syncReminderDueIn(1_000, 'session-clicked')
   await expect.poll(shownTitles, { timeout: 40_000 }).toHaveLength(1)
-  await app.evaluate(() => (globalThis as { shownNotifications?: Electron.Notification[] }).shownNotifications![0]!.emit('click'))
-  await expect.poll(() => page.evaluate(() => (window as { openedSessions?: string[] }).openedSessions)).toEqual(['session-clicked'])
+  await app.evaluate(() =>
+    (globalThis as { shownNotifications?: Electron.Notification[] }).shownNotifications![0]!.emit('click')
+  )
+  await expect
+    .poll(() => page.evaluate(() => (window as { openedSessions?: string[] }).openedSessions))
+    .toEqual(['session-clicked'])
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible())).toBe(true)
 })
 

@@ -23,10 +23,17 @@ async function scan(screen: string): Promise<void> {
   await test.info().attach(`screen-${screen}`, { body: await app.page.screenshot(), contentType: 'image/png' })
   const known = KNOWN_ELSEWHERE[screen] ?? []
   for (const violation of violations.filter((found) => known.includes(found.id))) {
-    test.info().annotations.push({ type: 'known axe finding', description: `${screen}: ${violation.id} (${violation.nodes.length} nodes)` })
+    test.info().annotations.push({
+      type: 'known axe finding',
+      description: `${screen}: ${violation.id} (${violation.nodes.length} nodes)`
+    })
   }
-  const serious = violations.filter((violation) => (violation.impact === 'serious' || violation.impact === 'critical') && !known.includes(violation.id))
-  const findings = serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  const serious = violations.filter(
+    (violation) => (violation.impact === 'serious' || violation.impact === 'critical') && !known.includes(violation.id)
+  )
+  const findings = serious.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+  )
   expect.soft(findings, `axe on ${screen}`).toEqual([])
 }
 

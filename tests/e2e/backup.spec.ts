@@ -10,7 +10,9 @@ import { BACKUP_STORES, readStoredRecords } from './storedRecords'
 
 /** Deletes the database from a blank page of the same origin, so no app connection blocks it. */
 async function wipeDatabase(target: Page): Promise<void> {
-  await target.route('**/wipe.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>wipe</title>' }))
+  await target.route('**/wipe.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>wipe</title>' })
+  )
   await target.goto('/wipe.html')
   const outcome = await target.evaluate(
     () =>
@@ -22,7 +24,9 @@ async function wipeDatabase(target: Page): Promise<void> {
       })
   )
   expect(outcome).toBe('deleted')
-  expect(await target.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).not.toContain('study-planner')
+  expect(await target.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).not.toContain(
+    'study-planner'
+  )
 }
 
 test('a backup made in the app restores every record after the database is wiped', async ({ profile }) => {
@@ -65,7 +69,11 @@ test('a broken backup file is refused with where it is wrong, and nothing change
   const data = new DataPage(page)
   await data.open()
   const before = await page.evaluate(readStoredRecords, BACKUP_STORES)
-  await data.section.getByLabel('Restore from file').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"study-planner-backup","version":1,"exp') })
+  await data.section.getByLabel('Restore from file').setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"study-planner-backup","version":1,"exp')
+  })
   await expect(data.section.getByRole('alert')).toContainText('"cut.json" cannot be restored: file:')
   expect(await page.evaluate(readStoredRecords, BACKUP_STORES)).toEqual(before)
 })

@@ -5,14 +5,19 @@ import { expect, test } from './profile'
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test('a dragged session is pinned at its new time and still there after closing and relaunching the browser', async ({ profile }) => {
+test('a dragged session is pinned at its new time and still there after closing and relaunching the browser', async ({
+  profile
+}) => {
   const opened = await profile.launch({ now: FIRST_RUN_NOW })
   let app = new PlannerPage(profile.context, opened)
   await app.createDefaultPlan()
   // Saturday morning: 09:00–10:00 then 10:10 after the break; their gap gives the grid's pixels per hour.
   const saturdayFirst = app.sessions('09:00–10:00').first()
   const first = (await saturdayFirst.boundingBox())!
-  const second = (await app.sessions(/^10:10/).first().boundingBox())!
+  const second = (await app
+    .sessions(/^10:10/)
+    .first()
+    .boundingBox())!
   const hourPx = (second.y - first.y) / (70 / 60)
   await expect(app.sessions('13:00–14:00')).toHaveCount(0)
 

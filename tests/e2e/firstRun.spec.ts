@@ -5,7 +5,9 @@ import { expect, test } from './profile'
 // A fixed clock: Wednesday 6 January 2027, 12:00 in London, so the expected first session is known.
 const NOW = new Date('2027-01-06T12:00:00Z')
 
-test('a newcomer goes from first run to a weekly plan, marks a session done and finds it all after a relaunch', async ({ profile }) => {
+test('a newcomer goes from first run to a weekly plan, marks a session done and finds it all after a relaunch', async ({
+  profile
+}) => {
   const page = await profile.launch({ now: NOW })
   await expect(page.getByRole('heading', { level: 1, name: 'Plan your studies' })).toBeVisible()
   // The live preview states the finish date before anything is created.

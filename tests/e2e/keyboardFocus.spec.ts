@@ -4,7 +4,9 @@ import { expect, test } from './profile'
 
 test.describe.configure({ timeout: 60_000 })
 
-test('Escape closes the session panel and the shortcut list (one aligned table), and focus returns to the block or button that opened them', async ({ profile }) => {
+test('Escape closes the session panel and the shortcut list (one aligned table), and focus returns to the block or button that opened them', async ({
+  profile
+}) => {
   const app = await PlannerPage.launch(profile, FIRST_RUN_NOW)
   await app.open()
   await app.createDefaultPlan()
@@ -21,7 +23,9 @@ test('Escape closes the session panel and the shortcut list (one aligned table),
   await app.page.keyboard.press('Enter')
   await expect(app.page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
   // Every section's descriptions start at the same place, so the list reads as one table.
-  const starts = await app.page.locator('.sp-shortcuts-table td').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)))
+  const starts = await app.page
+    .locator('.sp-shortcuts-table td')
+    .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)))
   expect(new Set(starts).size).toBe(1)
   await app.page.keyboard.press('Escape')
   await expect(app.page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden()

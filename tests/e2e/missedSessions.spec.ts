@@ -7,7 +7,9 @@ import { expect, test } from './profile'
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test('after missed sessions the prompt previews each option and changes nothing until one is applied', async ({ profile }) => {
+test('after missed sessions the prompt previews each option and changes nothing until one is applied', async ({
+  profile
+}) => {
   const page = await profile.launch({ now: FIRST_RUN_NOW })
   const app = new PlannerPage(profile.context, page)
   await app.createDefaultPlan()
@@ -25,7 +27,9 @@ test('after missed sessions the prompt previews each option and changes nothing 
   const options = prompt.getByRole('radio')
   await expect(options).not.toHaveCount(0)
   const reflow = prompt.getByRole('radio', { name: /Place the missed work after this week/ })
-  await expect(prompt.locator('label', { hasText: 'Place the missed work after this week' })).toContainText(/Finishes \d{1,2} \w+/)
+  await expect(prompt.locator('label', { hasText: 'Place the missed work after this week' })).toContainText(
+    /Finishes \d{1,2} \w+/
+  )
   await test.info().attach('missed-prompt', { body: await page.screenshot(), contentType: 'image/png' })
 
   // Choosing an option is only a preview: the calendar and the finish date stay as they were.
@@ -34,7 +38,8 @@ test('after missed sessions the prompt previews each option and changes nothing 
   await reflow.check()
   await expect(apply).toBeEnabled()
   // The blocks are where they were, now marked missed.
-  const unmarked = async () => (await app.sessions().allInnerTexts()).map((text) => text.replace(/(\n| · )Missed(?=\n| · |$)/, ''))
+  const unmarked = async () =>
+    (await app.sessions().allInnerTexts()).map((text) => text.replace(/(\n| · )Missed(?=\n| · |$)/, ''))
   expect(await unmarked()).toEqual(weekBefore)
   await expect(page.locator('.plan-summary')).toHaveText(summaryBefore)
   await expect(app.sessions().and(page.locator('.sp-status-missed'))).toHaveCount(missedCount)

@@ -9,7 +9,9 @@ import { expect, test } from './profile'
 const NOW = new Date('2027-01-06T12:00:00Z')
 const GO_OUTLINE = '# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)\n'
 
-test('a learner starts a second plan, switches between plans, renames and archives one, and every screen follows', async ({ profile }) => {
+test('a learner starts a second plan, switches between plans, renames and archives one, and every screen follows', async ({
+  profile
+}) => {
   // Three launches and two plans built in the page: slower than one screen's check.
   test.setTimeout(120_000)
   let page = await profile.launchWithPlan(NOW)
@@ -25,7 +27,9 @@ test('a learner starts a second plan, switches between plans, renames and archiv
 
   // The Roadmap screen's import offers a new plan with the file; first run's steps open with it selected.
   await shell.open('Roadmap')
-  await page.getByLabel('Import roadmap file').setInputFiles({ name: 'go.md', mimeType: 'text/markdown', buffer: Buffer.from(GO_OUTLINE) })
+  await page
+    .getByLabel('Import roadmap file')
+    .setInputFiles({ name: 'go.md', mimeType: 'text/markdown', buffer: Buffer.from(GO_OUTLINE) })
   await page.getByRole('button', { name: 'Start a new plan with it' }).click()
   await expect(page.getByRole('region', { name: 'New plan' })).toBeVisible()
   await expect(page.getByRole('radio', { name: /^Go/ })).toBeChecked()
@@ -83,14 +87,18 @@ test('a learner starts a second plan, switches between plans, renames and archiv
   shell = new AppShellPage(page)
   await expect(shell.screenHeading()).toHaveText('Settings')
   await expect(plan().locator('option:checked')).toHaveText(firstTitle)
-  await expect(page.getByRole('list', { name: 'All plans' }).getByRole('listitem', { name: 'Go evenings' })).toContainText('Archived')
+  await expect(
+    page.getByRole('list', { name: 'All plans' }).getByRole('listitem', { name: 'Go evenings' })
+  ).toContainText('Archived')
   await shell.open('Progress')
   await expect(overall()).toContainText('(0.8 of')
   await shell.open('Calendar')
   await expect(today().getByText(/^0\.8 h done of/)).toBeVisible()
 })
 
-test('at 800×600, by keyboard: a second plan from the built-in roadmap, then deleting it downloads a backup first', async ({ profile }) => {
+test('at 800×600, by keyboard: a second plan from the built-in roadmap, then deleting it downloads a backup first', async ({
+  profile
+}) => {
   test.setTimeout(90_000)
   const page = await profile.launchWithPlan(NOW)
   await page.setViewportSize({ width: 800, height: 600 })

@@ -9,7 +9,10 @@ import { expect, test } from './profile'
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test('a newcomer gets from first run to a weekly plan with the network off, and nothing leaves the machine', async ({ baseURL, profile }) => {
+test('a newcomer gets from first run to a weekly plan with the network off, and nothing leaves the machine', async ({
+  baseURL,
+  profile
+}) => {
   const page = await profile.launch({ now: FIRST_RUN_NOW, open: false })
   const { context } = profile
   const app = new PlannerPage(context, page)
@@ -47,7 +50,9 @@ test('a newcomer gets from first run to a weekly plan with the network off, and 
   // Nothing was even attempted while offline, and everything before went to the local server only.
   expect(requestedWhileOffline).toEqual([])
   const origin = new URL(baseURL!).origin
-  const elsewhere = requests.map((request) => request.url()).filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+  const elsewhere = requests
+    .map((request) => request.url())
+    .filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
   expect(elsewhere).toEqual([])
   expect(requests.length).toBeGreaterThan(0)
 })

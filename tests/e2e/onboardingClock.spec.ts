@@ -4,7 +4,9 @@ import { expect, test } from './profile'
 // Wednesday 6 January 2027, 12:00 in London: the default hours start at 19:00 on weekdays.
 const NOON = new Date('2027-01-06T12:00:00Z')
 
-test('onboarding left open past the first session time previews, and creates, the plan of the moment', async ({ profile }) => {
+test('onboarding left open past the first session time previews, and creates, the plan of the moment', async ({
+  profile
+}) => {
   const page = await profile.launch({ now: NOON })
   const firstSession = page.getByText('First session').locator('xpath=following-sibling::*[1]')
   await expect(firstSession).toHaveText('Wed 6 Jan, 19:00')

@@ -11,7 +11,9 @@ async function shoot(page: Page, name: string): Promise<void> {
   await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' })
 }
 
-test('adds a topic session and a free-text session, refuses a clash, marks one done, keeps both after a relaunch, and deletes one (undoably)', async ({ profile }) => {
+test('adds a topic session and a free-text session, refuses a clash, marks one done, keeps both after a relaunch, and deletes one (undoably)', async ({
+  profile
+}) => {
   let page = await profile.launchWithPlan(FIRST_RUN_NOW)
   let app = new PlannerPage(profile.context, page)
   await expect(app.sessions().first()).toBeVisible()

@@ -71,7 +71,9 @@ test('the first session’s reminder shows as a notification and its click opens
   await test.info().attach('reminder-opened-session', { body: await page.screenshot(), contentType: 'image/png' })
 })
 
-test('the reminder comes on time when the app reopens on Settings, and its click opens the session in the Calendar', async ({ profile }) => {
+test('the reminder comes on time when the app reopens on Settings, and its click opens the session in the Calendar', async ({
+  profile
+}) => {
   await app.open()
   await app.createDefaultPlan()
   await app.page.getByRole('button', { name: 'Settings' }).click()
@@ -99,5 +101,7 @@ test('the reminder comes on time when the app reopens on Settings, and its click
   await page.evaluate(() => window.clickNotification!(0))
   await expect(app.heading()).toHaveText('Calendar')
   await expect(app.sessionPanel().getByRole('heading', { name: notice!.title })).toBeVisible()
-  await test.info().attach('reminder-from-settings-opened-session', { body: await page.screenshot(), contentType: 'image/png' })
+  await test
+    .info()
+    .attach('reminder-from-settings-opened-session', { body: await page.screenshot(), contentType: 'image/png' })
 })

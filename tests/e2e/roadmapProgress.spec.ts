@@ -31,11 +31,22 @@ function readStore(target: Page): Promise<StoredState> {
           const sessions = tx.objectStore('sessionWeeks').getAll()
           tx.addEventListener('complete', () => {
             const roadmap = roadmaps.result[0].roadmap
-            const topicIds = roadmap.stages.flatMap((stage: { kind: string; topics?: Array<{ id: string }>; tracks?: Array<{ topics: Array<{ id: string }> }> }) =>
-              stage.kind === 'choice' ? stage.tracks!.flatMap((track) => track.topics.map((topic) => topic.id)) : stage.topics!.map((topic) => topic.id)
+            const topicIds = roadmap.stages.flatMap(
+              (stage: {
+                kind: string
+                topics?: Array<{ id: string }>
+                tracks?: Array<{ topics: Array<{ id: string }> }>
+              }) =>
+                stage.kind === 'choice'
+                  ? stage.tracks!.flatMap((track) => track.topics.map((topic) => topic.id))
+                  : stage.topics!.map((topic) => topic.id)
             )
             db.close()
-            resolve({ roadmapVersion: roadmap.version, topicIds, sessions: sessions.result.flatMap((week: { rows: StoredState['sessions'] }) => week.rows) })
+            resolve({
+              roadmapVersion: roadmap.version,
+              topicIds,
+              sessions: sessions.result.flatMap((week: { rows: StoredState['sessions'] }) => week.rows)
+            })
           })
         })
       })
@@ -51,7 +62,9 @@ async function seriousFindings(page: Page, name: string): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
-test('a topic added with a prerequisite is planned after it; a cycle is refused and nothing changes', async ({ profile }) => {
+test('a topic added with a prerequisite is planned after it; a cycle is refused and nothing changes', async ({
+  profile
+}) => {
   const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   const roadmap = new RoadmapPage(page)
@@ -61,14 +74,20 @@ test('a topic added with a prerequisite is planned after it; a cycle is refused 
   await roadmap.addTopic('Solid foundations', 'Regular expressions', 90, ['Testing and debugging'])
   await expect(roadmap.topic('Regular expressions')).toBeVisible()
   await expect(roadmap.topic('Regular expressions').getByText('Testing and debugging')).toBeVisible()
-  await test.info().attach('roadmap-added-topic', { body: await roadmap.topic('Regular expressions').screenshot(), contentType: 'image/png' })
+  await test.info().attach('roadmap-added-topic', {
+    body: await roadmap.topic('Regular expressions').screenshot(),
+    contentType: 'image/png'
+  })
 
   const afterAdd = await readStore(page)
-  const study = (topicId: string) => afterAdd.sessions.filter((session) => session.topicId === topicId && session.kind === 'study')
+  const study = (topicId: string) =>
+    afterAdd.sessions.filter((session) => session.topicId === topicId && session.kind === 'study')
   const added = study('regular-expressions')
   expect(added.length).toBeGreaterThan(0)
   const prerequisiteId = afterAdd.topicIds.find((id) => id.includes('testing'))!
-  expect(Math.min(...added.map((session) => session.startMs))).toBeGreaterThanOrEqual(Math.max(...study(prerequisiteId).map((session) => session.endMs)))
+  expect(Math.min(...added.map((session) => session.startMs))).toBeGreaterThanOrEqual(
+    Math.max(...study(prerequisiteId).map((session) => session.endMs))
+  )
 
   // Making "Testing and debugging" depend on the new topic would close a cycle.
   await roadmap.setPrerequisites('Testing and debugging', ['Regular expressions'])
@@ -79,7 +98,9 @@ test('a topic added with a prerequisite is planned after it; a cycle is refused 
   expect(await readStore(page)).toEqual(afterAdd)
 })
 
-test('a plan change shows its effect before Apply, the theme takes effect at once, and both survive a relaunch', async ({ profile }) => {
+test('a plan change shows its effect before Apply, the theme takes effect at once, and both survive a relaunch', async ({
+  profile
+}) => {
   const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   await shell.open('Settings')
@@ -111,7 +132,9 @@ test('a plan change shows its effect before Apply, the theme takes effect at onc
   const relaunched = await profile.relaunch({ now: NOW })
   const reopened = relaunched.getByRole('region', { name: 'Your plan' })
   await expect(reopened.getByLabel('to', { exact: true })).toHaveValue('45')
-  await expect(relaunched.getByRole('region', { name: 'Reminders and appearance' }).getByRole('radio', { name: 'Dark' })).toBeChecked()
+  await expect(
+    relaunched.getByRole('region', { name: 'Reminders and appearance' }).getByRole('radio', { name: 'Dark' })
+  ).toBeChecked()
   await expect(relaunched.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
 
@@ -136,7 +159,9 @@ test('the roadmap, progress and settings screens have no serious axe findings in
   for (const [screen, found] of Object.entries(findings)) expect.soft(found, `axe on ${screen}`).toEqual([])
 })
 
-test('three evenings of half-used sessions show in the weekly table, the streak and the pace, missed sessions included', async ({ profile }) => {
+test('three evenings of half-used sessions show in the weekly table, the streak and the pace, missed sessions included', async ({
+  profile
+}) => {
   const page = await profile.launchWithPlan(NOW)
   const shell = new AppShellPage(page)
   for (const day of ['06', '07', '08']) {
@@ -157,20 +182,32 @@ test('three evenings of half-used sessions show in the weekly table, the streak 
     // The calendar shows the session done at once and is busy until it is stored; only then is a reload safe.
     await expect(page.locator('section.plan-view')).not.toHaveAttribute('aria-busy', 'true')
   }
-  const stored = (await readStore(page)).sessions as ReadonlyArray<{ status?: string; kind?: string; startMs: number; endMs: number }>
+  const stored = (await readStore(page)).sessions as ReadonlyArray<{
+    status?: string
+    kind?: string
+    startMs: number
+    endMs: number
+  }>
   const done = stored.filter((session) => session.status === 'done')
   expect(done).toHaveLength(3)
   // The evenings' later sessions were never done: they are missed, planned time with no work in it.
-  const missed = stored.filter((session) => session.status === 'planned' && session.kind === 'study' && session.endMs <= Date.parse('2027-01-08T19:55:00Z'))
+  const missed = stored.filter(
+    (session) =>
+      session.status === 'planned' && session.kind === 'study' && session.endMs <= Date.parse('2027-01-08T19:55:00Z')
+  )
   expect(missed).toHaveLength(2)
   const scheduled = [...done, ...missed].reduce((sum, session) => sum + (session.endMs - session.startMs) / 60_000, 0)
 
   await shell.open('Progress')
   await expect(page.getByTestId('current-streak')).toHaveText('3 days')
   await expect(page.getByTestId('best-streak')).toHaveText('3 days')
-  await expect(page.getByTestId('pace-sentence')).toContainText(`Over 3 done and 2 missed study sessions you worked ${Math.round((90 / scheduled) * 100)}% of the planned time.`)
+  await expect(page.getByTestId('pace-sentence')).toContainText(
+    `Over 3 done and 2 missed study sessions you worked ${Math.round((90 / scheduled) * 100)}% of the planned time.`
+  )
   // en-GB weeks start on Monday: this week began on 4 January, with 1.5 hours studied.
   const thisWeek = page.getByRole('row', { name: /^4 January 2027/ })
   await expect(thisWeek.getByRole('cell').first()).toHaveText('1.5')
-  await test.info().attach('progress-after-three-days', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
+  await test
+    .info()
+    .attach('progress-after-three-days', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
 })

@@ -5,7 +5,9 @@ import { expect, test } from './profile'
 // A persistent profile, a plan and a relaunch take several seconds each on a loaded 2-core machine.
 test.describe.configure({ timeout: 60_000 })
 
-test('notes typed in a session panel and closed with Escape are there in another session of the topic after a relaunch', async ({ profile }) => {
+test('notes typed in a session panel and closed with Escape are there in another session of the topic after a relaunch', async ({
+  profile
+}) => {
   const opened = await profile.launch({ now: FIRST_RUN_NOW })
   let app = new PlannerPage(profile.context, opened)
   await app.createDefaultPlan()
@@ -22,5 +24,7 @@ test('notes typed in a session panel and closed with Escape are there in another
   await expect(app.heading()).toHaveText('Calendar')
   await app.sessions('19:00–20:00').nth(1).click()
   await expect(app.sessionPanel().getByRole('heading', { name: 'Python essentials' })).toBeVisible()
-  await expect(app.sessionPanel().getByLabel('Notes')).toHaveValue('Practise list comprehensions; ask about generators.')
+  await expect(app.sessionPanel().getByLabel('Notes')).toHaveValue(
+    'Practise list comprehensions; ask about generators.'
+  )
 })

@@ -61,10 +61,15 @@ test('switching the specialization track re-plans with its topics and moves the 
   await shell.open('Progress')
   await expect(finishSentence).not.toHaveText(sentenceBefore!)
   await expect(finishSentence).toContainText('Projected finish')
-  await test.info().attach('progress-after-track-switch', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
+  await test.info().attach('progress-after-track-switch', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png'
+  })
 })
 
-test('the .ics exported from Settings parses with ical.js and holds every planned session with its reminder', async ({ profile }) => {
+test('the .ics exported from Settings parses with ical.js and holds every planned session with its reminder', async ({
+  profile
+}) => {
   const page = await profile.launchWithPlan(NOW)
   const data = new DataPage(page)
   await data.open()
@@ -81,7 +86,10 @@ test('the .ics exported from Settings parses with ical.js and holds every planne
 
   expect(events.length).toBeGreaterThan(0)
   expect(new Set(events.map((event) => event.uid)).size).toBe(events.length)
-  const minutes = events.reduce((sum, event) => sum + (event.endDate.toUnixTime() - event.startDate.toUnixTime()) / 60, 0)
+  const minutes = events.reduce(
+    (sum, event) => sum + (event.endDate.toUnixTime() - event.startDate.toUnixTime()) / 60,
+    0
+  )
   expect(minutes).toBe(plan.report.plannedStudyMinutes + plan.report.plannedReviewMinutes)
   // Times carry the plan's zone, defined in the file itself.
   expect(timezones.map((zone) => zone.getFirstPropertyValue('tzid'))).toContain(plan.settings.timeZone)
@@ -90,6 +98,7 @@ test('the .ics exported from Settings parses with ical.js and holds every planne
   expect(Math.min(...events.map((event) => event.startDate.toUnixTime() * 1000))).toBeGreaterThanOrEqual(NOW.getTime())
   // A new plan reminds 10 minutes ahead; every event carries that alarm.
   expect(plan.reminderLeadMinutes).toBe(10)
-  for (const event of events) expect(event.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-PT10M')
+  for (const event of events)
+    expect(event.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-PT10M')
   await test.info().attach('exported.ics', { body: text, contentType: 'text/calendar' })
 })

@@ -2,7 +2,15 @@
 // sees nothing outside itself): compared before and after an action that must change nothing, or a backup round trip.
 
 /** The backup's tables and the store each lives in (sessions, study log and ratings in week rows). */
-export const BACKUP_STORES: Record<string, string> = { roadmaps: 'roadmaps', plans: 'plans', sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks', notes: 'notes', settings: 'settings' }
+export const BACKUP_STORES: Record<string, string> = {
+  roadmaps: 'roadmaps',
+  plans: 'plans',
+  sessions: 'sessionWeeks',
+  studyLog: 'studyLogWeeks',
+  reviews: 'reviewWeeks',
+  notes: 'notes',
+  settings: 'settings'
+}
 
 /** Every stored table as the backup sees it, plus undo history: what a refused file must leave exactly as it was. */
 export const ALL_STORES: Record<string, string> = { ...BACKUP_STORES, undoSteps: 'undoSteps' }
@@ -24,7 +32,9 @@ export function readStoredRecords(stores: Record<string, string>): Promise<Recor
       for (const [table, store] of Object.entries(stores)) {
         const request = transaction.objectStore(store).getAll()
         request.addEventListener('success', () => {
-          result[table] = store.endsWith('Weeks') ? request.result.flatMap((week: { rows: Array<{ id: string }> }) => week.rows).sort(byId) : request.result
+          result[table] = store.endsWith('Weeks')
+            ? request.result.flatMap((week: { rows: Array<{ id: string }> }) => week.rows).sort(byId)
+            : request.result
         })
       }
       transaction.addEventListener('complete', () => {

@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 90_000 })
 
 const MIN = 60_000
 
-test('a timer started early runs on Progress, pauses across a relaunch, and Stop prefills Done with 35 minutes', async ({ profile }) => {
+test('a timer started early runs on Progress, pauses across a relaunch, and Stop prefills Done with 35 minutes', async ({
+  profile
+}) => {
   const opened = await profile.launch({ now: FIRST_RUN_NOW })
   let app = new PlannerPage(profile.context, opened)
   await app.createDefaultPlan()

@@ -22,7 +22,14 @@ function weeklyEvent(index: number): string {
 
 /** An .ics of `count` legal weekly events: ical.js takes about five seconds over 30,000 of them, which is what the budget is for. */
 export function bigCalendar(count: number): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...Array.from({ length: count }, (_, index) => weeklyEvent(index)), 'END:VCALENDAR', ''].join('\r\n')
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//test//EN',
+    ...Array.from({ length: count }, (_, index) => weeklyEvent(index)),
+    'END:VCALENDAR',
+    ''
+  ].join('\r\n')
 }
 
 /** What the page drew while watched: frames, the gaps between them in ms, and how long the watch lasted. */

@@ -15,7 +15,20 @@ test.describe.configure({ timeout: 90_000 })
 /** The test-only setting that can shorten (never lengthen) the read budget: see src/renderer/src/files/readUntrustedFile.ts. */
 const BUDGET_KEY = 'study-planner:file-budget-ms'
 
-const ONE_EVENT = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:dentist@test', 'DTSTAMP:20270101T000000Z', 'DTSTART:20270111T090000Z', 'DTEND:20270111T100000Z', 'SUMMARY:Dentist', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
+const ONE_EVENT = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//EN',
+  'BEGIN:VEVENT',
+  'UID:dentist@test',
+  'DTSTAMP:20270101T000000Z',
+  'DTSTART:20270111T090000Z',
+  'DTEND:20270111T100000Z',
+  'SUMMARY:Dentist',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  ''
+].join('\r\n')
 
 async function launchOnData(profile: { launch(): Promise<Page> }): Promise<DataPage> {
   const page = await profile.launch()
@@ -26,7 +39,9 @@ async function launchOnData(profile: { launch(): Promise<Page> }): Promise<DataP
   return data
 }
 
-test('a calendar that takes longer than the budget is stopped off the page’s thread: frames keep coming, the learner is told, nothing is stored', async ({ profile }) => {
+test('a calendar that takes longer than the budget is stopped off the page’s thread: frames keep coming, the learner is told, nothing is stored', async ({
+  profile
+}) => {
   const data = await launchOnData(profile)
   const page = data.page
   // One second instead of five keeps the test short; the file below takes ical.js about five seconds.
@@ -49,9 +64,14 @@ test('a calendar that takes longer than the budget is stopped off the page’s t
   // The learner clicks while the file is being read: the page handles it at once, not after the read.
   await data.section.getByRole('heading', { name: 'Calendar files' }).click()
   const clicked = await page.evaluate(() => performance.now())
-  await expect(data.section.getByRole('alert')).toHaveText('“team.ics” took too long to read and was not imported; nothing was changed.', { timeout: 15_000 })
+  await expect(data.section.getByRole('alert')).toHaveText(
+    '“team.ics” took too long to read and was not imported; nothing was changed.',
+    { timeout: 15_000 }
+  )
   const frames = await stopWatching()
-  const times = await page.evaluate(() => (globalThis as unknown as { inputTimes: { change: number; click: number } }).inputTimes)
+  const times = await page.evaluate(
+    () => (globalThis as unknown as { inputTimes: { change: number; click: number } }).inputTimes
+  )
 
   // The read lasted the whole budget and the page kept drawing frames throughout it, on average more than one every
   // 100 ms. Parsing on the page's own thread blocks it for the whole parse (about five seconds for this file: no frame,
@@ -67,17 +87,27 @@ test('a calendar that takes longer than the budget is stopped off the page’s t
   expect(await page.evaluate(readStoredRecords, ALL_STORES)).toEqual(before)
 
   // The page still answers the learner at once: the next, ordinary file imports through a fresh worker.
-  await data.section.getByLabel('Import busy time from .ics').setInputFiles({ name: 'dentist.ics', mimeType: 'text/calendar', buffer: Buffer.from(ONE_EVENT) })
+  await data.section
+    .getByLabel('Import busy time from .ics')
+    .setInputFiles({ name: 'dentist.ics', mimeType: 'text/calendar', buffer: Buffer.from(ONE_EVENT) })
   const preview = data.section.getByRole('group', { name: 'Busy time to import' })
   await expect(preview).toContainText('dentist.ics')
   await preview.getByRole('button', { name: 'Apply busy time' }).click()
   await expect(data.section.getByText(/dentist\.ics/).last()).toBeVisible()
   await expect
-    .poll(async () => ((await page.evaluate(readStoredRecords, ALL_STORES)).plans as Array<{ availability: { busy: Array<{ label?: string }> } }>)[0]!.availability.busy.map((busy) => busy.label))
+    .poll(async () =>
+      (
+        (await page.evaluate(readStoredRecords, ALL_STORES)).plans as Array<{
+          availability: { busy: Array<{ label?: string }> }
+        }>
+      )[0]!.availability.busy.map((busy) => busy.label)
+    )
     .toEqual(['Dentist'])
 })
 
-test('a roadmap import and a restore past the budget are stopped the same way, naming the file, and nothing changes', async ({ profile }) => {
+test('a roadmap import and a restore past the budget are stopped the same way, naming the file, and nothing changes', async ({
+  profile
+}) => {
   const data = await launchOnData(profile)
   const page = data.page
   const backup = await (await data.backUpNow()).path()
@@ -86,8 +116,12 @@ test('a roadmap import and a restore past the budget are stopped the same way, n
   await page.evaluate((key) => localStorage.setItem(key, '1'), BUDGET_KEY)
   let before = await page.evaluate(readStoredRecords, ALL_STORES)
 
-  await data.section.getByLabel('Restore from file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(backupText) })
-  await expect(data.section.getByRole('alert')).toContainText('“mine.json” took too long to read and was not restored; nothing was changed.')
+  await data.section
+    .getByLabel('Restore from file')
+    .setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(backupText) })
+  await expect(data.section.getByRole('alert')).toContainText(
+    '“mine.json” took too long to read and was not restored; nothing was changed.'
+  )
   await expect(data.section.getByRole('group', { name: /^Restore / })).toHaveCount(0)
 
   expect(await page.evaluate(readStoredRecords, ALL_STORES)).toEqual(before)
@@ -95,8 +129,14 @@ test('a roadmap import and a restore past the budget are stopped the same way, n
   // Opening a screen is remembered (ui.lastScreen), so the roadmap import is compared from there.
   await new AppShellPage(page).open('Roadmap')
   before = await page.evaluate(readStoredRecords, ALL_STORES)
-  await page.getByLabel('Import roadmap file').setInputFiles({ name: 'go.md', mimeType: 'text/markdown', buffer: Buffer.from('# Go\n## Basics\n- Syntax (2h)\n') })
-  await expect(page.getByRole('alert')).toHaveText('“go.md” took too long to read and was not imported; nothing was changed.')
+  await page.getByLabel('Import roadmap file').setInputFiles({
+    name: 'go.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# Go\n## Basics\n- Syntax (2h)\n')
+  })
+  await expect(page.getByRole('alert')).toHaveText(
+    '“go.md” took too long to read and was not imported; nothing was changed.'
+  )
   await expect(page.getByRole('button', { name: 'Start a new plan with it' })).toHaveCount(0)
   expect(await page.evaluate(readStoredRecords, ALL_STORES)).toEqual(before)
 

@@ -14,7 +14,12 @@ test.describe.configure({ timeout: 240_000 })
 async function weekPlan(app: PlannerPage): Promise<string[]> {
   const texts = await app.sessions().allInnerTexts()
   // Tall blocks put each part on a line; short ones join them with ' · '.
-  return texts.map((text) => text.split(/\n| · /).filter((part) => !['Done', 'Skipped', 'Missed', 'Pinned'].includes(part.trim())).join(' | '))
+  return texts.map((text) =>
+    text
+      .split(/\n| · /)
+      .filter((part) => !['Done', 'Skipped', 'Missed', 'Pinned'].includes(part.trim()))
+      .join(' | ')
+  )
 }
 
 /** Moves the page clock (timers included) forward to `time`, as time passing would. */
@@ -35,7 +40,12 @@ function blocksOn(app: PlannerPage, date: string, text?: string): Locator {
   return app.calendar().locator(`[data-date="${date}"] .sp-session`, text === undefined ? {} : { hasText: text })
 }
 
-async function markDone(app: PlannerPage, block: Locator, minutes: string, button: 'Done…' | 'Log as done…'): Promise<void> {
+async function markDone(
+  app: PlannerPage,
+  block: Locator,
+  minutes: string,
+  button: 'Done…' | 'Log as done…'
+): Promise<void> {
   await block.click()
   const panel = app.sessionPanel()
   await panel.getByRole('button', { name: button }).click()
@@ -45,7 +55,9 @@ async function markDone(app: PlannerPage, block: Locator, minutes: string, butto
   await app.settled()
 }
 
-test('a week of doing, skipping, missing, logging late, changing the plan, adding a session and starting a second plan never reshuffles the week', async ({ profile }) => {
+test('a week of doing, skipping, missing, logging late, changing the plan, adding a session and starting a second plan never reshuffles the week', async ({
+  profile
+}) => {
   const first = await profile.launch({ now: MONDAY_NOON })
   let app = new PlannerPage(profile.context, first)
   await app.createDefaultPlan()
@@ -155,13 +167,24 @@ test('a week of doing, skipping, missing, logging late, changing the plan, addin
   const shell = new AppShellPage(page())
   await shell.open('Settings')
   const yourPlan = page().getByRole('region', { name: 'Your plan' })
-  for (const [from, to] of [['14:00', '14:30'], ['14:30', '15:00'], ['15:00', '15:30'], ['15:30', '16:00']]) {
+  for (const [from, to] of [
+    ['14:00', '14:30'],
+    ['14:30', '15:00'],
+    ['15:00', '15:30'],
+    ['15:30', '16:00']
+  ]) {
     await yourPlan.getByRole('button', { name: `Friday ${from} to ${to}` }).click()
   }
   // Exactly the half hours clicked: the hours line used to sit above the grid and, shrinking as a cell was painted,
   // slid the grid under the still-pressed pointer, which painted 16:30 too.
-  const paintedFriday = await yourPlan.locator('[aria-pressed="true"][aria-label^="Friday"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label')))
-  expect(paintedFriday).toEqual(['14:00', '14:30', '15:00', '15:30', '19:00', '19:30', '20:00', '20:30'].map((from) => expect.stringMatching(new RegExp(`^Friday ${from} to`))))
+  const paintedFriday = await yourPlan
+    .locator('[aria-pressed="true"][aria-label^="Friday"]')
+    .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label')))
+  expect(paintedFriday).toEqual(
+    ['14:00', '14:30', '15:00', '15:30', '19:00', '19:30', '20:00', '20:30'].map((from) =>
+      expect.stringMatching(new RegExp(`^Friday ${from} to`))
+    )
+  )
   await expect(yourPlan.getByRole('row', { name: /^Study time a week/ })).toContainText(/h.*h/)
   await expect(yourPlan.getByTestId('plan-change-sessions')).toContainText(/sessions? in the next 7 days changes?/)
   for (const [width, height] of [
@@ -218,7 +241,12 @@ test('a week of doing, skipping, missing, logging late, changing the plan, addin
   await expect(add).toHaveCount(0)
   const paper = blocksOn(app, '2027-01-09', 'Read the attention paper')
   await expect(paper).toContainText('15:00')
-  await expect(app.todayPanel().getByText(/Read the attention paper/).first()).toBeVisible()
+  await expect(
+    app
+      .todayPanel()
+      .getByText(/Read the attention paper/)
+      .first()
+  ).toBeVisible()
   const withPaper = await weekPlan(app)
   for (const block of afterChange) expect(withPaper).toContain(block)
   await shoot(page(), 'saturday-session-added')

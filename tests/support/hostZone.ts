@@ -12,7 +12,10 @@ export function hostOffsetMinutes(): number {
  * (an unknown zone silently falls back to UTC). Callers that fear a module caching something under the first zone
  * import the code under test inside `run` after `vi.resetModules()`, as a fresh process would.
  */
-export async function underHostZone<T>(zone: string, run: () => T | Promise<T>): Promise<{ result: T; hostOffsetMinutes: number }> {
+export async function underHostZone<T>(
+  zone: string,
+  run: () => T | Promise<T>
+): Promise<{ result: T; hostOffsetMinutes: number }> {
   const previous = process.env['TZ']
   process.env['TZ'] = zone
   try {

@@ -41,7 +41,10 @@ function weekOfSessions(): Session[] {
 }
 
 const sessions = weekOfSessions()
-const availability = { windows: ([1, 2, 3, 4, 5, 6, 0] as const).map((weekday) => ({ weekday, start: '07:00', end: '22:00' })), busy: [] }
+const availability = {
+  windows: ([1, 2, 3, 4, 5, 6, 0] as const).map((weekday) => ({ weekday, start: '07:00', end: '22:00' })),
+  busy: []
+}
 
 /** Milliseconds of work for one mount: FullCalendar's first pass, and its second once it has measured the grid. */
 interface MountTimes {

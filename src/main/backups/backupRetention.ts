@@ -14,14 +14,29 @@ export { KEEP_PER_KIND }
  * The backups to delete under `keep` (per kind; at least 1 is kept whatever it says), ranking each kind newest first
  * with future-dated backups last; `justWritten` is never among them.
  */
-export function backupsToPrune(backups: readonly BackupName[], now: number, keep: Readonly<Record<BackupReason, number>>, justWritten?: string): string[] {
+export function backupsToPrune(
+  backups: readonly BackupName[],
+  now: number,
+  keep: Readonly<Record<BackupReason, number>>,
+  justWritten?: string
+): string[] {
   const byKind = new Map<BackupReason, BackupName[]>()
   for (const backup of backups) byKind.set(backup.reason, [...(byKind.get(backup.reason) ?? []), backup])
   const doomed: string[] = []
   for (const [kind, ofKind] of byKind) {
-    const ranked = [...ofKind].sort((a, b) => Number(a.createdAt > now) - Number(b.createdAt > now) || b.createdAt - a.createdAt || b.name.localeCompare(a.name))
+    const ranked = [...ofKind].sort(
+      (a, b) =>
+        Number(a.createdAt > now) - Number(b.createdAt > now) ||
+        b.createdAt - a.createdAt ||
+        b.name.localeCompare(a.name)
+    )
     const kept = Math.max(1, Math.floor(keep[kind])) || 1
-    doomed.push(...ranked.slice(kept).map((backup) => backup.name).filter((name) => name !== justWritten))
+    doomed.push(
+      ...ranked
+        .slice(kept)
+        .map((backup) => backup.name)
+        .filter((name) => name !== justWritten)
+    )
   }
   return doomed
 }

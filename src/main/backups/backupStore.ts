@@ -27,7 +27,9 @@ export interface BackupInfo {
 }
 
 /** The outcome of saving a backup. */
-export type SaveBackupResult = { readonly ok: true; readonly backup: BackupInfo } | { readonly ok: false; readonly error: string }
+export type SaveBackupResult =
+  | { readonly ok: true; readonly backup: BackupInfo }
+  | { readonly ok: false; readonly error: string }
 
 /** The outcome of reading a backup for a restore. */
 export type ReadBackupResult =
@@ -142,7 +144,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   async function describe(parsed: BackupName): Promise<BackupInfo | null> {
     try {
       const info = await stat(join(dir, parsed.name))
-      return info.isFile() ? { name: parsed.name, reason: parsed.reason, createdAt: parsed.createdAt, sizeBytes: info.size } : null
+      return info.isFile()
+        ? { name: parsed.name, reason: parsed.reason, createdAt: parsed.createdAt, sizeBytes: info.size }
+        : null
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn('backups: cannot stat', parsed.name, error)
       return null
@@ -150,7 +154,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   }
 
   async function list(): Promise<BackupInfo[]> {
-    const candidates = (await names()).map(parseBackupFileName).filter((parsed): parsed is BackupName => parsed !== null)
+    const candidates = (await names())
+      .map(parseBackupFileName)
+      .filter((parsed): parsed is BackupName => parsed !== null)
     const infos = await Promise.all(candidates.map(describe))
     return infos.filter((info): info is BackupInfo => info !== null).sort(newestFirst)
   }
@@ -158,7 +164,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   async function read(name: string): Promise<ReadBackupResult> {
     if (typeof name !== 'string' || parseBackupFileName(name) === null) return { ok: false, error: 'invalid-name' }
     const result = await readValid(name)
-    return typeof result === 'string' ? { ok: false, error: result } : { ok: true, backup: result.backup, text: result.text }
+    return typeof result === 'string'
+      ? { ok: false, error: result }
+      : { ok: true, backup: result.backup, text: result.text }
   }
 
   /** Deletes what {@link KEEP_PER_KIND} (or `keep`) does not keep, never `justWritten`; see backupRetention.ts. */
@@ -167,7 +175,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       const backups = (await names()).map(parseBackupFileName).filter((parsed): parsed is BackupName => parsed !== null)
       const doomed = backupsToPrune(backups, clock.now(), keep, justWritten)
       for (const name of doomed) {
-        await rm(join(dir, name), { force: true }).catch((error: unknown) => logger.error('backups: prune failed', name, error))
+        await rm(join(dir, name), { force: true }).catch((error: unknown) =>
+          logger.error('backups: prune failed', name, error)
+        )
       }
       if (doomed.length > 0) logger.info('backups: pruned old backups', doomed)
       return doomed
@@ -180,4 +190,3 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 function newestFirst(a: { createdAt: number; name: string }, b: { createdAt: number; name: string }): number {
   return b.createdAt - a.createdAt || b.name.localeCompare(a.name)
 }
-

@@ -27,7 +27,8 @@ export const nodeFileSystem: AtomicFileSystem = {
   open: (path, flags, mode) => open(path, flags, mode),
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { force: true }),
-  listFiles: async (dir) => (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name)
+  listFiles: async (dir) =>
+    (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name)
 }
 
 /**
@@ -59,14 +60,24 @@ function errorCode(error: unknown): unknown {
  * target (retrying briefly when Windows holds the target), then fsync the directory so the rename survives a power cut.
  * Resolves once the new content is what the file holds; rejects only when the file still holds the old content.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  options: AtomicWriteOptions = {}
+): Promise<void> {
   const fs = options.fs ?? nodeFileSystem
   const dir = dirname(path)
   const tempPath = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
   inFlight.add(tempPath)
   try {
     await writeTemp(fs, tempPath, content)
-    await renameWithRetry(fs, tempPath, path, options.renameRetryDelaysMs ?? RENAME_RETRY_DELAYS_MS, options.sleep ?? defaultSleep)
+    await renameWithRetry(
+      fs,
+      tempPath,
+      path,
+      options.renameRetryDelaysMs ?? RENAME_RETRY_DELAYS_MS,
+      options.sleep ?? defaultSleep
+    )
   } catch (error) {
     await fs.remove(tempPath).catch(() => undefined)
     throw error

@@ -25,7 +25,9 @@ export const nodeJsonFileSystem: JsonFileSystem = {
 }
 
 /** Text checked as JSON of a schema: its value, or why it is unusable ('not JSON: …', 'invalid: where: what'). */
-export type JsonTextCheck<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string }
+export type JsonTextCheck<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: string }
 
 /**
  * How reading a JSON file went. 'corrupt' means the file exists but cannot be used: it could not be read
@@ -46,17 +48,27 @@ export function parseJsonText<T>(text: string, schema: z.ZodType<T>): JsonTextCh
     return { ok: false, reason: `not JSON: ${(error as Error).message}` }
   }
   const parsed = schema.safeParse(json)
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: `invalid: ${issueLine(firstIssueMessage(parsed.error, { root: '(file)' }))}` }
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, reason: `invalid: ${issueLine(firstIssueMessage(parsed.error, { root: '(file)' }))}` }
 }
 
 /** Reads `path` and checks it against `schema`. Never throws: only a missing file (ENOENT) is 'missing'. */
-export async function readJsonFile<T>(path: string, schema: z.ZodType<T>, fs: JsonFileSystem = nodeJsonFileSystem): Promise<JsonFileRead<T>> {
+export async function readJsonFile<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  fs: JsonFileSystem = nodeJsonFileSystem
+): Promise<JsonFileRead<T>> {
   let text: string
   try {
     text = await fs.readText(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') return { status: 'missing' }
-    return { status: 'corrupt', reason: `cannot read: ${(error as Error | null)?.message ?? String(error)}`, readError: error }
+    return {
+      status: 'corrupt',
+      reason: `cannot read: ${(error as Error | null)?.message ?? String(error)}`,
+      readError: error
+    }
   }
   const checked = parseJsonText(text, schema)
   return checked.ok ? { status: 'loaded', value: checked.value, text } : { status: 'corrupt', reason: checked.reason }

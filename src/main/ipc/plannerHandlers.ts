@@ -8,7 +8,10 @@ import type { InvokeHandlers } from './registerInvokeHandlers'
 export interface PlannerHandlerDeps {
   readonly appInfo: () => AppInfo
   readonly openExternal: (url: string) => Promise<boolean>
-  readonly reminders: Pick<ReminderService, 'sync' | 'pauseFor' | 'resume' | 'pausedUntil' | 'syncStatus' | 'setStudyTimer'>
+  readonly reminders: Pick<
+    ReminderService,
+    'sync' | 'pauseFor' | 'resume' | 'pausedUntil' | 'syncStatus' | 'setStudyTimer'
+  >
   readonly preferences: DesktopPreferencesStore
   /** Applies launch at login to the OS; called before the preference is saved so a failure saves nothing. */
   readonly applyLaunchAtLogin: (enabled: boolean) => Promise<void>

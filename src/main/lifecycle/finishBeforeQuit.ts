@@ -13,7 +13,11 @@ export const FINISH_TIMEOUT_MS = 3000
  * On the first quit, prevents it, waits for `finish` (at most `timeoutMs`, and whether it succeeds or fails), then
  * quits again for real. A snooze or pause chosen just before Quit is then on disk when the app next starts.
  */
-export function finishBeforeQuit(app: QuittingApp, finish: () => Promise<unknown>, timeoutMs = FINISH_TIMEOUT_MS): void {
+export function finishBeforeQuit(
+  app: QuittingApp,
+  finish: () => Promise<unknown>,
+  timeoutMs = FINISH_TIMEOUT_MS
+): void {
   let phase: 'running' | 'finishing' | 'finished' = 'running'
   app.on('before-quit', (event) => {
     if (phase === 'finished') return

@@ -90,10 +90,14 @@ export function execValue(executable: string, args: readonly string[]): string {
   const problem = execPathProblem(executable)
   if (problem) throw new Error(`Cannot write the autostart entry: ${problem}`)
   if (args.some((argument) => CONTROL.test(argument) || LONE_SURROGATE.test(argument))) {
-    throw new Error('Cannot write the autostart entry: an argument contains a control character or is not valid Unicode')
+    throw new Error(
+      'Cannot write the autostart entry: an argument contains a control character or is not valid Unicode'
+    )
   }
   // The executable is always quoted, whatever it holds; the arguments only when they need it.
-  return [execArgument(executable, true), ...args.map((argument) => execArgument(argument, false))].join(' ').replaceAll('\\', '\\\\')
+  return [execArgument(executable, true), ...args.map((argument) => execArgument(argument, false))]
+    .join(' ')
+    .replaceAll('\\', '\\\\')
 }
 
 /** A desktop entry per the XDG autostart spec that starts `executable` hidden in the tray. */

@@ -7,7 +7,11 @@ export interface StartingApp {
   quit(): void
 }
 
-export function startWhenReady(app: StartingApp, start: () => Promise<void>, onError: (message: string, error: unknown) => void): Promise<void> {
+export function startWhenReady(
+  app: StartingApp,
+  start: () => Promise<void>,
+  onError: (message: string, error: unknown) => void
+): Promise<void> {
   return app
     .whenReady()
     .then(start)

@@ -24,7 +24,8 @@ export function createDesktopPreferencesStore(dir: string, logger: Logger): Desk
     path: join(dir, PREFERENCES_FILE),
     schema: preferencesSchema,
     fallback: DEFAULT_DESKTOP_PREFERENCES,
-    onCorrupt: ({ reason, readError }) => logger.warn(`Ignoring malformed ${PREFERENCES_FILE}; using defaults`, readError ?? reason)
+    onCorrupt: ({ reason, readError }) =>
+      logger.warn(`Ignoring malformed ${PREFERENCES_FILE}; using defaults`, readError ?? reason)
   })
   let current = DEFAULT_DESKTOP_PREFERENCES
   return {

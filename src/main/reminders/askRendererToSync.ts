@@ -22,7 +22,9 @@ export function askRendererToSync(deps: AskRendererDeps): () => void {
   return () => {
     const window = deps.current()
     if (!window) {
-      deps.createHidden().catch((error: unknown) => deps.onError('Could not open a hidden window to sync reminders', error))
+      deps
+        .createHidden()
+        .catch((error: unknown) => deps.onError('Could not open a hidden window to sync reminders', error))
       return
     }
     const page = window.webContents

@@ -100,8 +100,11 @@ const TIMER_TOPIC_MAX = 60
 
 /** The study timer's line: 'Studying: Recursion since 19:02' or 'Paused: Recursion'. Static: no running clock. */
 export function studyTimerLine(timer: StudyTimerStatus, zone: string): string {
-  const topic = timer.topicTitle.length > TIMER_TOPIC_MAX ? `${timer.topicTitle.slice(0, TIMER_TOPIC_MAX - 1)}…` : timer.topicTitle
-  return timer.pausedAtMs === null ? `Studying: ${topic} since ${localClockTimeOf(timer.startedAtMs, zone)}` : `Paused: ${topic}`
+  const topic =
+    timer.topicTitle.length > TIMER_TOPIC_MAX ? `${timer.topicTitle.slice(0, TIMER_TOPIC_MAX - 1)}…` : timer.topicTitle
+  return timer.pausedAtMs === null
+    ? `Studying: ${topic} since ${localClockTimeOf(timer.startedAtMs, zone)}`
+    : `Paused: ${topic}`
 }
 
 /**
@@ -121,7 +124,11 @@ export function trayTooltip(
   if (studyTimer) lines.push(studyTimerLine(studyTimer, zone))
   if (outOfDate) {
     const { syncedAt } = outOfDate
-    lines.push(syncedAt === null ? 'Reminders may be out of date' : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTimeOf(syncedAt, zone)})`)
+    lines.push(
+      syncedAt === null
+        ? 'Reminders may be out of date'
+        : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTimeOf(syncedAt, zone)})`
+    )
   }
   if (pausedUntil !== null) {
     lines.push(`Reminders paused until ${relativeDay(pausedUntil, now, zone)}${localClockTimeOf(pausedUntil, zone)}`)

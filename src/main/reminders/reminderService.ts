@@ -2,7 +2,15 @@
 import { SNOOZE_MINUTES, type PauseChoice, type Reminder, type SnoozeMinutes } from '../../shared/domain/reminder'
 import type { PayloadOf, ReminderSyncResult, StudyTimerStatus } from '../../shared/ipc/contract'
 import { digestNotice, groupedNotice, reminderNotice, trayTooltip } from './noticeText'
-import { systemScheduler, type Clock, type Logger, type Notifier, type ReminderNotice, type Scheduler, type TimerHandle } from './ports'
+import {
+  systemScheduler,
+  type Clock,
+  type Logger,
+  type Notifier,
+  type ReminderNotice,
+  type Scheduler,
+  type TimerHandle
+} from './ports'
 import {
   applySync,
   emptyState,
@@ -177,7 +185,11 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     try {
       const now = clock.now()
       const dropped = endPauseIfOver(state, now)
-      if (dropped.length > 0) logger.info('reminders: dropped after pause', dropped.map((r) => r.sessionId))
+      if (dropped.length > 0)
+        logger.info(
+          'reminders: dropped after pause',
+          dropped.map((r) => r.sessionId)
+        )
       const announced = announceDue(now)
       const digested = announceDigest(now)
       if (dropped.length > 0 || announced || digested) void persist(false)
@@ -236,7 +248,14 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
 
   function tooltipAt(now: number): string {
     const outOfDate = isStale(syncTimes(), now) ? { syncedAt: state.syncedAt } : null
-    return trayTooltip(upcomingSession(state, now)?.reminder ?? null, pausedUntilAt(now), now, zone(), outOfDate, studyTimer)
+    return trayTooltip(
+      upcomingSession(state, now)?.reminder ?? null,
+      pausedUntilAt(now),
+      now,
+      zone(),
+      outOfDate,
+      studyTimer
+    )
   }
 
   // The latest notification may be hours old, or name sessions since done, moved or over: only its sessions still

@@ -61,12 +61,14 @@ export function applySync(state: ReminderState, sync: ReminderSync, now: number)
   const previous = new Map((state.sync?.reminders ?? []).map((reminder) => [reminder.sessionId, reminder]))
   for (const reminder of sync.reminders) {
     const before = previous.get(reminder.sessionId)
-    if (before && before.startsAt === reminder.startsAt && state.fired.has(ledgerKey(before))) state.fired.set(ledgerKey(reminder), reminder.fireAt)
+    if (before && before.startsAt === reminder.startsAt && state.fired.has(ledgerKey(before)))
+      state.fired.set(ledgerKey(reminder), reminder.fireAt)
   }
   const synced = new Map(sync.reminders.map((reminder) => [reminder.sessionId, reminder]))
   for (const [sessionId, snooze] of state.snoozes) {
     const current = synced.get(sessionId)
-    if (sync.announce && current && current.startsAt === snooze.reminder.startsAt) state.snoozes.set(sessionId, { ...snooze, reminder: current })
+    if (sync.announce && current && current.startsAt === snooze.reminder.startsAt)
+      state.snoozes.set(sessionId, { ...snooze, reminder: current })
     else state.snoozes.delete(sessionId)
   }
   state.sync = sync

@@ -19,10 +19,15 @@ const fileSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   sync: reminderSyncSchema.nullable(),
-  fired: z.array(z.strictObject({ sessionId: z.string().min(1).max(200), fireAt: instantSchema })).max(MAX_LEDGER_ENTRIES),
+  fired: z
+    .array(z.strictObject({ sessionId: z.string().min(1).max(200), fireAt: instantSchema }))
+    .max(MAX_LEDGER_ENTRIES),
   snoozes: z.array(z.strictObject({ reminder: reminderSchema, fireAt: clockInstant })).max(1000),
   pause: z.strictObject({ from: clockInstant, until: clockInstant }).nullable(),
-  digestSentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  digestSentOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   // Files written before main tracked it have no syncedAt: they read as "not known".
   syncedAt: clockInstant.nullable().optional()
 })
@@ -65,16 +70,14 @@ function fileContent(state: ReminderState): z.input<typeof fileSchema> {
 }
 
 // The file as the service holds it: the ledger and snoozes keyed for lookups.
-const stateSchema = fileSchema.transform(
-  (file): ReminderState => ({
-    sync: file.sync,
-    fired: new Map(file.fired.map((entry) => [ledgerKey(entry), entry.fireAt])),
-    snoozes: new Map(file.snoozes.map((entry) => [entry.reminder.sessionId, entry])),
-    pause: file.pause,
-    digestSentOn: file.digestSentOn,
-    syncedAt: file.syncedAt ?? null
-  })
-)
+const stateSchema = fileSchema.transform((file): ReminderState => ({
+  sync: file.sync,
+  fired: new Map(file.fired.map((entry) => [ledgerKey(entry), entry.fireAt])),
+  snoozes: new Map(file.snoozes.map((entry) => [entry.reminder.sessionId, entry])),
+  pause: file.pause,
+  digestSentOn: file.digestSentOn,
+  syncedAt: file.syncedAt ?? null
+}))
 
 /** Parses the file's JSON text, or returns the reason it is unusable. */
 export function parseState(text: string): { ok: true; state: ReminderState } | { ok: false; reason: string } {
@@ -91,13 +94,15 @@ export function createReminderStore(options: { dir: string; logger: Logger; now:
     fallback: null,
     encode: (state) => (state ? fileContent(state) : null),
     onCorrupt: ({ reason, readError }) => {
-      if (readError !== undefined) options.logger.error('reminders: cannot read state file; ignoring it until the next sync', path, readError)
+      if (readError !== undefined)
+        options.logger.error('reminders: cannot read state file; ignoring it until the next sync', path, readError)
       else options.logger.error('reminders: state file is corrupt; ignoring it until the next sync', path, reason)
     },
     // Reminders the learner set up must not be lost to a guess: only the renderer's next valid sync replaces the file.
     keepCorrupt: {
       asidePath: () => join(options.dir, `reminders.corrupt-${options.now()}.json`),
-      onMovedAside: (aside) => options.logger.warn('reminders: corrupt state file moved aside after a valid sync', aside)
+      onMovedAside: (aside) =>
+        options.logger.warn('reminders: corrupt state file moved aside after a valid sync', aside)
     }
   })
   return {

@@ -73,10 +73,7 @@ export interface CspSession {
  * Response headers with any existing Content-Security-Policy (in any letter case) replaced by `csp`, so a server
  * cannot weaken the policy by sending its own.
  */
-export function withCspHeader(
-  headers: Record<string, string[]> | undefined,
-  csp: string
-): Record<string, string[]> {
+export function withCspHeader(headers: Record<string, string[]> | undefined, csp: string): Record<string, string[]> {
   const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy')
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [csp] }
 }

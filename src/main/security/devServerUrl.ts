@@ -13,16 +13,24 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || IPV4_LOOPBACK.test(hostname)
 }
 
-export type DevServerUrlCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string }
+export type DevServerUrlCheck =
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly reason: string }
 
 /** Checks a dev server URL; when it is acceptable, returns it as the parser writes it (the form that is loaded). */
 export function checkDevServerUrl(raw: unknown): DevServerUrlCheck {
-  if (!isCleanUrlText(raw)) return { ok: false, reason: 'it is empty, too long, or contains spaces, control characters or backslashes' }
+  if (!isCleanUrlText(raw))
+    return { ok: false, reason: 'it is empty, too long, or contains spaces, control characters or backslashes' }
   const url = tryParseUrl(raw)
   if (!url) return { ok: false, reason: 'it is not a URL' }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: `its scheme ${JSON.stringify(url.protocol)} is not http: or https:` }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { ok: false, reason: `its scheme ${JSON.stringify(url.protocol)} is not http: or https:` }
   if (url.username !== '' || url.password !== '') return { ok: false, reason: 'it carries a user name or password' }
-  if (!isLoopbackHost(url.hostname)) return { ok: false, reason: `its host ${JSON.stringify(url.hostname.slice(0, 100))} is not localhost, 127.0.0.0/8 or [::1]` }
+  if (!isLoopbackHost(url.hostname))
+    return {
+      ok: false,
+      reason: `its host ${JSON.stringify(url.hostname.slice(0, 100))} is not localhost, 127.0.0.0/8 or [::1]`
+    }
   return { ok: true, url: url.href }
 }
 

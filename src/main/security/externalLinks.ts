@@ -9,7 +9,18 @@ const MAX_HOSTNAME_LENGTH = 253
 
 // Names that resolve on the machine or its local network, never on the public internet: loopback (RFC 6761),
 // mDNS (.local), the home network (RFC 8375) and the suffixes routers and intranets use.
-const LOCAL_SUFFIXES = ['localhost', 'local', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'home.arpa', 'corp', 'private']
+const LOCAL_SUFFIXES = [
+  'localhost',
+  'local',
+  'localdomain',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'home.arpa',
+  'corp',
+  'private'
+]
 
 // A public DNS name: at least two labels, letters/digits/hyphens only (IDN arrives here as xn-- punycode because
 // the hostname has already been through the URL parser), and not an IP literal, a bare intranet name or a local one.
@@ -51,7 +62,8 @@ export function parseSafeExternalUrl(raw: unknown): string | null {
   if (!url || url.protocol !== 'https:') return null
   if (url.username !== '' || url.password !== '') return null
   if (!isPublicHostname(url.hostname)) return null
-  if (!hostReadsAsParsed(rawAuthority(raw).replace(/:\d*$/, ''), url.hostname) || isDeceptiveHostname(url.hostname)) return null
+  if (!hostReadsAsParsed(rawAuthority(raw).replace(/:\d*$/, ''), url.hostname) || isDeceptiveHostname(url.hostname))
+    return null
   return url.href
 }
 

@@ -4,9 +4,37 @@ import { domainToUnicode } from 'node:url'
 // Scripts a label may be written in. A script not listed here is refused, which costs little (real domains in, say,
 // Runic do not exist) and keeps rare alphabets with Latin look-alikes out.
 const SCRIPTS = [
-  'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Devanagari', 'Bengali',
-  'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan',
-  'Myanmar', 'Georgian', 'Hangul', 'Ethiopic', 'Khmer', 'Mongolian', 'Han', 'Hiragana', 'Katakana', 'Bopomofo'
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Hebrew',
+  'Arabic',
+  'Syriac',
+  'Thaana',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Lao',
+  'Tibetan',
+  'Myanmar',
+  'Georgian',
+  'Hangul',
+  'Ethiopic',
+  'Khmer',
+  'Mongolian',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Bopomofo'
 ] as const
 type ScriptName = (typeof SCRIPTS)[number]
 const SCRIPT_PATTERNS = SCRIPTS.map((name) => [name, new RegExp(`^\\p{Script=${name}}$`, 'u')] as const)
@@ -42,9 +70,14 @@ function isDeceptiveLabel(label: string, topLevel: string): boolean {
     if (script === 'other') return true
     if (script !== 'neutral') scripts.add(script)
   }
-  if (scripts.size > 1 && !MIXES_ALLOWED.some((allowed) => [...scripts].every((script) => allowed.has(script)))) return true
+  if (scripts.size > 1 && !MIXES_ALLOWED.some((allowed) => [...scripts].every((script) => allowed.has(script))))
+    return true
   // Under a Cyrillic top-level domain (.рф, .бг) a Cyrillic name is what the reader expects; elsewhere it is a disguise.
-  return scripts.has('Cyrillic') && CYRILLIC_LOOKS_LATIN.test(label.replaceAll('-', '').replace(/\d/g, '')) && !HAS_CYRILLIC.test(topLevel)
+  return (
+    scripts.has('Cyrillic') &&
+    CYRILLIC_LOOKS_LATIN.test(label.replaceAll('-', '').replace(/\d/g, '')) &&
+    !HAS_CYRILLIC.test(topLevel)
+  )
 }
 
 /**

@@ -11,7 +11,11 @@ export type PermissionSession = Pick<
 >
 
 /** Answers every permission request with "no". */
-export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+export function denyPermissionRequest(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void
+): void {
   callback(false)
 }
 

@@ -37,7 +37,9 @@ export function createTrayController(deps: TrayDeps): TrayController {
       deps.buildMenu(
         trayMenuTemplate(
           {
-            nextSessionLabel: next ? `Next: ${next.reminder.topicTitle}, ${deps.formatTime(next.reminder.startsAt)}` : null,
+            nextSessionLabel: next
+              ? `Next: ${next.reminder.topicTitle}, ${deps.formatTime(next.reminder.startsAt)}`
+              : null,
             hasNextSession: next !== null,
             canSnooze: deps.canSnooze(),
             pausedLabel: pausedUntil === null ? null : `until ${deps.formatTime(pausedUntil)}`

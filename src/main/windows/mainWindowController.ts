@@ -56,7 +56,9 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
     const save = () => {
       if (created.isDestroyed()) return
       const state = { bounds: created.getNormalBounds(), maximized: created.isMaximized() }
-      saveWindowState(deps.stateDir, state).catch((error: unknown) => deps.onError('Saving the window position failed', error))
+      saveWindowState(deps.stateDir, state).catch((error: unknown) =>
+        deps.onError('Saving the window position failed', error)
+      )
     }
     const saveSoon = () => {
       clearTimeout(saveTimer)
@@ -67,7 +69,11 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
     created.on('close', (event) => {
       clearTimeout(saveTimer)
       save()
-      const action = closeAction({ quitting: deps.quitting(), closeToTray: deps.closeToTray(), trayAvailable: deps.trayAvailable() })
+      const action = closeAction({
+        quitting: deps.quitting(),
+        closeToTray: deps.closeToTray(),
+        trayAvailable: deps.trayAvailable()
+      })
       if (action === 'close') return
       event.preventDefault()
       if (action === 'hide') created.hide()
@@ -78,10 +84,10 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
     created.webContents.on('render-process-gone', (_event, details) => {
       const now = (deps.now ?? Date.now)()
       if (details.reason === 'clean-exit' || now - reloadedAt < CRASH_RELOAD_GAP_MS) {
-        deps.onError('The window\'s page stopped', details.reason)
+        deps.onError("The window's page stopped", details.reason)
         return
       }
-      deps.onError('The window\'s page crashed; reloading it', details.reason)
+      deps.onError("The window's page crashed; reloading it", details.reason)
       reloadedAt = now
       created.webContents.reload()
     })
@@ -89,7 +95,10 @@ export function createMainWindowController(deps: MainWindowDeps): MainWindowCont
       if (window === created) window = null
     })
     if (reveal) created.once('ready-to-show', () => created.show())
-    pageLoads.set(created, created.loadURL(deps.url).catch((error: unknown) => deps.onError('The window failed to load', error)))
+    pageLoads.set(
+      created,
+      created.loadURL(deps.url).catch((error: unknown) => deps.onError('The window failed to load', error))
+    )
     return created
   }
 

@@ -23,14 +23,24 @@ const VISIBLE_TITLE_BAR = { width: 120, height: 40 } as const
 
 const coordinate = z.number().int().min(-100_000).max(100_000)
 const windowStateSchema = z.strictObject({
-  bounds: z.strictObject({ x: coordinate, y: coordinate, width: z.number().int().min(1).max(100_000), height: z.number().int().min(1).max(100_000) }),
+  bounds: z.strictObject({
+    x: coordinate,
+    y: coordinate,
+    width: z.number().int().min(1).max(100_000),
+    height: z.number().int().min(1).max(100_000)
+  }),
   maximized: z.boolean()
 })
 
 function overlap(a: Rectangle, b: Rectangle): Rectangle {
   const x = Math.max(a.x, b.x)
   const y = Math.max(a.y, b.y)
-  return { x, y, width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x), height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y) }
+  return {
+    x,
+    y,
+    width: Math.max(0, Math.min(a.x + a.width, b.x + b.width) - x),
+    height: Math.max(0, Math.min(a.y + a.height, b.y + b.height) - y)
+  }
 }
 
 function centredIn(area: Rectangle, width: number, height: number): Rectangle {
@@ -54,7 +64,10 @@ export function placeWindow(saved: Rectangle | null, workAreas: readonly Rectang
   const titleBar: Rectangle = { x: saved.x, y: saved.y, width: saved.width, height: VISIBLE_TITLE_BAR.height }
   const home = workAreas.find((area) => {
     const shown = overlap(titleBar, area)
-    return shown.width >= Math.min(VISIBLE_TITLE_BAR.width, saved.width) && shown.height >= Math.min(VISIBLE_TITLE_BAR.height, saved.height)
+    return (
+      shown.width >= Math.min(VISIBLE_TITLE_BAR.width, saved.width) &&
+      shown.height >= Math.min(VISIBLE_TITLE_BAR.height, saved.height)
+    )
   })
   if (!home) return centredIn(primary, saved.width, saved.height)
   const width = Math.min(saved.width, home.width)
@@ -69,7 +82,11 @@ export function placeWindow(saved: Rectangle | null, workAreas: readonly Rectang
 
 // No log for a damaged file: the window then opens centred, which is all the user would notice anyway.
 function windowStateFile(dir: string) {
-  return createJsonFileStore<WindowState | null>({ path: join(dir, WINDOW_STATE_FILE), schema: windowStateSchema, fallback: null })
+  return createJsonFileStore<WindowState | null>({
+    path: join(dir, WINDOW_STATE_FILE),
+    schema: windowStateSchema,
+    fallback: null
+  })
 }
 
 /** Reads the saved state; a missing or malformed file means "no saved state", never an error. */

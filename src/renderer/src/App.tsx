@@ -9,9 +9,15 @@ import type { Platform } from './platform/Platform'
 import { PlatformProvider } from './platform/PlatformContext'
 
 // Screens other than the calendar load on first visit, keeping the app's start-up JavaScript small.
-const RoadmapScreen = lazy(() => import('./features/roadmap/RoadmapScreen').then((module) => ({ default: module.RoadmapScreen })))
-const ProgressScreen = lazy(() => import('./features/progress/ProgressScreen').then((module) => ({ default: module.ProgressScreen })))
-const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })))
+const RoadmapScreen = lazy(() =>
+  import('./features/roadmap/RoadmapScreen').then((module) => ({ default: module.RoadmapScreen }))
+)
+const ProgressScreen = lazy(() =>
+  import('./features/progress/ProgressScreen').then((module) => ({ default: module.ProgressScreen }))
+)
+const SettingsScreen = lazy(() =>
+  import('./features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen }))
+)
 
 const screenComponents: Record<ScreenId, ComponentType> = {
   calendar: CalendarScreen,

@@ -77,7 +77,12 @@ export function readBackup(text: string): FileResult<ValidBackup> {
   if (!data.ok) return data
   const integrity = checkIntegrity(data.value)
   if (integrity) return { ok: false, error: integrity }
-  const file: BackupFile = { format: BACKUP_FORMAT, version: envelope.value.version, exportedAt: envelope.value.exportedAt, data: data.value }
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: envelope.value.version,
+    exportedAt: envelope.value.exportedAt,
+    data: data.value
+  }
   return { ok: true, value: { file, summary: summarizeBackup(file.data, file.exportedAt) } }
 }
 
@@ -88,7 +93,8 @@ export function readBackup(text: string): FileResult<ValidBackup> {
  */
 function readBackupData(value: unknown): FileResult<BackupData> {
   const tables = backupTablesSchema.safeParse(value)
-  if (!tables.success) return { ok: false, error: firstIssueMessage(tables.error, { prefix: ['data'], root: FILE_ROOT }) }
+  if (!tables.success)
+    return { ok: false, error: firstIssueMessage(tables.error, { prefix: ['data'], root: FILE_ROOT }) }
   const data: Partial<Record<BackupTable, unknown[]>> = {}
   for (const table of BACKUP_TABLES) {
     const schema: z.ZodType = backupRecordSchemas[table]
@@ -96,7 +102,11 @@ function readBackupData(value: unknown): FileResult<BackupData> {
     const records: unknown[] = []
     for (let index = 0; index < rows.length; index++) {
       const record = schema.safeParse(rows[index])
-      if (!record.success) return { ok: false, error: firstIssueMessage(record.error, { prefix: ['data', table, index], root: FILE_ROOT }) }
+      if (!record.success)
+        return {
+          ok: false,
+          error: firstIssueMessage(record.error, { prefix: ['data', table, index], root: FILE_ROOT })
+        }
       records.push(record.data)
     }
     data[table] = records
@@ -105,14 +115,21 @@ function readBackupData(value: unknown): FileResult<BackupData> {
 }
 
 function readEnvelope(value: unknown): FileResult<z.output<typeof envelopeSchema>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('file', 'This is not a Study Planner backup (expected a JSON object).')
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('file', 'This is not a Study Planner backup (expected a JSON object).')
   const format = (value as { format?: unknown }).format
   if (format !== BACKUP_FORMAT) {
-    return fail('format', `This is not a Study Planner backup (format is ${JSON.stringify(format ?? null)?.slice(0, 60)}, expected "${BACKUP_FORMAT}").`)
+    return fail(
+      'format',
+      `This is not a Study Planner backup (format is ${JSON.stringify(format ?? null)?.slice(0, 60)}, expected "${BACKUP_FORMAT}").`
+    )
   }
   const version = (value as { version?: unknown }).version
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    return fail('version', `This backup was made by a newer version of Study Planner (format version ${version}; this app reads up to ${BACKUP_VERSION}). Update the app to restore it.`)
+    return fail(
+      'version',
+      `This backup was made by a newer version of Study Planner (format version ${version}; this app reads up to ${BACKUP_VERSION}). Update the app to restore it.`
+    )
   }
   const parsed = envelopeSchema.safeParse(value)
   if (!parsed.success) return { ok: false, error: firstIssueMessage(parsed.error, { root: FILE_ROOT }) }
@@ -128,6 +145,9 @@ export function summarizeBackup(data: BackupData, exportedAt: number): BackupSum
     if (first === null || session.startMs < first) first = session.startMs
     if (last === null || session.endMs > last) last = session.endMs
   }
-  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, data[table].length])) as Record<BackupTable, number>
+  const counts = Object.fromEntries(BACKUP_TABLES.map((table) => [table, data[table].length])) as Record<
+    BackupTable,
+    number
+  >
   return { exportedAt, counts, firstSessionMs: first, lastSessionMs: last }
 }

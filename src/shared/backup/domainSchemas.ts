@@ -17,7 +17,9 @@ export const instantSchema = z.number().int().min(L.minInstant).max(L.maxInstant
 /** A calendar date 'YYYY-MM-DD'. */
 export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
 /** A wall time 'YYYY-MM-DDTHH:mm'. */
-export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local time YYYY-MM-DDTHH:mm')
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'expected a local time YYYY-MM-DDTHH:mm')
 /** A clock time 'HH:mm', '24:00' allowed for window ends. */
 export const clockTimeSchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected a time HH:mm')
 /** Whole minutes from 0 up to a bound. */
@@ -25,7 +27,10 @@ export const minutesSchema = (max: number) => z.number().int().min(0).max(max)
 
 const resourceSchema = z.strictObject({
   title: titleSchema,
-  url: z.string().max(2048).regex(/^https:\/\/\S+$/, 'expected an https URL')
+  url: z
+    .string()
+    .max(2048)
+    .regex(/^https:\/\/\S+$/, 'expected an https URL')
 })
 
 /** One topic of a roadmap. */
@@ -83,13 +88,36 @@ export const planSettingsSchema: z.ZodType<PlanSettings> = z.strictObject({
   commitmentDays: z.number().int().min(0).max(MAX_COMMITMENT_DAYS).optional()
 })
 
-const weekdaySchema = z.union([0, 1, 2, 3, 4, 5, 6].map((day) => z.literal(day)) as [z.ZodLiteral<0>, z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>])
+const weekdaySchema = z.union(
+  [0, 1, 2, 3, 4, 5, 6].map((day) => z.literal(day)) as [
+    z.ZodLiteral<0>,
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+    z.ZodLiteral<6>
+  ]
+)
 
 /** The learner's time: weekly windows, blackouts, busy intervals and session rules. */
 export const availabilitySchema: z.ZodType<Availability> = z.strictObject({
-  windows: z.array(z.strictObject({ weekday: weekdaySchema, start: clockTimeSchema, end: clockTimeSchema })).max(L.maxWindows),
-  blackouts: z.array(z.strictObject({ start: localDateSchema, end: localDateSchema, label: titleSchema.optional() })).max(L.maxBlackouts),
-  busy: z.array(z.strictObject({ startMs: instantSchema, endMs: instantSchema, label: titleSchema.optional(), source: titleSchema.optional() })).max(L.maxBusy),
+  windows: z
+    .array(z.strictObject({ weekday: weekdaySchema, start: clockTimeSchema, end: clockTimeSchema }))
+    .max(L.maxWindows),
+  blackouts: z
+    .array(z.strictObject({ start: localDateSchema, end: localDateSchema, label: titleSchema.optional() }))
+    .max(L.maxBlackouts),
+  busy: z
+    .array(
+      z.strictObject({
+        startMs: instantSchema,
+        endMs: instantSchema,
+        label: titleSchema.optional(),
+        source: titleSchema.optional()
+      })
+    )
+    .max(L.maxBusy),
   dailyCapMinutes: minutesSchema(1440),
   sessionMinMinutes: minutesSchema(1440),
   sessionMaxMinutes: minutesSchema(1440),
@@ -102,7 +130,14 @@ const count = z.number().int().min(0).max(100_000_000)
 export const scheduleReportSchema: z.ZodType<ScheduleReport> = z.strictObject({
   finishDate: localDateSchema.nullable(),
   stages: z
-    .array(z.strictObject({ stageId: idSchema, finishDate: localDateSchema.nullable(), totalMinutes: count, doneMinutes: count }))
+    .array(
+      z.strictObject({
+        stageId: idSchema,
+        finishDate: localDateSchema.nullable(),
+        totalMinutes: count,
+        doneMinutes: count
+      })
+    )
     .max(L.maxStages),
   totalMinutes: count,
   doneMinutes: count,
@@ -123,6 +158,8 @@ export const scheduleReportSchema: z.ZodType<ScheduleReport> = z.strictObject({
     )
     .max(L.maxTopicsPerList * 4),
   unplacedReviews: z
-    .array(z.strictObject({ topicId: idSchema, dueMs: instantSchema, reason: z.enum(['no-availability', 'beyond-horizon']) }))
+    .array(
+      z.strictObject({ topicId: idSchema, dueMs: instantSchema, reason: z.enum(['no-availability', 'beyond-horizon']) })
+    )
     .max(L.maxTopicsPerList * 4)
 })

@@ -7,5 +7,14 @@ export type { MarkdownOutlineOptions } from './markdownOutline'
 export { FILE_LIMITS, FORBIDDEN_KEYS, MAX_BACKUP_TEXT_LENGTH } from './limits'
 export type { FileProblem, FileResult } from './problem'
 export { BACKUP_TABLES, sessionRecordId } from './records'
-export type { BackupData, BackupTable, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord } from './records'
+export type {
+  BackupData,
+  BackupTable,
+  PlanRecord,
+  ReviewRow,
+  RoadmapRecord,
+  SessionRecord,
+  SettingRecord,
+  StudyLogRecord
+} from './records'
 export { roadmapSchema, planSettingsSchema, availabilitySchema } from './domainSchemas'

@@ -50,8 +50,13 @@ export function findUnsafeValue(value: unknown, root = ''): { where: string; mes
   const containers: object[] = []
   const places: (Place | null)[] = []
   let nodes = 0
-  const visit = (item: unknown, parent: Place | null, key: PropertyKey | null): { where: string; message: string } | null => {
-    if (++nodes > FILE_LIMITS.maxNodes) return { where: 'file', message: `The file holds more than ${FILE_LIMITS.maxNodes} values.` }
+  const visit = (
+    item: unknown,
+    parent: Place | null,
+    key: PropertyKey | null
+  ): { where: string; message: string } | null => {
+    if (++nodes > FILE_LIMITS.maxNodes)
+      return { where: 'file', message: `The file holds more than ${FILE_LIMITS.maxNodes} values.` }
     if (typeof item === 'string') {
       if (item.length > FILE_LIMITS.maxStringLength) return tooLong(item, key === null ? parent : child(parent, key))
       return null
@@ -66,7 +71,8 @@ export function findUnsafeValue(value: unknown, root = ''): { where: string; mes
   while (containers.length > 0) {
     const current = containers.pop()!
     const place = places.pop()!
-    if ((place?.depth ?? 0) > FILE_LIMITS.maxDepth) return { where: formatPath(pathOf(place)), message: `nested deeper than ${FILE_LIMITS.maxDepth} levels` }
+    if ((place?.depth ?? 0) > FILE_LIMITS.maxDepth)
+      return { where: formatPath(pathOf(place)), message: `nested deeper than ${FILE_LIMITS.maxDepth} levels` }
     const problem = Array.isArray(current) ? visitItems(current, place, visit) : visitFields(current, place, visit)
     if (problem) return problem
   }
@@ -75,7 +81,11 @@ export function findUnsafeValue(value: unknown, root = ''): { where: string; mes
 
 type Visit = (item: unknown, parent: Place | null, key: PropertyKey | null) => { where: string; message: string } | null
 
-function visitItems(items: readonly unknown[], place: Place | null, visit: Visit): { where: string; message: string } | null {
+function visitItems(
+  items: readonly unknown[],
+  place: Place | null,
+  visit: Visit
+): { where: string; message: string } | null {
   // Pushed last to first, so the walk meets the items in file order.
   for (let index = items.length - 1; index >= 0; index--) {
     const problem = visit(items[index], place, index)
@@ -88,8 +98,10 @@ function visitFields(object: object, place: Place | null, visit: Visit): { where
   const keys = Object.keys(object)
   for (let index = keys.length - 1; index >= 0; index--) {
     const key = keys[index]!
-    if (FORBIDDEN_KEYS.has(key)) return { where: formatPath([...pathOf(place), key]), message: `the key "${key}" is not allowed` }
-    if (key.length > FILE_LIMITS.maxIdLength) return { where: formatPath(pathOf(place)), message: `a key of ${key.length} characters is too long` }
+    if (FORBIDDEN_KEYS.has(key))
+      return { where: formatPath([...pathOf(place), key]), message: `the key "${key}" is not allowed` }
+    if (key.length > FILE_LIMITS.maxIdLength)
+      return { where: formatPath(pathOf(place)), message: `a key of ${key.length} characters is too long` }
     const problem = visit((object as Record<string, unknown>)[key], place, key)
     if (problem) return problem
   }
@@ -97,5 +109,8 @@ function visitFields(object: object, place: Place | null, visit: Visit): { where
 }
 
 function tooLong(text: string, place: Place | null): { where: string; message: string } {
-  return { where: formatPath(pathOf(place)), message: `text of ${text.length} characters is too long (at most ${FILE_LIMITS.maxStringLength})` }
+  return {
+    where: formatPath(pathOf(place)),
+    message: `text of ${text.length} characters is too long (at most ${FILE_LIMITS.maxStringLength})`
+  }
 }

@@ -2,7 +2,15 @@
 import type { Resource, Roadmap, SequenceStage, Topic } from '../domain/roadmap'
 import { MAX_TOPIC_MINUTES, validateRoadmap } from '../scheduling/validateRoadmap'
 import { FILE_LIMITS } from './limits'
-import { findLinks, linksAsLabels, readBullet, readEstimate, readHeading, withoutCheckbox, withoutOptional } from './outlineLine'
+import {
+  findLinks,
+  linksAsLabels,
+  readBullet,
+  readEstimate,
+  readHeading,
+  withoutCheckbox,
+  withoutOptional
+} from './outlineLine'
 import { fail, type FileResult } from './problem'
 
 /** Options of {@link importMarkdownOutline}. */
@@ -81,15 +89,21 @@ function readOutline(text: string, options: MarkdownOutlineOptions): FileResult<
     return heading ? [{ level: heading.level, index }] : []
   })
   const first = headings[0]
-  const titleIndex = first && headings.length > 1 && headings.slice(1).every((heading) => heading.level > first.level) ? first.index : -1
-  const title = titleIndex >= 0 ? cleanTitle(readHeading(lines[titleIndex]!)!.text) : (options.fallbackTitle ?? 'Imported roadmap')
+  const titleIndex =
+    first && headings.length > 1 && headings.slice(1).every((heading) => heading.level > first.level) ? first.index : -1
+  const title =
+    titleIndex >= 0 ? cleanTitle(readHeading(lines[titleIndex]!)!.text) : (options.fallbackTitle ?? 'Imported roadmap')
   if (title.length > FILE_LIMITS.maxTitleLength) {
-    return fail(titleIndex >= 0 ? `line ${titleIndex + 1}` : 'options.fallbackTitle', `The title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+    return fail(
+      titleIndex >= 0 ? `line ${titleIndex + 1}` : 'options.fallbackTitle',
+      `The title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`
+    )
   }
   const parsed = parseStages(lines, titleIndex)
   if (!parsed.ok) return parsed
   const stages = parsed.value.filter((stage) => stage.roots.length > 0)
-  if (stages.length === 0) return fail('file', 'No topics found: write bullets such as "- Linear algebra (3h)" under a heading.')
+  if (stages.length === 0)
+    return fail('file', 'No topics found: write bullets such as "- Linear algebra (3h)" under a heading.')
   return buildRoadmap(stages, title || 'Imported roadmap', options.id ?? (slug(title) || 'imported-roadmap'))
 }
 
@@ -101,13 +115,19 @@ function splitLines(text: string): string[] | FileResult<Roadmap> {
     if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) breaks++
   }
   if (breaks >= MAX_OUTLINE_LINES) {
-    return fail(`line ${MAX_OUTLINE_LINES + 1}`, `The outline has ${(breaks + 1).toLocaleString('en')} lines; at most ${MAX_OUTLINE_LINES.toLocaleString('en')} are read.`)
+    return fail(
+      `line ${MAX_OUTLINE_LINES + 1}`,
+      `The outline has ${(breaks + 1).toLocaleString('en')} lines; at most ${MAX_OUTLINE_LINES.toLocaleString('en')} are read.`
+    )
   }
   const lines = text.split(/\r\n|\r|\n/)
   const long = lines.findIndex((line) => line.length > MAX_OUTLINE_LINE_LENGTH)
   if (long >= 0) {
     const length = lines[long]!.length.toLocaleString('en')
-    return fail(`line ${long + 1}`, `This line is ${length} characters long; an outline line may be at most ${MAX_OUTLINE_LINE_LENGTH.toLocaleString('en')}.`)
+    return fail(
+      `line ${long + 1}`,
+      `This line is ${length} characters long; an outline line may be at most ${MAX_OUTLINE_LINE_LENGTH.toLocaleString('en')}.`
+    )
   }
   return lines
 }
@@ -136,7 +156,8 @@ function parseStages(lines: readonly string[], titleIndex: number): FileResult<O
     if (heading) {
       const title = cleanTitle(heading.text)
       if (title === '') return fail(where, 'A heading needs a title.')
-      if (title.length > FILE_LIMITS.maxTitleLength) return fail(where, `The heading is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+      if (title.length > FILE_LIMITS.maxTitleLength)
+        return fail(where, `The heading is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
       stages.push({ title, line: index + 1, roots: [], topicCount: 0, summary: '' })
       stack = []
       continue
@@ -144,7 +165,11 @@ function parseStages(lines: readonly string[], titleIndex: number): FileResult<O
     const stage = stages[stages.length - 1]
     const bullet = readBullet(line)
     if (bullet) {
-      if (!stage) return fail(where, 'A topic comes before the first heading: start the outline with a heading such as "## Basics".')
+      if (!stage)
+        return fail(
+          where,
+          'A topic comes before the first heading: start the outline with a heading such as "## Basics".'
+        )
       const indent = indentWidth(bullet.indent)
       while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop()
       const parent = stack[stack.length - 1]
@@ -165,8 +190,14 @@ function parseStages(lines: readonly string[], titleIndex: number): FileResult<O
 }
 
 /** Why one more topic (nested `depth` bullets deep, under `parent`) breaks a cap, or null; counts it otherwise. */
-function capProblem(stage: OutlineStage, parent: OutlineNode | undefined, depth: number, counts: OutlineCounts): string | null {
-  if (depth >= MAX_OUTLINE_DEPTH) return `This bullet is nested ${depth + 1} levels deep; topics may be nested at most ${MAX_OUTLINE_DEPTH} levels.`
+function capProblem(
+  stage: OutlineStage,
+  parent: OutlineNode | undefined,
+  depth: number,
+  counts: OutlineCounts
+): string | null {
+  if (depth >= MAX_OUTLINE_DEPTH)
+    return `This bullet is nested ${depth + 1} levels deep; topics may be nested at most ${MAX_OUTLINE_DEPTH} levels.`
   if (parent) {
     const prerequisites = parent.children.length + 1 + (parent.afterSibling ? 1 : 0)
     if (prerequisites > FILE_LIMITS.maxPrerequisites) {
@@ -179,7 +210,8 @@ function capProblem(stage: OutlineStage, parent: OutlineNode | undefined, depth:
   if (stage.topicCount + 1 > FILE_LIMITS.maxTopicsPerList) {
     return `The stage "${stage.title.slice(0, 60)}" (line ${stage.line}) has more than ${FILE_LIMITS.maxTopicsPerList.toLocaleString('en')} topics; a stage may have at most ${FILE_LIMITS.maxTopicsPerList.toLocaleString('en')}.`
   }
-  if (counts.topics + 1 > MAX_OUTLINE_TOPICS) return `The outline has more than ${MAX_OUTLINE_TOPICS.toLocaleString('en')} topics; at most ${MAX_OUTLINE_TOPICS.toLocaleString('en')} are read.`
+  if (counts.topics + 1 > MAX_OUTLINE_TOPICS)
+    return `The outline has more than ${MAX_OUTLINE_TOPICS.toLocaleString('en')} topics; at most ${MAX_OUTLINE_TOPICS.toLocaleString('en')} are read.`
   if (stage.topicCount === 0) counts.stagesWithTopics++
   stage.topicCount++
   counts.topics++
@@ -207,20 +239,27 @@ function readTopic(raw: string, indent: number, line: number, afterSibling: bool
     return fail(where, `"${text.slice(0, 60)}" has no estimate: end the line with one such as (3h), (90m) or (1h 30m).`)
   }
   const { minutes } = estimate
-  if (!(minutes >= 1 && minutes <= MAX_TOPIC_MINUTES)) return fail(where, `The estimate must be from 1 minute to ${MAX_TOPIC_MINUTES / 60} hours.`)
+  if (!(minutes >= 1 && minutes <= MAX_TOPIC_MINUTES))
+    return fail(where, `The estimate must be from 1 minute to ${MAX_TOPIC_MINUTES / 60} hours.`)
   const body = text.slice(0, estimate.start)
   const links = findLinks(body).slice(0, FILE_LIMITS.maxResources)
   const resources: Resource[] = []
   for (const link of links) {
-    if (link.url.length > MAX_URL_LENGTH) return fail(where, `A link address is longer than ${MAX_URL_LENGTH} characters.`)
+    if (link.url.length > MAX_URL_LENGTH)
+      return fail(where, `A link address is longer than ${MAX_URL_LENGTH} characters.`)
     const label = cleanTitle(link.label)
-    if (label.length > FILE_LIMITS.maxTitleLength) return fail(where, `A link's text is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+    if (label.length > FILE_LIMITS.maxTitleLength)
+      return fail(where, `A link's text is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
     resources.push({ title: label || link.url, url: link.url })
   }
   const title = cleanTitle(body)
   if (title === '') return fail(where, 'A topic needs a title before its estimate.')
-  if (title.length > FILE_LIMITS.maxTitleLength) return fail(where, `The topic title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
-  return { ok: true, value: { title, minutes, optional, resources, line, indent, afterSibling, children: [], summary: '' } }
+  if (title.length > FILE_LIMITS.maxTitleLength)
+    return fail(where, `The topic title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+  return {
+    ok: true,
+    value: { title, minutes, optional, resources, line, indent, afterSibling, children: [], summary: '' }
+  }
 }
 
 function slug(text: string): string {
@@ -279,7 +318,14 @@ function buildRoadmap(stages: readonly OutlineStage[], title: string, id: string
       return ownId
     }
     for (const root of stage.roots) emit(root, null)
-    return { id: stageId(stage.title), title: stage.title, summary: stage.summary, optional: false, kind: 'sequence', topics }
+    return {
+      id: stageId(stage.title),
+      title: stage.title,
+      summary: stage.summary,
+      optional: false,
+      kind: 'sequence',
+      topics
+    }
   })
   const roadmap: Roadmap = { id, title, version: 1, stages: builtStages }
   const problem = validateRoadmap(roadmap)

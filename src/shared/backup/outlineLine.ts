@@ -74,7 +74,8 @@ export function readBullet(line: string): OutlineBullet | null {
 
 /** The text without a leading task box "[ ] " or "[x] ". */
 export function withoutCheckbox(text: string): string {
-  const boxed = text[0] === '[' && (text[1] === ' ' || text[1] === 'x' || text[1] === 'X') && text[2] === ']' && isSpace(text[3])
+  const boxed =
+    text[0] === '[' && (text[1] === ' ' || text[1] === 'x' || text[1] === 'X') && text[2] === ']' && isSpace(text[3])
   return boxed ? text.slice(skipSpaces(text, 3)) : text
 }
 
@@ -100,7 +101,12 @@ function readLetters(text: string, from: number): string {
 }
 
 /** A number then a unit from `units` at `from`: its value and where it ends, or null. */
-function readAmount(text: string, from: number, units: ReadonlySet<string>, decimals: boolean): { value: number; end: number } | null {
+function readAmount(
+  text: string,
+  from: number,
+  units: ReadonlySet<string>,
+  decimals: boolean
+): { value: number; end: number } | null {
   let at = from
   while (isDigit(text[at])) at++
   if (at === from) return null

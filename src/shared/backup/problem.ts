@@ -8,7 +8,9 @@ export interface FileProblem {
 }
 
 /** The outcome of reading a file: its value, or the first problem found. */
-export type FileResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FileProblem }
+export type FileResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: FileProblem }
 
 /** What a problem's `where` says for the file as a whole. */
 export const FILE_ROOT = 'file'

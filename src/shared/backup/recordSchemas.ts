@@ -1,6 +1,15 @@
 // Strict zod schemas of every stored row, and of the data part of a backup file.
 import { z } from 'zod'
-import type { BackupTable, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord } from './records'
+import type {
+  BackupTable,
+  PlanRecord,
+  ReviewRow,
+  RoadmapRecord,
+  SessionRecord,
+  SettingRecord,
+  StudyLogRecord,
+  TopicNoteRecord
+} from './records'
 import {
   availabilitySchema,
   idSchema,
@@ -42,7 +51,10 @@ const sessionTopicSchema = z.string().max(L.maxIdLength)
 
 /** A stored session. */
 export const sessionRecordSchema: z.ZodType<SessionRecord> = z.strictObject({
-  id: z.string().min(3).max(L.maxIdLength * 2 + 1),
+  id: z
+    .string()
+    .min(3)
+    .max(L.maxIdLength * 2 + 1),
   planId: idSchema,
   sessionId: idSchema,
   topicId: sessionTopicSchema,
@@ -64,7 +76,10 @@ export const sessionRecordSchema: z.ZodType<SessionRecord> = z.strictObject({
 export const studyLogRecordSchema: z.ZodType<StudyLogRecord> = z.strictObject({
   id: idSchema,
   planId: idSchema,
-  sessionId: z.string().min(3).max(L.maxIdLength * 2 + 1),
+  sessionId: z
+    .string()
+    .min(3)
+    .max(L.maxIdLength * 2 + 1),
   topicId: sessionTopicSchema,
   actualMinutes: z.number().int().min(0).max(1440),
   loggedAtMs: instantSchema

@@ -39,13 +39,17 @@ export function readRoadmapFile(text: string): FileResult<Roadmap> {
   }
   const version = (value as { version?: unknown }).version
   if (typeof version === 'number' && version > ROADMAP_FILE_VERSION) {
-    return fail('version', `This roadmap was made by a newer version of Study Planner (version ${version}). Update the app to import it.`)
+    return fail(
+      'version',
+      `This roadmap was made by a newer version of Study Planner (version ${version}). Update the app to import it.`
+    )
   }
   const parsed = roadmapFileSchema.safeParse(value)
   if (!parsed.success) return { ok: false, error: firstIssueMessage(parsed.error, { root: FILE_ROOT }) }
   const problem = validateRoadmap(parsed.data.roadmap)
   if (problem) return fail(problem.field, problem.message)
   // A roadmap without a topic would make an empty plan that never finishes.
-  if (allTopics(parsed.data.roadmap).length === 0) return fail('roadmap.stages', 'The roadmap has no topics to study: add at least one stage with a topic.')
+  if (allTopics(parsed.data.roadmap).length === 0)
+    return fail('roadmap.stages', 'The roadmap has no topics to study: add at least one stage with a topic.')
   return { ok: true, value: parsed.data.roadmap }
 }

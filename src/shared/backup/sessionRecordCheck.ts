@@ -6,11 +6,29 @@
 // the learner's message. tests/unit/shared/sessionRecordCheck.test.ts holds it to that with random records.
 import { FILE_LIMITS as L } from './limits'
 
-const SESSION_KEYS = new Set(['id', 'planId', 'sessionId', 'topicId', 'stageId', 'kind', 'status', 'pinned', 'startMs', 'endMs', 'localStart', 'localEnd', 'minutes', 'title', 'adHoc'])
+const SESSION_KEYS = new Set([
+  'id',
+  'planId',
+  'sessionId',
+  'topicId',
+  'stageId',
+  'kind',
+  'status',
+  'pinned',
+  'startMs',
+  'endMs',
+  'localStart',
+  'localEnd',
+  'minutes',
+  'title',
+  'adHoc'
+])
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 
-const textOf = (value: unknown, min: number, max: number): boolean => typeof value === 'string' && value.length >= min && value.length <= max
-const wholeIn = (value: unknown, min: number, max: number): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
+const textOf = (value: unknown, min: number, max: number): boolean =>
+  typeof value === 'string' && value.length >= min && value.length <= max
+const wholeIn = (value: unknown, min: number, max: number): boolean =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
 
 /** True only when `value` is a session record sessionRecordSchema accepts (false may still be acceptable). */
 export function isPlainSessionRecord(value: unknown): boolean {

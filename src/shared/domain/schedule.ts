@@ -122,5 +122,10 @@ export interface ScheduleError {
 
 /** The outcome of buildSchedule: a plan, or the first problem found in the input. */
 export type ScheduleResult =
-  | { readonly ok: true; readonly sessions: readonly Session[]; readonly report: ScheduleReport; readonly week?: KeptWeek }
+  | {
+      readonly ok: true
+      readonly sessions: readonly Session[]
+      readonly report: ScheduleReport
+      readonly week?: KeptWeek
+    }
   | { readonly ok: false; readonly error: ScheduleError }

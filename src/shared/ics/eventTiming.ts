@@ -36,7 +36,14 @@ export interface EventTiming {
 }
 
 function wallOf(time: ICAL.Time): WallTime {
-  return { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }
+  return {
+    year: time.year,
+    month: time.month,
+    day: time.day,
+    hour: time.hour,
+    minute: time.minute,
+    second: time.second
+  }
 }
 
 function readTime(component: ICAL.Component, name: string): ICAL.Time | null {
@@ -87,8 +94,11 @@ const TOO_LONG = `makes the event last more than ${MAX_EVENT_DAYS} days; events 
 function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time: ICAL.Time) => number): Length {
   const end = readTime(component, 'dtend')
   if (end) {
-    const length: Length = start.isDate ? { kind: 'allDay', days: calendarDaysBetween(wallOf(start), wallOf(end)) } : { kind: 'exact', ms: instantOf(end) - instantOf(start) }
-    if (length.kind === 'allDay' ? length.days > MAX_EVENT_DAYS : length.ms > MAX_EVENT_DAYS * DAY_MS) throw new EventFieldError('DTEND', TOO_LONG)
+    const length: Length = start.isDate
+      ? { kind: 'allDay', days: calendarDaysBetween(wallOf(start), wallOf(end)) }
+      : { kind: 'exact', ms: instantOf(end) - instantOf(start) }
+    if (length.kind === 'allDay' ? length.days > MAX_EVENT_DAYS : length.ms > MAX_EVENT_DAYS * DAY_MS)
+      throw new EventFieldError('DTEND', TOO_LONG)
     return length
   }
   const durationProperty = component.getFirstProperty('duration')
@@ -98,7 +108,8 @@ function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time:
     const sign = duration.isNegative ? -1 : 1
     const days = sign * (duration.weeks * 7 + duration.days)
     const ms = sign * (duration.hours * 3600 + duration.minutes * 60 + duration.seconds) * 1000
-    if (!Number.isFinite(days) || !Number.isFinite(ms) || days + ms / DAY_MS > MAX_EVENT_DAYS) throw new EventFieldError('DURATION', TOO_LONG)
+    if (!Number.isFinite(days) || !Number.isFinite(ms) || days + ms / DAY_MS > MAX_EVENT_DAYS)
+      throw new EventFieldError('DURATION', TOO_LONG)
     if (start.isDate) return { kind: 'allDay', days: days + Math.ceil(ms / DAY_MS) }
     return { kind: 'nominal', days, ms }
   }
@@ -127,7 +138,10 @@ export function readEventTiming(component: ICAL.Component, planZone: string): Ev
     if (length.kind === 'allDay') {
       // Read the date alone: an RDATE written as a date-time on an all-day event still means that whole day.
       const midnight = { ...wallOf(time), hour: 0, minute: 0, second: 0 }
-      return { startMs: instantOfWall(midnight, planZone, 'rfc5545'), endMs: instantOfWall(addDaysToWall(midnight, length.days), planZone, 'rfc5545') }
+      return {
+        startMs: instantOfWall(midnight, planZone, 'rfc5545'),
+        endMs: instantOfWall(addDaysToWall(midnight, length.days), planZone, 'rfc5545')
+      }
     }
     const startMs = instantOf(time)
     if (length.kind === 'exact') return { startMs, endMs: startMs + length.ms }

@@ -5,7 +5,13 @@ import { errorMessage, parseIcs, quote, type IcsProblem } from './icsParse'
 import { forEachOccurrence, type ExpansionBudget } from './recurrenceExpansion'
 import { takePeriodRdates } from './recurrenceFixups'
 import { MAX_VTIMEZONES, refusedRuleReason, refusedZoneReason } from './ruleLimits'
-import { MAX_CANDIDATES_PER_EVENT, MAX_CANDIDATES_PER_FILE, WorkBudgetSpent, withWorkBudget, type WorkBudget } from './workBudget'
+import {
+  MAX_CANDIDATES_PER_EVENT,
+  MAX_CANDIDATES_PER_FILE,
+  WorkBudgetSpent,
+  withWorkBudget,
+  type WorkBudget
+} from './workBudget'
 import { DAY_MS, isKnownTimeZone, wallAsUtcMs } from '../time'
 
 /** A span of time the learner is busy: [startMs, endMs) in epoch milliseconds, start < end. */
@@ -157,7 +163,10 @@ function eventsOf(root: ICAL.Component, skipped: ImportNote[]): ICAL.Component[]
     }
     if (reason) {
       root.removeSubcomponent(zone)
-      skipped.push({ where: `VTIMEZONE #${index + 1} (TZID ${tzid.slice(0, 60)})`, reason: `time zone not used: ${reason}` })
+      skipped.push({
+        where: `VTIMEZONE #${index + 1} (TZID ${tzid.slice(0, 60)})`,
+        reason: `time zone not used: ${reason}`
+      })
     }
   })
   return root.getAllSubcomponents('vevent')
@@ -285,7 +294,10 @@ function expandRecurrence(
     if (error instanceof WorkBudgetSpent) {
       state.skipped.push({ where, reason: `${error.message}; occurrences after those already read are skipped` })
     } else {
-      state.skipped.push({ where: `${where} RRULE`, reason: `recurrence could not be expanded: ${errorMessage(error)}` })
+      state.skipped.push({
+        where: `${where} RRULE`,
+        reason: `recurrence could not be expanded: ${errorMessage(error)}`
+      })
     }
   }
 }

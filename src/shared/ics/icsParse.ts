@@ -52,7 +52,10 @@ export function parseIcs(text: string): IcsParseResult {
     if (!isComponentJcal(item)) return fail('file', 'The file does not contain a calendar.')
     const root = new ICAL.Component(item)
     if (root.name !== 'vcalendar' && root.name !== 'vevent') {
-      return fail(firstBeginLine(body), `Expected BEGIN:VCALENDAR but found BEGIN:${printable(root.name.toUpperCase())}.`)
+      return fail(
+        firstBeginLine(body),
+        `Expected BEGIN:VCALENDAR but found BEGIN:${printable(root.name.toUpperCase())}.`
+      )
     }
     roots.push(root)
   }

@@ -51,7 +51,8 @@ export function forEachOccurrence(
   if (timing.floatingZone) alignUtcRecurrenceToZone(event, timing.floatingZone)
   const excluded = exdateDays(event, timing.allDay)
   const rules = event.getAllProperties('rrule')
-  const walkRange = (): ExpansionEnd => walk(event, timing, fastForwardedStart(event, timing, rangeStartMs), excluded, budget, visit)
+  const walkRange = (): ExpansionEnd =>
+    walk(event, timing, fastForwardedStart(event, timing, rangeStartMs), excluded, budget, visit)
   if (rules.length <= 1) return walkRange()
   let end: ExpansionEnd = 'complete'
   for (const rule of rules) {
@@ -84,7 +85,13 @@ function walk(
   }
 }
 
-const SECONDS_PER: Readonly<Record<string, number>> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 }
+const SECONDS_PER: Readonly<Record<string, number>> = {
+  SECONDLY: 1,
+  MINUTELY: 60,
+  HOURLY: 3600,
+  DAILY: 86_400,
+  WEEKLY: 604_800
+}
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b)

@@ -64,7 +64,8 @@ function judgeRule(rule: ICAL.Recur, key: string): string | null {
   const interval = rule.interval || 1
   if (interval > MAX_RULE_INTERVAL) return `${text} has INTERVAL=${interval}; at most ${MAX_RULE_INTERVAL} is read`
   for (const [part, max] of Object.entries(MAX_PART_VALUES)) {
-    if (count(rule, part) > max) return `${text} lists ${count(rule, part)} values for ${part}, more than the ${max} it can have`
+    if (count(rule, part) > max)
+      return `${text} lists ${count(rule, part)} values for ${part}, more than the ${max} it can have`
   }
   const perHour = Math.max(1, count(rule, 'BYMINUTE')) * Math.max(1, count(rule, 'BYSECOND'))
   const hours = rule.freq === 'HOURLY' ? Math.ceil(24 / interval) : Math.max(1, count(rule, 'BYHOUR'))
@@ -89,11 +90,18 @@ function someDayMatches(rule: ICAL.Recur): boolean {
   // RFC 5545 allows BYWEEKNO in yearly rules only; ical.js searches a whole year per candidate for it (BYWEEKNO=25 in
   // November took a second before the iteration budget stopped it).
   const weekNumbers = rule.freq === 'YEARLY' ? numbers(rule, 'BYWEEKNO') : []
-  const filters = [months.size, monthDays.length, yearDays.length, byDay.length, weekNumbers.length].filter((size) => size > 0).length
+  const filters = [months.size, monthDays.length, yearDays.length, byDay.length, weekNumbers.length].filter(
+    (size) => size > 0
+  ).length
   if (filters < 2) return true
   // RFC 5545: a BYDAY ordinal counts within the month for MONTHLY rules and YEARLY rules with BYMONTH, else within the
   // year; other frequencies take no ordinal, so only its weekday is checked there.
-  const ordinalIn = rule.freq === 'MONTHLY' || (rule.freq === 'YEARLY' && months.size > 0) ? 'month' : rule.freq === 'YEARLY' ? 'year' : null
+  const ordinalIn =
+    rule.freq === 'MONTHLY' || (rule.freq === 'YEARLY' && months.size > 0)
+      ? 'month'
+      : rule.freq === 'YEARLY'
+        ? 'year'
+        : null
   const dayMatches = (weekday: number, day: number, length: number, yearDay: number, yearLength: number): boolean =>
     byDay.some((code) => {
       if (code.weekday !== weekday) return false
@@ -111,10 +119,17 @@ function someDayMatches(rule: ICAL.Recur): boolean {
         for (let day = 1; day <= length; day++) {
           yearDay++
           if (months.size > 0 && !months.has(month)) continue
-          if (monthDays.length > 0 && !monthDays.some((value) => (value > 0 ? value : length + value + 1) === day)) continue
-          if (yearDays.length > 0 && !yearDays.some((value) => (value > 0 ? value : yearLength + value + 1) === yearDay)) continue
-          if (byDay.length > 0 && !dayMatches((firstWeekday + yearDay - 1) % 7, day, length, yearDay, yearLength)) continue
-          if (weekNumbers.length > 0 && !weekNumberNear(weekNumbers, (firstWeekday + yearDay - 1) % 7, yearDay)) continue
+          if (monthDays.length > 0 && !monthDays.some((value) => (value > 0 ? value : length + value + 1) === day))
+            continue
+          if (
+            yearDays.length > 0 &&
+            !yearDays.some((value) => (value > 0 ? value : yearLength + value + 1) === yearDay)
+          )
+            continue
+          if (byDay.length > 0 && !dayMatches((firstWeekday + yearDay - 1) % 7, day, length, yearDay, yearLength))
+            continue
+          if (weekNumbers.length > 0 && !weekNumberNear(weekNumbers, (firstWeekday + yearDay - 1) % 7, yearDay))
+            continue
           return true
         }
       }
@@ -168,7 +183,8 @@ export function refusedZoneReason(zone: ICAL.Component): string | null {
         return `its clock changes repeat ${rule.freq.toLowerCase()} (RRULE:FREQ=${rule.freq}); only monthly or yearly changes are read`
       }
       // Real zones change on a day of named months; a yearly rule without BYMONTH makes ical.js scan every day of every year.
-      if (rule.freq === 'YEARLY' && count(rule, 'BYMONTH') === 0) return 'its yearly clock change names no month (BYMONTH)'
+      if (rule.freq === 'YEARLY' && count(rule, 'BYMONTH') === 0)
+        return 'its yearly clock change names no month (BYMONTH)'
       const unusual = Object.keys(rule.parts).find((part) => !ZONE_PARTS.has(part))
       if (unusual) return `its clock changes use ${unusual}, which real time zones never need`
       const reason = refusedRuleReason(rule)

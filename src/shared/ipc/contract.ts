@@ -23,7 +23,10 @@ export interface PushChannel<Payload extends z.ZodType> {
 }
 
 function invoke<Result>() {
-  return <Payload extends z.ZodType>(channel: string, payload: Payload): InvokeChannel<Payload, Result> => ({ channel, payload })
+  return <Payload extends z.ZodType>(channel: string, payload: Payload): InvokeChannel<Payload, Result> => ({
+    channel,
+    payload
+  })
 }
 
 function push<Payload extends z.ZodType>(channel: string, payload: Payload): PushChannel<Payload> {
@@ -52,7 +55,9 @@ export interface AppInfo {
 }
 
 /** Main's answer to a reminder sync: stored (and whether it reached the disk) or refused with the first problem. */
-export type ReminderSyncResult = { readonly ok: true; readonly persisted: boolean } | { readonly ok: false; readonly error: string }
+export type ReminderSyncResult =
+  | { readonly ok: true; readonly persisted: boolean }
+  | { readonly ok: false; readonly error: string }
 
 /** Desktop-only preferences main keeps itself, because it needs them before any window loads. */
 export interface DesktopPreferences {
@@ -104,7 +109,10 @@ export const studyTimerStatusSchema = z
     startedAtMs: z.number().int().min(0).max(8.64e15),
     pausedAtMs: z.number().int().min(0).max(8.64e15).nullable()
   })
-  .refine((timer) => timer.pausedAtMs === null || timer.pausedAtMs >= timer.startedAtMs, 'pausedAtMs is before startedAtMs')
+  .refine(
+    (timer) => timer.pausedAtMs === null || timer.pausedAtMs >= timer.startedAtMs,
+    'pausedAtMs is before startedAtMs'
+  )
 export type StudyTimerStatus = z.output<typeof studyTimerStatusSchema>
 
 /**
@@ -114,8 +122,12 @@ export type StudyTimerStatus = z.output<typeof studyTimerStatusSchema>
  */
 export const SAVE_BACKUP_ERRORS = { tooLarge: 'backup too large', notWritten: 'save failed' } as const
 
-export type SaveBackupResult = { readonly ok: true; readonly backup: BackupSummary } | { readonly ok: false; readonly error: string }
-export type ReadBackupResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
+export type SaveBackupResult =
+  | { readonly ok: true; readonly backup: BackupSummary }
+  | { readonly ok: false; readonly error: string }
+export type ReadBackupResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly error: string }
 
 /** Every request the renderer can make of main. Keys become the method names of {@link PlannerApi}. */
 export const invokeContract = {
@@ -125,7 +137,10 @@ export const invokeContract = {
   /** Replaces what main announces with the renderer's upcoming reminders (sent whenever the plan changes). */
   syncReminders: invoke<ReminderSyncResult>()(invokeChannels.syncReminders, reminderSyncSchema),
   /** Pauses reminders for an hour or the rest of the day, or resumes them; answers the pause end or null. */
-  pauseReminders: invoke<number | null>()(invokeChannels.pauseReminders, z.strictObject({ choice: z.enum(['hour', 'restOfDay', 'resume']) })),
+  pauseReminders: invoke<number | null>()(
+    invokeChannels.pauseReminders,
+    z.strictObject({ choice: z.enum(['hour', 'restOfDay', 'resume']) })
+  ),
   getDesktopPreferences: invoke<DesktopStatus>()(invokeChannels.getDesktopPreferences, z.undefined()),
   /** Changes some desktop preferences; answers the status after the change. */
   setDesktopPreferences: invoke<DesktopStatus>()(
@@ -140,9 +155,15 @@ export const invokeContract = {
   /** Valid backups on disk, newest first. */
   listBackups: invoke<BackupSummary[]>()(invokeChannels.listBackups, z.undefined()),
   /** The text of one backup, by a name from listBackups. */
-  readBackup: invoke<ReadBackupResult>()(invokeChannels.readBackup, z.strictObject({ name: z.string().min(1).max(200) })),
+  readBackup: invoke<ReadBackupResult>()(
+    invokeChannels.readBackup,
+    z.strictObject({ name: z.string().min(1).max(200) })
+  ),
   /** The running study timer for the tray tooltip, or null once it stopped; sent whenever it changes and at start-up. */
-  setStudyTimer: invoke<void>()(invokeChannels.setStudyTimer, z.strictObject({ timer: studyTimerStatusSchema.nullable() }))
+  setStudyTimer: invoke<void>()(
+    invokeChannels.setStudyTimer,
+    z.strictObject({ timer: studyTimerStatusSchema.nullable() })
+  )
 } as const
 
 /** Every push main can send to the renderer. Keys become `on<Key>` subscription methods of {@link PlannerApi}. */

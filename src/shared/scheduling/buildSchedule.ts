@@ -1,6 +1,13 @@
 // Entry point of the planning engine: validates the input, places every remaining minute and reports on the result.
 import { DEFAULT_COMMITMENT_DAYS } from '../domain/plan'
-import type { KeptWeek, ScheduleInput, ScheduleResult, UnplacedReason, UnplacedReview, UnplacedTopic } from '../domain/schedule'
+import type {
+  KeptWeek,
+  ScheduleInput,
+  ScheduleResult,
+  UnplacedReason,
+  UnplacedReview,
+  UnplacedTopic
+} from '../domain/schedule'
 import type { Session } from '../domain/session'
 import type { PlacedSessions } from './placedSessions'
 import { placeSessions, type PlacementResult } from './placement'
@@ -12,7 +19,14 @@ import { TopicTable } from './topicTable'
 import { plannedTopics, type TopicEntry } from './topics'
 import { validateInputTopics } from './validate'
 import { blackoutDays, FreeTime, weeklyMinutes } from './windows'
-import { DAY_MS as SHARED_DAY_MS, formatLocalMinute, MINUTE_MS as SHARED_MINUTE_MS, parseLocalDate, zoneOffsets, type ZoneOffsets } from '../time'
+import {
+  DAY_MS as SHARED_DAY_MS,
+  formatLocalMinute,
+  MINUTE_MS as SHARED_MINUTE_MS,
+  parseLocalDate,
+  zoneOffsets,
+  type ZoneOffsets
+} from '../time'
 
 // Read once into locals: these run in the planner's hot loops (see durations.ts).
 const MINUTE_MS = SHARED_MINUTE_MS
@@ -45,7 +59,10 @@ export function buildSchedule(input: ScheduleInput): ScheduleResult {
   } catch (caught) {
     // Validation should make this unreachable; if a malformed value slips through, the caller still gets a labelled error.
     const message = caught instanceof Error ? caught.message : String(caught)
-    return { ok: false, error: { code: 'invalid-value', field: 'input', message: `Input could not be planned: ${message}` } }
+    return {
+      ok: false,
+      error: { code: 'invalid-value', field: 'input', message: `Input could not be planned: ${message}` }
+    }
   }
 }
 
@@ -60,7 +77,13 @@ function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): Sched
   const firstDay = Math.max(parseLocalDate(settings.startDate)!, dayOf(input.now))
   const busy = availability.busy.map((interval) => ({ start: interval.startMs, end: interval.endMs }))
   const freeTimeFrom = (booked: ProgressSummary['booked'], notBeforeMs: number) =>
-    new FreeTime({ weekly: weeklyMinutes(availability), blackouts: blackoutDays(availability), blocked: [...busy, ...booked], offsets, notBeforeMs })
+    new FreeTime({
+      weekly: weeklyMinutes(availability),
+      blackouts: blackoutDays(availability),
+      blocked: [...busy, ...booked],
+      offsets,
+      notBeforeMs
+    })
   let progress = summarizeProgress(input.progress, availability.breakMinutes)
   let notBeforeMs = Math.max(input.now, offsets.localToInstant(firstDay * DAY_MS))
   let week: KeptWeek | undefined
@@ -80,7 +103,12 @@ function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): Sched
     })
     progress = withKept(progress, commitment.kept, availability.breakMinutes)
     if (input.horizon !== 'fill') notBeforeMs = Math.max(notBeforeMs, horizonEndMs)
-    week = { horizonEndMs, kept: commitment.kept.map((session) => session.id), reassigned: commitment.reassigned, released: commitment.released }
+    week = {
+      horizonEndMs,
+      kept: commitment.kept.map((session) => session.id),
+      reassigned: commitment.reassigned,
+      released: commitment.released
+    }
   }
   const topics = topicTable(planned, topicIndex, progress, known)
   const reviews = settings.reviews.enabled
@@ -95,9 +123,15 @@ function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): Sched
     lastDay: firstDay + HORIZON_DAYS - 1,
     usedMinutes: usedMinutesByDay(progress.kept, dayOf),
     reviews,
-    rules: { ...availability, parallelTopics: settings.parallelTopics, reviewMinutes: settings.reviews.sessionMinutes ?? DEFAULT_REVIEW_MINUTES }
+    rules: {
+      ...availability,
+      parallelTopics: settings.parallelTopics,
+      reviewMinutes: settings.reviews.sessionMinutes ?? DEFAULT_REVIEW_MINUTES
+    }
   })
-  const stageOf = new Map(progress.kept.length === 0 ? [] : roadmapTopics.map((entry) => [entry.topic.id, entry.stageId]))
+  const stageOf = new Map(
+    progress.kept.length === 0 ? [] : roadmapTopics.map((entry) => [entry.topic.id, entry.stageId])
+  )
   const sessions = progress.kept.map((session) => keptToSession(session, stageOf, offsets))
   addPlacedSessions(sessions, result.placed, planned, progress.usedIds, offsets)
   sessions.sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -105,7 +139,12 @@ function plan(input: ScheduleInput, roadmapTopics: readonly TopicEntry[]): Sched
   for (let index = 0; index < topics.count; index++) {
     const unplacedMinutes = topics.remaining[index]!
     if (unplacedMinutes <= 0) continue
-    const reason: UnplacedReason = topics.unmetPrerequisites[index]! > 0 ? 'prerequisite-not-placeable' : result.sawUsableTime ? 'beyond-horizon' : 'no-availability'
+    const reason: UnplacedReason =
+      topics.unmetPrerequisites[index]! > 0
+        ? 'prerequisite-not-placeable'
+        : result.sawUsableTime
+          ? 'beyond-horizon'
+          : 'no-availability'
     unplaced.push({ topicId: planned[index]!.topic.id, stageId: planned[index]!.stageId, unplacedMinutes, reason })
   }
   const report = buildReport({
@@ -130,7 +169,12 @@ function indexTopics(planned: readonly TopicEntry[]): Map<string, number> {
 }
 
 /** Initial planning state of the planned topics: remaining minutes, prerequisite links and readiness. */
-function topicTable(planned: readonly TopicEntry[], topicIndex: ReadonlyMap<string, number>, progress: ProgressSummary, known: ReadonlySet<string>): TopicTable {
+function topicTable(
+  planned: readonly TopicEntry[],
+  topicIndex: ReadonlyMap<string, number>,
+  progress: ProgressSummary,
+  known: ReadonlySet<string>
+): TopicTable {
   const count = planned.length
   const remaining = new Float64Array(count)
   const lastEndMs = new Float64Array(count)
@@ -152,7 +196,11 @@ function topicTable(planned: readonly TopicEntry[], topicIndex: ReadonlyMap<stri
 }
 
 /** Done minutes with every known topic credited in full, so the report counts it as finished work. */
-function creditKnownTopics(doneMinutes: ReadonlyMap<string, number>, planned: readonly TopicEntry[], known: ReadonlySet<string>): ReadonlyMap<string, number> {
+function creditKnownTopics(
+  doneMinutes: ReadonlyMap<string, number>,
+  planned: readonly TopicEntry[],
+  known: ReadonlySet<string>
+): ReadonlyMap<string, number> {
   if (known.size === 0) return doneMinutes
   const credited = new Map(doneMinutes)
   for (const { topic } of planned) {
@@ -182,14 +230,25 @@ function localEnd(endMs: number, offsets: ZoneOffsets): string {
 }
 
 function keptToSession(session: KeptSession, stageOf: ReadonlyMap<string, string>, offsets: ZoneOffsets): Session {
-  return { ...session, stageId: stageOf.get(session.topicId) ?? '', localStart: localStart(session.startMs, offsets), localEnd: localEnd(session.endMs, offsets) }
+  return {
+    ...session,
+    stageId: stageOf.get(session.topicId) ?? '',
+    localStart: localStart(session.startMs, offsets),
+    localEnd: localEnd(session.endMs, offsets)
+  }
 }
 
 /**
  * Appends the placed sessions to `sessions` with their stable ids: the n-th study chunk and the review after the n-th
  * rating of a topic.
  */
-function addPlacedSessions(sessions: Session[], placed: PlacedSessions, planned: readonly TopicEntry[], usedIds: ReadonlySet<string>, offsets: ZoneOffsets): void {
+function addPlacedSessions(
+  sessions: Session[],
+  placed: PlacedSessions,
+  planned: readonly TopicEntry[],
+  usedIds: ReadonlySet<string>,
+  offsets: ZoneOffsets
+): void {
   // Per topic: the next chunk number and the shared 'topic:study:' prefix, so an id costs one short string, not two.
   const nextChunk = new Int32Array(planned.length)
   const studyPrefix = Array.from<string | undefined>({ length: planned.length })

@@ -41,13 +41,18 @@ export interface Commitment {
 export function commitWeek(context: CommitmentContext): Commitment {
   const { planned, topicIndex, progress, known } = context
   const need = planned.map(({ topic }) =>
-    known.has(topic.id) ? 0 : topic.estimatedMinutes - (progress.doneMinutes.get(topic.id) ?? 0) - (progress.pinnedMinutes.get(topic.id) ?? 0)
+    known.has(topic.id)
+      ? 0
+      : topic.estimatedMinutes - (progress.doneMinutes.get(topic.id) ?? 0) - (progress.pinnedMinutes.get(topic.id) ?? 0)
   )
   const lastEnd = planned.map(({ topic }) => progress.lastStudyEnd.get(topic.id) ?? -Infinity)
   const usedByDay = new Map<number, number>()
   for (const session of progress.kept) addMinutes(usedByDay, context.dayOf(session.startMs), lengthMinutes(session))
   const inHorizon = context.previous
-    .filter((session) => session.endMs > context.now && session.startMs < context.horizonEndMs && !progress.usedIds.has(session.id))
+    .filter(
+      (session) =>
+        session.endMs > context.now && session.startMs < context.horizonEndMs && !progress.usedIds.has(session.id)
+    )
     .sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
   const prerequisitesCovered = (index: number, atMs: number): boolean =>
@@ -66,7 +71,10 @@ export function commitWeek(context: CommitmentContext): Commitment {
   for (const session of inHorizon) {
     const minutes = lengthMinutes(session)
     const day = context.dayOf(session.startMs)
-    if (!liesInFreeTime(context.freeTime, day, session) || (usedByDay.get(day) ?? 0) + minutes > context.dailyCapMinutes) {
+    if (
+      !liesInFreeTime(context.freeTime, day, session) ||
+      (usedByDay.get(day) ?? 0) + minutes > context.dailyCapMinutes
+    ) {
       result.released.push(session.id)
       continue
     }
@@ -89,7 +97,16 @@ export function commitWeek(context: CommitmentContext): Commitment {
       continue
     }
     addMinutes(usedByDay, day, minutes)
-    result.kept.push({ id: session.id, topicId, kind: session.kind, status: 'planned', pinned: false, startMs: session.startMs, endMs: session.endMs, minutes })
+    result.kept.push({
+      id: session.id,
+      topicId,
+      kind: session.kind,
+      status: 'planned',
+      pinned: false,
+      startMs: session.startMs,
+      endMs: session.endMs,
+      minutes
+    })
   }
   return result
 }
@@ -103,6 +120,12 @@ function addMinutes(byDay: Map<number, number>, day: number, minutes: number): v
 }
 
 /** Whether the session lies wholly inside one free interval of its day. */
-function liesInFreeTime(freeTime: FreeTime, day: number, session: { readonly startMs: number; readonly endMs: number }): boolean {
-  return freeTime.freeIntervals(day).some((interval) => interval.start <= session.startMs && session.endMs <= interval.end)
+function liesInFreeTime(
+  freeTime: FreeTime,
+  day: number,
+  session: { readonly startMs: number; readonly endMs: number }
+): boolean {
+  return freeTime
+    .freeIntervals(day)
+    .some((interval) => interval.start <= session.startMs && session.endMs <= interval.end)
 }

@@ -8,7 +8,9 @@ export interface Interval {
 
 /** Sorted, disjoint union of `intervals` (touching intervals are joined). */
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((interval) => interval.end > interval.start).sort((a, b) => a.start - b.start || a.end - b.end)
+  const sorted = intervals
+    .filter((interval) => interval.end > interval.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
   const merged: Interval[] = []
   for (const interval of sorted) {
     const last = merged[merged.length - 1]

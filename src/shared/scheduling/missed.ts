@@ -39,7 +39,9 @@ export interface MissedOptionPreview {
 }
 
 /** Previews of every option, or the input's error. */
-export type MissedPreviewResult = { readonly ok: true; readonly options: readonly MissedOptionPreview[] } | { readonly ok: false; readonly error: ScheduleError }
+export type MissedPreviewResult =
+  | { readonly ok: true; readonly options: readonly MissedOptionPreview[] }
+  | { readonly ok: false; readonly error: ScheduleError }
 
 const CAP_STEP_MINUTES = 15
 
@@ -59,10 +61,20 @@ type Planned = ScheduleResult & { ok: true }
  * - moveTarget: the re-flowed plan with the target date moved to its finish date. Applicable only when the plan has a
  *   target and the re-flowed plan finishes after it.
  */
-export function previewMissedOptions(plan: StoredPlan, now: EpochMs, goalWithoutTarget: LocalDate | null): MissedPreviewResult {
+export function previewMissedOptions(
+  plan: StoredPlan,
+  now: EpochMs,
+  goalWithoutTarget: LocalDate | null
+): MissedPreviewResult {
   const reflow = replanStored(plan, now, 'keep-week')
   if (!reflow.ok) return reflow
-  const preview = (option: MissedOption, applicable: boolean, chosen: StoredPlan, scope: ReplanScope, result: Planned): MissedOptionPreview => ({
+  const preview = (
+    option: MissedOption,
+    applicable: boolean,
+    chosen: StoredPlan,
+    scope: ReplanScope,
+    result: Planned
+  ): MissedOptionPreview => ({
     option,
     applicable,
     settings: chosen.settings,
@@ -78,9 +90,11 @@ export function previewMissedOptions(plan: StoredPlan, now: EpochMs, goalWithout
   const raised = raiseCap(plan, now, plan.settings.targetDate ?? goalWithoutTarget)
   const droppedPlan: StoredPlan = { ...plan, settings: { ...plan.settings, includeOptional: false } }
   const dropped = replanStored(droppedPlan, now, 'keep-week')
-  const hasOptional = plannedTopics(plan.roadmap, droppedPlan.settings).length < plannedTopics(plan.roadmap, plan.settings).length
+  const hasOptional =
+    plannedTopics(plan.roadmap, droppedPlan.settings).length < plannedTopics(plan.roadmap, plan.settings).length
   const movedTarget = reflow.report.finishDate
-  const movedPlan: StoredPlan = movedTarget === null ? plan : { ...plan, settings: { ...plan.settings, targetDate: movedTarget } }
+  const movedPlan: StoredPlan =
+    movedTarget === null ? plan : { ...plan, settings: { ...plan.settings, targetDate: movedTarget } }
   const moved = replanStored(movedPlan, now, 'keep-week')
   if (!dropped.ok) return dropped
   if (!moved.ok) return moved
@@ -102,7 +116,10 @@ function targetMissed(target: LocalDate | undefined, finish: LocalDate | null): 
 
 /** Most minutes the weekly windows give on any one day: a cap above it changes nothing. */
 function longestWindowDay(availability: Availability): number {
-  return Math.max(0, ...weeklyMinutes(availability).map((ranges) => ranges.reduce((total, [start, end]) => total + end - start, 0)))
+  return Math.max(
+    0,
+    ...weeklyMinutes(availability).map((ranges) => ranges.reduce((total, [start, end]) => total + end - start, 0))
+  )
 }
 
 function withCap(plan: StoredPlan, cap: number): StoredPlan {
@@ -110,7 +127,11 @@ function withCap(plan: StoredPlan, cap: number): StoredPlan {
 }
 
 /** Binary search over cap steps for the smallest cap meeting `goal` (plans finish no later as the cap grows). */
-function raiseCap(plan: StoredPlan, now: EpochMs, goal: LocalDate | null): { applicable: boolean; plan: StoredPlan; result: Planned } {
+function raiseCap(
+  plan: StoredPlan,
+  now: EpochMs,
+  goal: LocalDate | null
+): { applicable: boolean; plan: StoredPlan; result: Planned } {
   const current = plan.availability.dailyCapMinutes
   const ceiling = Math.min(1440, longestWindowDay(plan.availability))
   const steps = Math.floor((ceiling - current) / CAP_STEP_MINUTES)
@@ -175,7 +196,11 @@ export function diffSessions(before: readonly Session[], after: readonly Session
   const changes: SessionChange[] = []
   for (const session of changedAfter) {
     const old = oldById.get(session.id)
-    changes.push(old ? { id: session.id, change: 'moved', before: old, after: session } : { id: session.id, change: 'added', after: session })
+    changes.push(
+      old
+        ? { id: session.id, change: 'moved', before: old, after: session }
+        : { id: session.id, change: 'added', after: session }
+    )
   }
   for (const session of changedBefore) {
     if (!newIds.has(session.id)) changes.push({ id: session.id, change: 'removed', before: session })

@@ -88,7 +88,11 @@ class Placer {
     for (let day = firstDay; day <= lastDay && this.hasWork(); day++) {
       if (freeTime.hasWindows(day)) this.placeDay(day)
     }
-    return { placed: this.placed, unplacedReviews: [...this.dueReviews, ...this.context.reviews.slice(this.nextReview)], sawUsableTime: this.sawUsableTime }
+    return {
+      placed: this.placed,
+      unplacedReviews: [...this.dueReviews, ...this.context.reviews.slice(this.nextReview)],
+      sawUsableTime: this.sawUsableTime
+    }
   }
 
   private readyBefore(a: number, b: number): boolean {
@@ -97,17 +101,25 @@ class Placer {
   }
 
   private hasWork(): boolean {
-    return this.active.length > 0 || this.ready.size > 0 || this.waiting.size > 0 || this.dueReviews.length > 0 || this.nextReview < this.context.reviews.length
+    return (
+      this.active.length > 0 ||
+      this.ready.size > 0 ||
+      this.waiting.size > 0 ||
+      this.dueReviews.length > 0 ||
+      this.nextReview < this.context.reviews.length
+    )
   }
 
   private placeDay(day: number): void {
     const { rules, reviews } = this.context
-    while (this.nextReview < reviews.length && reviews[this.nextReview]!.dueDay <= day) this.dueReviews.push(reviews[this.nextReview++]!)
+    while (this.nextReview < reviews.length && reviews[this.nextReview]!.dueDay <= day)
+      this.dueReviews.push(reviews[this.nextReview++]!)
     const capLeft = rules.dailyCapMinutes - (this.context.usedMinutes.get(day) ?? 0)
     if (capLeft <= 0) return
     const free = keepFrom(this.context.freeTime.freeIntervals(day), this.lastPlacedEndMs + this.breakMs)
     if (free.length === 0) return
-    if (capLeft >= rules.sessionMinMinutes && hasLength(free, rules.sessionMinMinutes * MINUTE_MS)) this.sawUsableTime = true
+    if (capLeft >= rules.sessionMinMinutes && hasLength(free, rules.sessionMinMinutes * MINUTE_MS))
+      this.sawUsableTime = true
     this.placeStudy(free, this.dueReviews.length > 0 ? this.placeReviews(free, capLeft) : capLeft)
   }
 
@@ -116,7 +128,8 @@ class Placer {
     const minutes = this.context.rules.reviewMinutes
     const stillDue: PendingReview[] = []
     for (const review of this.dueReviews) {
-      const slot = capLeft >= minutes ? free.findIndex((interval) => interval.end - interval.start >= minutes * MINUTE_MS) : -1
+      const slot =
+        capLeft >= minutes ? free.findIndex((interval) => interval.end - interval.start >= minutes * MINUTE_MS) : -1
       if (slot < 0) {
         stillDue.push(review)
         continue
@@ -184,7 +197,12 @@ class Placer {
     const remaining = this.context.topics.remaining
     for (let step = 0; step < this.active.length; step++) {
       const slot = (this.turn + step) % this.active.length
-      const minutes = chunkMinutes(remaining[this.active[slot]!]!, available, rules.sessionMinMinutes, rules.sessionMaxMinutes)
+      const minutes = chunkMinutes(
+        remaining[this.active[slot]!]!,
+        available,
+        rules.sessionMinMinutes,
+        rules.sessionMaxMinutes
+      )
       if (minutes > 0) {
         this.pickedSlot = slot
         return minutes
@@ -212,14 +230,24 @@ class Placer {
 
   /** Marks a topic finished and releases dependents whose prerequisites are now all finished. */
   private complete(topicIndex: number): void {
-    const { complete, unmetPrerequisites, readyAtMs, lastEndMs, prerequisiteStart, prerequisiteList, dependentStart, dependentList } = this.context.topics
+    const {
+      complete,
+      unmetPrerequisites,
+      readyAtMs,
+      lastEndMs,
+      prerequisiteStart,
+      prerequisiteList,
+      dependentStart,
+      dependentList
+    } = this.context.topics
     complete[topicIndex] = 1
     for (let link = dependentStart[topicIndex]!; link < dependentStart[topicIndex + 1]!; link++) {
       const dependent = dependentList[link]!
       unmetPrerequisites[dependent]!--
       if (complete[dependent] === 1 || unmetPrerequisites[dependent]! > 0) continue
       let ready = -Infinity
-      for (let k = prerequisiteStart[dependent]!; k < prerequisiteStart[dependent + 1]!; k++) ready = Math.max(ready, lastEndMs[prerequisiteList[k]!]!)
+      for (let k = prerequisiteStart[dependent]!; k < prerequisiteStart[dependent + 1]!; k++)
+        ready = Math.max(ready, lastEndMs[prerequisiteList[k]!]!)
       readyAtMs[dependent] = ready
       this.waiting.push(dependent)
     }

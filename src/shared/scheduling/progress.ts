@@ -52,7 +52,12 @@ export function summarizeProgress(progress: Progress | undefined, breakMinutes: 
   const { done, skipped, pinned, freed = [] } = progress ?? EMPTY_PROGRESS
   const skippedIds = new Set(skipped)
   const kept: KeptSession[] = [
-    ...done.map((session): KeptSession => ({ ...pick(session), status: 'done', pinned: false, minutes: session.actualMinutes })),
+    ...done.map((session): KeptSession => ({
+      ...pick(session),
+      status: 'done',
+      pinned: false,
+      minutes: session.actualMinutes
+    })),
     ...pinned
       .filter((session) => !skippedIds.has(session.id))
       .map((session): KeptSession => ({
@@ -78,7 +83,11 @@ export function summarizeProgress(progress: Progress | undefined, breakMinutes: 
 }
 
 /** `summary` with more sessions kept exactly (the week ahead's planned sessions). */
-export function withKept(summary: ProgressSummary, sessions: readonly KeptSession[], breakMinutes: number): ProgressSummary {
+export function withKept(
+  summary: ProgressSummary,
+  sessions: readonly KeptSession[],
+  breakMinutes: number
+): ProgressSummary {
   const doneMinutes = new Map(summary.doneMinutes)
   const pinnedMinutes = new Map(summary.pinnedMinutes)
   const lastStudyEnd = new Map(summary.lastStudyEnd)
@@ -101,10 +110,19 @@ export function withKept(summary: ProgressSummary, sessions: readonly KeptSessio
     lastStudyEnd,
     lastReviewStart,
     usedIds: new Set([...summary.usedIds, ...sessions.map((session) => session.id)]),
-    booked: [...summary.booked, ...sessions.map((session) => ({ start: session.startMs - padMs, end: session.endMs + padMs }))]
+    booked: [
+      ...summary.booked,
+      ...sessions.map((session) => ({ start: session.startMs - padMs, end: session.endMs + padMs }))
+    ]
   }
 }
 
 function pick(session: { id: string; topicId: string; kind: SessionKind; startMs: number; endMs: number }) {
-  return { id: session.id, topicId: session.topicId, kind: session.kind, startMs: session.startMs, endMs: session.endMs }
+  return {
+    id: session.id,
+    topicId: session.topicId,
+    kind: session.kind,
+    startMs: session.startMs,
+    endMs: session.endMs
+  }
 }

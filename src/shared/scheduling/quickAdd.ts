@@ -54,20 +54,29 @@ export function quickAddSession(draft: QuickAddDraft, context: QuickAddContext):
   const freeText = draft.topicId === NO_TOPIC
   const entry = freeText ? undefined : topics.get(draft.topicId)
   const title = draft.title?.trim() ?? ''
-  if (!freeText && !entry) return refuse('topicId', 'Choose a topic of this plan’s roadmap, or write what you will study.')
+  if (!freeText && !entry)
+    return refuse('topicId', 'Choose a topic of this plan’s roadmap, or write what you will study.')
   if (freeText && title === '') return refuse('title', 'Write what you will study, or choose a topic.')
-  if (freeText && title.length > MAX_QUICK_ADD_TITLE_LENGTH) return refuse('title', `Keep the title to ${MAX_QUICK_ADD_TITLE_LENGTH} characters.`)
+  if (freeText && title.length > MAX_QUICK_ADD_TITLE_LENGTH)
+    return refuse('title', `Keep the title to ${MAX_QUICK_ADD_TITLE_LENGTH} characters.`)
   const { startMs, endMs } = draft
-  if (!Number.isFinite(startMs) || startMs % MINUTE_MS !== 0) return refuse('startMs', 'Choose a start time in whole minutes.')
+  if (!Number.isFinite(startMs) || startMs % MINUTE_MS !== 0)
+    return refuse('startMs', 'Choose a start time in whole minutes.')
   if (!Number.isFinite(endMs) || endMs <= startMs) return refuse('endMs', 'The session must end after it starts.')
   const minutes = (endMs - startMs) / MINUTE_MS
   if (!Number.isInteger(minutes)) return refuse('endMs', 'Choose a length in whole minutes.')
-  if (minutes > MAX_QUICK_ADD_MINUTES) return refuse('endMs', `A session can last at most ${MAX_QUICK_ADD_MINUTES / 60} hours.`)
+  if (minutes > MAX_QUICK_ADD_MINUTES)
+    return refuse('endMs', `A session can last at most ${MAX_QUICK_ADD_MINUTES / 60} hours.`)
   if (endMs <= context.now) return refuse('startMs', 'That time has already passed: choose a time still to come.')
-  const clash = context.sessions.find((session) => session.status !== 'skipped' && session.startMs < endMs && startMs < session.endMs)
+  const clash = context.sessions.find(
+    (session) => session.status !== 'skipped' && session.startMs < endMs && startMs < session.endMs
+  )
   if (clash) {
     const name = clash.title ?? topics.get(clash.topicId)?.topic.title ?? clash.topicId
-    return refuse('startMs', `That time overlaps “${name}” (${clash.localStart.slice(11)}–${clash.localEnd.slice(11)}); choose a free time.`)
+    return refuse(
+      'startMs',
+      `That time overlaps “${name}” (${clash.localStart.slice(11)}–${clash.localEnd.slice(11)}); choose a free time.`
+    )
   }
   const offsets = zoneOffsets(context.timeZone)
   const session: Session = {

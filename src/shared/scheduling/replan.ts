@@ -41,7 +41,12 @@ export function isHistory(session: Pick<Session, 'status' | 'endMs'>, now: Epoch
  * ids are never reused); the slots of skipped sessions still ahead stay free; planned sessions ahead are the previous
  * plan, kept inside the horizon unless the scope is 'new-week'.
  */
-export function progressOf(sessions: readonly Session[], reviews: readonly ReviewRecord[], now: EpochMs, scope: ReplanScope): Progress {
+export function progressOf(
+  sessions: readonly Session[],
+  reviews: readonly ReviewRecord[],
+  now: EpochMs,
+  scope: ReplanScope
+): Progress {
   const done = []
   const skipped = []
   const pinned = []

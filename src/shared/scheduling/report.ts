@@ -63,7 +63,12 @@ export function buildReport(input: ReportInput): ScheduleReport {
     stages: input.roadmap.stages.map((stage): StageReport => {
       const totals = stages.get(stage.id)
       const complete = totals !== undefined && totals.topics > 0 && !unplacedStages.has(stage.id)
-      return { stageId: stage.id, finishDate: complete ? dateOf(totals.lastStudy) : null, totalMinutes: totals?.totalMinutes ?? 0, doneMinutes: totals?.doneMinutes ?? 0 }
+      return {
+        stageId: stage.id,
+        finishDate: complete ? dateOf(totals.lastStudy) : null,
+        totalMinutes: totals?.totalMinutes ?? 0,
+        doneMinutes: totals?.doneMinutes ?? 0
+      }
     }),
     totalMinutes,
     doneMinutes,
@@ -82,7 +87,11 @@ export function buildReport(input: ReportInput): ScheduleReport {
  * Study minutes per week from `firstDay` through the target day (inclusive) that cover `remainingMinutes`; null
  * without a target or when the target has already passed.
  */
-export function weeklyMinutesNeeded(remainingMinutes: number, firstDay: number, targetDay: number | null): number | null {
+export function weeklyMinutesNeeded(
+  remainingMinutes: number,
+  firstDay: number,
+  targetDay: number | null
+): number | null {
   if (targetDay === null) return null
   const days = targetDay - firstDay + 1
   if (days <= 0) return null

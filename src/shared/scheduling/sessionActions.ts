@@ -18,7 +18,9 @@ export type SessionAction =
   | { readonly kind: 'move'; readonly startMs: EpochMs; readonly endMs?: EpochMs }
 
 /** The session after an action, or why the action does not apply to it (with the field at fault). */
-export type ActionOutcome<S> = { readonly ok: true; readonly session: S } | { readonly ok: false; readonly message: string; readonly where?: string }
+export type ActionOutcome<S> =
+  | { readonly ok: true; readonly session: S }
+  | { readonly ok: false; readonly message: string; readonly where?: string }
 
 type ActedOn = Pick<Session, 'status' | 'pinned' | 'startMs' | 'endMs' | 'minutes'>
 
@@ -38,19 +40,26 @@ export function isActualMinutes(minutes: number): boolean {
 export function applySessionAction<S extends ActedOn>(session: S, action: SessionAction): ActionOutcome<S> {
   switch (action.kind) {
     case 'done':
-      if (!isActualMinutes(action.actualMinutes)) return { ok: false, message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' }
+      if (!isActualMinutes(action.actualMinutes))
+        return { ok: false, message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' }
       // A skipped or missed session can still be logged as done later.
       if (session.status === 'done') return { ok: false, message: 'This session is already done.' }
       return { ok: true, session: { ...session, status: 'done', pinned: false, minutes: action.actualMinutes } }
     case 'skip':
-      if (session.status !== 'planned') return { ok: false, message: `Only a planned session can be skipped; this one is ${session.status}.` }
+      if (session.status !== 'planned')
+        return { ok: false, message: `Only a planned session can be skipped; this one is ${session.status}.` }
       return { ok: true, session: { ...session, status: 'skipped', pinned: false } }
     case 'move': {
-      if (session.status !== 'planned') return { ok: false, message: `Only a planned session can be moved; this one is ${session.status}.` }
+      if (session.status !== 'planned')
+        return { ok: false, message: `Only a planned session can be moved; this one is ${session.status}.` }
       const { startMs } = action
       const endMs = action.endMs ?? startMs + (session.endMs - session.startMs)
-      if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || endMs <= startMs) return { ok: false, message: 'The session must end after it starts.', where: 'endMs' }
-      return { ok: true, session: { ...session, startMs, endMs, pinned: true, minutes: Math.round((endMs - startMs) / MINUTE_MS) } }
+      if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || endMs <= startMs)
+        return { ok: false, message: 'The session must end after it starts.', where: 'endMs' }
+      return {
+        ok: true,
+        session: { ...session, startMs, endMs, pinned: true, minutes: Math.round((endMs - startMs) / MINUTE_MS) }
+      }
     }
   }
 }
@@ -68,14 +77,21 @@ export type PlanActionOutcome<S> =
  * The one place both the repository that stores an action and the calendar that previews it get it from. Refused
  * when no session has that id, the action does not apply, or a rating is bad or is for a session on no topic.
  */
-export function applySessionActionToPlan<S extends PlanSession>(sessions: readonly S[], sessionId: string, action: SessionAction, now: EpochMs): PlanActionOutcome<S> {
+export function applySessionActionToPlan<S extends PlanSession>(
+  sessions: readonly S[],
+  sessionId: string,
+  action: SessionAction,
+  now: EpochMs
+): PlanActionOutcome<S> {
   const found = sessions.find((session) => session.id === sessionId)
   if (!found) return { ok: false, message: `There is no session "${sessionId}".` }
   const outcome = applySessionAction(found, action)
   if (!outcome.ok) return outcome
   const rating = action.kind === 'done' && action.rating !== undefined ? action.rating : null
-  if (rating !== null && !isRecallRating(rating)) return { ok: false, message: 'Rating must be again, hard, good or easy.', where: 'rating' }
-  if (rating !== null && found.topicId === NO_TOPIC) return { ok: false, message: 'A session on no topic has nothing to recall.', where: 'rating' }
+  if (rating !== null && !isRecallRating(rating))
+    return { ok: false, message: 'Rating must be again, hard, good or easy.', where: 'rating' }
+  if (rating !== null && found.topicId === NO_TOPIC)
+    return { ok: false, message: 'A session on no topic has nothing to recall.', where: 'rating' }
   return {
     ok: true,
     session: outcome.session,

@@ -29,7 +29,12 @@ export class TopicTable {
    * kept) as `prerequisiteList[prerequisiteStart[i] .. prerequisiteStart[i + 1])`. Topics with nothing remaining
    * count as complete; a topic whose prerequisites are all complete is ready when the last of them ended.
    */
-  constructor(remaining: Float64Array, lastEndMs: Float64Array, prerequisiteStart: Int32Array, prerequisiteList: Int32Array) {
+  constructor(
+    remaining: Float64Array,
+    lastEndMs: Float64Array,
+    prerequisiteStart: Int32Array,
+    prerequisiteList: Int32Array
+  ) {
     const count = remaining.length
     this.count = count
     this.remaining = remaining

@@ -27,17 +27,36 @@ export function allTopics(roadmap: Roadmap): TopicEntry[] {
   roadmap.stages.forEach((stage, stageIndex) => {
     if (stage.kind === 'choice') {
       stage.tracks.forEach((track, trackIndex) => {
-        track.topics.forEach((topic, topicIndex) => entries.push(makeEntry(topic, stage, stageIndex, topicIndex, track.id, trackIndex)))
+        track.topics.forEach((topic, topicIndex) =>
+          entries.push(makeEntry(topic, stage, stageIndex, topicIndex, track.id, trackIndex))
+        )
       })
     } else {
-      stage.topics.forEach((topic, topicIndex) => entries.push(makeEntry(topic, stage, stageIndex, topicIndex, undefined, undefined)))
+      stage.topics.forEach((topic, topicIndex) =>
+        entries.push(makeEntry(topic, stage, stageIndex, topicIndex, undefined, undefined))
+      )
     }
   })
   return entries
 }
 
-function makeEntry(topic: Topic, stage: Stage, stageIndex: number, topicIndex: number, trackId: string | undefined, trackIndex: number | undefined): TopicEntry {
-  return { topic, stageId: stage.id, trackId, optional: stage.optional || topic.optional === true, stageIndex, trackIndex, topicIndex }
+function makeEntry(
+  topic: Topic,
+  stage: Stage,
+  stageIndex: number,
+  topicIndex: number,
+  trackId: string | undefined,
+  trackIndex: number | undefined
+): TopicEntry {
+  return {
+    topic,
+    stageId: stage.id,
+    trackId,
+    optional: stage.optional || topic.optional === true,
+    stageIndex,
+    trackIndex,
+    topicIndex
+  }
 }
 
 /** The id of the track a plan follows in a choice stage: the learner's choice, else the first track. */

@@ -44,7 +44,8 @@ export function validateInput(input: ScheduleInput): ScheduleError | null {
 /** The first problem in `input`, or, when a plan can be built from it, the roadmap's topics (allTopics). */
 export function validateInputTopics(input: ScheduleInput): ScheduleError | TopicEntry[] {
   if (!input || typeof input !== 'object') return fail('invalid-value', 'input', 'Input must be an object.')
-  if (!isInstant(input.now)) return fail('invalid-value', 'now', 'now must be epoch milliseconds between 1900 and 2999.')
+  if (!isInstant(input.now))
+    return fail('invalid-value', 'now', 'now must be epoch milliseconds between 1900 and 2999.')
   const topics = validateRoadmapTopics(input.roadmap)
   if (!Array.isArray(topics)) return topics
   return (
@@ -58,27 +59,40 @@ export function validateInputTopics(input: ScheduleInput): ScheduleError | Topic
 /** The first problem in plan settings (zone, dates, parallel topics, reviews, track choices), or null. */
 export function validateSettings(settings: PlanSettings, roadmap: Roadmap): ScheduleError | null {
   if (!settings || typeof settings !== 'object') return fail('invalid-value', 'settings', 'Settings are missing.')
-  if (!isKnownTimeZone(settings.timeZone)) return fail('invalid-time-zone', 'settings.timeZone', `Unknown IANA time zone "${String(settings.timeZone)}".`)
+  if (!isKnownTimeZone(settings.timeZone))
+    return fail('invalid-time-zone', 'settings.timeZone', `Unknown IANA time zone "${String(settings.timeZone)}".`)
   const start = parseLocalDate(settings.startDate)
   if (start === null) return fail('invalid-date', 'settings.startDate', 'Start date must be a real date YYYY-MM-DD.')
   if (settings.targetDate !== undefined) {
     const target = parseLocalDate(settings.targetDate)
-    if (target === null) return fail('invalid-date', 'settings.targetDate', 'Target date must be a real date YYYY-MM-DD.')
-    if (target < start) return fail('target-before-start', 'settings.targetDate', 'Target date is before the start date.')
+    if (target === null)
+      return fail('invalid-date', 'settings.targetDate', 'Target date must be a real date YYYY-MM-DD.')
+    if (target < start)
+      return fail('target-before-start', 'settings.targetDate', 'Target date is before the start date.')
   }
-  if (![1, 2, 3].includes(settings.parallelTopics)) return fail('invalid-value', 'settings.parallelTopics', 'Study 1, 2 or 3 topics in parallel.')
-  if (!settings.reviews || typeof settings.reviews.enabled !== 'boolean') return fail('invalid-value', 'settings.reviews.enabled', 'Say whether reviews are on.')
+  if (![1, 2, 3].includes(settings.parallelTopics))
+    return fail('invalid-value', 'settings.parallelTopics', 'Study 1, 2 or 3 topics in parallel.')
+  if (!settings.reviews || typeof settings.reviews.enabled !== 'boolean')
+    return fail('invalid-value', 'settings.reviews.enabled', 'Say whether reviews are on.')
   const reviewMinutes = settings.reviews.sessionMinutes
   if (reviewMinutes !== undefined && !isWholeMinutes(reviewMinutes, 1, 240)) {
     return fail('invalid-value', 'settings.reviews.sessionMinutes', 'Review length must be 1 to 240 whole minutes.')
   }
   if (settings.commitmentDays !== undefined && !isWholeMinutes(settings.commitmentDays, 0, MAX_COMMITMENT_DAYS)) {
-    return fail('invalid-value', 'settings.commitmentDays', `The week kept as planned must be 0 to ${MAX_COMMITMENT_DAYS} whole days.`)
+    return fail(
+      'invalid-value',
+      'settings.commitmentDays',
+      `The week kept as planned must be 0 to ${MAX_COMMITMENT_DAYS} whole days.`
+    )
   }
   for (const [stageId, trackId] of Object.entries(settings.trackChoices ?? {})) {
     const stage = roadmap.stages.find((candidate) => candidate.id === stageId)
     if (!stage || stage.kind !== 'choice' || !stage.tracks.some((track) => track.id === trackId)) {
-      return fail('unknown-track', `settings.trackChoices.${stageId}`, `No track "${trackId}" in a choice stage "${stageId}".`)
+      return fail(
+        'unknown-track',
+        `settings.trackChoices.${stageId}`,
+        `No track "${trackId}" in a choice stage "${stageId}".`
+      )
     }
   }
   return null
@@ -86,26 +100,35 @@ export function validateSettings(settings: PlanSettings, roadmap: Roadmap): Sche
 
 /** The first problem in availability (windows, blackouts, busy time, session sizes), or null. */
 export function validateAvailability(availability: Availability): ScheduleError | null {
-  if (!availability || !Array.isArray(availability.windows)) return fail('invalid-value', 'availability.windows', 'Windows must be a list.')
+  if (!availability || !Array.isArray(availability.windows))
+    return fail('invalid-value', 'availability.windows', 'Windows must be a list.')
   return checkWindows(availability) ?? checkBlackoutsAndBusy(availability) ?? checkSessionSizes(availability)
 }
 
 function checkWindows(availability: Availability): ScheduleError | null {
-  if (availability.windows.length === 0) return fail('no-availability', 'availability.windows', 'Add at least one weekly study window.')
+  if (availability.windows.length === 0)
+    return fail('no-availability', 'availability.windows', 'Add at least one weekly study window.')
   for (const [index, window] of availability.windows.entries()) {
     const field = `availability.windows[${index}]`
-    if (!Number.isInteger(window.weekday) || window.weekday < 0 || window.weekday > 6) return fail('invalid-value', `${field}.weekday`, 'Weekday must be 0 (Sunday) to 6.')
+    if (!Number.isInteger(window.weekday) || window.weekday < 0 || window.weekday > 6)
+      return fail('invalid-value', `${field}.weekday`, 'Weekday must be 0 (Sunday) to 6.')
     const start = parseClockTime(window.start, false)
     if (start === null) return fail('invalid-value', `${field}.start`, 'Window start must be HH:mm.')
     const end = parseClockTime(window.end, true)
     if (end === null) return fail('invalid-value', `${field}.end`, 'Window end must be HH:mm or 24:00.')
-    if (end <= start) return fail('window-ends-before-start', `${field}.end`, `Window ends at ${window.end}, not after its start ${window.start}.`)
+    if (end <= start)
+      return fail(
+        'window-ends-before-start',
+        `${field}.end`,
+        `Window ends at ${window.end}, not after its start ${window.start}.`
+      )
   }
   return null
 }
 
 function checkBlackoutsAndBusy(availability: Availability): ScheduleError | null {
-  if (!Array.isArray(availability.blackouts)) return fail('invalid-value', 'availability.blackouts', 'Blackouts must be a list.')
+  if (!Array.isArray(availability.blackouts))
+    return fail('invalid-value', 'availability.blackouts', 'Blackouts must be a list.')
   for (const [index, blackout] of availability.blackouts.entries()) {
     const field = `availability.blackouts[${index}]`
     const start = parseLocalDate(blackout.start)
@@ -114,28 +137,44 @@ function checkBlackoutsAndBusy(availability: Availability): ScheduleError | null
     if (end === null) return fail('invalid-date', `${field}.end`, 'Blackout end must be a real date YYYY-MM-DD.')
     if (end < start) return fail('window-ends-before-start', `${field}.end`, 'Blackout ends before it starts.')
   }
-  if (!Array.isArray(availability.busy)) return fail('invalid-value', 'availability.busy', 'Busy intervals must be a list.')
+  if (!Array.isArray(availability.busy))
+    return fail('invalid-value', 'availability.busy', 'Busy intervals must be a list.')
   for (const [index, busy] of availability.busy.entries()) {
     const field = `availability.busy[${index}]`
-    if (!isFiniteNumber(busy.startMs)) return fail('invalid-value', `${field}.startMs`, 'Busy start must be epoch milliseconds.')
-    if (!isFiniteNumber(busy.endMs)) return fail('invalid-value', `${field}.endMs`, 'Busy end must be epoch milliseconds.')
-    if (busy.endMs < busy.startMs) return fail('window-ends-before-start', `${field}.endMs`, 'Busy interval ends before it starts.')
+    if (!isFiniteNumber(busy.startMs))
+      return fail('invalid-value', `${field}.startMs`, 'Busy start must be epoch milliseconds.')
+    if (!isFiniteNumber(busy.endMs))
+      return fail('invalid-value', `${field}.endMs`, 'Busy end must be epoch milliseconds.')
+    if (busy.endMs < busy.startMs)
+      return fail('window-ends-before-start', `${field}.endMs`, 'Busy interval ends before it starts.')
   }
   return null
 }
 
 function checkSessionSizes(availability: Availability): ScheduleError | null {
   const { dailyCapMinutes, sessionMinMinutes, sessionMaxMinutes, breakMinutes } = availability
-  if (!isWholeMinutes(sessionMinMinutes, 1, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.sessionMinMinutes', 'Session minimum must be 1 to 1440 whole minutes.')
-  if (!isWholeMinutes(sessionMaxMinutes, 1, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.sessionMaxMinutes', 'Session maximum must be 1 to 1440 whole minutes.')
+  if (!isWholeMinutes(sessionMinMinutes, 1, MINUTES_PER_DAY))
+    return fail('invalid-value', 'availability.sessionMinMinutes', 'Session minimum must be 1 to 1440 whole minutes.')
+  if (!isWholeMinutes(sessionMaxMinutes, 1, MINUTES_PER_DAY))
+    return fail('invalid-value', 'availability.sessionMaxMinutes', 'Session maximum must be 1 to 1440 whole minutes.')
   if (sessionMinMinutes > sessionMaxMinutes) {
-    return fail('session-min-above-max', 'availability.sessionMinMinutes', `Session minimum ${sessionMinMinutes} is above the maximum ${sessionMaxMinutes}.`)
+    return fail(
+      'session-min-above-max',
+      'availability.sessionMinMinutes',
+      `Session minimum ${sessionMinMinutes} is above the maximum ${sessionMaxMinutes}.`
+    )
   }
-  if (!isWholeMinutes(dailyCapMinutes, 1, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.dailyCapMinutes', 'Daily cap must be 1 to 1440 whole minutes.')
+  if (!isWholeMinutes(dailyCapMinutes, 1, MINUTES_PER_DAY))
+    return fail('invalid-value', 'availability.dailyCapMinutes', 'Daily cap must be 1 to 1440 whole minutes.')
   if (dailyCapMinutes < sessionMinMinutes) {
-    return fail('session-min-above-max', 'availability.dailyCapMinutes', `Daily cap ${dailyCapMinutes} is below the session minimum ${sessionMinMinutes}.`)
+    return fail(
+      'session-min-above-max',
+      'availability.dailyCapMinutes',
+      `Daily cap ${dailyCapMinutes} is below the session minimum ${sessionMinMinutes}.`
+    )
   }
-  if (!isWholeMinutes(breakMinutes, 0, MINUTES_PER_DAY)) return fail('invalid-value', 'availability.breakMinutes', 'Break must be 0 to 1440 whole minutes.')
+  if (!isWholeMinutes(breakMinutes, 0, MINUTES_PER_DAY))
+    return fail('invalid-value', 'availability.breakMinutes', 'Break must be 0 to 1440 whole minutes.')
   return null
 }
 
@@ -143,10 +182,15 @@ function checkSessionSizes(availability: Availability): ScheduleError | null {
  * The first problem in progress (unknown topics, repeated ids, reversed sessions, bad ratings), or null. `topics` are
  * the roadmap's topics when the caller has them already.
  */
-export function validateProgress(progress: Progress | undefined, roadmap: Roadmap, topics?: readonly TopicEntry[]): ScheduleError | null {
+export function validateProgress(
+  progress: Progress | undefined,
+  roadmap: Roadmap,
+  topics?: readonly TopicEntry[]
+): ScheduleError | null {
   if (progress === undefined) return null
   for (const key of ['done', 'skipped', 'pinned', 'reviews'] as const) {
-    if (!Array.isArray(progress[key])) return fail('invalid-value', `progress.${key}`, `progress.${key} must be a list.`)
+    if (!Array.isArray(progress[key]))
+      return fail('invalid-value', `progress.${key}`, `progress.${key} must be a list.`)
   }
   const earlier = checkPreviousAndFreed(progress)
   if (earlier) return earlier
@@ -154,30 +198,52 @@ export function validateProgress(progress: Progress | undefined, roadmap: Roadma
   const topicIds = new Set((topics ?? allTopics(roadmap)).map((candidate) => candidate.topic.id))
   const sessionIds = new Set<string>()
   const sessions = [
-    ...progress.done.map((session, index) => ({ session, pinned: false, title: undefined, field: `progress.done[${index}]` })),
-    ...progress.pinned.map((session, index) => ({ session, pinned: true, title: session.title, field: `progress.pinned[${index}]` }))
+    ...progress.done.map((session, index) => ({
+      session,
+      pinned: false,
+      title: undefined,
+      field: `progress.done[${index}]`
+    })),
+    ...progress.pinned.map((session, index) => ({
+      session,
+      pinned: true,
+      title: session.title,
+      field: `progress.pinned[${index}]`
+    }))
   ]
   for (const { session, pinned, title, field } of sessions) {
-    if (typeof session.id !== 'string' || session.id === '') return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
-    if (sessionIds.has(session.id)) return fail('duplicate-id', `${field}.id`, `Session id "${session.id}" is used twice.`)
+    if (typeof session.id !== 'string' || session.id === '')
+      return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
+    if (sessionIds.has(session.id))
+      return fail('duplicate-id', `${field}.id`, `Session id "${session.id}" is used twice.`)
     sessionIds.add(session.id)
     // A free-text session (NO_TOPIC) is study on no roadmap topic; a pinned one names what it is about.
     if (session.topicId === NO_TOPIC) {
-      if (session.kind !== 'study') return fail('invalid-value', `${field}.kind`, 'A session on no roadmap topic must be a study session.')
-      if (pinned && !isTitle(title)) return fail('invalid-value', `${field}.title`, 'A session on no roadmap topic needs a title.')
-    } else if (!topicIds.has(session.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${session.topicId}" in the roadmap.`)
-    if (session.kind !== 'study' && session.kind !== 'review') return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
+      if (session.kind !== 'study')
+        return fail('invalid-value', `${field}.kind`, 'A session on no roadmap topic must be a study session.')
+      if (pinned && !isTitle(title))
+        return fail('invalid-value', `${field}.title`, 'A session on no roadmap topic needs a title.')
+    } else if (!topicIds.has(session.topicId))
+      return fail('unknown-topic', `${field}.topicId`, `No topic "${session.topicId}" in the roadmap.`)
+    if (session.kind !== 'study' && session.kind !== 'review')
+      return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
     if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
       return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
     }
   }
-  const badMinutes = progress.done.findIndex((session) => !(Number.isFinite(session.actualMinutes) && session.actualMinutes >= 0))
-  if (badMinutes >= 0) return fail('invalid-value', `progress.done[${badMinutes}].actualMinutes`, 'Actual minutes must be 0 or more.')
+  const badMinutes = progress.done.findIndex(
+    (session) => !(Number.isFinite(session.actualMinutes) && session.actualMinutes >= 0)
+  )
+  if (badMinutes >= 0)
+    return fail('invalid-value', `progress.done[${badMinutes}].actualMinutes`, 'Actual minutes must be 0 or more.')
   for (const [index, review] of progress.reviews.entries()) {
     const field = `progress.reviews[${index}]`
-    if (!topicIds.has(review.topicId)) return fail('unknown-topic', `${field}.topicId`, `No topic "${review.topicId}" in the roadmap.`)
-    if (!RATINGS.has(review.rating)) return fail('invalid-value', `${field}.rating`, 'Rating must be again, hard, good or easy.')
-    if (!isInstant(review.ratedAtMs)) return fail('invalid-value', `${field}.ratedAtMs`, 'Rating time must be epoch milliseconds.')
+    if (!topicIds.has(review.topicId))
+      return fail('unknown-topic', `${field}.topicId`, `No topic "${review.topicId}" in the roadmap.`)
+    if (!RATINGS.has(review.rating))
+      return fail('invalid-value', `${field}.rating`, 'Rating must be again, hard, good or easy.')
+    if (!isInstant(review.ratedAtMs))
+      return fail('invalid-value', `${field}.ratedAtMs`, 'Rating time must be epoch milliseconds.')
   }
   return null
 }
@@ -187,20 +253,29 @@ export function validateProgress(progress: Progress | undefined, roadmap: Roadma
  * that has left the roadmap: its time then goes to another topic.
  */
 function checkPreviousAndFreed(progress: Progress): ScheduleError | null {
-  if (progress.previous !== undefined && !Array.isArray(progress.previous)) return fail('invalid-value', 'progress.previous', 'progress.previous must be a list.')
-  if (progress.freed !== undefined && !Array.isArray(progress.freed)) return fail('invalid-value', 'progress.freed', 'progress.freed must be a list.')
+  if (progress.previous !== undefined && !Array.isArray(progress.previous))
+    return fail('invalid-value', 'progress.previous', 'progress.previous must be a list.')
+  if (progress.freed !== undefined && !Array.isArray(progress.freed))
+    return fail('invalid-value', 'progress.freed', 'progress.freed must be a list.')
   for (const [index, session] of (progress.previous ?? []).entries()) {
     const field = `progress.previous[${index}]`
-    if (typeof session.id !== 'string' || session.id === '') return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
-    if (typeof session.topicId !== 'string') return fail('invalid-value', `${field}.topicId`, 'Topic id must be a string.')
-    if (session.kind !== 'study' && session.kind !== 'review') return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
+    if (typeof session.id !== 'string' || session.id === '')
+      return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
+    if (typeof session.topicId !== 'string')
+      return fail('invalid-value', `${field}.topicId`, 'Topic id must be a string.')
+    if (session.kind !== 'study' && session.kind !== 'review')
+      return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
     if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
       return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
     }
   }
   for (const [index, slot] of (progress.freed ?? []).entries()) {
     if (!isInstant(slot.startMs) || !isInstant(slot.endMs) || slot.endMs <= slot.startMs) {
-      return fail('window-ends-before-start', `progress.freed[${index}].endMs`, 'A freed slot must end after it starts.')
+      return fail(
+        'window-ends-before-start',
+        `progress.freed[${index}].endMs`,
+        'A freed slot must end after it starts.'
+      )
     }
   }
   return null

@@ -17,7 +17,8 @@ export function validateRoadmap(roadmap: Roadmap): ScheduleError | null {
  * need not list thousands of topics twice.
  */
 export function validateRoadmapTopics(roadmap: Roadmap): ScheduleError | TopicEntry[] {
-  if (!roadmap || !Array.isArray(roadmap.stages)) return fail('invalid-value', 'roadmap.stages', 'Roadmap stages must be a list.')
+  if (!roadmap || !Array.isArray(roadmap.stages))
+    return fail('invalid-value', 'roadmap.stages', 'Roadmap stages must be a list.')
   const stageError = checkStages(roadmap)
   if (stageError) return stageError
   const entries = allTopics(roadmap)
@@ -33,7 +34,8 @@ function checkStages(roadmap: Roadmap): ScheduleError | null {
   const stageIds = new Set<string>()
   for (const [index, stage] of roadmap.stages.entries()) {
     const field = `roadmap.stages[${index}]`
-    if (typeof stage.id !== 'string' || stage.id === '') return fail('invalid-value', `${field}.id`, 'Stage id must be a non-empty string.')
+    if (typeof stage.id !== 'string' || stage.id === '')
+      return fail('invalid-value', `${field}.id`, 'Stage id must be a non-empty string.')
     if (stageIds.has(stage.id)) return fail('duplicate-id', `${field}.id`, `Stage id "${stage.id}" is used twice.`)
     stageIds.add(stage.id)
     if (stage.kind === 'choice') {
@@ -41,9 +43,11 @@ function checkStages(roadmap: Roadmap): ScheduleError | null {
         return fail('invalid-value', `${field}.tracks`, `Choice stage "${stage.id}" needs at least one track.`)
       }
       const trackIds = new Set(stage.tracks.map((track) => track.id))
-      if (trackIds.size !== stage.tracks.length) return fail('duplicate-id', `${field}.tracks`, `Stage "${stage.id}" repeats a track id.`)
+      if (trackIds.size !== stage.tracks.length)
+        return fail('duplicate-id', `${field}.tracks`, `Stage "${stage.id}" repeats a track id.`)
       const badTrack = stage.tracks.findIndex((track) => !Array.isArray(track.topics))
-      if (badTrack >= 0) return fail('invalid-value', `${field}.tracks[${badTrack}].topics`, 'Track topics must be a list.')
+      if (badTrack >= 0)
+        return fail('invalid-value', `${field}.tracks[${badTrack}].topics`, 'Track topics must be a list.')
     } else if (!Array.isArray(stage.topics)) {
       return fail('invalid-value', `${field}.topics`, 'Stage topics must be a list.')
     }
@@ -56,20 +60,31 @@ function checkTopics(entries: readonly TopicEntry[], indexOf: Map<string, number
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!
     const { topic } = entry
-    if (typeof topic.id !== 'string' || topic.id === '') return fail('invalid-value', `${topicField(entry)}.id`, 'Topic id must be a non-empty string.')
-    if (indexOf.has(topic.id)) return fail('duplicate-id', `${topicField(entry)}.id`, `Topic id "${topic.id}" is used twice.`)
+    if (typeof topic.id !== 'string' || topic.id === '')
+      return fail('invalid-value', `${topicField(entry)}.id`, 'Topic id must be a non-empty string.')
+    if (indexOf.has(topic.id))
+      return fail('duplicate-id', `${topicField(entry)}.id`, `Topic id "${topic.id}" is used twice.`)
     indexOf.set(topic.id, index)
     const minutes = topic.estimatedMinutes
     if (!Number.isInteger(minutes) || minutes <= 0 || minutes > MAX_TOPIC_MINUTES) {
-      return fail('invalid-value', `${topicField(entry)}.estimatedMinutes`, `Estimate of "${topic.id}" must be a whole number of minutes from 1 to ${MAX_TOPIC_MINUTES}.`)
+      return fail(
+        'invalid-value',
+        `${topicField(entry)}.estimatedMinutes`,
+        `Estimate of "${topic.id}" must be a whole number of minutes from 1 to ${MAX_TOPIC_MINUTES}.`
+      )
     }
-    if (!Array.isArray(topic.prerequisites)) return fail('invalid-value', `${topicField(entry)}.prerequisites`, 'Prerequisites must be a list.')
+    if (!Array.isArray(topic.prerequisites))
+      return fail('invalid-value', `${topicField(entry)}.prerequisites`, 'Prerequisites must be a list.')
   }
   for (const entry of entries) {
     const { topic } = entry
     const unknown = firstUnknown(topic.prerequisites, indexOf)
     if (unknown >= 0) {
-      return fail('unknown-prerequisite', `${topicField(entry)}.prerequisites[${unknown}]`, `"${topic.id}" requires unknown topic "${topic.prerequisites[unknown]}".`)
+      return fail(
+        'unknown-prerequisite',
+        `${topicField(entry)}.prerequisites[${unknown}]`,
+        `"${topic.id}" requires unknown topic "${topic.prerequisites[unknown]}".`
+      )
     }
   }
   return null
@@ -127,5 +142,9 @@ function cycleError(entries: readonly TopicEntry[], stack: Int32Array, child: nu
   const path = [...stack.subarray(stack.indexOf(child))].map((index) => entries[index]!.topic.id)
   path.push(entries[child]!.topic.id)
   const last = entries[stack[stack.length - 1]!]!
-  return fail('prerequisite-cycle', `${topicField(last)}.prerequisites`, `Prerequisites form a cycle: ${path.join(' -> ')}.`)
+  return fail(
+    'prerequisite-cycle',
+    `${topicField(last)}.prerequisites`,
+    `Prerequisites form a cycle: ${path.join(' -> ')}.`
+  )
 }

@@ -1,7 +1,13 @@
 // Turns weekly windows, blackouts and busy time into each local day's free instants in the plan's zone.
 import type { Availability } from '../domain/availability'
 import { firstEndingAfter, mergeIntervals, subtractIntervals, type Interval } from './intervals'
-import { DAY_MS as SHARED_DAY_MS, MINUTE_MS as SHARED_MINUTE_MS, parseClockTime, parseLocalDate, type ZoneOffsets } from '../time'
+import {
+  DAY_MS as SHARED_DAY_MS,
+  MINUTE_MS as SHARED_MINUTE_MS,
+  parseClockTime,
+  parseLocalDate,
+  type ZoneOffsets
+} from '../time'
 
 // Read once into locals: these run in the planner's hot loops (see durations.ts).
 const MINUTE_MS = SHARED_MINUTE_MS
@@ -87,8 +93,12 @@ export class FreeTime {
     for (let rangeIndex = 0; rangeIndex < ranges.length; rangeIndex++) {
       const startMinute = ranges[rangeIndex]![0]
       const endMinute = ranges[rangeIndex]![1]
-      const start = steady ? dayLocal + startMinute * MINUTE_MS - offset : offsets.localToInstant(dayLocal + startMinute * MINUTE_MS)
-      const end = steady ? dayLocal + endMinute * MINUTE_MS - offset : offsets.localToInstant(dayLocal + endMinute * MINUTE_MS)
+      const start = steady
+        ? dayLocal + startMinute * MINUTE_MS - offset
+        : offsets.localToInstant(dayLocal + startMinute * MINUTE_MS)
+      const end = steady
+        ? dayLocal + endMinute * MINUTE_MS - offset
+        : offsets.localToInstant(dayLocal + endMinute * MINUTE_MS)
       if (end <= start) continue
       const interval = this.pool[count] ?? (this.pool[count] = { start: 0, end: 0 })
       interval.start = start
@@ -100,7 +110,11 @@ export class FreeTime {
     const first = free[0]!.start
     const last = free[count - 1]!.end
     const repeated = offsets.repeatedRanges(first, last)
-    if (repeated.length > 0) free = subtractIntervals(free, repeated.map(([start, end]) => ({ start, end })))
+    if (repeated.length > 0)
+      free = subtractIntervals(
+        free,
+        repeated.map(([start, end]) => ({ start, end }))
+      )
     // Most days touch no busy time: skip the subtraction (and its allocations) then.
     const blockedFrom = firstEndingAfter(this.blocked, first)
     const blocker = this.blocked[blockedFrom]

@@ -28,9 +28,15 @@ export function parseLocalDate(text: string): number | null {
 }
 
 const twoDigits = Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0'))
-const clockLabels = Array.from({ length: 1440 }, (_, minute) => `${twoDigits[Math.floor(minute / 60)]}:${twoDigits[minute % 60]}`)
+const clockLabels = Array.from(
+  { length: 1440 },
+  (_, minute) => `${twoDigits[Math.floor(minute / 60)]}:${twoDigits[minute % 60]}`
+)
 /** '-MM-DD' and '-MM-DDT' by month * 32 + day of month: a date then costs one concatenation, not four. */
-const monthDayLabels = Array.from({ length: 13 * 32 }, (_, index) => `-${twoDigits[Math.floor(index / 32)]}-${twoDigits[index % 32]}`)
+const monthDayLabels = Array.from(
+  { length: 13 * 32 },
+  (_, index) => `-${twoDigits[Math.floor(index / 32)]}-${twoDigits[index % 32]}`
+)
 const monthDayTLabels = monthDayLabels.map((label) => `${label}T`)
 const yearLabels: string[] = []
 
@@ -43,7 +49,9 @@ function civilFromDays(day: number): void {
   const shifted = day + 719_468
   const era = Math.floor(shifted / 146_097)
   const dayOfEra = shifted - era * 146_097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365
+  )
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
   const monthIndex = Math.floor((5 * dayOfYear + 2) / 153)
   const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1

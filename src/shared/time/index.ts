@@ -1,7 +1,15 @@
 // The one home of time: durations, zone names, instant <-> wall time (one rule for skipped and repeated times), local
 // dates and day bounds, week starts. Every process imports time from here.
 export { DAY_MS, HOUR_MS, MINUTE_MS, SECOND_MS, WEEK_MS } from './durations'
-export { formatDay, formatLocalMinute, formatLocalMs, parseClockTime, parseLocalDate, utcYearOf, weekdayOf } from './dayNumbers'
+export {
+  formatDay,
+  formatLocalMinute,
+  formatLocalMs,
+  parseClockTime,
+  parseLocalDate,
+  utcYearOf,
+  weekdayOf
+} from './dayNumbers'
 export { isKnownTimeZone, MAX_ZONE_NAME_LENGTH } from './zones'
 export {
   addDaysToWall,

@@ -81,7 +81,8 @@ export class ZoneOffsets {
     const lastCandidate = localMs - offset
     if (lastCandidate >= segmentStart) return lastCandidate
     for (const transition of nearby) {
-      if (localMs - transition.before >= transition.atMs && localMs - transition.after < transition.atMs) return transition.atMs
+      if (localMs - transition.before >= transition.atMs && localMs - transition.after < transition.atMs)
+        return transition.atMs
     }
     return lastCandidate
   }
@@ -112,7 +113,8 @@ export class ZoneOffsets {
     const ranges: Array<[number, number]> = []
     for (const transition of transitions) {
       const end = transition.atMs + transition.before - transition.after
-      if (transition.after < transition.before && end > fromMs && transition.atMs < toMs) ranges.push([transition.atMs, end])
+      if (transition.after < transition.before && end > fromMs && transition.atMs < toMs)
+        ranges.push([transition.atMs, end])
     }
     return ranges
   }
@@ -121,7 +123,12 @@ export class ZoneOffsets {
   private indexAt(ms: number): number {
     const transitions = this.transitions
     const cached = this.lastIndex
-    if (cached >= 0 && cached < transitions.length && transitions[cached]!.atMs <= ms && (cached + 1 === transitions.length || transitions[cached + 1]!.atMs > ms)) {
+    if (
+      cached >= 0 &&
+      cached < transitions.length &&
+      transitions[cached]!.atMs <= ms &&
+      (cached + 1 === transitions.length || transitions[cached + 1]!.atMs > ms)
+    ) {
       return cached
     }
     let low = 0
@@ -172,7 +179,11 @@ export class ZoneOffsets {
       const sampleMs = Math.min(previousMs + SAMPLE_STEP_MS, end - 1000)
       const sampleOffset = this.rawOffset(sampleMs)
       if (sampleOffset !== previousOffset) {
-        transitions.push({ atMs: firstOffsetChange(previousMs, sampleMs, this.zone), before: previousOffset, after: sampleOffset })
+        transitions.push({
+          atMs: firstOffsetChange(previousMs, sampleMs, this.zone),
+          before: previousOffset,
+          after: sampleOffset
+        })
       }
       if (sampleMs === end - 1000) break
       previousMs = sampleMs

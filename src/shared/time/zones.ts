@@ -40,7 +40,8 @@ export function zoneFormatter(zone: string): Intl.DateTimeFormat {
  * {@link MAX_ZONE_NAME_LENGTH} or use characters no IANA name has are refused before asking it.
  */
 export function isKnownTimeZone(zone: string): boolean {
-  if (typeof zone !== 'string' || zone.length === 0 || zone.length > MAX_ZONE_NAME_LENGTH || !zoneCharacters.test(zone)) return false
+  if (typeof zone !== 'string' || zone.length === 0 || zone.length > MAX_ZONE_NAME_LENGTH || !zoneCharacters.test(zone))
+    return false
   if (formatters.has(zone)) return true
   if (unknownZones.has(zone)) return false
   try {

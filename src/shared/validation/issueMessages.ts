@@ -45,7 +45,8 @@ export function formatPath(path: readonly PropertyKey[], root = ''): string {
  */
 export function issueText(issue: SchemaIssue): string {
   // Keys come from the checked value, which may be hostile: cut each so a message never echoes a huge one.
-  if (issue.code === 'unrecognized_keys') return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')}`
+  if (issue.code === 'unrecognized_keys')
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')}`
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'this field is missing'
   return issue.message
 }
@@ -71,7 +72,9 @@ function describe(issue: SchemaIssue, options: IssueMessageOptions): IssueMessag
  */
 export function firstIssueMessage(source: IssueSource, options: IssueMessageOptions = {}): IssueMessage {
   const first = issuesOf(source)[0]
-  return first ? describe(first, options) : { where: formatPath(options.prefix ?? [], options.root), message: 'invalid' }
+  return first
+    ? describe(first, options)
+    : { where: formatPath(options.prefix ?? [], options.root), message: 'invalid' }
 }
 
 /** One issue as a line: 'stages[2].topics[0].hours: expected number', or the message alone when `where` is empty. */

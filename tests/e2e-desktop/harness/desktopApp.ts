@@ -50,7 +50,11 @@ export interface AppResponse {
 }
 
 /** Starts the child running out/main on the stand-in; `handlers` answer its window requests. */
-export function forkMain(options: LaunchOptions, handlers: ParentMethodsHandlers, onJournal: (entry: JournalEntry) => void) {
+export function forkMain(
+  options: LaunchOptions,
+  handlers: ParentMethodsHandlers,
+  onJournal: (entry: JournalEntry) => void
+) {
   // DESKTOP_MAIN_BUNDLE runs the journeys against another build of main, e.g. a deliberately broken copy.
   const bundle = options.mainBundle ?? (process.env['DESKTOP_MAIN_BUNDLE'] || MAIN_BUNDLE)
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`)
@@ -143,7 +147,8 @@ export class DesktopApp {
     const forked = forkMain(
       options,
       {
-        'window.create': async ({ windowId, options: windowOptions, preloads }) => (await appPromise).createWindow(windowId, windowOptions, preloads),
+        'window.create': async ({ windowId, options: windowOptions, preloads }) =>
+          (await appPromise).createWindow(windowId, windowOptions, preloads),
         'window.load': async ({ windowId, url }) => {
           const ready = await appPromise
           await clockInstalled
@@ -154,7 +159,9 @@ export class DesktopApp {
           await ready.windows.get(windowId)?.close()
         },
         'window.reload': async ({ windowId }) => (await appPromise).host(windowId).reload(),
-        'webContents.send': async ({ windowId, channel, args }) => ({ delivered: (await appPromise).windows.get(windowId)?.push(channel, args) ?? false })
+        'webContents.send': async ({ windowId, channel, args }) => ({
+          delivered: (await appPromise).windows.get(windowId)?.push(channel, args) ?? false
+        })
       },
       (entry) => (app ? app.journal.push(entry) : early.push(entry))
     )
@@ -197,7 +204,8 @@ export class DesktopApp {
       const window = state.windows.find((candidate) => !candidate.destroyed && candidate.readyToShow)
       const host = window && this.windows.get(window.id)
       if (host && !host.isClosed) return host
-      if (Date.now() > deadline) throw new Error(`No window loaded within ${timeout} ms; windows: ${JSON.stringify(state.windows)}`)
+      if (Date.now() > deadline)
+        throw new Error(`No window loaded within ${timeout} ms; windows: ${JSON.stringify(state.windows)}`)
       await new Promise((wait) => setTimeout(wait, 50))
     }
   }
@@ -227,7 +235,8 @@ export class DesktopApp {
     const url = request.url()
     if (url.startsWith(REFERENCE_PAGE_URL)) {
       // The reference page is the harness's own (no app, no preload); its favicon request is not the app's either.
-      if (url === REFERENCE_PAGE_URL) await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>reference</title>' })
+      if (url === REFERENCE_PAGE_URL)
+        await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>reference</title>' })
       else await route.fulfill({ status: 404, body: '' })
       return
     }
@@ -239,7 +248,11 @@ export class DesktopApp {
     const appUrl = toAppUrl(url)
     let reply: Awaited<ReturnType<ChildMethods['protocol.request']>>
     try {
-      reply = await this.rpc.call('protocol.request', { url: appUrl, method: request.method(), headers: request.headers() })
+      reply = await this.rpc.call('protocol.request', {
+        url: appUrl,
+        method: request.method(),
+        headers: request.headers()
+      })
     } catch {
       await route.abort('failed').catch(() => undefined)
       return
@@ -251,7 +264,9 @@ export class DesktopApp {
     }
     this.responses.push({ url: appUrl, status: reply.status, headers: reply.headers })
     const headers = Object.fromEntries(Object.entries(reply.headers).map(([name, values]) => [name, values.join(', ')]))
-    await route.fulfill({ status: reply.status, headers, body: reply.body ? Buffer.from(reply.body) : '' }).catch(() => undefined)
+    await route
+      .fulfill({ status: reply.status, headers, body: reply.body ? Buffer.from(reply.body) : '' })
+      .catch(() => undefined)
   }
 
   // --- What tests do -------------------------------------------------------------------------------------------

@@ -26,7 +26,9 @@ export class DesktopMachine {
   }
 
   /** Starts the app (main and its windows) on this machine at `now`. */
-  async launch(options: { now: Date } & Partial<Omit<LaunchOptions, 'appData' | 'browserDir' | 'now'>>): Promise<DesktopApp> {
+  async launch(
+    options: { now: Date } & Partial<Omit<LaunchOptions, 'appData' | 'browserDir' | 'now'>>
+  ): Promise<DesktopApp> {
     const app = await DesktopApp.launch({ ...options, appData: this.appData, browserDir: this.browserDir })
     this.launched.push(app)
     return app
@@ -36,12 +38,20 @@ export class DesktopMachine {
    * Starts the app again while it runs, as a second click on its icon does: that instance gets no browser (it must
    * not open a window). Resolves when it has exited, with what it did.
    */
-  async launchSecondInstance(now: Date): Promise<{ code: number | null; ms: number; journal: JournalEntry[]; printed: string }> {
+  async launchSecondInstance(
+    now: Date
+  ): Promise<{ code: number | null; ms: number; journal: JournalEntry[]; printed: string }> {
     const journal: JournalEntry[] = []
     const started = Date.now()
     const forked = forkMain(
       { appData: this.appData, browserDir: this.browserDir, now },
-      { 'window.create': refuseWindow, 'window.load': refuseWindow, 'window.destroy': refuseWindow, 'window.reload': refuseWindow, 'webContents.send': refuseWindow },
+      {
+        'window.create': refuseWindow,
+        'window.load': refuseWindow,
+        'window.destroy': refuseWindow,
+        'window.reload': refuseWindow,
+        'webContents.send': refuseWindow
+      },
       (entry) => journal.push(entry)
     )
     const timer = setTimeout(() => forked.child.kill('SIGKILL'), 10_000)
@@ -86,7 +96,15 @@ export interface RemindersFile {
   readonly format: string
   readonly sync: {
     readonly zone: string
-    readonly reminders: ReadonlyArray<{ sessionId: string; topicTitle: string; stageTitle: string; startsAt: number; endsAt: number; fireAt: number; kind: string }>
+    readonly reminders: ReadonlyArray<{
+      sessionId: string
+      topicTitle: string
+      stageTitle: string
+      startsAt: number
+      endsAt: number
+      fireAt: number
+      kind: string
+    }>
   } | null
   readonly pause: { from: number; until: number } | null
 }
@@ -102,7 +120,10 @@ export const test = base.extend<{ desktop: DesktopMachine }>({
       if (testInfo.status !== testInfo.expectedStatus) {
         for (const [index, app] of machine.launched.entries()) {
           await testInfo.attach(`main-output-${index + 1}.txt`, { body: app.printed(), contentType: 'text/plain' })
-          await testInfo.attach(`journal-${index + 1}.json`, { body: JSON.stringify(app.journal, null, 1), contentType: 'application/json' })
+          await testInfo.attach(`journal-${index + 1}.json`, {
+            body: JSON.stringify(app.journal, null, 1),
+            contentType: 'application/json'
+          })
         }
         await testInfo.attach('main.log', { body: machine.readLog(), contentType: 'text/plain' })
       }

@@ -73,7 +73,20 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
   // --- contextBridge: functions are proxied, plain objects and arrays copied, other values structured-cloned. ---
   const isPlainObject = (value: object) => {
     const proto = getPrototypeOf(value)
-    return proto === ObjectProto || proto === null || !(value instanceof Date || value instanceof RegExp || value instanceof Map || value instanceof Set || value instanceof ErrorCtor || value instanceof PromiseCtor || ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
+    return (
+      proto === ObjectProto ||
+      proto === null ||
+      !(
+        value instanceof Date ||
+        value instanceof RegExp ||
+        value instanceof Map ||
+        value instanceof Set ||
+        value instanceof ErrorCtor ||
+        value instanceof PromiseCtor ||
+        ArrayBuffer.isView(value) ||
+        value instanceof ArrayBuffer
+      )
+    )
   }
   const pass = (value: unknown, depth: number): unknown => {
     if (depth > 1000) throw new ErrorCtor('contextBridge: object graph too deep')
@@ -85,7 +98,12 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
       }
     }
     if (value instanceof PromiseCtor) {
-      return new PromiseCtor((resolve, reject) => value.then((result) => resolve(pass(result, 0)), (error: unknown) => reject(pass(error, 0))))
+      return new PromiseCtor((resolve, reject) =>
+        value.then(
+          (result) => resolve(pass(result, 0)),
+          (error: unknown) => reject(pass(error, 0))
+        )
+      )
     }
     if (value instanceof ErrorCtor) return new ErrorCtor(value.message)
     if (isArray(value)) return value.map((item) => pass(item, depth + 1))
@@ -103,7 +121,8 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
   }
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown) {
-      if (hasOwn.call(window, key)) throw new ErrorCtor('Cannot bind an API on top of an existing property on the window object')
+      if (hasOwn.call(window, key))
+        throw new ErrorCtor('Cannot bind an API on top of an existing property on the window object')
       const proxy = pass(api, 0)
       deepFreeze(proxy)
       defineProperty(window, key, { value: proxy, enumerable: true, configurable: false, writable: false })
@@ -129,7 +148,10 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
       return ipcRenderer.on(channel, once)
     },
     removeListener(channel: string, listener: Listener) {
-      listeners.set(channel, (listeners.get(channel) ?? []).filter((known) => known !== listener))
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((known) => known !== listener)
+      )
       return ipcRenderer
     },
     off(channel: string, listener: Listener) {
@@ -181,7 +203,15 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
     if (id === 'electron' || id === 'electron/renderer') return electron
     throw new ErrorCtor(`module not found: ${id}`)
   }
-  const sandboxProcess = { contextIsolated: true, sandboxed: true, type: 'renderer', platform: 'linux', env: {}, argv: [], versions: {} }
+  const sandboxProcess = {
+    contextIsolated: true,
+    sandboxed: true,
+    type: 'renderer',
+    platform: 'linux',
+    env: {},
+    argv: [],
+    versions: {}
+  }
   // The preload's own view of window: it reads the page's window, and what it sets stays in its view, as in an
   // isolated world. The proxy's target is an empty object, so the page's read-only properties (planner once exposed)
   // do not constrain what the preload may set in its own view.
@@ -191,7 +221,9 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
       if (key in own) return own[key]
       const value = Reflect.get(window, key, window) as unknown
       // Window's methods need window as `this`; constructors (which have a prototype) keep their static members.
-      return typeof value === 'function' && !('prototype' in value) ? (value as (...args: unknown[]) => unknown).bind(window) : value
+      return typeof value === 'function' && !('prototype' in value)
+        ? (value as (...args: unknown[]) => unknown).bind(window)
+        : value
     },
     set: (_target, key, value) => {
       own[key] = value
@@ -209,7 +241,17 @@ function preloadWorld(binding: string, preloads: ReadonlyArray<{ path: string; r
   for (const preload of preloads) {
     const module = { exports: {} }
     try {
-      preload.run(module.exports, sandboxRequire, module, preload.path, preload.path.replace(/[/\\][^/\\]*$/, ''), sandboxProcess, isolatedWindow, isolatedWindow, isolatedWindow)
+      preload.run(
+        module.exports,
+        sandboxRequire,
+        module,
+        preload.path,
+        preload.path.replace(/[/\\][^/\\]*$/, ''),
+        sandboxProcess,
+        isolatedWindow,
+        isolatedWindow,
+        isolatedWindow
+      )
     } catch (error) {
       // Electron prints a preload's exception to the console and loads the page anyway.
       errors.push(`${preload.path}: ${String(error)}`)

@@ -60,7 +60,14 @@ export class WindowHost {
   }
 
   /** Wires the page before its first navigation: the bridge binding, then the preload init script. */
-  static async attach(id: number, page: Page, options: WindowOptions, preloadPaths: readonly string[], main: MainLink, traffic: IpcTraffic[]): Promise<WindowHost> {
+  static async attach(
+    id: number,
+    page: Page,
+    options: WindowOptions,
+    preloadPaths: readonly string[],
+    main: MainLink,
+    traffic: IpcTraffic[]
+  ): Promise<WindowHost> {
     const preloads = preloadPaths.map((path) => ({ path, code: readFileSync(path, 'utf8') }))
     const host = new WindowHost(id, page, options, preloads, main, traffic)
     await host.wire(page)
@@ -77,7 +84,8 @@ export class WindowHost {
     await page.exposeBinding(binding, (source, message: BridgeMessage) => this.onBridge(source.frame.url(), message))
     await page.addInitScript({ content: buildInitScript(binding, this.preloads) })
     page.on('load', () => {
-      if (page === this.current && !this.loadingForMain && !this.closed) this.main.reloaded(this.id, toAppUrl(page.url()))
+      if (page === this.current && !this.loadingForMain && !this.closed)
+        this.main.reloaded(this.id, toAppUrl(page.url()))
     })
     page.on('close', () => {
       if (page === this.current) this.closed = true
@@ -184,7 +192,13 @@ export class WindowHost {
         })
       case 'invoke': {
         const reply = await this.main.invoke(this.id, toAppUrl(frameUrl), message.channel, message.args)
-        this.traffic.push({ windowId: this.id, channel: message.channel, args: message.args, reply, document: document.serial })
+        this.traffic.push({
+          windowId: this.id,
+          channel: message.channel,
+          args: message.args,
+          reply,
+          document: document.serial
+        })
         return reply
       }
       case 'send':

@@ -19,7 +19,9 @@ export async function plannerWindow(app: DesktopApp): Promise<PlannerPage> {
 /** First run with onboarding's defaults, then waits until main has the plan's reminders on disk; returns them by fire time. */
 export async function createDefaultPlan(desktop: DesktopMachine, planner: PlannerPage): Promise<SyncedReminder[]> {
   await planner.createDefaultPlan()
-  await expect.poll(() => desktop.readReminders()?.sync?.reminders.length ?? 0, { message: 'reminders written to userData' }).toBeGreaterThan(0)
+  await expect
+    .poll(() => desktop.readReminders()?.sync?.reminders.length ?? 0, { message: 'reminders written to userData' })
+    .toBeGreaterThan(0)
   return syncedReminders(desktop)
 }
 
@@ -49,5 +51,7 @@ export function closeWindow(app: DesktopApp): Promise<void> {
 
 /** Accepted reminder syncs as the renderer sent them (payloads), in order. */
 export function acceptedSyncs(app: DesktopApp) {
-  return app.ipcTraffic.filter((call) => call.channel === 'reminders:sync' && call.reply.ok && (call.reply.value as { ok?: boolean }).ok === true)
+  return app.ipcTraffic.filter(
+    (call) => call.channel === 'reminders:sync' && call.reply.ok && (call.reply.value as { ok?: boolean }).ok === true
+  )
 }

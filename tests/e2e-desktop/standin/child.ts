@@ -10,7 +10,8 @@ import { createRpcEndpoint } from './rpc'
 
 const realSetImmediate = globalThis.setImmediate
 const config = JSON.parse(process.env[CHILD_CONFIG_ENV] ?? 'null') as ChildConfig | null
-if (!config || !process.send) throw new Error(`The stand-in child needs ${CHILD_CONFIG_ENV} and an IPC channel to its parent`)
+if (!config || !process.send)
+  throw new Error(`The stand-in child needs ${CHILD_CONFIG_ENV} and an IPC channel to its parent`)
 // The parent may go first (a test torn down mid-call): an undeliverable message is dropped, not an uncaught error.
 const send = (message: WireMessage) => void process.send!(message, undefined, {}, () => undefined)
 
@@ -30,7 +31,8 @@ const parent = createRpcEndpoint<ChildMethods, ParentMethods>({
     'protocol.request': ({ url, method, headers }) => stand().protocol.request(url, method, headers),
     'ipc.invoke': ({ windowId, frameUrl, channel, args }) =>
       stand().ipcMain.invoke({ sender: stand().window(windowId)?.webContents ?? null, frameUrl }, channel, args),
-    'ipc.send': ({ windowId, frameUrl, channel, args }) => stand().ipcMain.deliver({ sender: stand().window(windowId)?.webContents ?? null, frameUrl }, channel, args),
+    'ipc.send': ({ windowId, frameUrl, channel, args }) =>
+      stand().ipcMain.deliver({ sender: stand().window(windowId)?.webContents ?? null, frameUrl }, channel, args),
     'window.loaded': ({ windowId, url }) => stand().window(windowId)?.pageLoaded(url),
     'window.crashed': ({ windowId }) => stand().window(windowId)?.webContents.processGone(),
     'clock.now': () => clock.now(),
@@ -40,10 +42,10 @@ const parent = createRpcEndpoint<ChildMethods, ParentMethods>({
       return clock.jumpTo(to)
     },
     'clock.setRunning': ({ running }) => clock.setRunning(running),
-    'fire': ({ commands }) => {
+    fire: ({ commands }) => {
       for (const command of commands) stand().fire(command)
     },
-    'state': () => stand().state()
+    state: () => stand().state()
   }
 })
 process.on('message', (message) => parent.receive(message as WireMessage))

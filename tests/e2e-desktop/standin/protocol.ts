@@ -32,10 +32,17 @@ export interface ParentMethods {
 
 /** A response produced by main's protocol handler and passed through session.webRequest.onHeadersReceived. */
 export type ProtocolReply =
-  | { readonly kind: 'response'; readonly status: number; readonly headers: Record<string, string[]>; readonly body: Uint8Array | null }
+  | {
+      readonly kind: 'response'
+      readonly status: number
+      readonly headers: Record<string, string[]>
+      readonly body: Uint8Array | null
+    }
   | { readonly kind: 'failed'; readonly reason: string }
 
-export type InvokeReply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
+export type InvokeReply =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string }
 
 /** Something a user, the OS or a test does to the app: the stand-in emits the matching Electron event. */
 export type FireCommand =
@@ -67,8 +74,8 @@ export interface ChildMethods {
   'clock.jumpTo': (params: { to: number }) => number
   /** Stops (or restarts) time flowing on its own with real time, so a test can tell what an event did by itself. */
   'clock.setRunning': (params: { running: boolean }) => void
-  'fire': (params: { commands: readonly FireCommand[] }) => void
-  'state': () => StandinState
+  fire: (params: { commands: readonly FireCommand[] }) => void
+  state: () => StandinState
 }
 
 export interface MenuItemState {
@@ -110,7 +117,12 @@ export interface StandinState {
   readonly userData: string
   readonly windows: WindowState[]
   readonly notifications: NotificationState[]
-  readonly tray: { readonly image: string; readonly tooltip: string | null; readonly menu: MenuItemState[] | null; readonly destroyed: boolean } | null
+  readonly tray: {
+    readonly image: string
+    readonly tooltip: string | null
+    readonly menu: MenuItemState[] | null
+    readonly destroyed: boolean
+  } | null
   readonly appMenu: MenuItemState[] | null
   /** Channels with an ipcMain.handle handler, and channels with ipcMain.on/once listeners. */
   readonly ipcMain: { readonly handled: string[]; readonly listened: string[] }
@@ -140,5 +152,7 @@ export type WireMessage =
   | { readonly kind: 'event'; readonly name: 'hello'; readonly payload: { readonly now: number; readonly pid: number } }
 
 export type Handlers<Methods> = {
-  [Name in keyof Methods]: Methods[Name] extends (...args: infer Args) => infer Result ? (...args: Args) => Result | Promise<Result> : never
+  [Name in keyof Methods]: Methods[Name] extends (...args: infer Args) => infer Result
+    ? (...args: Args) => Result | Promise<Result>
+    : never
 }

@@ -5,10 +5,7 @@ type Args<Method> = Method extends (...args: infer A) => unknown ? A : never
 type Result<Method> = Method extends (...args: never[]) => infer R ? Awaited<R> : never
 
 export interface RpcEndpoint<Remote> {
-  call<Name extends keyof Remote & string>(
-    method: Name,
-    ...params: Args<Remote[Name]>
-  ): Promise<Result<Remote[Name]>>
+  call<Name extends keyof Remote & string>(method: Name, ...params: Args<Remote[Name]>): Promise<Result<Remote[Name]>>
   /** Feeds one message received from the other end. */
   receive(message: WireMessage): void
   /** Fails every call still waiting (the other end is gone). */

@@ -81,7 +81,10 @@ test('resizing a session by its bottom edge reports its new end', async ({ page 
   await page.mouse.move(x, edge + hourPx / 2, { steps: 6 })
   await page.mouse.up()
   // Thursday 7 January 2027, 19:00-20:30 in Rome (UTC+1): same start, half an hour longer.
-  expect(await reportedMove(page)).toMatchObject({ startMs: Date.UTC(2027, 0, 7, 18, 0), endMs: Date.UTC(2027, 0, 7, 19, 30) })
+  expect(await reportedMove(page)).toMatchObject({
+    startMs: Date.UTC(2027, 0, 7, 18, 0),
+    endMs: Date.UTC(2027, 0, 7, 19, 30)
+  })
 })
 
 test.describe('on a computer set to another time zone', () => {
@@ -91,7 +94,9 @@ test.describe('on a computer set to another time zone', () => {
     await openCalendar(page)
     // The plan is in Rome: its Thursday evening block still reads 19:00 and lies in Thursday's column.
     await expect(thursdayEvening(page)).toBeVisible()
-    expect(await thursdayEvening(page).evaluate((block) => block.closest('[data-date]')?.getAttribute('data-date'))).toBe('2027-01-07')
+    expect(
+      await thursdayEvening(page).evaluate((block) => block.closest('[data-date]')?.getAttribute('data-date'))
+    ).toBe('2027-01-07')
     const move = await dragThursdayAnHourLater(page)
     expect(move.startMs).toBe(Date.UTC(2027, 0, 7, 19, 0))
     expect(move.endMs).toBe(Date.UTC(2027, 0, 7, 20, 0))
@@ -123,13 +128,17 @@ test('a session opens from the keyboard', async ({ page }) => {
   await openCalendar(page)
   await thursdayEvening(page).focus()
   await page.keyboard.press('Enter')
-  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry)).toEqual({ open: expect.stringContaining(':study:') })
+  await expect
+    .poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry))
+    .toEqual({ open: expect.stringContaining(':study:') })
 })
 
 test('clicking a session opens it', async ({ page }) => {
   await openCalendar(page)
   await thursdayEvening(page).click()
-  await expect.poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry)).toEqual({ open: expect.stringContaining(':study:') })
+  await expect
+    .poll(async () => (await harnessLog(page)).find((entry) => 'open' in entry))
+    .toEqual({ open: expect.stringContaining(':study:') })
 })
 
 test('blocks show whole lines of text: the bottom edge cuts no line through the middle', async ({ page }) => {
@@ -153,7 +162,9 @@ test('blocks show whole lines of text: the bottom edge cuts no line through the 
   expect(cutThrough).toEqual([])
 })
 
-test('blocks take the dark palette when Settings forces it, or when the OS is dark and Settings follows it', async ({ page }) => {
+test('blocks take the dark palette when Settings forces it, or when the OS is dark and Settings follows it', async ({
+  page
+}) => {
   await openCalendar(page)
   const light = 'rgb(219, 231, 255)'
   const dark = 'rgb(34, 50, 94)'
@@ -166,18 +177,35 @@ test('blocks take the dark palette when Settings forces it, or when the OS is da
   const seen = []
   for (const { os, forced } of cases) {
     await page.emulateMedia({ colorScheme: os })
-    await page.evaluate((theme) => (theme ? document.documentElement.setAttribute('data-theme', theme) : document.documentElement.removeAttribute('data-theme')), forced)
-    seen.push({ os, forced, tint: await thursdayEvening(page).evaluate((block) => getComputedStyle(block).backgroundColor) })
+    await page.evaluate(
+      (theme) =>
+        theme
+          ? document.documentElement.setAttribute('data-theme', theme)
+          : document.documentElement.removeAttribute('data-theme'),
+      forced
+    )
+    seen.push({
+      os,
+      forced,
+      tint: await thursdayEvening(page).evaluate((block) => getComputedStyle(block).backgroundColor)
+    })
   }
   expect(seen).toEqual(cases)
 })
 
-for (const [view, colorScheme] of [['week', 'light'], ['month', 'light'], ['agenda', 'light'], ['week', 'dark']] as const) {
+for (const [view, colorScheme] of [
+  ['week', 'light'],
+  ['month', 'light'],
+  ['agenda', 'light'],
+  ['week', 'dark']
+] as const) {
   test(`the ${view} view in the ${colorScheme} theme has no serious or critical axe findings`, async ({ page }) => {
     await page.emulateMedia({ colorScheme })
     await openCalendar(page, view)
     const { violations } = await new AxeBuilder({ page }).analyze()
     const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(
+      serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    ).toEqual([])
   })
 }

@@ -26,7 +26,9 @@ export class DataPage {
 
   /** Chooses a backup file, checks the preview appears, and confirms the restore. */
   async restoreFile(name: string, text: string): Promise<Locator> {
-    await this.section.getByLabel('Restore from file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+    await this.section
+      .getByLabel('Restore from file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
     const preview = this.section.getByRole('group', { name: `Restore "${name}"?` })
     await preview.waitFor()
     return preview

@@ -70,7 +70,9 @@ export class PlannerPage {
   }
 
   async switchView(name: 'Week' | 'Month' | 'Agenda'): Promise<void> {
-    await this.calendar().getByRole('tab', { name: `${name} view` }).click()
+    await this.calendar()
+      .getByRole('tab', { name: `${name} view` })
+      .click()
   }
 
   /** Drags `block` by `dy` pixels with intermediate moves, as FullCalendar's pointer handling needs. */

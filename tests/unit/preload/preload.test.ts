@@ -5,7 +5,9 @@ import { invokeContract, pushContract, type PlannerApi } from '../../../src/shar
 
 // Electron's modules exist only inside Electron: stand-ins record what the preload exposes and sends.
 const exposed = new Map<string, unknown>()
-const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(async () => 'answer') })
+const ipcRenderer = Object.assign(new EventEmitter(), {
+  invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(async () => 'answer')
+})
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
   ipcRenderer

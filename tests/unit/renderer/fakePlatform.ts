@@ -1,6 +1,11 @@
 // An in-memory Platform for component tests: behaves like main would, and records what the UI asked of it.
 import type { ReminderSync } from '../../../src/shared/domain/reminder'
-import type { DesktopPreferences, DesktopStatus, NotificationStatus, StudyTimerStatus } from '../../../src/shared/ipc/contract'
+import type {
+  DesktopPreferences,
+  DesktopStatus,
+  NotificationStatus,
+  StudyTimerStatus
+} from '../../../src/shared/ipc/contract'
 import type { Platform, ReminderBanner } from '../../../src/renderer/src/platform/Platform'
 
 export interface FakePlatform extends Platform {
@@ -19,7 +24,9 @@ export interface FakePlatform extends Platform {
   requestReminderSync(): void
 }
 
-export function createFakePlatform(options: { desktop?: DesktopStatus | null; notifications?: NotificationStatus } = {}): FakePlatform {
+export function createFakePlatform(
+  options: { desktop?: DesktopStatus | null; notifications?: NotificationStatus } = {}
+): FakePlatform {
   const bannerListeners = new Set<(banner: ReminderBanner) => void>()
   const syncRequestListeners = new Set<() => void>()
   const openSessionListeners = new Set<(sessionId: string) => void>()
@@ -28,12 +35,26 @@ export function createFakePlatform(options: { desktop?: DesktopStatus | null; no
     requests: [],
     syncs: [],
     studyTimers: [],
-    desktop: options.desktop === undefined ? { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } : options.desktop,
+    desktop:
+      options.desktop === undefined
+        ? {
+            closeToTray: true,
+            launchAtLogin: false,
+            trayAvailable: true,
+            remindersPausedUntil: null,
+            remindersSyncedAt: null,
+            remindersMayBeStale: false
+          }
+        : options.desktop,
     refuseNextChange: null,
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
     openSession: (sessionId) => openSessionListeners.forEach((listener) => listener(sessionId)),
     requestReminderSync: () => syncRequestListeners.forEach((listener) => listener()),
-    getAppInfo: async () => ({ version: '9.9.9', platform: 'linux', notifications: options.notifications ?? 'available' }),
+    getAppInfo: async () => ({
+      version: '9.9.9',
+      platform: 'linux',
+      notifications: options.notifications ?? 'available'
+    }),
     openExternal: async () => true,
     syncReminders: async (sync) => {
       fake.syncs.push(sync)

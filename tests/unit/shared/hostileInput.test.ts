@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest'
 import { importMarkdownOutline } from '../../../src/shared/backup'
 import { importBusyIcs } from '../../../src/shared/ics'
 import { HOSTILE_INPUT_HEAP_MB } from '../../../vitest.config'
-import { ICS_OPTIONS, PER_INPUT_BUDGET_MS, timed, hostileIcs, hostileMarkdown, namedIcsCases, namedMarkdownCases, type HostileCase } from './hostileInputs'
+import {
+  ICS_OPTIONS,
+  PER_INPUT_BUDGET_MS,
+  timed,
+  hostileIcs,
+  hostileMarkdown,
+  namedIcsCases,
+  namedMarkdownCases,
+  type HostileCase
+} from './hostileInputs'
 import { cases } from '../../support/fuzz'
 
 interface Outcome {
@@ -20,7 +29,11 @@ interface Outcome {
 
 /** Parses one input, timing it; anything thrown fails the test (parsers answer with results, never exceptions). */
 function parse(kind: HostileCase['kind'], text: string): Outcome {
-  const { value: result, cpuMs, wallMs } = timed(() => (kind === 'ics' ? importBusyIcs(text, ICS_OPTIONS) : importMarkdownOutline(text)))
+  const {
+    value: result,
+    cpuMs,
+    wallMs
+  } = timed(() => (kind === 'ics' ? importBusyIcs(text, ICS_OPTIONS) : importMarkdownOutline(text)))
   if (result.ok) {
     const notes = 'skipped' in result ? result.skipped.map((note) => `${note.where}: ${note.reason}`) : []
     return { cpuMs, wallMs, ok: true, where: '', message: '', notes }
@@ -31,7 +44,10 @@ function parse(kind: HostileCase['kind'], text: string): Outcome {
 /** The budget and result-shape checks every hostile input must pass. */
 function expectWithinBudget(kind: HostileCase['kind'], text: string): Outcome {
   const outcome = parse(kind, text)
-  expect(outcome.cpuMs, `took ${Math.round(outcome.cpuMs)} ms of CPU (${Math.round(outcome.wallMs)} ms wall)`).toBeLessThan(PER_INPUT_BUDGET_MS)
+  expect(
+    outcome.cpuMs,
+    `took ${Math.round(outcome.cpuMs)} ms of CPU (${Math.round(outcome.wallMs)} ms wall)`
+  ).toBeLessThan(PER_INPUT_BUDGET_MS)
   // A refusal must say where (a line, an event or the file) and what, in a sentence.
   const placed = /^(file|line \d+|VEVENT #\d+.*|options\..+)$/.test(outcome.where) && outcome.message.length > 10
   expect(outcome.ok || placed, `refused as ${outcome.where}: ${outcome.message}`).toBe(true)
@@ -78,7 +94,11 @@ describe('named hostile inputs from #18 are refused or read within the budget', 
   })
 
   it('.ics: 20,000 VTIMEZONEs refuse the file; an event over 366 days is refused, naming its DURATION', () => {
-    expect(expectWithinBudget('ics', ics.get('20,000 VTIMEZONE blocks')!)).toMatchObject({ ok: false, where: 'file', message: expect.stringMatching(/20000 time zones.*at most 100/) })
+    expect(expectWithinBudget('ics', ics.get('20,000 VTIMEZONE blocks')!)).toMatchObject({
+      ok: false,
+      where: 'file',
+      message: expect.stringMatching(/20000 time zones.*at most 100/)
+    })
     expect(expectWithinBudget('ics', ics.get('event lasting 99,999,999 weeks, repeating daily')!)).toMatchObject({
       ok: false,
       where: 'VEVENT #1 (UID long) DURATION',
@@ -87,7 +107,12 @@ describe('named hostile inputs from #18 are refused or read within the budget', 
   })
 
   it('.ics: 1,000 impossible events are each skipped and the good event in the same file still imports', () => {
-    const text = ics.get('1,000 events on February 30')!.replace('END:VCALENDAR', 'BEGIN:VEVENT\r\nUID:good\r\nDTSTART:20270301T090000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR')
+    const text = ics
+      .get('1,000 events on February 30')!
+      .replace(
+        'END:VCALENDAR',
+        'BEGIN:VEVENT\r\nUID:good\r\nDTSTART:20270301T090000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\nEND:VCALENDAR'
+      )
     const result = importBusyIcs(text, ICS_OPTIONS)
     expect(result.ok && result.busy).toEqual([{ startMs: Date.UTC(2027, 2, 1, 9), endMs: Date.UTC(2027, 2, 1, 10) }])
     expect(result.ok && result.skipped).toHaveLength(1_000)
@@ -102,7 +127,11 @@ describe('named hostile inputs from #18 are refused or read within the budget', 
     ['20,001 topics', /^line \d+$/, /more than 20,000 topics/],
     ['300,000 empty lines', /^line 200001$/, /at most 200,000 are read/]
   ])('Markdown: %s is refused at %s', (name, where, message) => {
-    expect(expectWithinBudget('markdown', markdown.get(name)!)).toMatchObject({ ok: false, where: expect.stringMatching(where), message: expect.stringMatching(message) })
+    expect(expectWithinBudget('markdown', markdown.get(name)!)).toMatchObject({
+      ok: false,
+      where: expect.stringMatching(where),
+      message: expect.stringMatching(message)
+    })
   })
 })
 

@@ -19,7 +19,10 @@ interface BuilderConfig {
 }
 
 const config = load(readFileSync(resolve(__dirname, '../../../electron-builder.yml'), 'utf8')) as BuilderConfig
-const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as { productName: string; main: string }
+const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as {
+  productName: string
+  main: string
+}
 
 describe('electron-builder.yml', () => {
   it('uses the AppUserModelId and name the app sets at run time (notifications and userData depend on them)', () => {

@@ -26,35 +26,35 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
   return (
     <ShortcutsListProvider>
       <SessionRequestProvider showCalendar={showCalendar}>
-      <NewPlanRequestProvider showCalendar={showCalendar}>
-      <ShellFrame
-        current={current}
-        onOpen={open}
-        timer={
-          <DatabaseReady>
-            <StudyTimerBar />
-          </DatabaseReady>
-        }
-        planSwitcher={
-          <DatabaseReady>
-            <PlanSwitcher />
-          </DatabaseReady>
-        }
-      >
-        <DatabaseReady>
-          <StoredSettingsAndReminders />
-        </DatabaseReady>
-        <ReminderBanners />
-        {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
-        {database.status === 'failed' ? (
-          <div role="alert" className="banner banner-error">
-            {database.message}
-          </div>
-        ) : null}
-        <DatabaseReady>{current ? renderScreen(current) : null}</DatabaseReady>
-        {database.status === 'opening' ? <OpeningMessage waitingFor={database.waitingFor} /> : null}
-      </ShellFrame>
-      </NewPlanRequestProvider>
+        <NewPlanRequestProvider showCalendar={showCalendar}>
+          <ShellFrame
+            current={current}
+            onOpen={open}
+            timer={
+              <DatabaseReady>
+                <StudyTimerBar />
+              </DatabaseReady>
+            }
+            planSwitcher={
+              <DatabaseReady>
+                <PlanSwitcher />
+              </DatabaseReady>
+            }
+          >
+            <DatabaseReady>
+              <StoredSettingsAndReminders />
+            </DatabaseReady>
+            <ReminderBanners />
+            {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
+            {database.status === 'failed' ? (
+              <div role="alert" className="banner banner-error">
+                {database.message}
+              </div>
+            ) : null}
+            <DatabaseReady>{current ? renderScreen(current) : null}</DatabaseReady>
+            {database.status === 'opening' ? <OpeningMessage waitingFor={database.waitingFor} /> : null}
+          </ShellFrame>
+        </NewPlanRequestProvider>
       </SessionRequestProvider>
     </ShortcutsListProvider>
   )

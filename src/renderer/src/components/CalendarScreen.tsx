@@ -17,12 +17,20 @@ import { importRefusalText } from './importRefusal'
 // exists, or in the background while onboarding is open, so the first paint never waits for it.
 // A new plan started from an imported roadmap offers that one first (selected), then the built-in ones.
 const Onboarding = lazy(async () => {
-  const [{ Onboarding: Screen }, { aiEngineerRoadmap }] = await Promise.all([import('../features/onboarding/Onboarding'), import('../../../shared/roadmaps/aiEngineer')])
+  const [{ Onboarding: Screen }, { aiEngineerRoadmap }] = await Promise.all([
+    import('../features/onboarding/Onboarding'),
+    import('../../../shared/roadmaps/aiEngineer')
+  ])
   const builtInRoadmaps = [aiEngineerRoadmap]
   return {
     default: ({ leading, ...props }: Omit<OnboardingProps, 'roadmaps'> & { leading?: Roadmap | undefined }) => (
       // An imported file may carry a built-in roadmap's id (an exported copy): offer it once, as the file has it.
-      <Screen roadmaps={leading ? [leading, ...builtInRoadmaps.filter((builtIn) => builtIn.id !== leading.id)] : builtInRoadmaps} {...props} />
+      <Screen
+        roadmaps={
+          leading ? [leading, ...builtInRoadmaps.filter((builtIn) => builtIn.id !== leading.id)] : builtInRoadmaps
+        }
+        {...props}
+      />
     )
   }
 })
@@ -73,7 +81,9 @@ export function CalendarScreen() {
           const read = await readUntrustedFile(file.name, file, { kind: roadmapFileKind(file.name) })
           if (!read.ok) return { ok: false, message: read.message }
           const imported = repos.roadmaps.checkRoadmapImport(read.value)
-          return imported.ok ? { ok: true, roadmap: imported.value } : { ok: false, message: importRefusalText(file.name, imported.error) }
+          return imported.ok
+            ? { ok: true, roadmap: imported.value }
+            : { ok: false, message: importRefusalText(file.name, imported.error) }
         }}
       />
     </Suspense>

@@ -11,7 +11,9 @@ export function ReminderBanners() {
 
   useEffect(() => {
     let counter = 0
-    return platform.onReminderBanner((banner) => setBanners((shown) => [...shown, { ...banner, key: ++counter }].slice(-MAX_BANNERS)))
+    return platform.onReminderBanner((banner) =>
+      setBanners((shown) => [...shown, { ...banner, key: ++counter }].slice(-MAX_BANNERS))
+    )
   }, [platform])
 
   if (banners.length === 0) return null
@@ -21,7 +23,10 @@ export function ReminderBanners() {
         <div key={banner.key} className="banner banner-reminder">
           <strong>{banner.title}</strong>
           <span>{banner.body}</span>
-          <button type="button" onClick={() => setBanners((shown) => shown.filter((other) => other.key !== banner.key))}>
+          <button
+            type="button"
+            onClick={() => setBanners((shown) => shown.filter((other) => other.key !== banner.key))}
+          >
             Dismiss
           </button>
         </div>

@@ -9,8 +9,9 @@ export function RestoreOfferBanner({ onOpenSettings }: { onOpenSettings: () => v
   return (
     <div role="alert" className="banner banner-warning restore-offer">
       <p>
-        No study data was found on this computer, but {restoreOffer.length === 1 ? 'a backup exists' : `${restoreOffer.length} backups exist`} (the newest
-        from {when}). Restore it before you start a new plan.
+        No study data was found on this computer, but{' '}
+        {restoreOffer.length === 1 ? 'a backup exists' : `${restoreOffer.length} backups exist`} (the newest from {when}
+        ). Restore it before you start a new plan.
       </p>
       <button type="button" className="sp-button" onClick={onOpenSettings}>
         Restore from a backup…

@@ -5,7 +5,14 @@ import { useEffect, useRef, useState } from 'react'
 import type { StudyTimerStatus } from '../../../shared/ipc/contract'
 import { usePlatform } from '../platform/PlatformContext'
 import { useSessionRequests } from './sessionRequest'
-import { earlyStartText, elapsedStudyMinutes, formatStudyClock, studyClockWords, studyElapsedMs, type StudyTimer } from './studyTimer'
+import {
+  earlyStartText,
+  elapsedStudyMinutes,
+  formatStudyClock,
+  studyClockWords,
+  studyElapsedMs,
+  type StudyTimer
+} from './studyTimer'
 import { useNow } from './useNow'
 import { useStudyTimer } from './useStudyTimer'
 
@@ -81,7 +88,8 @@ function Clock({ elapsedMs }: { elapsedMs: number }) {
 
 /** A sentence for the live region when the timer starts, pauses, resumes or stops; none for the first read at launch. */
 function useAnnouncement(timer: StudyTimer | null | undefined): string {
-  const state = timer === undefined ? undefined : timer === null ? 'none' : timer.pausedAtMs === null ? 'running' : 'paused'
+  const state =
+    timer === undefined ? undefined : timer === null ? 'none' : timer.pausedAtMs === null ? 'running' : 'paused'
   const title = timer?.topicTitle || UNTITLED
   const previous = useRef<string | undefined>(undefined)
   const [text, setText] = useState('')
@@ -89,7 +97,8 @@ function useAnnouncement(timer: StudyTimer | null | undefined): string {
     const before = previous.current
     previous.current = state
     if (before === undefined || state === undefined || before === state) return
-    if (state === 'running') setText(before === 'paused' ? `Study timer resumed: ${title}` : `Study timer started: ${title}`)
+    if (state === 'running')
+      setText(before === 'paused' ? `Study timer resumed: ${title}` : `Study timer started: ${title}`)
     else if (state === 'paused') setText(`Study timer paused: ${title}`)
     else setText('Study timer stopped')
   }, [state, title])
@@ -113,6 +122,8 @@ function useTrayTimer(timer: StudyTimer | null | undefined): void {
   const key = status === undefined ? undefined : JSON.stringify(status)
   useEffect(() => {
     if (key === undefined) return
-    platform.setStudyTimer(JSON.parse(key) as StudyTimerStatus | null).catch((error: unknown) => console.warn('study timer: the tray could not be told', error))
+    platform
+      .setStudyTimer(JSON.parse(key) as StudyTimerStatus | null)
+      .catch((error: unknown) => console.warn('study timer: the tray could not be told', error))
   }, [platform, key])
 }

@@ -55,9 +55,13 @@ export function formatDuration(ms: number, locale: string | undefined): string {
     numberFormat(locale, { style: 'unit', unit: name, unitDisplay: name === 'day' ? 'long' : 'short' }).format(value)
   // Beyond a day the minutes are noise; beyond a week the hours are.
   const parts =
-    days >= 7 ? [unit(days, 'day')] : days > 0 ? [unit(days, 'day'), ...(hours > 0 ? [unit(hours, 'hour')] : [])]
-      : hours > 0 ? [unit(hours, 'hour'), ...(minutes > 0 ? [unit(minutes, 'minute')] : [])]
-        : [unit(minutes, 'minute')]
+    days >= 7
+      ? [unit(days, 'day')]
+      : days > 0
+        ? [unit(days, 'day'), ...(hours > 0 ? [unit(hours, 'hour')] : [])]
+        : hours > 0
+          ? [unit(hours, 'hour'), ...(minutes > 0 ? [unit(minutes, 'minute')] : [])]
+          : [unit(minutes, 'minute')]
   return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts)
 }
 
@@ -68,7 +72,14 @@ export function formatTime(ms: number, timeZone: string, locale: string | undefi
 
 /** A day and time of an instant in a zone, e.g. 'Mon 3 Aug, 19:00'. */
 export function formatDayTime(ms: number, timeZone: string, locale: string | undefined): string {
-  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone }).format(ms)
+  return dateFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone
+  }).format(ms)
 }
 
 /** The name of a weekday (0 = Sunday) in the locale. */
@@ -79,5 +90,7 @@ export function weekdayName(weekday: Weekday, locale: string | undefined, width:
 
 /** A clock time given as minutes after midnight, e.g. 1140 -> '19:00' or '7:00 PM'. */
 export function formatClockMinutes(minutes: number, locale: string | undefined): string {
-  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1, 0, minutes))
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2023, 0, 1, 0, minutes)
+  )
 }

@@ -17,7 +17,8 @@ export interface StudyTimer {
 }
 
 /** What is stored: timers written before pausing existed have only `sessionId` and `startedAtMs`. */
-export type StoredStudyTimer = Pick<StudyTimer, 'sessionId' | 'startedAtMs'> & Partial<Omit<StudyTimer, 'sessionId' | 'startedAtMs'>>
+export type StoredStudyTimer = Pick<StudyTimer, 'sessionId' | 'startedAtMs'> &
+  Partial<Omit<StudyTimer, 'sessionId' | 'startedAtMs'>>
 
 /** Settings-table key of the running study timer (one at a time: starting another session replaces it). */
 export const STUDY_TIMER_KEY = 'study.timer'
@@ -53,8 +54,19 @@ export function readStudyTimer(stored: StoredStudyTimer): StudyTimer {
 }
 
 /** A timer started now for a session. */
-export function startStudyTimer(session: { readonly id: string; readonly startMs: number }, topicTitle: string, now: number): StudyTimer {
-  return { sessionId: session.id, startedAtMs: now, pausedAtMs: null, pausedMs: 0, topicTitle, plannedStartMs: session.startMs }
+export function startStudyTimer(
+  session: { readonly id: string; readonly startMs: number },
+  topicTitle: string,
+  now: number
+): StudyTimer {
+  return {
+    sessionId: session.id,
+    startedAtMs: now,
+    pausedAtMs: null,
+    pausedMs: 0,
+    topicTitle,
+    plannedStartMs: session.startMs
+  }
 }
 
 /** Time studied so far, ms: from the start to now (or to the pause), less the pauses; never negative. */
@@ -86,7 +98,9 @@ export function formatStudyClock(elapsedMs: number): string {
   const hours = Math.floor(totalSeconds / 3600)
   const minutes = Math.floor((totalSeconds % 3600) / 60)
   const seconds = totalSeconds % 60
-  return hours === 0 ? `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}` : `${hours}:${String(minutes).padStart(2, '0')}`
+  return hours === 0
+    ? `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`
+    : `${hours}:${String(minutes).padStart(2, '0')}`
 }
 
 /** The same time in words, for screen readers: '7 minutes', '1 hour 7 minutes'. */

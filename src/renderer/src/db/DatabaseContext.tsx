@@ -18,7 +18,10 @@ import {
 } from './storageSafety'
 
 export type DatabaseState =
-  | { readonly status: 'opening'; /** Why opening waits, when it is waiting on something the learner can fix. */ readonly waitingFor?: string }
+  | {
+      readonly status: 'opening'
+      /** Why opening waits, when it is waiting on something the learner can fix. */ readonly waitingFor?: string
+    }
   | { readonly status: 'ready'; readonly settings: SettingsRepository; readonly repositories: Repositories }
   | { readonly status: 'failed'; readonly message: string }
 
@@ -43,7 +46,15 @@ const DAILY_CHECK_MS = HOUR_MS
 /** How long opening may take before the learner is told why the app is still not there (it keeps waiting). */
 export const OPEN_TIMEOUT_MS = 10_000
 
-export function DatabaseProvider({ db, children, openTimeoutMs = OPEN_TIMEOUT_MS }: { db: PlannerDB; children: ReactNode; openTimeoutMs?: number }) {
+export function DatabaseProvider({
+  db,
+  children,
+  openTimeoutMs = OPEN_TIMEOUT_MS
+}: {
+  db: PlannerDB
+  children: ReactNode
+  openTimeoutMs?: number
+}) {
   const platform = usePlatform()
   const [state, setState] = useState<DatabaseState>({ status: 'opening' })
   const [persistence, setPersistence] = useState<PersistenceStatus | null>(null)
@@ -72,7 +83,12 @@ export function DatabaseProvider({ db, children, openTimeoutMs = OPEN_TIMEOUT_MS
     // An open can wait with no event at all: queued behind another window's upgrade that a third window holds up,
     // or on a disk that does not answer. Say so rather than show "Opening…" forever; a more specific wait stays.
     const slow = setTimeout(() => {
-      if (!cancelled) setState((current) => (current.status === 'opening' && current.waitingFor === undefined ? { status: 'opening', waitingFor: SLOW_OPEN_MESSAGE } : current))
+      if (!cancelled)
+        setState((current) =>
+          current.status === 'opening' && current.waitingFor === undefined
+            ? { status: 'opening', waitingFor: SLOW_OPEN_MESSAGE }
+            : current
+        )
     }, openTimeoutMs)
     open()
       .finally(() => clearTimeout(slow))
@@ -93,7 +109,8 @@ export function DatabaseProvider({ db, children, openTimeoutMs = OPEN_TIMEOUT_MS
     if (!ready) return
     let cancelled = false
     void requestPersistence(globalThis.navigator?.storage).then((status) => !cancelled && setPersistence(status))
-    const daily = () => void dailyBackupIfDue(repositories.backup, repositories.settings, platform, Date.now()).catch(() => false)
+    const daily = () =>
+      void dailyBackupIfDue(repositories.backup, repositories.settings, platform, Date.now()).catch(() => false)
     daily()
     const timer = setInterval(daily, DAILY_CHECK_MS)
     return () => {
@@ -140,7 +157,10 @@ export function DatabaseReady({ children }: { children: ReactNode }) {
 /** The open database's repositories. Throws outside <DatabaseReady>, where there may be no open database to use. */
 export function useRepositories(): Repositories {
   const repositories = useContext(RepositoriesContext)
-  if (!repositories) throw new Error('useRepositories() is used outside <DatabaseReady>: render data screens and hooks only once the database is open.')
+  if (!repositories)
+    throw new Error(
+      'useRepositories() is used outside <DatabaseReady>: render data screens and hooks only once the database is open.'
+    )
   return repositories
 }
 
@@ -151,10 +171,12 @@ export function useStorageStatus(): StorageStatus {
   return status
 }
 
-const BLOCKED_MESSAGE = 'Study Planner is open in another window with an older version. Close it to finish opening your study data here.'
+const BLOCKED_MESSAGE =
+  'Study Planner is open in another window with an older version. Close it to finish opening your study data here.'
 const SLOW_OPEN_MESSAGE =
   'Your study data is taking unusually long to open. Another Study Planner window or tab may be holding it: close the others, and this window goes on by itself once they let go.'
-const CHANGED_ELSEWHERE_MESSAGE = 'Your study data was updated by another window (a newer version or a restore). Reload this window to go on; nothing was lost.'
+const CHANGED_ELSEWHERE_MESSAGE =
+  'Your study data was updated by another window (a newer version or a restore). Reload this window to go on; nothing was lost.'
 
 function describeOpenError(error: unknown): string {
   if (error instanceof Error && (error.name === 'VersionError' || error instanceof NewerDatabaseError)) {

@@ -123,7 +123,9 @@ export class PlannerDB extends Dexie {
     // Version 3: new tables; version 2's undo step is dropped (undo history is app state, not user data).
     this.version(3).stores(SCHEMA_V3)
     // Version 4: undo steps change shape; the old whole-plan steps are dropped.
-    this.version(4).stores(SCHEMA_V4).upgrade((tx) => tx.table('undoSteps').clear())
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade((tx) => tx.table('undoSteps').clear())
     // Every write of user data is checked against the schema restore uses: what is stored can always be restored.
     this.use(recordLimits)
     this.idbFactory = (options.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB

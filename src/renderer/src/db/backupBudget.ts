@@ -23,7 +23,11 @@ function megabytes(length: number): string {
  * Reads the whole database (its own read transaction): call it before the write's transaction, for bulk writes only.
  * `what` names the write for the learner, e.g. '“work.ics”'.
  */
-export async function backupRoomProblem(db: PlannerDB, addedLength: number, what: string): Promise<OperationError | null> {
+export async function backupRoomProblem(
+  db: PlannerDB,
+  addedLength: number,
+  what: string
+): Promise<OperationError | null> {
   const limit = MAX_BACKUP_TEXT_LENGTH - SMALL_WRITES_HEADROOM
   const total = serializeBackup(await dumpAll(db), 0).length + addedLength
   if (total <= limit) return null

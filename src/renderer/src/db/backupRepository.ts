@@ -29,7 +29,15 @@ export function dumpAll(db: PlannerDB): Promise<BackupData> {
       db.notes.toArray(),
       db.settings.toArray()
     ])
-    return { roadmaps, plans, sessions, studyLog, reviews, notes, settings: settings.filter((row) => !isAppStateSetting(row.key)) }
+    return {
+      roadmaps,
+      plans,
+      sessions,
+      studyLog,
+      reviews,
+      notes,
+      settings: settings.filter((row) => !isAppStateSetting(row.key))
+    }
   })
 }
 
@@ -82,7 +90,9 @@ export function createBackupRepository(db: PlannerDB) {
     },
 
     /** Records per user table. */
-    counts(): Promise<Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'notes' | 'settings', number>> {
+    counts(): Promise<
+      Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'notes' | 'settings', number>
+    > {
       return db.transaction('r', userTables(db), async () => {
         const [roadmaps, plans, sessions, studyLog, reviews, notes, settings] = await Promise.all([
           db.roadmaps.count(),

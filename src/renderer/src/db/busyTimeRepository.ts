@@ -36,18 +36,33 @@ export function createBusyTimeRepository(db: PlannerDB) {
   async function busyImportOptions(planId: string, now: number): Promise<OperationResult<ImportBusyOptions>> {
     const plan = await db.plans.get(planId)
     if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
-    return { ok: true, value: { zone: plan.settings.timeZone, rangeStartMs: now - DAY_MS, rangeEndMs: now + IMPORT_HORIZON_MS } }
+    return {
+      ok: true,
+      value: { zone: plan.settings.timeZone, rangeStartMs: now - DAY_MS, rangeEndMs: now + IMPORT_HORIZON_MS }
+    }
   }
 
   /** The preview of an .ics file already read with `options` (see busyImportOptions); changes nothing. */
-  async function previewParsedBusyImport(planId: string, options: ImportBusyOptions, result: ImportBusyResult, source: string): Promise<OperationResult<BusyImportPreview>> {
+  async function previewParsedBusyImport(
+    planId: string,
+    options: ImportBusyOptions,
+    result: ImportBusyResult,
+    source: string
+  ): Promise<OperationResult<BusyImportPreview>> {
     const plan = await db.plans.get(planId)
     if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
     const { rangeStartMs, rangeEndMs } = options
-    if (!result.ok) return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
+    if (!result.ok)
+      return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
     const name = source.slice(0, 500)
-    const busy = result.busy.map(({ startMs, endMs, label }) => (label === undefined ? { startMs, endMs, source: name } : { startMs, endMs, label: label.slice(0, 500), source: name }))
-    const replacing = plan.availability.busy.filter((stored) => stored.source === name && overlaps(stored, rangeStartMs, rangeEndMs)).length
+    const busy = result.busy.map(({ startMs, endMs, label }) =>
+      label === undefined
+        ? { startMs, endMs, source: name }
+        : { startMs, endMs, label: label.slice(0, 500), source: name }
+    )
+    const replacing = plan.availability.busy.filter(
+      (stored) => stored.source === name && overlaps(stored, rangeStartMs, rangeEndMs)
+    ).length
     const preview = { planId, source: name, busy, replacing, skipped: result.skipped, rangeStartMs, rangeEndMs }
     const tooMany = busyLimitProblem(mergeBusy(plan.availability.busy, preview).busy.length, name)
     return tooMany ? { ok: false, error: tooMany } : { ok: true, value: preview }
@@ -58,7 +73,12 @@ export function createBusyTimeRepository(db: PlannerDB) {
      * Reads busy time from .ics text for a plan, from a day before `now` to two years ahead, in the plan's zone.
      * Changes nothing; a malformed file gives `{ ok: false }` with the line or event at fault.
      */
-    async previewBusyImport(planId: string, icsText: string, now: number, source: string): Promise<OperationResult<BusyImportPreview>> {
+    async previewBusyImport(
+      planId: string,
+      icsText: string,
+      now: number,
+      source: string
+    ): Promise<OperationResult<BusyImportPreview>> {
       const options = await busyImportOptions(planId, now)
       if (!options.ok) return options
       const { importBusyIcs } = await loadIcs()
@@ -77,19 +97,23 @@ export function createBusyTimeRepository(db: PlannerDB) {
       const room = await backupRoomProblem(db, JSON.stringify(preview.busy).length, `“${preview.source}”`)
       if (room) return { ok: false, error: room }
       let added = 0
-      const result = await runPlanAction(db, { planId: preview.planId }, {
-        label: UNDO_LABELS.importBusyTime,
-        now,
-        change: (state) => {
-          const merged = mergeBusy(state.plan.availability.busy, preview)
-          const tooMany = busyLimitProblem(merged.busy.length, preview.source)
-          if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
-          added = merged.added.length
-          const plan = { ...state.plan, availability: { ...state.plan.availability, busy: merged.busy } }
-          // New busy time is a change to the learner's time: sessions of the week ahead it now covers are let go.
-          return { state: { ...state, plan }, scope: 'fill-week' }
+      const result = await runPlanAction(
+        db,
+        { planId: preview.planId },
+        {
+          label: UNDO_LABELS.importBusyTime,
+          now,
+          change: (state) => {
+            const merged = mergeBusy(state.plan.availability.busy, preview)
+            const tooMany = busyLimitProblem(merged.busy.length, preview.source)
+            if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
+            added = merged.added.length
+            const plan = { ...state.plan, availability: { ...state.plan.availability, busy: merged.busy } }
+            // New busy time is a change to the learner's time: sessions of the week ahead it now covers are let go.
+            return { state: { ...state, plan }, scope: 'fill-week' }
+          }
         }
-      })
+      )
       return result.ok ? { ok: true, value: added } : result
     }
   }
@@ -99,8 +123,12 @@ export function createBusyTimeRepository(db: PlannerDB) {
  * The plan's busy time once `preview` is applied: busy time imported before from the same file within the preview's
  * range is replaced, other busy time stays, an interval identical to a kept one is not added twice.
  */
-function mergeBusy(stored: readonly BusyInterval[], preview: BusyImportPreview): { busy: BusyInterval[]; added: BusyInterval[] } {
-  const replaced = (busy: BusyInterval) => busy.source === preview.source && overlaps(busy, preview.rangeStartMs, preview.rangeEndMs)
+function mergeBusy(
+  stored: readonly BusyInterval[],
+  preview: BusyImportPreview
+): { busy: BusyInterval[]; added: BusyInterval[] } {
+  const replaced = (busy: BusyInterval) =>
+    busy.source === preview.source && overlaps(busy, preview.rangeStartMs, preview.rangeEndMs)
   const kept = stored.filter((busy) => !replaced(busy))
   const seen = new Set(kept.map(key))
   const added = preview.busy.filter((busy) => !seen.has(key(busy)))

@@ -20,7 +20,6 @@ export interface DailyBackupStatus {
 
 export const NO_DAILY_BACKUP_STATUS: DailyBackupStatus = { lastSuccessAt: null, failure: null }
 
-
 /**
  * How long after its latest failure the daily backup is tried again: 1 hour after the first, then 2, 4, 8 and 16,
  * then once a day. A backup too large today is usually too large an hour later, and each try exports everything.
@@ -42,7 +41,8 @@ export function backupFailureText(error: string, textLength?: number): string {
     const size = textLength === undefined ? '' : ` (${(textLength / MB).toFixed(1)} MB`
     return `Your data is too large for one backup${size}${size ? '; ' : ' ('}at most ${MAX_BACKUP_TEXT_LENGTH / MB} MB). Delete plans you no longer need, or export them to files and delete them.`
   }
-  if (error === SAVE_BACKUP_ERRORS.notWritten) return 'The backup could not be written to the disk. Check that the disk has free space.'
+  if (error === SAVE_BACKUP_ERRORS.notWritten)
+    return 'The backup could not be written to the disk. Check that the disk has free space.'
   return `The backup was refused (${error}).`
 }
 
@@ -70,7 +70,12 @@ export function readDailyBackupStatus(settings: SettingsRepository): Promise<Dai
  * the outcome for Settings. After a failure it waits {@link retryDelayMs} before trying again, so a backup that cannot
  * succeed is not retried every hour in silence. Resolves true when a backup was saved now.
  */
-export async function dailyBackupIfDue(backup: BackupRepository, settings: SettingsRepository, platform: BackupPlatform, now: number): Promise<boolean> {
+export async function dailyBackupIfDue(
+  backup: BackupRepository,
+  settings: SettingsRepository,
+  platform: BackupPlatform,
+  now: number
+): Promise<boolean> {
   // The learner's own day, where the computer is: a daily backup follows the clock on the wall, not a plan's zone.
   const today = localDateOf(now, hostTimeZone())
   if ((await settings.get(LAST_DAILY_BACKUP_KEY, isDate, '')) === today) return false
@@ -92,6 +97,9 @@ export async function dailyBackupIfDue(backup: BackupRepository, settings: Setti
     return true
   }
   const failure = { at: now, message, attempts: (status.failure?.attempts ?? 0) + 1 }
-  await settings.set(DAILY_BACKUP_STATUS_KEY, { lastSuccessAt: status.lastSuccessAt, failure } satisfies DailyBackupStatus)
+  await settings.set(DAILY_BACKUP_STATUS_KEY, {
+    lastSuccessAt: status.lastSuccessAt,
+    failure
+  } satisfies DailyBackupStatus)
   return false
 }

@@ -20,7 +20,10 @@ export function usePlans(): PlanRecord[] | undefined {
 export function useCurrentPlan(): PlanRecord | null | undefined {
   const repos = useRepositories()
   return useLiveQuery(async () => {
-    const [plans, chosenId] = await Promise.all([repos.plans.listPlans(), repos.settings.get(CHOSEN_PLAN_KEY, isChosenPlanId, null)])
+    const [plans, chosenId] = await Promise.all([
+      repos.plans.listPlans(),
+      repos.settings.get(CHOSEN_PLAN_KEY, isChosenPlanId, null)
+    ])
     return chosenPlan(plans, chosenId)
   }, [repos])
 }
@@ -43,13 +46,19 @@ export interface ReminderPlanSource {
  * Every followed plan with its roadmap and its sessions overlapping [fromMs, toMs), live; undefined while loading.
  * Every plan not archived is followed, whichever one the screens show.
  */
-export function useReminderSources(fromMs: number, toMs: number): { readonly fromMs: number; readonly plans: ReminderPlanSource[] } | undefined {
+export function useReminderSources(
+  fromMs: number,
+  toMs: number
+): { readonly fromMs: number; readonly plans: ReminderPlanSource[] } | undefined {
   const repos = useRepositories()
   return useLiveQuery(async () => {
     const followed = (await repos.plans.listPlans()).filter(isActivePlan)
     const plans = await Promise.all(
       followed.map(async (plan) => {
-        const [record, sessions] = await Promise.all([repos.roadmaps.getRoadmap(plan.roadmapId), repos.plans.sessionsBetween(plan.id, fromMs, toMs)])
+        const [record, sessions] = await Promise.all([
+          repos.roadmaps.getRoadmap(plan.roadmapId),
+          repos.plans.sessionsBetween(plan.id, fromMs, toMs)
+        ])
         return record ? [{ plan, roadmap: record.roadmap, sessions }] : []
       })
     )
@@ -64,9 +73,16 @@ export function usePlan(planId: string | null | undefined): PlanRecord | null | 
 }
 
 /** Sessions of a plan overlapping [fromMs, toMs) (all statuses), by start time; undefined while loading. */
-export function useWeekSessions(planId: string | null | undefined, fromMs: number, toMs: number): SessionRecord[] | undefined {
+export function useWeekSessions(
+  planId: string | null | undefined,
+  fromMs: number,
+  toMs: number
+): SessionRecord[] | undefined {
   const repos = useRepositories()
-  return useLiveQuery(() => (planId ? repos.plans.sessionsBetween(planId, fromMs, toMs) : undefined), [repos, planId, fromMs, toMs])
+  return useLiveQuery(
+    () => (planId ? repos.plans.sessionsBetween(planId, fromMs, toMs) : undefined),
+    [repos, planId, fromMs, toMs]
+  )
 }
 
 /** Every session of a plan by start time; undefined while loading. */
@@ -82,9 +98,15 @@ export function useSession(id: string | null | undefined): SessionRecord | null 
 }
 
 /** The learner's notes on a topic of a plan ('' for none); undefined while loading. */
-export function useTopicNote(planId: string | null | undefined, topicId: string | null | undefined): string | undefined {
+export function useTopicNote(
+  planId: string | null | undefined,
+  topicId: string | null | undefined
+): string | undefined {
   const repos = useRepositories()
-  return useLiveQuery(() => (planId && topicId ? repos.notes.getNote(planId, topicId) : undefined), [repos, planId, topicId])
+  return useLiveQuery(
+    () => (planId && topicId ? repos.notes.getNote(planId, topicId) : undefined),
+    [repos, planId, topicId]
+  )
 }
 
 /** Every stored roadmap; undefined while loading. */
@@ -118,7 +140,9 @@ export function usePlanRatings(planId: string | null | undefined): ReviewRow[] |
 }
 
 /** How many rows each user table holds; undefined while loading. */
-export function useDataCounts(): Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'notes' | 'settings', number> | undefined {
+export function useDataCounts():
+  | Record<'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'reviews' | 'notes' | 'settings', number>
+  | undefined {
   const repos = useRepositories()
   return useLiveQuery(() => repos.backup.counts(), [repos])
 }

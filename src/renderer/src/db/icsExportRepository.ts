@@ -23,7 +23,12 @@ export function createIcsExportRepository(db: PlannerDB) {
         // .ics handling (ical.js) is rarely used, so it loads on first use instead of with the app.
         const { exportSessionsIcs, IcsExportError } = await import('../../../shared/ics')
         try {
-          return exportSessionsIcs(exported, { zone: plan.settings.timeZone, calendarName: plan.title, reminderLeadMinutes: plan.reminderLeadMinutes, dtstampMs: now })
+          return exportSessionsIcs(exported, {
+            zone: plan.settings.timeZone,
+            calendarName: plan.title,
+            reminderLeadMinutes: plan.reminderLeadMinutes,
+            dtstampMs: now
+          })
         } catch (error) {
           if (error instanceof IcsExportError) return failWith('invalid', error.message)
           throw error

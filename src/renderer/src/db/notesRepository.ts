@@ -21,7 +21,12 @@ export function createNotesRepository(db: PlannerDB) {
     saveNote(planId: string, topicId: string, text: string, now: number): Promise<OperationResult<void>> {
       return runOperation(() =>
         db.transaction('rw', [db.plans, db.notes], async () => {
-          if (text.length > MAX_NOTE_LENGTH) failWith('invalid', `Notes can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters long.`, 'notes')
+          if (text.length > MAX_NOTE_LENGTH)
+            failWith(
+              'invalid',
+              `Notes can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters long.`,
+              'notes'
+            )
           if (!(await db.plans.get(planId))) failWith('not-found', `There is no plan "${planId}".`)
           if (text.trim() === '') await db.notes.delete([planId, topicId])
           else await db.notes.put({ planId, topicId, text, updatedAtMs: now })
@@ -36,11 +41,18 @@ export function createNotesRepository(db: PlannerDB) {
  * (which must include db.notes). A backup refuses a note on a topic its plan's roadmap lacks, so a roadmap change that
  * drops such a topic is refused while the notes are there: removing them silently would lose what the learner wrote.
  */
-export async function notedTopicsMissingFrom(db: PlannerDB, planIds: readonly string[], roadmap: Roadmap): Promise<string[]> {
+export async function notedTopicsMissingFrom(
+  db: PlannerDB,
+  planIds: readonly string[],
+  roadmap: Roadmap
+): Promise<string[]> {
   const kept = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
   const missing = new Set<string>()
   for (const planId of planIds) {
-    const notes = await db.notes.where('[planId+topicId]').between([planId, Dexie.minKey], [planId, Dexie.maxKey]).toArray()
+    const notes = await db.notes
+      .where('[planId+topicId]')
+      .between([planId, Dexie.minKey], [planId, Dexie.maxKey])
+      .toArray()
     for (const note of notes) if (!kept.has(note.topicId)) missing.add(note.topicId)
   }
   return [...missing]
@@ -48,7 +60,10 @@ export async function notedTopicsMissingFrom(db: PlannerDB, planIds: readonly st
 
 /** Why a roadmap change is refused for notes on topics it drops, in the learner's words; `titles` names the topics. */
 export function notedTopicsText(topicIds: readonly string[], titles: ReadonlyMap<string, string>): string {
-  const named = topicIds.slice(0, 3).map((id) => `“${titles.get(id) ?? id}”`).join(', ')
+  const named = topicIds
+    .slice(0, 3)
+    .map((id) => `“${titles.get(id) ?? id}”`)
+    .join(', ')
   const more = topicIds.length > 3 ? ` and ${topicIds.length - 3} more` : ''
   return `${named}${more} ${topicIds.length === 1 ? 'has' : 'have'} notes you wrote, which would be lost. Clear those notes first (in a session of that topic), then try again.`
 }

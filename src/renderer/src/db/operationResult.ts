@@ -11,7 +11,9 @@ export interface OperationError {
 }
 
 /** A value, or an error; on error the database is exactly as before the call. */
-export type OperationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: OperationError }
+export type OperationResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: OperationError }
 
 /** Thrown inside a transaction to abort it; turned into an OperationResult by {@link runOperation}. */
 export class OperationFailure extends Error {

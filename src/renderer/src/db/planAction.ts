@@ -37,7 +37,11 @@ export interface PlanAction {
  * `action.label`, applies `action.change`, re-plans at `action.now` and stores what differs. Resolves the new report,
  * the week ahead's fate and the stored sessions; a refusal resolves `{ ok: false }` with nothing stored.
  */
-export function runPlanAction(db: PlannerDB, target: PlanTarget, action: PlanAction): Promise<OperationResult<PlanChange>> {
+export function runPlanAction(
+  db: PlannerDB,
+  target: PlanTarget,
+  action: PlanAction
+): Promise<OperationResult<PlanChange>> {
   const { label, now, changeRecord } = action
   return runOperation(() =>
     db.transaction('rw', planTables(db), async () => {
@@ -50,7 +54,8 @@ export function runPlanAction(db: PlannerDB, target: PlanTarget, action: PlanAct
           return { report: plan.report }
         }
       }
-      const state = 'planId' in target ? await loadPlanState(db, target.planId) : await loadSessionPlan(db, target.sessionId)
+      const state =
+        'planId' in target ? await loadPlanState(db, target.planId) : await loadSessionPlan(db, target.sessionId)
       await journal(db, state, label, now)
       const step = await action.change(state)
       return replanAndStore(db, step.state, now, step.scope)

@@ -5,12 +5,25 @@ import type { PlanSettings } from '../../../shared/domain/plan'
 import type { Roadmap } from '../../../shared/domain/roadmap'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
 import type { LocalDate } from '../../../shared/domain/time'
-import { diffSessions, previewMissedOptions, type MissedOptionPreview, type SessionChange } from '../../../shared/scheduling/missed'
+import {
+  diffSessions,
+  previewMissedOptions,
+  type MissedOptionPreview,
+  type SessionChange
+} from '../../../shared/scheduling/missed'
 import { isMissed, type ReplanScope } from '../../../shared/scheduling/replan'
 import { DAY_MS } from '../../../shared/time'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { runPlanAction } from './planAction'
-import { loadPlanState, planTables, replanAndStore, replanRecords, storedPlanOf, toEngineSession, type PlanChange } from './planState'
+import {
+  loadPlanState,
+  planTables,
+  replanAndStore,
+  replanRecords,
+  storedPlanOf,
+  toEngineSession,
+  type PlanChange
+} from './planState'
 import type { PlannerDB, PlanRecord, SessionRecord } from './PlannerDB'
 import { deletePlanRows, findSession, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planRows'
 import { roadmapOfItsOwn, storeRoadmapForPlan } from './roadmapStore'
@@ -75,7 +88,8 @@ export interface PlanChangePreview {
 
 /** How a plan change treats the week ahead: a change to the learner's time (or its zone) may reshape it. */
 function scopeOfChange(plan: PlanRecord, change: PlanEdit): ReplanScope {
-  const timeChanged = change.availability !== undefined && JSON.stringify(change.availability) !== JSON.stringify(plan.availability)
+  const timeChanged =
+    change.availability !== undefined && JSON.stringify(change.availability) !== JSON.stringify(plan.availability)
   const zoneChanged = change.settings !== undefined && change.settings.timeZone !== plan.settings.timeZone
   return timeChanged || zoneChanged ? 'fill-week' : 'keep-week'
 }
@@ -109,7 +123,12 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
             updatedAtMs: now
           }
           await db.plans.add(plan)
-          const { report } = await replanAndStore(db, { plan, roadmap, sessions: [], studyLog: [], reviews: [] }, now, 'new-week')
+          const { report } = await replanAndStore(
+            db,
+            { plan, roadmap, sessions: [], studyLog: [], reviews: [] },
+            now,
+            'new-week'
+          )
           return { planId: plan.id, report }
         })
       )
@@ -134,7 +153,11 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * everything else again from `now`, inside the week ahead too. Undoable.
      */
     replanWeek(planId: string, now: number): Promise<OperationResult<PlanOutcome>> {
-      return runPlanAction(db, { planId }, { label: UNDO_LABELS.replanWeek, now, change: (state) => ({ state, scope: 'new-week' }) }).then(outcomeOf(planId))
+      return runPlanAction(
+        db,
+        { planId },
+        { label: UNDO_LABELS.replanWeek, now, change: (state) => ({ state, scope: 'new-week' }) }
+      ).then(outcomeOf(planId))
     },
 
     /**
@@ -168,12 +191,19 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     ): Promise<OperationResult<PlanOutcome>> {
       // A title or reminder lead does not move any session: no re-plan, and the sessions need not be read.
       const movesNothing = change.settings === undefined && change.availability === undefined
-      return runPlanAction(db, { planId }, {
-        label,
-        now,
-        change: (state) => ({ state: { ...state, plan: { ...state.plan, ...definedOnly(change) } }, scope: scopeOfChange(state.plan, change) }),
-        ...(movesNothing ? { changeRecord: (plan: PlanRecord) => ({ ...plan, ...definedOnly(change) }) } : {})
-      }).then(outcomeOf(planId))
+      return runPlanAction(
+        db,
+        { planId },
+        {
+          label,
+          now,
+          change: (state) => ({
+            state: { ...state, plan: { ...state.plan, ...definedOnly(change) } },
+            scope: scopeOfChange(state.plan, change)
+          }),
+          ...(movesNothing ? { changeRecord: (plan: PlanRecord) => ({ ...plan, ...definedOnly(change) }) } : {})
+        }
+      ).then(outcomeOf(planId))
     },
 
     /**
@@ -186,7 +216,11 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
         const previousFinishDate = state.plan.report?.finishDate ?? null
         const preview = previewMissedOptions(storedPlanOf(state), now, previousFinishDate)
         if (!preview.ok) return failWith('cannot-plan', preview.error.message, preview.error.field)
-        return { missedCount: unresolvedMissed(state.plan, state.sessions, now).length, previousFinishDate, options: preview.options }
+        return {
+          missedCount: unresolvedMissed(state.plan, state.sessions, now).length,
+          previousFinishDate,
+          options: preview.options
+        }
       })
     },
 
@@ -195,11 +229,26 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * missed sessions stay in the calendar (they can still be logged) but no longer wait for an answer. Undoable.
      */
     applyMissedOption(planId: string, option: MissedOptionPreview, now: number): Promise<OperationResult<PlanOutcome>> {
-      return runPlanAction(db, { planId }, {
-        label: UNDO_LABELS.catchUp,
-        now,
-        change: (state) => ({ state: { ...state, plan: { ...state.plan, settings: option.settings, availability: option.availability, missedSettledAtMs: now } }, scope: option.scope })
-      }).then(outcomeOf(planId))
+      return runPlanAction(
+        db,
+        { planId },
+        {
+          label: UNDO_LABELS.catchUp,
+          now,
+          change: (state) => ({
+            state: {
+              ...state,
+              plan: {
+                ...state.plan,
+                settings: option.settings,
+                availability: option.availability,
+                missedSettledAtMs: now
+              }
+            },
+            scope: option.scope
+          })
+        }
+      ).then(outcomeOf(planId))
     },
 
     /**
@@ -232,8 +281,10 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
         db.transaction('rw', db.plans, async () => {
           const name = title.trim()
           if (name === '') failWith('invalid', 'Give the plan a name.', 'title')
-          if (name.length > FILE_LIMITS.maxTitleLength) failWith('invalid', `Keep the name under ${FILE_LIMITS.maxTitleLength + 1} characters.`, 'title')
-          if ((await db.plans.update(planId, { title: name, updatedAtMs: now })) === 0) failWith('not-found', `There is no plan "${planId}".`)
+          if (name.length > FILE_LIMITS.maxTitleLength)
+            failWith('invalid', `Keep the name under ${FILE_LIMITS.maxTitleLength + 1} characters.`, 'title')
+          if ((await db.plans.update(planId, { title: name, updatedAtMs: now })) === 0)
+            failWith('not-found', `There is no plan "${planId}".`)
         })
       )
     },
@@ -245,7 +296,9 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
           const plan = await db.plans.get(planId)
           if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
           const { archivedAtMs: _was, ...rest } = plan
-          await db.plans.put(archived ? { ...rest, archivedAtMs: now, updatedAtMs: now } : { ...rest, updatedAtMs: now })
+          await db.plans.put(
+            archived ? { ...rest, archivedAtMs: now, updatedAtMs: now } : { ...rest, updatedAtMs: now }
+          )
         })
       )
     },
@@ -256,26 +309,45 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      * change. Track choices and known topics the new roadmap lacks are dropped. Refuses, changing nothing, when work
      * the learner logged (done, pinned or rated topics) is on topics the new roadmap does not have. Undoable.
      */
-    switchRoadmap(planId: string, roadmapId: string, now: number, label: UndoLabel = UNDO_LABELS.replaceRoadmap): Promise<OperationResult<PlanOutcome>> {
-      return runPlanAction(db, { planId }, {
-        label,
-        now,
-        change: async (state) => {
-          const target = await db.roadmaps.get(roadmapId)
-          if (!target) return failWith('not-found', `There is no roadmap "${roadmapId}".`)
-          const orphaned = topicsWithWorkMissingFrom(state, target.roadmap)
-          if (orphaned.length > 0) failWith('invalid', orphanedWorkText(target.roadmap.title, orphaned), 'roadmap')
-          const roadmap = await roadmapOfItsOwn(db, target.roadmap, now, planId)
-          const plan = { ...state.plan, roadmapId: roadmap.id, settings: settingsForRoadmap(state.plan.settings, roadmap) }
-          return { state: { ...state, plan, roadmap }, scope: 'new-week' }
+    switchRoadmap(
+      planId: string,
+      roadmapId: string,
+      now: number,
+      label: UndoLabel = UNDO_LABELS.replaceRoadmap
+    ): Promise<OperationResult<PlanOutcome>> {
+      return runPlanAction(
+        db,
+        { planId },
+        {
+          label,
+          now,
+          change: async (state) => {
+            const target = await db.roadmaps.get(roadmapId)
+            if (!target) return failWith('not-found', `There is no roadmap "${roadmapId}".`)
+            const orphaned = topicsWithWorkMissingFrom(state, target.roadmap)
+            if (orphaned.length > 0) failWith('invalid', orphanedWorkText(target.roadmap.title, orphaned), 'roadmap')
+            const roadmap = await roadmapOfItsOwn(db, target.roadmap, now, planId)
+            const plan = {
+              ...state.plan,
+              roadmapId: roadmap.id,
+              settings: settingsForRoadmap(state.plan.settings, roadmap)
+            }
+            return { state: { ...state, plan, roadmap }, scope: 'new-week' }
+          }
         }
-      }).then(outcomeOf(planId))
+      ).then(outcomeOf(planId))
     },
 
     /** Every plan, oldest first. */
     listPlans(): Promise<PlanRecord[]> {
       // Plans made in the same millisecond (a fixed test clock, a restore) keep one order: by title, then id.
-      return db.plans.toArray().then((plans) => plans.sort((a, b) => a.createdAtMs - b.createdAtMs || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)))
+      return db.plans
+        .toArray()
+        .then((plans) =>
+          plans.sort(
+            (a, b) => a.createdAtMs - b.createdAtMs || a.title.localeCompare(b.title) || a.id.localeCompare(b.id)
+          )
+        )
     },
 
     getPlan(planId: string): Promise<PlanRecord | undefined> {
@@ -304,7 +376,10 @@ export const BEFORE_DELETE_SNAPSHOT = 'before-delete'
 
 /** Why a plan cannot move onto a roadmap, in the learner's words: what is wrong and what to do instead. */
 function orphanedWorkText(roadmapTitle: string, topics: readonly string[]): string {
-  const named = topics.slice(0, 3).map((title) => `“${title}”`).join(', ')
+  const named = topics
+    .slice(0, 3)
+    .map((title) => `“${title}”`)
+    .join(', ')
   const more = topics.length > 3 ? ` and ${topics.length - 3} more` : ''
   return `“${roadmapTitle}” does not have ${topics.length === 1 ? 'a topic' : 'topics'} you already studied or rated in this plan (${named}${more}), so that work would be lost. Start a new plan with it instead: this plan stays as it is.`
 }
@@ -314,7 +389,8 @@ export type PlanRepository = ReturnType<typeof createPlanRepository>
 
 /** A plan action's result as the plan repository's callers take it: the plan's id and its new report. */
 function outcomeOf(planId: string) {
-  return (result: OperationResult<PlanChange>): OperationResult<PlanOutcome> => (result.ok ? { ok: true, value: { planId, report: result.value.report } } : result)
+  return (result: OperationResult<PlanChange>): OperationResult<PlanOutcome> =>
+    result.ok ? { ok: true, value: { planId, report: result.value.report } } : result
 }
 
 function definedOnly<T extends object>(change: T): Partial<T> {

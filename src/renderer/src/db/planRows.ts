@@ -1,5 +1,13 @@
 // A plan's sessions, study log and ratings stored as one IndexedDB row per plan and week, and read back as records.
-import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord, UndoBucketTable, WeekBucket, WeekBucketTable } from './PlannerDB'
+import type {
+  PlannerDB,
+  ReviewRow,
+  SessionRecord,
+  StudyLogRecord,
+  UndoBucketTable,
+  WeekBucket,
+  WeekBucketTable
+} from './PlannerDB'
 import { sameJson } from './roadmapStore'
 import { WEEK_MS } from '../../../shared/time'
 import { isRecording, noteBucketWrites } from './undoJournal'
@@ -25,9 +33,21 @@ export interface PlanRow {
   readonly planId: string
 }
 
-export const SESSIONS: RowKind<SessionRecord> = { name: 'sessionWeeks', table: (db) => db.sessionWeeks, timeOf: (row) => row.startMs }
-export const STUDY_LOG: RowKind<StudyLogRecord> = { name: 'studyLogWeeks', table: (db) => db.studyLogWeeks, timeOf: (row) => row.loggedAtMs }
-export const REVIEWS: RowKind<ReviewRow> = { name: 'reviewWeeks', table: (db) => db.reviewWeeks, timeOf: (row) => row.ratedAtMs }
+export const SESSIONS: RowKind<SessionRecord> = {
+  name: 'sessionWeeks',
+  table: (db) => db.sessionWeeks,
+  timeOf: (row) => row.startMs
+}
+export const STUDY_LOG: RowKind<StudyLogRecord> = {
+  name: 'studyLogWeeks',
+  table: (db) => db.studyLogWeeks,
+  timeOf: (row) => row.loggedAtMs
+}
+export const REVIEWS: RowKind<ReviewRow> = {
+  name: 'reviewWeeks',
+  table: (db) => db.reviewWeeks,
+  timeOf: (row) => row.ratedAtMs
+}
 
 /** The start of the week bucket holding instant `ms`. */
 export function weekOf(ms: number): number {
@@ -48,12 +68,19 @@ export function toWeekBuckets<T extends PlanRow>(kind: RowKind<T>, rows: readonl
     if (bucket) bucket.rows.push(row)
     else buckets.set(key, { planId: row.planId, weekMs, rows: [row] })
   }
-  for (const bucket of buckets.values()) bucket.rows.sort((a, b) => kind.timeOf(a) - kind.timeOf(b) || compareText(a.id, b.id))
+  for (const bucket of buckets.values())
+    bucket.rows.sort((a, b) => kind.timeOf(a) - kind.timeOf(b) || compareText(a.id, b.id))
   return [...buckets.values()]
 }
 
 /** The plan's buckets whose week starts in [fromWeekMs, toWeekMs], in week order. */
-function planBuckets<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string, fromWeekMs = -Infinity, toWeekMs = Infinity) {
+function planBuckets<T extends PlanRow>(
+  db: PlannerDB,
+  kind: RowKind<T>,
+  planId: string,
+  fromWeekMs = -Infinity,
+  toWeekMs = Infinity
+) {
   return kind.table(db).where('[planId+weekMs]').between([planId, fromWeekMs], [planId, toWeekMs], true, true)
 }
 
@@ -64,15 +91,31 @@ export type StoredWeeks<T> = ReadonlyMap<number, readonly T[]>
  * The plan's stored buckets of one kind, by week start, inside the caller's transaction. Not an async function: a
  * Dexie promise keeps the transaction's zone for a caller whose first await it is.
  */
-export function readPlanWeeks<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string): PromiseLike<StoredWeeks<T>> {
+export function readPlanWeeks<T extends PlanRow>(
+  db: PlannerDB,
+  kind: RowKind<T>,
+  planId: string
+): PromiseLike<StoredWeeks<T>> {
   return planBuckets(db, kind, planId)
     .toArray()
     .then((buckets) => new Map(buckets.map((bucket) => [bucket.weekMs, bucket.rows])))
 }
 
 /** The plan's records of one kind whose instant falls in [fromMs, toMs), in time order then id. */
-export async function readPlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string, fromMs = -Infinity, toMs = Infinity): Promise<T[]> {
-  const buckets = await planBuckets(db, kind, planId, weekOf(fromMs), toMs === Infinity ? Infinity : weekOf(toMs)).toArray()
+export async function readPlanRows<T extends PlanRow>(
+  db: PlannerDB,
+  kind: RowKind<T>,
+  planId: string,
+  fromMs = -Infinity,
+  toMs = Infinity
+): Promise<T[]> {
+  const buckets = await planBuckets(
+    db,
+    kind,
+    planId,
+    weekOf(fromMs),
+    toMs === Infinity ? Infinity : weekOf(toMs)
+  ).toArray()
   const rows = buckets.flatMap((bucket) => bucket.rows)
   const inRange = (row: T) => kind.timeOf(row) >= fromMs && kind.timeOf(row) < toMs
   return fromMs === -Infinity && toMs === Infinity ? rows : rows.filter(inRange)
@@ -84,12 +127,21 @@ export async function readPlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKi
  * the caller read in this transaction with {@link readPlanWeeks} and has not written since: it saves reading every
  * bucket again.
  */
-export async function replacePlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string, rows: readonly T[], stored?: StoredWeeks<T>): Promise<void> {
+export async function replacePlanRows<T extends PlanRow>(
+  db: PlannerDB,
+  kind: RowKind<T>,
+  planId: string,
+  rows: readonly T[],
+  stored?: StoredWeeks<T>
+): Promise<void> {
   stored ??= await readPlanWeeks(db, kind, planId)
   const fresh = toWeekBuckets(kind, rows)
-  if (fresh.some((bucket) => bucket.planId !== planId)) throw new Error(`Every record written for plan "${planId}" must belong to it.`)
+  if (fresh.some((bucket) => bucket.planId !== planId))
+    throw new Error(`Every record written for plan "${planId}" must belong to it.`)
   const freshWeeks = new Set(fresh.map((bucket) => bucket.weekMs))
-  const removed = [...stored.keys()].filter((weekMs) => !freshWeeks.has(weekMs)).map((weekMs): [string, number] => [planId, weekMs])
+  const removed = [...stored.keys()]
+    .filter((weekMs) => !freshWeeks.has(weekMs))
+    .map((weekMs): [string, number] => [planId, weekMs])
   const changed = fresh.filter((bucket) => !sameJson(stored.get(bucket.weekMs), bucket.rows))
   const written = [...removed.map(([, weekMs]) => weekMs), ...changed.map((bucket) => bucket.weekMs)]
   await noteBucketWrites(db, kind.name, planId, new Map(written.map((weekMs) => [weekMs, stored.get(weekMs)])))
@@ -98,18 +150,27 @@ export async function replacePlanRows<T extends PlanRow>(db: PlannerDB, kind: Ro
 }
 
 /** Adds new records (ids not yet stored) inside the caller's transaction; fails, as `add` does, on an id already in its week. */
-export async function addPlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, rows: readonly T[]): Promise<void> {
+export async function addPlanRows<T extends PlanRow>(
+  db: PlannerDB,
+  kind: RowKind<T>,
+  rows: readonly T[]
+): Promise<void> {
   for (const bucket of toWeekBuckets(kind, rows)) {
     const storedBucket = await kind.table(db).get([bucket.planId, bucket.weekMs])
     const stored = storedBucket?.rows ?? []
-    if (stored.some((row) => bucket.rows.some((added) => added.id === row.id))) throw new Error(`A record with this id is already stored in plan "${bucket.planId}".`)
+    if (stored.some((row) => bucket.rows.some((added) => added.id === row.id)))
+      throw new Error(`A record with this id is already stored in plan "${bucket.planId}".`)
     await noteBucketWrites(db, kind.name, bucket.planId, new Map([[bucket.weekMs, storedBucket?.rows]]))
     await kind.table(db).put(toWeekBuckets(kind, [...stored, ...bucket.rows])[0]!)
   }
 }
 
 /** Deletes every record of one kind of the plan, inside the caller's transaction. */
-export async function deletePlanRows<T extends PlanRow>(db: PlannerDB, kind: RowKind<T>, planId: string): Promise<number> {
+export async function deletePlanRows<T extends PlanRow>(
+  db: PlannerDB,
+  kind: RowKind<T>,
+  planId: string
+): Promise<number> {
   if (isRecording(planId)) {
     const stored = await planBuckets(db, kind, planId).toArray()
     await noteBucketWrites(db, kind.name, planId, new Map(stored.map((bucket) => [bucket.weekMs, bucket.rows])))

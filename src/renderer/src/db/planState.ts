@@ -6,8 +6,24 @@ import { allTopics } from '../../../shared/scheduling/topics'
 import { sessionRecordId } from '../../../shared/backup/records'
 import { isHistory, replanStored, type ReplanScope, type StoredPlan } from '../../../shared/scheduling/replan'
 import { failWith } from './operationResult'
-import type { PlannerDB, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, StudyLogRecord, UndoStepRecord } from './PlannerDB'
-import { readPlanRows, readPlanWeeks, replacePlanRows, REVIEWS, SESSIONS, STUDY_LOG, type StoredWeeks } from './planRows'
+import type {
+  PlannerDB,
+  PlanRecord,
+  ReviewRow,
+  RoadmapRecord,
+  SessionRecord,
+  StudyLogRecord,
+  UndoStepRecord
+} from './PlannerDB'
+import {
+  readPlanRows,
+  readPlanWeeks,
+  replacePlanRows,
+  REVIEWS,
+  SESSIONS,
+  STUDY_LOG,
+  type StoredWeeks
+} from './planRows'
 import { beginUndoStep } from './undoJournal'
 import type { UndoLabel } from './undoLabels'
 
@@ -58,9 +74,20 @@ export function toEngineSession({ planId: _planId, sessionId, ...session }: Sess
 }
 
 /** A plan's stored records as the engine's stored plan. */
-export function storedPlanOf(state: { readonly plan: PlanRecord; readonly roadmap: Roadmap; readonly sessions: readonly SessionRecord[]; readonly reviews: readonly ReviewRow[] }): StoredPlan {
+export function storedPlanOf(state: {
+  readonly plan: PlanRecord
+  readonly roadmap: Roadmap
+  readonly sessions: readonly SessionRecord[]
+  readonly reviews: readonly ReviewRow[]
+}): StoredPlan {
   const { plan, roadmap, sessions, reviews } = state
-  return { roadmap, availability: plan.availability, settings: plan.settings, sessions: sessions.map(toEngineSession), reviews }
+  return {
+    roadmap,
+    availability: plan.availability,
+    settings: plan.settings,
+    sessions: sessions.map(toEngineSession),
+    reviews
+  }
 }
 
 /** A re-plan of stored records: the records to store (history unchanged, then the engine's plan), or the engine's error. */
@@ -70,7 +97,12 @@ export type RecordsReplan =
 
 /** Re-plans a plan's records at `now` (see replanStored); writes nothing. */
 export function replanRecords(
-  state: { readonly plan: PlanRecord; readonly roadmap: Roadmap; readonly sessions: readonly SessionRecord[]; readonly reviews: readonly ReviewRow[] },
+  state: {
+    readonly plan: PlanRecord
+    readonly roadmap: Roadmap
+    readonly sessions: readonly SessionRecord[]
+    readonly reviews: readonly ReviewRow[]
+  },
   now: number,
   scope: ReplanScope
 ): RecordsReplan {
@@ -79,8 +111,12 @@ export function replanRecords(
   if (!result.ok) return result
   // History records are stored back exactly as they were read; only the engine's planned sessions are new records.
   const history = new Map(state.sessions.map((session) => [session.sessionId, session]))
-  const sessions = result.sessions.map((session) => (isHistory(session, now) ? history.get(session.id)! : toSessionRecord(plan.id, session)))
-  return result.week === undefined ? { ok: true, sessions, report: result.report } : { ok: true, sessions, report: result.report, week: result.week }
+  const sessions = result.sessions.map((session) =>
+    isHistory(session, now) ? history.get(session.id)! : toSessionRecord(plan.id, session)
+  )
+  return result.week === undefined
+    ? { ok: true, sessions, report: result.report }
+    : { ok: true, sessions, report: result.report, week: result.week }
 }
 
 /**
@@ -89,7 +125,12 @@ export function replanRecords(
  * `scope` says, the rest at the engine's new placement. Fails 'cannot-plan' (aborting the transaction) when the
  * engine refuses the input.
  */
-export async function replan(db: PlannerDB, state: PlanState, now: number, scope: ReplanScope = 'keep-week'): Promise<ScheduleReport> {
+export async function replan(
+  db: PlannerDB,
+  state: PlanState,
+  now: number,
+  scope: ReplanScope = 'keep-week'
+): Promise<ScheduleReport> {
   return (await replanAndStore(db, state, now, scope)).report
 }
 
@@ -102,7 +143,12 @@ export interface PlanChange {
 }
 
 /** As {@link replan}, and also says what happened to the week ahead. */
-export async function replanAndStore(db: PlannerDB, state: PlanState, now: number, scope: ReplanScope): Promise<PlanChange> {
+export async function replanAndStore(
+  db: PlannerDB,
+  state: PlanState,
+  now: number,
+  scope: ReplanScope
+): Promise<PlanChange> {
   const result = replanRecords(state, now, scope)
   if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
   refuseHistoryOffRoadmap(result.sessions, state.roadmap)
@@ -119,10 +165,23 @@ export async function replanAndStore(db: PlannerDB, state: PlanState, now: numbe
  */
 function refuseHistoryOffRoadmap(sessions: readonly SessionRecord[], roadmap: Roadmap): void {
   const topics = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
-  const orphaned = [...new Set(sessions.filter((session) => session.topicId !== NO_TOPIC && !topics.has(session.topicId)).map((session) => session.topicId))]
+  const orphaned = [
+    ...new Set(
+      sessions
+        .filter((session) => session.topicId !== NO_TOPIC && !topics.has(session.topicId))
+        .map((session) => session.topicId)
+    )
+  ]
   if (orphaned.length === 0) return
-  const named = orphaned.slice(0, 3).map((id) => `“${id}”`).join(', ')
-  failWith('cannot-plan', `sessions you skipped or missed on ${named} are kept as history, so ${orphaned.length === 1 ? 'that topic stays' : 'those topics stay'} in the roadmap.`, 'roadmap')
+  const named = orphaned
+    .slice(0, 3)
+    .map((id) => `“${id}”`)
+    .join(', ')
+  failWith(
+    'cannot-plan',
+    `sessions you skipped or missed on ${named} are kept as history, so ${orphaned.length === 1 ? 'that topic stays' : 'those topics stay'} in the roadmap.`,
+    'roadmap'
+  )
 }
 
 /**
@@ -130,7 +189,12 @@ function refuseHistoryOffRoadmap(sessions: readonly SessionRecord[], roadmap: Ro
  * transaction. Fails 'cannot-plan', naming the plan, when one cannot use the roadmap (e.g. a removed topic has done
  * sessions in it). Resolves the ids of the plans it re-planned.
  */
-export async function replanRoadmapUsers(db: PlannerDB, roadmapId: string, now: number, exceptPlanId?: string): Promise<string[]> {
+export async function replanRoadmapUsers(
+  db: PlannerDB,
+  roadmapId: string,
+  now: number,
+  exceptPlanId?: string
+): Promise<string[]> {
   const replanned: string[] = []
   for (const plan of await db.plans.where('roadmapId').equals(roadmapId).toArray()) {
     if (plan.id === exceptPlanId) continue
@@ -155,7 +219,13 @@ export const MAX_UNDO_STEPS = 20
  * the transaction writes, as it was (see undoJournal.ts). Call it before the operation writes anything. Drops the
  * oldest steps beyond {@link MAX_UNDO_STEPS}.
  */
-export async function journal(db: PlannerDB, state: { readonly plan: PlanRecord }, label: UndoLabel, now: number, roadmap?: RoadmapRecord): Promise<void> {
+export async function journal(
+  db: PlannerDB,
+  state: { readonly plan: PlanRecord },
+  label: UndoLabel,
+  now: number,
+  roadmap?: RoadmapRecord
+): Promise<void> {
   const planId = state.plan.id
   await beginUndoStep(db, state.plan, label, now, roadmap)
   const steps = await db.undoSteps.where('planId').equals(planId).primaryKeys()

@@ -16,11 +16,17 @@ export const DIGEST_KEY = 'reminders.digest'
 export const DEFAULT_DIGEST: DigestSettings = { enabled: true, time: '08:00' }
 
 export const isTheme = (value: unknown): value is Theme => value === 'system' || value === 'light' || value === 'dark'
-export const isWeekday = (value: unknown): value is Weekday => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6
+export const isWeekday = (value: unknown): value is Weekday =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6
 
 /** A stored digest setting: on or off, and a local 'HH:mm' time (the same rule main validates the sync with). */
 export function isDigest(value: unknown): value is DigestSettings {
   if (typeof value !== 'object' || value === null) return false
   const { enabled, time } = value as Record<string, unknown>
-  return typeof enabled === 'boolean' && typeof time === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(time) && Object.keys(value).length === 2
+  return (
+    typeof enabled === 'boolean' &&
+    typeof time === 'string' &&
+    /^([01]\d|2[0-3]):[0-5]\d$/.test(time) &&
+    Object.keys(value).length === 2
+  )
 }

@@ -24,21 +24,28 @@ export function createQuickAddRepository(db: PlannerDB, newId: () => string = ()
      */
     async addSession(planId: string, draft: QuickAddDraft, now: number): Promise<OperationResult<AddedSession>> {
       const sessionId = `quick-${newId()}`
-      const result = await runPlanAction(db, { planId }, {
-        label: UNDO_LABELS.addSession,
-        now,
-        change: (state) => {
-          const checked = quickAddSession(draft, {
-            id: sessionId,
-            roadmap: state.roadmap,
-            timeZone: state.plan.settings.timeZone,
-            sessions: state.sessions.map(toEngineSession),
-            now
-          })
-          if (!checked.ok) return failWith('invalid', checked.message, checked.field)
-          return { state: { ...state, sessions: [...state.sessions, toSessionRecord(planId, checked.session)] }, scope: 'keep-week' }
+      const result = await runPlanAction(
+        db,
+        { planId },
+        {
+          label: UNDO_LABELS.addSession,
+          now,
+          change: (state) => {
+            const checked = quickAddSession(draft, {
+              id: sessionId,
+              roadmap: state.roadmap,
+              timeZone: state.plan.settings.timeZone,
+              sessions: state.sessions.map(toEngineSession),
+              now
+            })
+            if (!checked.ok) return failWith('invalid', checked.message, checked.field)
+            return {
+              state: { ...state, sessions: [...state.sessions, toSessionRecord(planId, checked.session)] },
+              scope: 'keep-week'
+            }
+          }
         }
-      })
+      )
       return result.ok ? { ok: true, value: { ...result.value, id: sessionRecordId(planId, sessionId) } } : result
     },
 
@@ -48,16 +55,24 @@ export function createQuickAddRepository(db: PlannerDB, newId: () => string = ()
      * itself cannot be deleted, only skipped.
      */
     deleteSession(sessionId: string, now: number): Promise<OperationResult<PlanChange>> {
-      return runPlanAction(db, { sessionId }, {
-        label: UNDO_LABELS.deleteSession,
-        now,
-        change: (state) => {
-          const found = state.sessions.find((session) => session.id === sessionId)!
-          if (!found.adHoc) failWith('invalid', 'Only a session you added can be deleted; skip a planned one instead.')
-          if (found.status === 'done') failWith('invalid', 'A done session is kept as history and cannot be deleted.')
-          return { state: { ...state, sessions: state.sessions.filter((session) => session !== found) }, scope: 'keep-week' }
+      return runPlanAction(
+        db,
+        { sessionId },
+        {
+          label: UNDO_LABELS.deleteSession,
+          now,
+          change: (state) => {
+            const found = state.sessions.find((session) => session.id === sessionId)!
+            if (!found.adHoc)
+              failWith('invalid', 'Only a session you added can be deleted; skip a planned one instead.')
+            if (found.status === 'done') failWith('invalid', 'A done session is kept as history and cannot be deleted.')
+            return {
+              state: { ...state, sessions: state.sessions.filter((session) => session !== found) },
+              scope: 'keep-week'
+            }
+          }
         }
-      })
+      )
     }
   }
 }

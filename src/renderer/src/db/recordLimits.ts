@@ -71,7 +71,12 @@ export function recordProblem(table: string, value: unknown): OperationError | n
   const parsed = rule.schema.safeParse(value)
   if (!parsed.success) return zodIssueError(table, parsed.error.issues[0])
   const unsafe = findUnsafeValue(value)
-  if (unsafe) return { code: 'invalid', message: `This cannot be saved: a backup of it could not be restored (${unsafe.message}).`, where: unsafe.where }
+  if (unsafe)
+    return {
+      code: 'invalid',
+      message: `This cannot be saved: a backup of it could not be restored (${unsafe.message}).`,
+      where: unsafe.where
+    }
   return null
 }
 
@@ -107,8 +112,19 @@ const BUCKET_KEYS: readonly PropertyKey[] = ['rows']
 function zodIssueError(table: string, issue: z.core.$ZodIssue | undefined): OperationError {
   if (!issue) return { code: 'invalid', message: 'This cannot be saved: a backup of it could not be restored.' }
   const { where, message: problem } = firstIssueMessage([issue], { omitKeys: BUCKET_KEYS, root: FILE_ROOT })
-  const message = issue.code === 'too_big' ? tooBigMessage(table, issue, issue.path.filter((key) => !BUCKET_KEYS.includes(key))) : null
-  return { code: 'invalid', message: message ?? `This cannot be saved: a backup of it could not be restored (${where}: ${problem}).`, where }
+  const message =
+    issue.code === 'too_big'
+      ? tooBigMessage(
+          table,
+          issue,
+          issue.path.filter((key) => !BUCKET_KEYS.includes(key))
+        )
+      : null
+  return {
+    code: 'invalid',
+    message: message ?? `This cannot be saved: a backup of it could not be restored (${where}: ${problem}).`,
+    where
+  }
 }
 
 function count(value: number | bigint): string {
@@ -137,11 +153,13 @@ function tooBigMessage(table: string, issue: z.core.$ZodIssueTooBig, path: reado
   const owner = table === 'plans' && keys.length === 1 ? 'plan' : ownerOf(keys)
   if (last === 'title' && owner === 'plan') return `A plan’s name can be at most ${n} characters long.`
   if (last === 'title') return `${owner ? `A ${owner}’s` : 'A'} title can be at most ${n} characters long.`
-  if (last === 'summary' || last === 'outcome') return `${owner ? `A ${owner}’s` : 'A'} ${last} can be at most ${n} characters long.`
+  if (last === 'summary' || last === 'outcome')
+    return `${owner ? `A ${owner}’s` : 'A'} ${last} can be at most ${n} characters long.`
   if (last === 'label') return `A busy-time label or day-off name can be at most ${n} characters long.`
   if (last === 'text') return `Notes can be at most ${n} characters long.`
   if (last === 'url') return `A link can be at most ${n} characters long.`
-  if (last === 'key' || last === 'id' || last.endsWith('Id') || keys.includes('prerequisites')) return `An id can be at most ${n} characters long.`
+  if (last === 'key' || last === 'id' || last.endsWith('Id') || keys.includes('prerequisites'))
+    return `An id can be at most ${n} characters long.`
   return null
 }
 
@@ -168,10 +186,16 @@ function refuse(error: OperationError): Promise<never> {
  * `then` on the DBCore promises, never `await`: a native await here loses Dexie's transaction zone, and the layers
  * below (Dexie's hooks) then find no transaction.
  */
-function mutateWithinRowLimit(table: DBCoreTable, request: DBCoreMutateRequest & { type: 'add' | 'put' }, maxRows: number, noun: string) {
+function mutateWithinRowLimit(
+  table: DBCoreTable,
+  request: DBCoreMutateRequest & { type: 'add' | 'put' },
+  maxRows: number,
+  noun: string
+) {
   // DBCoreRangeType.Any is a const enum, which isolated modules cannot read: its value is 3.
   const range = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange
-  const tooMany = () => refuse({ code: 'invalid', message: `At most ${count(maxRows)} ${noun} can be kept; delete some first.` })
+  const tooMany = () =>
+    refuse({ code: 'invalid', message: `At most ${count(maxRows)} ${noun} can be kept; delete some first.` })
   return table.count({ trans: request.trans, query: { index: table.schema.primaryKey, range } }).then((stored) => {
     if (stored + request.values.length <= maxRows) return table.mutate(request)
     const keys = request.keys ?? request.values.map((value) => table.schema.primaryKey.extractKey!(value))
@@ -201,7 +225,9 @@ export const recordLimits: Middleware<DBCore> = {
               const problem = recordProblem(name, value)
               if (problem) return refuse(problem)
             }
-            return rule.maxRows === undefined ? table.mutate(request) : mutateWithinRowLimit(table, request, rule.maxRows, rule.noun)
+            return rule.maxRows === undefined
+              ? table.mutate(request)
+              : mutateWithinRowLimit(table, request, rule.maxRows, rule.noun)
           }
         }
       }

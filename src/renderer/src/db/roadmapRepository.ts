@@ -44,17 +44,28 @@ export function createRoadmapRepository(db: PlannerDB) {
      * back with it. Fails, changing nothing, when the roadmap is invalid or a plan cannot be re-planned with it
      * (e.g. a removed topic still has done sessions); the error names the plan.
      */
-    editRoadmap(roadmap: Roadmap, now: number, label: UndoLabel = UNDO_LABELS.editRoadmap): Promise<OperationResult<Roadmap>> {
+    editRoadmap(
+      roadmap: Roadmap,
+      now: number,
+      label: UndoLabel = UNDO_LABELS.editRoadmap
+    ): Promise<OperationResult<Roadmap>> {
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {
           const problem = validateRoadmap(roadmap)
           if (problem) failWith('invalid', problem.message, problem.field)
           const stored = await db.roadmaps.get(roadmap.id)
           if (!stored) failWith('not-found', `There is no roadmap "${roadmap.id}".`)
-          await refuseLostNotes(db, await db.plans.where('roadmapId').equals(roadmap.id).primaryKeys(), stored.roadmap, roadmap)
-          const edited = roadmap.version > stored.roadmap.version ? roadmap : { ...roadmap, version: stored.roadmap.version + 1 }
+          await refuseLostNotes(
+            db,
+            await db.plans.where('roadmapId').equals(roadmap.id).primaryKeys(),
+            stored.roadmap,
+            roadmap
+          )
+          const edited =
+            roadmap.version > stored.roadmap.version ? roadmap : { ...roadmap, version: stored.roadmap.version + 1 }
           // The journal keeps each plan as it was; only the roadmap differs, and the step keeps the stored one.
-          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray()) await journal(db, { plan }, label, now, stored)
+          for (const plan of await db.plans.where('roadmapId').equals(roadmap.id).toArray())
+            await journal(db, { plan }, label, now, stored)
           await db.roadmaps.put({ ...stored, roadmap: edited, updatedAtMs: now })
           await replanRoadmapUsers(db, roadmap.id, now)
           return edited
@@ -65,7 +76,9 @@ export function createRoadmapRepository(db: PlannerDB) {
     /** The roadmap as a shareable JSON file. */
     async exportRoadmapFile(id: string, now: number): Promise<OperationResult<string>> {
       const record = await db.roadmaps.get(id)
-      return record ? { ok: true, value: serializeRoadmapFile(record.roadmap, now) } : { ok: false, error: { code: 'not-found', message: `There is no roadmap "${id}".` } }
+      return record
+        ? { ok: true, value: serializeRoadmapFile(record.roadmap, now) }
+        : { ok: false, error: { code: 'not-found', message: `There is no roadmap "${id}".` } }
     },
 
     /** Imports a roadmap JSON file; the error names the field, e.g. 'roadmap.stages[0].topics[2].estimatedMinutes'. */
@@ -74,7 +87,11 @@ export function createRoadmapRepository(db: PlannerDB) {
     },
 
     /** Imports a Markdown outline as a roadmap; the error names the line. */
-    importRoadmapMarkdown(text: string, now: number, options?: MarkdownOutlineOptions): Promise<OperationResult<Roadmap>> {
+    importRoadmapMarkdown(
+      text: string,
+      now: number,
+      options?: MarkdownOutlineOptions
+    ): Promise<OperationResult<Roadmap>> {
       return storeImported(importMarkdownOutline(text, options), now)
     },
 
@@ -84,7 +101,9 @@ export function createRoadmapRepository(db: PlannerDB) {
      * the learner can still choose what it is for, or cancel.
      */
     readRoadmapImport(fileName: string, text: string): OperationResult<Roadmap> {
-      return checkRoadmapImport(/\.(md|markdown)$/i.test(fileName) ? importMarkdownOutline(text) : readRoadmapFile(text))
+      return checkRoadmapImport(
+        /\.(md|markdown)$/i.test(fileName) ? importMarkdownOutline(text) : readRoadmapFile(text)
+      )
     },
 
     /** As {@link readRoadmapImport}, for a file already parsed (in a worker: see files/readUntrustedFile.ts). */
@@ -95,7 +114,12 @@ export function createRoadmapRepository(db: PlannerDB) {
      * does), in one transaction: when the plan cannot move, e.g. logged work is on topics the roadmap lacks, the
      * roadmap is not stored either and nothing changes. Undo moves the plan back.
      */
-    async replacePlanRoadmap(planId: string, roadmap: Roadmap, now: number, label: UndoLabel = UNDO_LABELS.replaceRoadmap): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
+    async replacePlanRoadmap(
+      planId: string,
+      roadmap: Roadmap,
+      now: number,
+      label: UndoLabel = UNDO_LABELS.replaceRoadmap
+    ): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
       const room = await backupRoomProblem(db, JSON.stringify(roadmap).length, 'This roadmap')
       if (room) return { ok: false, error: room }
       return runOperation(() =>
@@ -116,14 +140,35 @@ export function createRoadmapRepository(db: PlannerDB) {
 
 /** A parsed roadmap file checked against everything storing it would: the engine's rules and the backup's limits. */
 export function checkRoadmapImport(parsed: FileResult<Roadmap>): OperationResult<Roadmap> {
-  if (!parsed.ok) return { ok: false, error: { code: 'file', message: parsed.error.message, where: parsed.error.where } }
-  const problem = validateRoadmap(parsed.value) ?? recordProblem('roadmaps', { id: parsed.value.id, roadmap: parsed.value, builtIn: false, updatedAtMs: FILE_LIMITS.minInstant })
-  if (problem) return { ok: false, error: { code: 'file', message: problem.message, ...('field' in problem ? { where: problem.field } : problem.where ? { where: problem.where } : {}) } }
+  if (!parsed.ok)
+    return { ok: false, error: { code: 'file', message: parsed.error.message, where: parsed.error.where } }
+  const problem =
+    validateRoadmap(parsed.value) ??
+    recordProblem('roadmaps', {
+      id: parsed.value.id,
+      roadmap: parsed.value,
+      builtIn: false,
+      updatedAtMs: FILE_LIMITS.minInstant
+    })
+  if (problem)
+    return {
+      ok: false,
+      error: {
+        code: 'file',
+        message: problem.message,
+        ...('field' in problem ? { where: problem.field } : problem.where ? { where: problem.where } : {})
+      }
+    }
   return { ok: true, value: parsed.value }
 }
 
 /** Fails 'invalid' when plans `planIds` have notes on topics of `before` that `after` lacks (see notedTopicsMissingFrom). */
-export async function refuseLostNotes(db: PlannerDB, planIds: readonly string[], before: Roadmap, after: Roadmap): Promise<void> {
+export async function refuseLostNotes(
+  db: PlannerDB,
+  planIds: readonly string[],
+  before: Roadmap,
+  after: Roadmap
+): Promise<void> {
   const lost = await notedTopicsMissingFrom(db, planIds, after)
   if (lost.length === 0) return
   const titles = new Map(allTopics(before).map((entry) => [entry.topic.id, entry.topic.title]))

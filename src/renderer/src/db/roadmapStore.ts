@@ -20,7 +20,12 @@ export function sameJson(a: unknown, b: unknown): boolean {
  * roadmap when it is new or identical to the stored one; otherwise a copy with id `<id>-2`, `<id>-3`..., so plans
  * already using the stored roadmap never change under the learner. Fails 'invalid' for a roadmap the engine refuses.
  */
-export async function storeRoadmapForPlan(db: PlannerDB, roadmap: Roadmap, now: number, builtIn = false): Promise<Roadmap> {
+export async function storeRoadmapForPlan(
+  db: PlannerDB,
+  roadmap: Roadmap,
+  now: number,
+  builtIn = false
+): Promise<Roadmap> {
   const problem = validateRoadmap(roadmap)
   if (problem) failWith('invalid', problem.message, problem.field)
   let candidate = roadmap
@@ -39,7 +44,12 @@ export async function storeRoadmapForPlan(db: PlannerDB, roadmap: Roadmap, now: 
  * no other plan follows it, else a copy stored under a free id `<id>-2`, `<id>-3`... Plans never share a roadmap, so
  * editing one plan's roadmap on the Roadmap screen never re-plans another plan.
  */
-export async function roadmapOfItsOwn(db: PlannerDB, roadmap: Roadmap, now: number, forPlanId?: string): Promise<Roadmap> {
+export async function roadmapOfItsOwn(
+  db: PlannerDB,
+  roadmap: Roadmap,
+  now: number,
+  forPlanId?: string
+): Promise<Roadmap> {
   const otherUsers = await db.plans
     .where('roadmapId')
     .equals(roadmap.id)

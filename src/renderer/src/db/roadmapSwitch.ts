@@ -13,7 +13,9 @@ export function settingsForRoadmap(settings: PlanSettings, roadmap: Roadmap): Pl
   const topicIds = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
   const trackChoices = Object.fromEntries(
     Object.entries(settings.trackChoices ?? {}).filter(([stageId, trackId]) =>
-      roadmap.stages.some((stage) => stage.id === stageId && stage.kind === 'choice' && stage.tracks.some((track) => track.id === trackId))
+      roadmap.stages.some(
+        (stage) => stage.id === stageId && stage.kind === 'choice' && stage.tracks.some((track) => track.id === trackId)
+      )
     )
   )
   const { trackChoices: _tracks, knownTopics, ...rest } = settings
@@ -31,10 +33,14 @@ export function settingsForRoadmap(settings: PlanSettings, roadmap: Roadmap): Pl
 export function topicsWithWorkMissingFrom(state: PlanState, roadmap: Roadmap): string[] {
   const kept = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
   const worked = new Set([
-    ...state.sessions.filter((session) => session.status === 'done' || session.pinned).map((session) => session.topicId),
+    ...state.sessions
+      .filter((session) => session.status === 'done' || session.pinned)
+      .map((session) => session.topicId),
     ...state.studyLog.map((line) => line.topicId),
     ...state.reviews.map((review) => review.topicId)
   ])
   const titles = new Map(allTopics(state.roadmap).map((entry) => [entry.topic.id, entry.topic.title]))
-  return [...worked].filter((topicId) => topicId !== NO_TOPIC && !kept.has(topicId)).map((topicId) => titles.get(topicId) ?? topicId)
+  return [...worked]
+    .filter((topicId) => topicId !== NO_TOPIC && !kept.has(topicId))
+    .map((topicId) => titles.get(topicId) ?? topicId)
 }

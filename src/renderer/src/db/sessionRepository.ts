@@ -1,6 +1,11 @@
 // What the learner does with sessions: mark done (with actual minutes, and a rating for a review), skip, move (pins it), rate a review, undo.
 import type { RecallRating } from '../../../shared/domain/plan'
-import { applySessionActionToPlan, isActualMinutes, isRecallRating, type SessionAction } from '../../../shared/scheduling/sessionActions'
+import {
+  applySessionActionToPlan,
+  isActualMinutes,
+  isRecallRating,
+  type SessionAction
+} from '../../../shared/scheduling/sessionActions'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import { runPlanAction } from './planAction'
 import { latestUndoStep, planTables, replanRoadmapUsers, type PlanChange } from './planState'
@@ -19,23 +24,48 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
    * Applies the learner's `action` to a session as the calendar's preview does (applySessionActionToPlan), writes the
    * study-log line and rating it records, and re-plans, keeping the week ahead: one undo step.
    */
-  const actOnSession = (sessionId: string, label: UndoLabel, action: SessionAction, now: number): Promise<OperationResult<PlanChange>> =>
-    runPlanAction(db, { sessionId }, {
-      label,
-      now,
-      change: async (state) => {
-        const outcome = applySessionActionToPlan(state.sessions, sessionId, action, now)
-        if (!outcome.ok) return failWith('invalid', outcome.message, outcome.where)
-        const { session } = outcome
-        if (action.kind === 'done') {
-          await addPlanRows(db, STUDY_LOG, [{ id: `log-${newId()}`, planId: session.planId, sessionId: session.id, topicId: session.topicId, actualMinutes: action.actualMinutes, loggedAtMs: now }])
+  const actOnSession = (
+    sessionId: string,
+    label: UndoLabel,
+    action: SessionAction,
+    now: number
+  ): Promise<OperationResult<PlanChange>> =>
+    runPlanAction(
+      db,
+      { sessionId },
+      {
+        label,
+        now,
+        change: async (state) => {
+          const outcome = applySessionActionToPlan(state.sessions, sessionId, action, now)
+          if (!outcome.ok) return failWith('invalid', outcome.message, outcome.where)
+          const { session } = outcome
+          if (action.kind === 'done') {
+            await addPlanRows(db, STUDY_LOG, [
+              {
+                id: `log-${newId()}`,
+                planId: session.planId,
+                sessionId: session.id,
+                topicId: session.topicId,
+                actualMinutes: action.actualMinutes,
+                loggedAtMs: now
+              }
+            ])
+          }
+          const review = outcome.rating ? { id: `review-${newId()}`, planId: session.planId, ...outcome.rating } : null
+          if (review) await addPlanRows(db, REVIEWS, [review])
+          // The re-plan stores the changed session with the rest of the plan's sessions.
+          return {
+            state: {
+              ...state,
+              sessions: outcome.sessions,
+              reviews: review ? [...state.reviews, review] : state.reviews
+            },
+            scope: 'keep-week'
+          }
         }
-        const review = outcome.rating ? { id: `review-${newId()}`, planId: session.planId, ...outcome.rating } : null
-        if (review) await addPlanRows(db, REVIEWS, [review])
-        // The re-plan stores the changed session with the rest of the plan's sessions.
-        return { state: { ...state, sessions: outcome.sessions, reviews: review ? [...state.reviews, review] : state.reviews }, scope: 'keep-week' }
       }
-    })
+    )
 
   return {
     /**
@@ -43,11 +73,28 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * re-plans: the topic's remaining work follows from the actual minutes. With `rating` (a finished review asks how
      * well the topic was recalled), the rating is recorded in the same step: one re-plan, one Undo. Undoable.
      */
-    markDone(sessionId: string, actualMinutes: number, now: number, rating?: RecallRating): Promise<OperationResult<PlanChange>> {
+    markDone(
+      sessionId: string,
+      actualMinutes: number,
+      now: number,
+      rating?: RecallRating
+    ): Promise<OperationResult<PlanChange>> {
       if (!isActualMinutes(actualMinutes)) {
-        return Promise.resolve({ ok: false, error: { code: 'invalid', message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' } })
+        return Promise.resolve({
+          ok: false,
+          error: {
+            code: 'invalid',
+            message: 'Actual minutes must be a whole number from 0 to 1440.',
+            where: 'actualMinutes'
+          }
+        })
       }
-      return actOnSession(sessionId, UNDO_LABELS.markDone, rating === undefined ? { kind: 'done', actualMinutes } : { kind: 'done', actualMinutes, rating }, now)
+      return actOnSession(
+        sessionId,
+        UNDO_LABELS.markDone,
+        rating === undefined ? { kind: 'done', actualMinutes } : { kind: 'done', actualMinutes, rating },
+        now
+      )
     },
 
     /** Skips a planned session: its slot stays free and its work goes after the week ahead. Undoable. */
@@ -60,24 +107,38 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
      * the engine keeps it exactly there and re-plans the rest around it. Undoable.
      */
     moveSession(sessionId: string, startMs: number, now: number, endMs?: number): Promise<OperationResult<PlanChange>> {
-      return actOnSession(sessionId, UNDO_LABELS.move, endMs === undefined ? { kind: 'move', startMs } : { kind: 'move', startMs, endMs }, now)
+      return actOnSession(
+        sessionId,
+        UNDO_LABELS.move,
+        endMs === undefined ? { kind: 'move', startMs } : { kind: 'move', startMs, endMs },
+        now
+      )
     },
 
     /**
      * Records how well the learner recalled a topic on its own (finishing a review records it with markDone instead)
      * and re-plans its reviews. Undoable.
      */
-    rateReview(planId: string, topicId: string, rating: RecallRating, now: number): Promise<OperationResult<PlanChange>> {
-      return runPlanAction(db, { planId }, {
-        label: UNDO_LABELS.rate,
-        now,
-        change: async (state) => {
-          if (!isRecallRating(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
-          const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
-          await addPlanRows(db, REVIEWS, [review])
-          return { state: { ...state, reviews: [...state.reviews, review] }, scope: 'keep-week' }
+    rateReview(
+      planId: string,
+      topicId: string,
+      rating: RecallRating,
+      now: number
+    ): Promise<OperationResult<PlanChange>> {
+      return runPlanAction(
+        db,
+        { planId },
+        {
+          label: UNDO_LABELS.rate,
+          now,
+          change: async (state) => {
+            if (!isRecallRating(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
+            const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
+            await addPlanRows(db, REVIEWS, [review])
+            return { state: { ...state, reviews: [...state.reviews, review] }, scope: 'keep-week' }
+          }
         }
-      })
+      )
     },
 
     /** The plan's study log, oldest first (ties by id). */
@@ -113,7 +174,10 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
           } else {
             const plan = await db.plans.get(planId)
             const current = plan ? (await db.roadmaps.get(plan.roadmapId))?.roadmap : undefined
-            const previous = step.plan.roadmapId === plan?.roadmapId ? undefined : (await db.roadmaps.get(step.plan.roadmapId))?.roadmap
+            const previous =
+              step.plan.roadmapId === plan?.roadmapId
+                ? undefined
+                : (await db.roadmaps.get(step.plan.roadmapId))?.roadmap
             if (current && previous) await refuseLostNotes(db, [planId], current, previous)
           }
           await revertUndoStep(db, step)

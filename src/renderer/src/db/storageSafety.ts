@@ -17,7 +17,10 @@ export interface BackupPlatform {
 export type PersistenceStatus = 'granted' | 'denied' | 'unsupported'
 
 /** Outcome of the pre-upgrade backup: none was needed, it was handed to the platform, or that failed. */
-export type PreUpgradeBackup = { readonly status: 'not-needed' } | { readonly status: 'saved' } | { readonly status: 'failed'; readonly message: string }
+export type PreUpgradeBackup =
+  | { readonly status: 'not-needed' }
+  | { readonly status: 'saved' }
+  | { readonly status: 'failed'; readonly message: string }
 
 /**
  * The schema version stored on disk (Dexie's version: IndexedDB's divided by 10), or 0 when there is no database.
@@ -63,7 +66,11 @@ export async function refuseNewerDatabase(db: PlannerDB): Promise<void> {
 }
 
 /** Where a schema keeps a backup table's records in week buckets (see planRows.ts), by backup table name. */
-const WEEK_BUCKET_TABLES: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = { sessions: 'sessionWeeks', studyLog: 'studyLogWeeks', reviews: 'reviewWeeks' }
+const WEEK_BUCKET_TABLES: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = {
+  sessions: 'sessionWeeks',
+  studyLog: 'studyLogWeeks',
+  reviews: 'reviewWeeks'
+}
 
 /** Records of one backup table as `old` stores them: one per row, or in week buckets; none when it lacks both. */
 async function storedRecords(old: Dexie, table: (typeof BACKUP_TABLES)[number]): Promise<unknown[]> {
@@ -79,7 +86,9 @@ export async function dumpStoredDatabase(db: PlannerDB): Promise<BackupData> {
   const old = new Dexie(db.name, { indexedDB: db.idbFactory, IDBKeyRange: db.idbKeyRange })
   try {
     await old.open()
-    const entries = await Promise.all(BACKUP_TABLES.map(async (table) => [table, await storedRecords(old, table)] as const))
+    const entries = await Promise.all(
+      BACKUP_TABLES.map(async (table) => [table, await storedRecords(old, table)] as const)
+    )
     return Object.fromEntries(entries) as unknown as BackupData
   } finally {
     old.close()
@@ -90,7 +99,11 @@ export async function dumpStoredDatabase(db: PlannerDB): Promise<BackupData> {
  * Before opening `db`: when the stored schema is older than this app's, hands the platform a backup of all of it
  * (reason 'pre-upgrade'). Never throws; a failure is reported and opening goes on, since the upgrade itself is atomic.
  */
-export async function backUpBeforeUpgrade(db: PlannerDB, platform: BackupPlatform, now: number): Promise<PreUpgradeBackup> {
+export async function backUpBeforeUpgrade(
+  db: PlannerDB,
+  platform: BackupPlatform,
+  now: number
+): Promise<PreUpgradeBackup> {
   try {
     if (!db.idbFactory) return { status: 'not-needed' }
     const stored = await storedSchemaVersion(db.name, db.idbFactory)

@@ -18,7 +18,13 @@ const recorders = new WeakMap<Transaction, Map<string, Recorder>>()
  * later in this transaction through planRows' writers is noted in it with its earlier contents. `roadmap` is the
  * roadmap record as it was, when the operation edits it. Resolves the step's number.
  */
-export async function beginUndoStep(db: PlannerDB, plan: PlanRecord, label: string, now: number, roadmap?: RoadmapRecord): Promise<number> {
+export async function beginUndoStep(
+  db: PlannerDB,
+  plan: PlanRecord,
+  label: string,
+  now: number,
+  roadmap?: RoadmapRecord
+): Promise<number> {
   const transaction = Dexie.currentTransaction
   if (!transaction) throw new Error('An undo step is recorded inside the transaction of its operation.')
   const step = { planId: plan.id, label, atMs: now, plan, weeks: [] as UndoWeek[], ...(roadmap ? { roadmap } : {}) }
@@ -34,7 +40,12 @@ export async function beginUndoStep(db: PlannerDB, plan: PlanRecord, label: stri
  * written or deleted to its stored rows (undefined when the bucket does not exist yet). Notes the weeks not noted
  * before into the plan's open undo step, if the running transaction has one, and stores the step.
  */
-export async function noteBucketWrites(db: PlannerDB, table: UndoBucketTable, planId: string, earlier: ReadonlyMap<number, readonly unknown[] | undefined>): Promise<void> {
+export async function noteBucketWrites(
+  db: PlannerDB,
+  table: UndoBucketTable,
+  planId: string,
+  earlier: ReadonlyMap<number, readonly unknown[] | undefined>
+): Promise<void> {
   const transaction = Dexie.currentTransaction
   const recorder = transaction ? recorders.get(transaction)?.get(planId) : undefined
   if (!recorder || earlier.size === 0) return
@@ -63,8 +74,14 @@ export async function revertUndoStep(db: PlannerDB, step: UndoStepRecord): Promi
   // One bulk request per table and kind of write: a re-plan's step holds dozens of weeks.
   for (const table of new Set(step.weeks.map((week) => week.table))) {
     const weeks = step.weeks.filter((week) => week.table === table)
-    await db.table(table).bulkDelete(weeks.filter((week) => week.rows === null).map((week) => [step.planId, week.weekMs]))
-    await db.table(table).bulkPut(weeks.filter((week) => week.rows !== null).map(({ weekMs, rows }) => ({ planId: step.planId, weekMs, rows })))
+    await db
+      .table(table)
+      .bulkDelete(weeks.filter((week) => week.rows === null).map((week) => [step.planId, week.weekMs]))
+    await db
+      .table(table)
+      .bulkPut(
+        weeks.filter((week) => week.rows !== null).map(({ weekMs, rows }) => ({ planId: step.planId, weekMs, rows }))
+      )
   }
   await db.plans.put(step.plan)
   if (step.roadmap) await db.roadmaps.put(step.roadmap)

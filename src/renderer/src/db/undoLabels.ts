@@ -33,4 +33,6 @@ export const UNDO_LABELS = {
 type Labels = typeof UNDO_LABELS
 
 /** A label from {@link UNDO_LABELS}: a fixed one, or one its functions make (any text in the named place). */
-export type UndoLabel = { [K in keyof Labels]: Labels[K] extends (...args: never[]) => infer Made ? Made : Labels[K] }[keyof Labels]
+export type UndoLabel = {
+  [K in keyof Labels]: Labels[K] extends (...args: never[]) => infer Made ? Made : Labels[K]
+}[keyof Labels]

@@ -7,7 +7,11 @@ import { useRepositories } from './DatabaseContext'
  * The stored value (undefined while loading) and a setter that stores it. Live: a change made on one screen reaches
  * every other user of the same key (the shell's theme, the reminder sync's digest time, the calendar's week start).
  */
-export function useStoredPreference<T>(key: string, isValid: (value: unknown) => value is T, fallback: T): [T | undefined, (value: T) => Promise<void>] {
+export function useStoredPreference<T>(
+  key: string,
+  isValid: (value: unknown) => value is T,
+  fallback: T
+): [T | undefined, (value: T) => Promise<void>] {
   const repos = useRepositories()
   // `fallback` and `isValid` are constants at every call site.
   const stored = useLiveQuery(() => repos.settings.get(key, isValid, fallback), [repos, key])

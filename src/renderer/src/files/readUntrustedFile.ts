@@ -5,10 +5,14 @@ import { FILE_LIMITS, MAX_BACKUP_TEXT_LENGTH } from '../../../shared/backup/limi
 import type { UntrustedAnswers, UntrustedKind, UntrustedTask, WorkerReply } from './untrustedFileTask'
 
 /** What to read a file as; an .ics also needs the plan's zone and range. */
-export type UntrustedRequest = { readonly kind: 'ics'; readonly options: ImportBusyOptions } | { readonly kind: Exclude<UntrustedKind, 'ics'> }
+export type UntrustedRequest =
+  | { readonly kind: 'ics'; readonly options: ImportBusyOptions }
+  | { readonly kind: Exclude<UntrustedKind, 'ics'> }
 
 /** The parser's own answer, or a refusal in the learner's words that names the file (nothing was read into the app). */
-export type UntrustedRead<K extends UntrustedKind> = { readonly ok: true; readonly value: UntrustedAnswers[K] } | { readonly ok: false; readonly message: string }
+export type UntrustedRead<K extends UntrustedKind> =
+  | { readonly ok: true; readonly value: UntrustedAnswers[K] }
+  | { readonly ok: false; readonly message: string }
 
 /** How long one file may take to read and check before its worker is terminated. Real files take well under a second. */
 export const UNTRUSTED_FILE_BUDGET_MS = 5_000
@@ -47,7 +51,9 @@ export function untrustedFileBudgetMs(): number {
     // Storage can be unavailable (a sandboxed frame): the default budget holds.
   }
   const asked = Number(stored)
-  return stored !== null && Number.isFinite(asked) && asked > 0 ? Math.min(asked, UNTRUSTED_FILE_BUDGET_MS) : UNTRUSTED_FILE_BUDGET_MS
+  return stored !== null && Number.isFinite(asked) && asked > 0
+    ? Math.min(asked, UNTRUSTED_FILE_BUDGET_MS)
+    : UNTRUSTED_FILE_BUDGET_MS
 }
 
 const NOUN: Readonly<Record<UntrustedKind, string>> = {
@@ -56,7 +62,12 @@ const NOUN: Readonly<Record<UntrustedKind, string>> = {
   'json-roadmap': 'roadmap file',
   backup: 'backup'
 }
-const VERB: Readonly<Record<UntrustedKind, string>> = { ics: 'imported', 'markdown-roadmap': 'imported', 'json-roadmap': 'imported', backup: 'restored' }
+const VERB: Readonly<Record<UntrustedKind, string>> = {
+  ics: 'imported',
+  'markdown-roadmap': 'imported',
+  'json-roadmap': 'imported',
+  backup: 'restored'
+}
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`
@@ -67,10 +78,17 @@ function megabytes(bytes: number): string {
  * worker and resolves the parser's answer. Refuses, naming `name` and changing nothing: a File too large to be such a
  * file (before reading it), a read that runs past the budget (the worker is terminated), a worker that fails.
  */
-export async function readUntrustedFile<R extends UntrustedRequest>(name: string, source: Blob | string, request: R): Promise<UntrustedRead<R['kind']>> {
+export async function readUntrustedFile<R extends UntrustedRequest>(
+  name: string,
+  source: Blob | string,
+  request: R
+): Promise<UntrustedRead<R['kind']>> {
   const kind: UntrustedKind = request.kind
   if (typeof source !== 'string' && source.size > maxFileBytes(kind)) {
-    return { ok: false, message: `“${name}” is ${megabytes(source.size)}, too large to be a ${NOUN[kind]} (at most ${megabytes(MAX_TEXT_LENGTH[kind])} of text). It was not read and nothing was changed.` }
+    return {
+      ok: false,
+      message: `“${name}” is ${megabytes(source.size)}, too large to be a ${NOUN[kind]} (at most ${megabytes(MAX_TEXT_LENGTH[kind])} of text). It was not read and nothing was changed.`
+    }
   }
   const task = { ...request, source: typeof source === 'string' ? { text: source } : { file: source } } as UntrustedTask
   const budget = untrustedFileBudgetMs()
@@ -82,7 +100,11 @@ export async function readUntrustedFile<R extends UntrustedRequest>(name: string
  * Only where there is no Worker at all (the unit tests' Node and happy-dom environments): the same parsers run on the
  * calling thread, with no time budget. Browsers and Electron always have Worker; the end-to-end tests cover that path.
  */
-async function readHere<K extends UntrustedKind>(name: string, task: UntrustedTask, kind: UntrustedKind): Promise<UntrustedRead<K>> {
+async function readHere<K extends UntrustedKind>(
+  name: string,
+  task: UntrustedTask,
+  kind: UntrustedKind
+): Promise<UntrustedRead<K>> {
   const { runUntrustedTask } = await import('./untrustedFileTask')
   try {
     return { ok: true, value: (await runUntrustedTask(task)) as UntrustedAnswers[K] }
@@ -95,24 +117,45 @@ function failedText(name: string, kind: UntrustedKind, reason: string): string {
   return `“${name}” could not be read (${reason}) and was not ${VERB[kind]}; nothing was changed.`
 }
 
-function readInWorker<K extends UntrustedKind>(name: string, task: UntrustedTask, kind: UntrustedKind, budget: number): Promise<UntrustedRead<K>> {
+function readInWorker<K extends UntrustedKind>(
+  name: string,
+  task: UntrustedTask,
+  kind: UntrustedKind,
+  budget: number
+): Promise<UntrustedRead<K>> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./untrustedFile.worker.ts', import.meta.url), { type: 'module', name: 'untrusted-file' })
+    const worker = new Worker(new URL('./untrustedFile.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'untrusted-file'
+    })
     const finish = (read: UntrustedRead<K>) => {
       clearTimeout(timer)
       worker.terminate()
       resolve(read)
     }
-    const timer = setTimeout(() => finish({ ok: false, message: `“${name}” took too long to read and was not ${VERB[kind]}; nothing was changed.` }), budget)
+    const timer = setTimeout(
+      () =>
+        finish({
+          ok: false,
+          message: `“${name}” took too long to read and was not ${VERB[kind]}; nothing was changed.`
+        }),
+      budget
+    )
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data
-      finish(reply.ok ? { ok: true, value: reply.answer as UntrustedAnswers[K] } : { ok: false, message: failedText(name, kind, reply.message) })
+      finish(
+        reply.ok
+          ? { ok: true, value: reply.answer as UntrustedAnswers[K] }
+          : { ok: false, message: failedText(name, kind, reply.message) }
+      )
     })
     worker.addEventListener('error', (event) => {
       event.preventDefault()
       finish({ ok: false, message: failedText(name, kind, event.message || 'the reader stopped') })
     })
-    worker.addEventListener('messageerror', () => finish({ ok: false, message: failedText(name, kind, 'its contents could not be passed on') }))
+    worker.addEventListener('messageerror', () =>
+      finish({ ok: false, message: failedText(name, kind, 'its contents could not be passed on') })
+    )
     // Nothing is transferred: the File is passed by reference, the text (a kept backup) is copied.
     worker.postMessage(task, [])
   })

@@ -7,6 +7,10 @@ const scope = self as unknown as Pick<Worker, 'addEventListener' | 'postMessage'
 scope.addEventListener('message', (event: MessageEvent<UntrustedTask>) => {
   runUntrustedTask(event.data).then(
     (answer) => scope.postMessage({ ok: true, answer } satisfies WorkerReply, []),
-    (error: unknown) => scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply, [])
+    (error: unknown) =>
+      scope.postMessage(
+        { ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply,
+        []
+      )
   )
 })

@@ -26,7 +26,9 @@ export interface UntrustedAnswers {
 export type UntrustedKind = UntrustedTask['kind']
 
 /** What the worker posts back: the parser's answer, or an exception's message (the parsers are meant never to throw). */
-export type WorkerReply = { readonly ok: true; readonly answer: UntrustedAnswers[UntrustedKind] } | { readonly ok: false; readonly message: string }
+export type WorkerReply =
+  | { readonly ok: true; readonly answer: UntrustedAnswers[UntrustedKind] }
+  | { readonly ok: false; readonly message: string }
 
 /** Reads the source's text and runs the kind's parser. The parsers load here, so they stay out of the page's bundle. */
 export async function runUntrustedTask(task: UntrustedTask): Promise<UntrustedAnswers[UntrustedKind]> {

@@ -15,7 +15,9 @@ function isHttpsUrl(url: string): boolean {
 
 /** "18:00 · Foundations" in the plan's zone, for the notification body. */
 function reminderBody(reminder: Reminder, zone: string): string {
-  const time = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(reminder.startsAt)
+  const time = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(
+    reminder.startsAt
+  )
   return [time, reminder.stageTitle].filter(Boolean).join(' · ')
 }
 
@@ -31,7 +33,8 @@ function download(browserWindow: Window, fileName: string, text: string): void {
 
 /** Whether this page may show notifications: the permission the browser holds for the site, if it has the API. */
 export function browserNotificationStatus(browserWindow: Window): NotificationStatus {
-  const api = (browserWindow as Window & { Notification?: { readonly permission: NotificationPermission } }).Notification
+  const api = (browserWindow as Window & { Notification?: { readonly permission: NotificationPermission } })
+    .Notification
   if (api === undefined) return 'unsupported'
   if (api.permission === 'granted') return 'available'
   return api.permission === 'denied' ? 'denied' : 'not-asked'
@@ -49,7 +52,10 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
     },
     notify: (reminder, zone) => {
       if (!('Notification' in browserWindow) || Notification.permission !== 'granted') return null
-      const notification = new Notification(reminder.topicTitle, { body: reminderBody(reminder, zone), tag: reminder.sessionId })
+      const notification = new Notification(reminder.topicTitle, {
+        body: reminderBody(reminder, zone),
+        tag: reminder.sessionId
+      })
       return { onClick: (listener) => notification.addEventListener('click', listener) }
     }
   })

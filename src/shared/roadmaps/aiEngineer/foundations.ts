@@ -7,7 +7,8 @@ export const foundationsStage: SequenceStage = {
   id: 'foundations',
   kind: 'sequence',
   title: 'Solid foundations',
-  summary: 'Become fluent in Python, sharpen core programming habits and pick up the mathematics and systems knowledge every later stage leans on.',
+  summary:
+    'Become fluent in Python, sharpen core programming habits and pick up the mathematics and systems knowledge every later stage leans on.',
   optional: false,
   topics: [
     defineTopic({
@@ -15,8 +16,10 @@ export const foundationsStage: SequenceStage = {
       title: 'Python essentials',
       kind: 'learn',
       hours: 40,
-      summary: 'Syntax, core types, functions, modules, virtual environments and the standard library, practised through many small scripts.',
-      outcome: 'Writes and runs small Python programs that read files, transform data and print results without looking up basics.',
+      summary:
+        'Syntax, core types, functions, modules, virtual environments and the standard library, practised through many small scripts.',
+      outcome:
+        'Writes and runs small Python programs that read files, transform data and print results without looking up basics.',
       resources: [
         ['The Python Tutorial', 'https://docs.python.org/3/tutorial/'],
         ['CS50 Introduction to Programming with Python', 'https://cs50.harvard.edu/python/']
@@ -27,11 +30,15 @@ export const foundationsStage: SequenceStage = {
       title: 'Data structures and algorithms',
       kind: 'practice',
       hours: 50,
-      summary: 'Lists, hash maps, trees, graphs and heaps; sorting, searching and recursion; reasoning about time and memory with big-O.',
+      summary:
+        'Lists, hash maps, trees, graphs and heaps; sorting, searching and recursion; reasoning about time and memory with big-O.',
       outcome: 'Chooses a fitting data structure for a problem and explains the cost of the solution in big-O terms.',
       prerequisites: ['python-essentials'],
       resources: [
-        ['MIT 6.006 Introduction to Algorithms', 'https://ocw.mit.edu/courses/6-006-introduction-to-algorithms-spring-2020/'],
+        [
+          'MIT 6.006 Introduction to Algorithms',
+          'https://ocw.mit.edu/courses/6-006-introduction-to-algorithms-spring-2020/'
+        ],
         ['Khan Academy: Algorithms', 'https://www.khanacademy.org/computing/computer-science/algorithms']
       ]
     }),
@@ -40,7 +47,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Readable, maintainable code',
       kind: 'practice',
       hours: 12,
-      summary: 'Naming, small functions, modules with one purpose, type hints and style conventions that make code easy for others to change.',
+      summary:
+        'Naming, small functions, modules with one purpose, type hints and style conventions that make code easy for others to change.',
       outcome: 'Refactors a messy script into well-named, typed functions that a reviewer can follow.',
       prerequisites: ['python-essentials'],
       resources: [
@@ -53,7 +61,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Testing and debugging',
       kind: 'practice',
       hours: 14,
-      summary: 'Unit tests with pytest, fixtures, test-first habits and systematic debugging with a debugger and logs instead of guesswork.',
+      summary:
+        'Unit tests with pytest, fixtures, test-first habits and systematic debugging with a debugger and logs instead of guesswork.',
       outcome: 'Adds a test suite to a project and tracks down a bug with a debugger and a failing test.',
       prerequisites: ['clean-code'],
       resources: [
@@ -66,7 +75,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Git and version control',
       kind: 'learn',
       hours: 8,
-      summary: 'Commits, branches, merges and rebases, remotes and pull requests: keeping a clean history and working with others.',
+      summary:
+        'Commits, branches, merges and rebases, remotes and pull requests: keeping a clean history and working with others.',
       outcome: 'Manages a project on GitHub with branches and pull requests and recovers from a bad commit.',
       resources: [
         ['Pro Git book', 'https://git-scm.com/book/en/v2'],
@@ -78,7 +88,8 @@ export const foundationsStage: SequenceStage = {
       title: 'SQL and relational data',
       kind: 'learn',
       hours: 16,
-      summary: 'Selecting, filtering, joining and aggregating tables; indexes and schema design basics; pulling training data straight from a database.',
+      summary:
+        'Selecting, filtering, joining and aggregating tables; indexes and schema design basics; pulling training data straight from a database.',
       outcome: 'Writes joins and aggregations that turn raw tables into a clean dataset.',
       resources: [
         ['SQLBolt interactive lessons', 'https://sqlbolt.com/'],
@@ -90,7 +101,8 @@ export const foundationsStage: SequenceStage = {
       title: 'A second backend language',
       kind: 'learn',
       hours: 25,
-      summary: 'Enough JavaScript/TypeScript (or another backend language) to read and extend the services an AI feature lives in.',
+      summary:
+        'Enough JavaScript/TypeScript (or another backend language) to read and extend the services an AI feature lives in.',
       outcome: 'Builds a small web endpoint in a language other than Python.',
       prerequisites: ['python-essentials'],
       optional: true,
@@ -104,7 +116,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Linear algebra for machine learning',
       kind: 'learn',
       hours: 30,
-      summary: 'Vectors, matrices, matrix products, projections, eigenvectors and the geometric intuition behind them, checked with NumPy.',
+      summary:
+        'Vectors, matrices, matrix products, projections, eigenvectors and the geometric intuition behind them, checked with NumPy.',
       outcome: 'Explains a matrix as a transformation and computes projections and decompositions with NumPy.',
       resources: [
         ['3Blue1Brown: Essence of linear algebra', 'https://www.3blue1brown.com/topics/linear-algebra'],
@@ -116,7 +129,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Probability',
       kind: 'learn',
       hours: 20,
-      summary: 'Random variables, common distributions, conditional probability, Bayes\u2019 rule and expectation, with small simulations.',
+      summary:
+        'Random variables, common distributions, conditional probability, Bayes\u2019 rule and expectation, with small simulations.',
       outcome: 'Solves conditional-probability problems and checks the answers with a simulation.',
       resources: [
         ['Introduction to Probability, Statistics, and Random Processes', 'https://www.probabilitycourse.com/'],
@@ -128,7 +142,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Statistics',
       kind: 'learn',
       hours: 20,
-      summary: 'Descriptive statistics, sampling, confidence intervals, hypothesis tests and the traps of reading too much into data.',
+      summary:
+        'Descriptive statistics, sampling, confidence intervals, hypothesis tests and the traps of reading too much into data.',
       outcome: 'Runs and interprets a hypothesis test and a confidence interval on a real dataset.',
       prerequisites: ['probability'],
       resources: [['OpenIntro Statistics', 'https://www.openintro.org/book/os/']]
@@ -138,7 +153,8 @@ export const foundationsStage: SequenceStage = {
       title: 'Computer science and systems fundamentals',
       kind: 'learn',
       hours: 30,
-      summary: 'How processes, memory, files, concurrency and networks behave, plus the command line, so performance problems stop being mysteries.',
+      summary:
+        'How processes, memory, files, concurrency and networks behave, plus the command line, so performance problems stop being mysteries.',
       outcome: 'Diagnoses a slow or memory-hungry program using OS-level tools and explains the cause.',
       prerequisites: ['python-essentials'],
       resources: [

@@ -7,7 +7,8 @@ export const productionStage: SequenceStage = {
   id: 'production',
   kind: 'sequence',
   title: 'Bringing models to production',
-  summary: 'Serve models behind APIs, package them in containers, run them in a realistic environment and in the cloud, keep them healthy over time and know their limits.',
+  summary:
+    'Serve models behind APIs, package them in containers, run them in a realistic environment and in the cloud, keep them healthy over time and know their limits.',
   optional: false,
   topics: [
     defineTopic({
@@ -15,7 +16,8 @@ export const productionStage: SequenceStage = {
       title: 'Serving a model behind an API',
       kind: 'practice',
       hours: 16,
-      summary: 'Exposing predictions over HTTP with FastAPI: request validation, model loading, batching and versioned endpoints.',
+      summary:
+        'Exposing predictions over HTTP with FastAPI: request validation, model loading, batching and versioned endpoints.',
       outcome: 'Serves one of the project models through a documented, validated HTTP API.',
       prerequisites: ['project-tabular'],
       resources: [['FastAPI tutorial', 'https://fastapi.tiangolo.com/tutorial/']]
@@ -25,7 +27,8 @@ export const productionStage: SequenceStage = {
       title: 'APIs and microservices',
       kind: 'learn',
       hours: 10,
-      summary: 'Splitting a system into services, API contracts, synchronous versus queued communication and when a single service is the better choice.',
+      summary:
+        'Splitting a system into services, API contracts, synchronous versus queued communication and when a single service is the better choice.',
       outcome: 'Sketches a service boundary for an ML feature and defends it against a simpler monolith.',
       prerequisites: ['model-apis'],
       resources: [
@@ -38,7 +41,8 @@ export const productionStage: SequenceStage = {
       title: 'Docker and containers',
       kind: 'practice',
       hours: 12,
-      summary: 'Images, Dockerfiles, layers, volumes and compose files, so a model service runs the same on every machine.',
+      summary:
+        'Images, Dockerfiles, layers, volumes and compose files, so a model service runs the same on every machine.',
       outcome: 'Packages the model API as a small, reproducible container image.',
       prerequisites: ['model-apis', 'cs-systems'],
       resources: [['Docker: get started', 'https://docs.docker.com/get-started/']]
@@ -48,7 +52,8 @@ export const productionStage: SequenceStage = {
       title: 'Logging, error handling and service tests',
       kind: 'practice',
       hours: 10,
-      summary: 'Structured logs, meaningful errors, timeouts and retries, and tests that exercise the service the way clients do.',
+      summary:
+        'Structured logs, meaningful errors, timeouts and retries, and tests that exercise the service the way clients do.',
       outcome: 'A service whose failures are logged with context and covered by integration tests.',
       prerequisites: ['model-apis', 'testing-debugging'],
       resources: [['Python logging HOWTO', 'https://docs.python.org/3/howto/logging.html']]
@@ -58,7 +63,8 @@ export const productionStage: SequenceStage = {
       title: 'Simulating a real environment',
       kind: 'project',
       hours: 12,
-      summary: 'Running the service with its dependencies under compose, feeding it realistic traffic and data, and watching what breaks.',
+      summary:
+        'Running the service with its dependencies under compose, feeding it realistic traffic and data, and watching what breaks.',
       outcome: 'A local staging setup with load tests that reveal how the service behaves under pressure.',
       prerequisites: ['docker', 'logging-errors'],
       resources: [
@@ -71,7 +77,8 @@ export const productionStage: SequenceStage = {
       title: 'Latency, cost and resources',
       kind: 'practice',
       hours: 10,
-      summary: 'Profiling inference, caching, batching, quantisation and right-sizing hardware to hit latency targets within a budget.',
+      summary:
+        'Profiling inference, caching, batching, quantisation and right-sizing hardware to hit latency targets within a budget.',
       outcome: 'Measures and cuts the latency and running cost of a model service, with numbers before and after.',
       prerequisites: ['realistic-environment'],
       resources: [['Full Stack Deep Learning', 'https://fullstackdeeplearning.com/']]
@@ -81,7 +88,8 @@ export const productionStage: SequenceStage = {
       title: 'Scalable architecture',
       kind: 'learn',
       hours: 12,
-      summary: 'Stateless services, horizontal scaling, queues, caches and graceful degradation for systems whose load grows.',
+      summary:
+        'Stateless services, horizontal scaling, queues, caches and graceful degradation for systems whose load grows.',
       outcome: 'Designs how a model service scales to ten times its load and what fails first.',
       prerequisites: ['microservices', 'latency-cost'],
       resources: [['Google SRE book', 'https://sre.google/sre-book/table-of-contents/']]
@@ -91,7 +99,8 @@ export const productionStage: SequenceStage = {
       title: 'A cloud platform: AWS, GCP or Azure',
       kind: 'learn',
       hours: 20,
-      summary: 'Compute, storage, identity and managed ML services on one major cloud, and keeping the bill under control.',
+      summary:
+        'Compute, storage, identity and managed ML services on one major cloud, and keeping the bill under control.',
       outcome: 'Deploys the containerised model to a cloud provider with sensible permissions and a cost limit.',
       prerequisites: ['docker'],
       resources: [
@@ -104,7 +113,8 @@ export const productionStage: SequenceStage = {
       title: 'Training and deployment pipelines',
       kind: 'practice',
       hours: 16,
-      summary: 'Automating data preparation, training, evaluation and release with CI/CD so a model can be rebuilt and shipped on demand.',
+      summary:
+        'Automating data preparation, training, evaluation and release with CI/CD so a model can be rebuilt and shipped on demand.',
       outcome: 'A pipeline that retrains, evaluates and deploys a model from a single commit or trigger.',
       prerequisites: ['cloud-platform', 'git-versioning'],
       resources: [['MLOps Zoomcamp', 'https://github.com/DataTalksClub/mlops-zoomcamp']]
@@ -114,7 +124,8 @@ export const productionStage: SequenceStage = {
       title: 'Model and data versioning',
       kind: 'practice',
       hours: 8,
-      summary: 'Tracking experiments, datasets and model artefacts so any prediction can be traced back to the exact data and code behind it.',
+      summary:
+        'Tracking experiments, datasets and model artefacts so any prediction can be traced back to the exact data and code behind it.',
       outcome: 'Reproduces any past model version from its recorded data, code and parameters.',
       prerequisites: ['ml-pipelines'],
       resources: [
@@ -127,7 +138,8 @@ export const productionStage: SequenceStage = {
       title: 'Monitoring models over time',
       kind: 'practice',
       hours: 10,
-      summary: 'Watching inputs, predictions and outcomes for drift and silent degradation, with dashboards and alerts that matter.',
+      summary:
+        'Watching inputs, predictions and outcomes for drift and silent degradation, with dashboards and alerts that matter.',
       outcome: 'A monitoring dashboard with alerts for data drift and falling model quality.',
       prerequisites: ['model-versioning', 'data-quality-bias'],
       resources: [['Evidently documentation', 'https://docs.evidentlyai.com/']]
@@ -137,7 +149,8 @@ export const productionStage: SequenceStage = {
       title: 'Retraining cycles',
       kind: 'practice',
       hours: 8,
-      summary: 'Deciding when and how to retrain, validating a candidate against the current model and rolling out or back safely.',
+      summary:
+        'Deciding when and how to retrain, validating a candidate against the current model and rolling out or back safely.',
       outcome: 'A documented retraining policy with an automated champion-versus-challenger check.',
       prerequisites: ['model-monitoring'],
       resources: [['Made With ML: MLOps lessons', 'https://madewithml.com/']]
@@ -147,17 +160,21 @@ export const productionStage: SequenceStage = {
       title: 'Debugging production issues',
       kind: 'practice',
       hours: 8,
-      summary: 'Working from logs, metrics and traces to the root cause of failures that only show up with real traffic, and writing it up blamelessly.',
+      summary:
+        'Working from logs, metrics and traces to the root cause of failures that only show up with real traffic, and writing it up blamelessly.',
       outcome: 'Resolves a staged production incident and writes a short post-mortem.',
       prerequisites: ['model-monitoring', 'logging-errors'],
-      resources: [['Google SRE book: effective troubleshooting', 'https://sre.google/sre-book/effective-troubleshooting/']]
+      resources: [
+        ['Google SRE book: effective troubleshooting', 'https://sre.google/sre-book/effective-troubleshooting/']
+      ]
     }),
     defineTopic({
       id: 'when-not-to-use-ai',
       title: 'Critical thinking: when AI is the wrong tool',
       kind: 'learn',
       hours: 8,
-      summary: 'Weighing risks, limits and side effects of an AI system, and recognising problems better solved by rules, process or nothing at all.',
+      summary:
+        'Weighing risks, limits and side effects of an AI system, and recognising problems better solved by rules, process or nothing at all.',
       outcome: 'Writes a short risk assessment that recommends for or against using AI on a given problem.',
       prerequisites: ['data-quality-bias'],
       resources: [['NIST AI Risk Management Framework', 'https://www.nist.gov/itl/ai-risk-management-framework']]
@@ -167,7 +184,8 @@ export const productionStage: SequenceStage = {
       title: 'Privacy, security and fairness',
       kind: 'learn',
       hours: 10,
-      summary: 'Handling personal data, attacks on ML systems such as poisoning and prompt injection, and measuring and reducing unfair outcomes.',
+      summary:
+        'Handling personal data, attacks on ML systems such as poisoning and prompt injection, and measuring and reducing unfair outcomes.',
       outcome: 'Reviews an ML feature for privacy, security and fairness issues and proposes fixes.',
       prerequisites: ['when-not-to-use-ai'],
       resources: [
@@ -180,7 +198,8 @@ export const productionStage: SequenceStage = {
       title: 'Explaining limitations to stakeholders',
       kind: 'practice',
       hours: 6,
-      summary: 'Communicating uncertainty, failure modes and trade-offs to non-specialists who expect magic, with interpretable evidence.',
+      summary:
+        'Communicating uncertainty, failure modes and trade-offs to non-specialists who expect magic, with interpretable evidence.',
       outcome: 'Presents a model\u2019s strengths, blind spots and error rates to a non-technical audience.',
       prerequisites: ['when-not-to-use-ai', 'project-tabular'],
       resources: [
@@ -193,9 +212,17 @@ export const productionStage: SequenceStage = {
       title: 'Milestone: a model running like a product',
       kind: 'milestone',
       hours: 16,
-      summary: 'Bring one project all the way: deployed, versioned, monitored, retrainable and documented for the people who rely on it.',
-      outcome: 'One project runs in the cloud with a pipeline, monitoring, a retraining plan and stakeholder-ready documentation.',
-      prerequisites: ['scalable-architecture', 'retraining-cycles', 'production-debugging', 'privacy-security-fairness', 'explaining-limitations'],
+      summary:
+        'Bring one project all the way: deployed, versioned, monitored, retrainable and documented for the people who rely on it.',
+      outcome:
+        'One project runs in the cloud with a pipeline, monitoring, a retraining plan and stakeholder-ready documentation.',
+      prerequisites: [
+        'scalable-architecture',
+        'retraining-cycles',
+        'production-debugging',
+        'privacy-security-fairness',
+        'explaining-limitations'
+      ],
       resources: [['Full Stack Deep Learning', 'https://fullstackdeeplearning.com/']]
     })
   ]

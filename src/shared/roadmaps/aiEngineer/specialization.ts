@@ -7,13 +7,15 @@ export const specializationStage: ChoiceStage = {
   id: 'specialization',
   kind: 'choice',
   title: 'Specialization',
-  summary: 'With the general skills in place, go deep in one area. Optional, but depth in one field makes a profile stand out.',
+  summary:
+    'With the general skills in place, go deep in one area. Optional, but depth in one field makes a profile stand out.',
   optional: true,
   tracks: [
     {
       id: 'nlp-llms',
       title: 'NLP and LLMs',
-      summary: 'Language models, from text representations to building reliable applications on top of large language models.',
+      summary:
+        'Language models, from text representations to building reliable applications on top of large language models.',
       topics: [
         defineTopic({
           id: 'nlp-text-representations',
@@ -30,7 +32,8 @@ export const specializationStage: ChoiceStage = {
           title: 'Fine-tuning pretrained language models',
           kind: 'practice',
           hours: 16,
-          summary: 'Adapting pretrained models to classification, extraction and generation tasks, including parameter-efficient methods.',
+          summary:
+            'Adapting pretrained models to classification, extraction and generation tasks, including parameter-efficient methods.',
           outcome: 'Fine-tunes a pretrained language model on a custom task and beats a zero-shot baseline.',
           prerequisites: ['nlp-text-representations'],
           resources: [['Hugging Face Learn', 'https://huggingface.co/learn']]
@@ -40,7 +43,8 @@ export const specializationStage: ChoiceStage = {
           title: 'Building LLM applications',
           kind: 'practice',
           hours: 20,
-          summary: 'Prompt design, retrieval-augmented generation, tool use, guardrails and evaluating outputs that have no single right answer.',
+          summary:
+            'Prompt design, retrieval-augmented generation, tool use, guardrails and evaluating outputs that have no single right answer.',
           outcome: 'Ships a retrieval-augmented assistant with an evaluation set and guardrails.',
           prerequisites: ['nlp-fine-tuning', 'model-apis'],
           resources: [['Hugging Face Learn', 'https://huggingface.co/learn']]
@@ -50,7 +54,8 @@ export const specializationStage: ChoiceStage = {
           title: 'Specialization project: a language product',
           kind: 'project',
           hours: 40,
-          summary: 'A deployed NLP or LLM product on real text, with measured quality, cost per request and known failure modes.',
+          summary:
+            'A deployed NLP or LLM product on real text, with measured quality, cost per request and known failure modes.',
           outcome: 'A public LLM-based product with an evaluation report and cost figures.',
           prerequisites: ['llm-applications'],
           resources: [['Made With ML', 'https://madewithml.com/']]
@@ -60,7 +65,8 @@ export const specializationStage: ChoiceStage = {
     {
       id: 'computer-vision',
       title: 'Computer vision',
-      summary: 'Teaching machines to see: image pipelines, detection and segmentation, and running vision models on real devices.',
+      summary:
+        'Teaching machines to see: image pipelines, detection and segmentation, and running vision models on real devices.',
       topics: [
         defineTopic({
           id: 'cv-image-data',
@@ -97,7 +103,8 @@ export const specializationStage: ChoiceStage = {
           title: 'Specialization project: a vision product',
           kind: 'project',
           hours: 40,
-          summary: 'A deployed vision application on images you collected or curated, with measured accuracy and speed.',
+          summary:
+            'A deployed vision application on images you collected or curated, with measured accuracy and speed.',
           outcome: 'A public vision product with accuracy and latency figures.',
           prerequisites: ['cv-deployment'],
           resources: [['Practical Deep Learning for Coders', 'https://course.fast.ai/']]
@@ -107,24 +114,29 @@ export const specializationStage: ChoiceStage = {
     {
       id: 'recommender-systems',
       title: 'Recommender systems',
-      summary: 'Suggesting the right item to the right person: collaborative filtering, ranking and evaluating recommendations.',
+      summary:
+        'Suggesting the right item to the right person: collaborative filtering, ranking and evaluating recommendations.',
       topics: [
         defineTopic({
           id: 'recsys-foundations',
           title: 'Collaborative and content-based filtering',
           kind: 'learn',
           hours: 12,
-          summary: 'User-item matrices, similarity, matrix factorisation and content features, and the cold-start problem.',
+          summary:
+            'User-item matrices, similarity, matrix factorisation and content features, and the cold-start problem.',
           outcome: 'Builds a baseline recommender with matrix factorisation on public ratings data.',
           prerequisites: ['ml-learning-paradigms', 'linear-algebra'],
-          resources: [['Google: recommendation systems course', 'https://developers.google.com/machine-learning/recommendation']]
+          resources: [
+            ['Google: recommendation systems course', 'https://developers.google.com/machine-learning/recommendation']
+          ]
         }),
         defineTopic({
           id: 'recsys-ranking-evaluation',
           title: 'Ranking and evaluating recommendations',
           kind: 'practice',
           hours: 14,
-          summary: 'Candidate generation versus ranking, offline ranking metrics and why online experiments have the last word.',
+          summary:
+            'Candidate generation versus ranking, offline ranking metrics and why online experiments have the last word.',
           outcome: 'Compares recommenders with ranking metrics and designs an A/B test for the winner.',
           prerequisites: ['recsys-foundations', 'evaluation-metrics'],
           resources: [['TensorFlow Recommenders', 'https://www.tensorflow.org/recommenders']]
@@ -144,7 +156,8 @@ export const specializationStage: ChoiceStage = {
           title: 'Specialization project: a recommendation service',
           kind: 'project',
           hours: 40,
-          summary: 'A deployed recommender on real interaction data, with offline metrics and a plan for online testing.',
+          summary:
+            'A deployed recommender on real interaction data, with offline metrics and a plan for online testing.',
           outcome: 'A public recommendation service with an evaluation report.',
           prerequisites: ['recsys-deep'],
           resources: [['Made With ML', 'https://madewithml.com/']]
@@ -154,24 +167,29 @@ export const specializationStage: ChoiceStage = {
     {
       id: 'ai-business-industry',
       title: 'AI for business and industry',
-      summary: 'Applying ML where companies earn or save money: framing problems, forecasting, anomaly detection and automating processes.',
+      summary:
+        'Applying ML where companies earn or save money: framing problems, forecasting, anomaly detection and automating processes.',
       topics: [
         defineTopic({
           id: 'business-problem-framing',
           title: 'Framing business problems for AI',
           kind: 'learn',
           hours: 10,
-          summary: 'Turning a business goal into a measurable ML task, estimating value and cost, and agreeing success criteria with stakeholders.',
+          summary:
+            'Turning a business goal into a measurable ML task, estimating value and cost, and agreeing success criteria with stakeholders.',
           outcome: 'Writes a one-page proposal linking a model metric to a business outcome and its expected return.',
           prerequisites: ['evaluation-metrics', 'when-not-to-use-ai'],
-          resources: [['Rules of Machine Learning', 'https://developers.google.com/machine-learning/guides/rules-of-ml']]
+          resources: [
+            ['Rules of Machine Learning', 'https://developers.google.com/machine-learning/guides/rules-of-ml']
+          ]
         }),
         defineTopic({
           id: 'time-series-forecasting',
           title: 'Time-series forecasting',
           kind: 'practice',
           hours: 16,
-          summary: 'Trend, seasonality, classical and ML forecasting methods, and backtesting forecasts the way they will be used.',
+          summary:
+            'Trend, seasonality, classical and ML forecasting methods, and backtesting forecasts the way they will be used.',
           outcome: 'Backtests a demand forecast and explains its error in business terms.',
           prerequisites: ['business-problem-framing', 'regression-models'],
           resources: [['Forecasting: Principles and Practice', 'https://otexts.com/fpp3/']]
@@ -181,17 +199,24 @@ export const specializationStage: ChoiceStage = {
           title: 'Anomaly detection and process automation',
           kind: 'practice',
           hours: 14,
-          summary: 'Finding unusual transactions, machines or documents, and automating routine decisions with a human in the loop.',
+          summary:
+            'Finding unusual transactions, machines or documents, and automating routine decisions with a human in the loop.',
           outcome: 'Builds an anomaly detector with a review workflow for flagged cases.',
           prerequisites: ['business-problem-framing', 'clustering'],
-          resources: [['scikit-learn: novelty and outlier detection', 'https://scikit-learn.org/stable/modules/outlier_detection.html']]
+          resources: [
+            [
+              'scikit-learn: novelty and outlier detection',
+              'https://scikit-learn.org/stable/modules/outlier_detection.html'
+            ]
+          ]
         }),
         defineTopic({
           id: 'business-project',
           title: 'Specialization project: an industry case',
           kind: 'project',
           hours: 40,
-          summary: 'A deployed solution to a realistic business or industrial problem, with an estimate of the value it creates.',
+          summary:
+            'A deployed solution to a realistic business or industrial problem, with an estimate of the value it creates.',
           outcome: 'A public case study with a working system and a value estimate.',
           prerequisites: ['time-series-forecasting', 'anomaly-detection-automation'],
           resources: [['Made With ML', 'https://madewithml.com/']]

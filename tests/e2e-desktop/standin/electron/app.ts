@@ -11,7 +11,11 @@ import type { StandinBrowserWindow } from './browserWindow'
 function readAppPackage(): { dir: string; name: string; version: string } {
   let dir = dirname(process.argv[1] ?? process.cwd())
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir)
-  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; productName?: string; version: string }
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    name: string
+    productName?: string
+    version: string
+  }
   return { dir, name: pkg.productName ?? pkg.name, version: pkg.version }
 }
 

@@ -17,7 +17,10 @@ export interface WindowRegistry {
 
 let nextId = 1
 
-type WebContentsShape = Pick<WebContents, 'id' | 'isDestroyed' | 'isLoading' | 'isCrashed' | 'getURL' | 'send' | 'reload'>
+type WebContentsShape = Pick<
+  WebContents,
+  'id' | 'isDestroyed' | 'isLoading' | 'isCrashed' | 'getURL' | 'send' | 'reload'
+>
 
 export class StandinWebContents extends EventEmitter implements WebContentsShape {
   readonly id: number
@@ -79,7 +82,11 @@ export class StandinWebContents extends EventEmitter implements WebContentsShape
     if (this.destroyed) throw new Error('Object has been destroyed')
     const cloned = structuredClone(args)
     this.window.enqueue(async () => {
-      const { delivered } = await this.context.parent.call('webContents.send', { windowId: this.id, channel, args: cloned })
+      const { delivered } = await this.context.parent.call('webContents.send', {
+        windowId: this.id,
+        channel,
+        args: cloned
+      })
       this.context.journal.record('webContents.send', { windowId: this.id, channel, args: cloned, delivered })
     })
   }
@@ -155,7 +162,9 @@ export class StandinBrowserWindow extends EventEmitter implements WindowShape {
   /** Runs `step` after every earlier relay step; a failed step is recorded, not thrown into main. */
   enqueue(step: () => Promise<void>): Promise<void> {
     const run = this.relay.then(step)
-    this.relay = run.catch((error: unknown) => this.context.journal.record('relay.failed', { windowId: this.id, error: String(error) }))
+    this.relay = run.catch((error: unknown) =>
+      this.context.journal.record('relay.failed', { windowId: this.id, error: String(error) })
+    )
     return run
   }
 
@@ -286,7 +295,8 @@ export class StandinBrowserWindow extends EventEmitter implements WindowShape {
     void this.enqueue(() => this.context.parent.call('window.destroy', { windowId: this.id }))
     this.webContents.emit('destroyed')
     this.emit('closed')
-    if (this.registry.windows.size === 0 && !this.registry.quitting()) this.registry.emitApp('window-all-closed', preventableEvent())
+    if (this.registry.windows.size === 0 && !this.registry.quitting())
+      this.registry.emitApp('window-all-closed', preventableEvent())
   }
 
   state(): WindowState {

@@ -15,7 +15,8 @@ export interface StandinContext {
 
 /** Throws as Electron does when an API that needs a ready app is used before 'ready'. */
 export function requireReady(context: StandinContext, what: string): void {
-  if (!context.isReady()) throw new Error(`${what} cannot be used before the app is ready (the stand-in enforces Electron's rule)`)
+  if (!context.isReady())
+    throw new Error(`${what} cannot be used before the app is ready (the stand-in enforces Electron's rule)`)
 }
 
 /** An Electron event object: `preventDefault()` sets `defaultPrevented`. */

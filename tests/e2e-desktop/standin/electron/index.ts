@@ -160,7 +160,9 @@ export function createElectronStandin(context: StandinContext): ElectronStandin 
         userData: app.getPath('userData'),
         windows: [...allWindows.values()].map((window) => window.state()),
         notifications: notifications.map((notification) => notification.state()),
-        tray: tray ? { image: tray.image, tooltip: tray.tooltip, menu: tray.menu?.state() ?? null, destroyed: tray.destroyed } : null,
+        tray: tray
+          ? { image: tray.image, tooltip: tray.tooltip, menu: tray.menu?.state() ?? null, destroyed: tray.destroyed }
+          : null,
         appMenu: menus.applicationMenu()?.state() ?? null,
         ipcMain: { handled: ipcMain.handledChannels(), listened: ipcMain.listenedChannels() },
         protocol: { privileged: protocol.privileged, handled: protocol.handledSchemes() },

@@ -56,7 +56,10 @@ export class StandinIpcMain extends EventEmitter {
     const handler = this.handlers.get(channel)
     let reply: InvokeReply
     if (!handler) {
-      reply = { ok: false, message: `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'` }
+      reply = {
+        ok: false,
+        message: `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`
+      }
     } else {
       try {
         reply = { ok: true, value: structuredClone(await handler(event, ...structuredClone(args))) }
@@ -64,7 +67,11 @@ export class StandinIpcMain extends EventEmitter {
         reply = { ok: false, message: `Error invoking remote method '${channel}': ${String(error)}` }
       }
     }
-    this.context.journal.record('ipcMain.invoked', { channel, ok: reply.ok, ...(reply.ok ? {} : { message: reply.message.slice(0, 500) }) })
+    this.context.journal.record('ipcMain.invoked', {
+      channel,
+      ok: reply.ok,
+      ...(reply.ok ? {} : { message: reply.message.slice(0, 500) })
+    })
     return reply
   }
 

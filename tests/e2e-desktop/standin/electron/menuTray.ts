@@ -20,7 +20,12 @@ export class StandinMenuItem {
     this.type = options.type ?? (options.submenu ? 'submenu' : 'normal')
     this.enabled = options.enabled ?? true
     const submenu = options.submenu
-    this.submenu = submenu === undefined ? null : submenu instanceof StandinMenu ? submenu : new StandinMenu((submenu as MenuItemConstructorOptions[]).map((item) => new StandinMenuItem(item)))
+    this.submenu =
+      submenu === undefined
+        ? null
+        : submenu instanceof StandinMenu
+          ? submenu
+          : new StandinMenu((submenu as MenuItemConstructorOptions[]).map((item) => new StandinMenuItem(item)))
     this.onClick = (options.click as Click | undefined) ?? null
   }
 
@@ -35,7 +40,13 @@ export class StandinMenuItem {
   }
 
   state(): MenuItemState {
-    return { label: this.label, role: this.role, type: this.type, enabled: this.enabled, submenu: this.submenu?.state() ?? null }
+    return {
+      label: this.label,
+      role: this.role,
+      type: this.type,
+      enabled: this.enabled,
+      submenu: this.submenu?.state() ?? null
+    }
   }
 }
 
@@ -52,7 +63,10 @@ export class StandinMenu {
     let found: StandinMenuItem | undefined
     for (const label of labels) {
       found = items.find((item) => item.label === label)
-      if (!found) throw new Error(`No menu item '${label}' (looking for ${labels.join(' > ')}); items: ${items.map((item) => item.label).join(', ')}`)
+      if (!found)
+        throw new Error(
+          `No menu item '${label}' (looking for ${labels.join(' > ')}); items: ${items.map((item) => item.label).join(', ')}`
+        )
       items = found.submenu?.items ?? []
     }
     if (!found) throw new Error('No labels given')
@@ -92,7 +106,8 @@ export class StandinTray extends EventEmitter {
   ) {
     super()
     requireReady(context, 'Tray')
-    if (!context.config.trayAvailable) throw new Error('No tray on this desktop (the stand-in was launched without one)')
+    if (!context.config.trayAvailable)
+      throw new Error('No tray on this desktop (the stand-in was launched without one)')
     context.journal.record('Tray.new', { image })
   }
 

@@ -57,6 +57,14 @@ export class StandinNotification extends EventEmitter {
   }
 
   state(): NotificationState {
-    return { index: this.index ?? -1, title: this.title, body: this.body, silent: this.silent, shown: this.index !== null, closed: this.closed, shownAt: this.shownAt }
+    return {
+      index: this.index ?? -1,
+      title: this.title,
+      body: this.body,
+      silent: this.silent,
+      shown: this.index !== null,
+      closed: this.closed,
+      shownAt: this.shownAt
+    }
   }
 }

@@ -32,7 +32,8 @@ export class StandinProtocol {
   ) {}
 
   registerSchemesAsPrivileged(schemes: unknown[]): void {
-    if (this.context.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+    if (this.context.isReady())
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
     this.privileged.push(...structuredClone(schemes))
     this.context.journal.record('protocol.registerSchemesAsPrivileged', { schemes })
   }
@@ -75,7 +76,8 @@ export class StandinProtocol {
     response.headers.forEach((value, name) => (responseHeaders[name] = [value]))
     const body = method === 'HEAD' ? null : new Uint8Array(await response.arrayBuffer())
     const filtered = await this.session().filterHeaders({ url, method, statusCode: response.status, responseHeaders })
-    if (filtered === null) return { kind: 'failed', reason: 'net::ERR_BLOCKED_BY_CLIENT (cancelled in onHeadersReceived)' }
+    if (filtered === null)
+      return { kind: 'failed', reason: 'net::ERR_BLOCKED_BY_CLIENT (cancelled in onHeadersReceived)' }
     return { kind: 'response', status: response.status, headers: filtered, body }
   }
 }
@@ -131,7 +133,12 @@ export class StandinSession {
   }
 
   /** Runs the onHeadersReceived listener; null when it cancelled the response. */
-  filterHeaders(response: { url: string; method: string; statusCode: number; responseHeaders: Record<string, string[]> }): Promise<Record<string, string[]> | null> {
+  filterHeaders(response: {
+    url: string
+    method: string
+    statusCode: number
+    responseHeaders: Record<string, string[]>
+  }): Promise<Record<string, string[]> | null> {
     const listener = this.headersListener
     if (!listener) return Promise.resolve(response.responseHeaders)
     return new Promise((resolve) => {
@@ -154,5 +161,7 @@ export class StandinSession {
 }
 
 function normalizeHeaders(headers: Record<string, string | string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value : [value]]))
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, Array.isArray(value) ? value : [value]])
+  )
 }

@@ -1,7 +1,18 @@
 // A model of Electron's single-instance lock: a lock file in userData naming the holder's pid, and an inbox folder
 // where a refused launch drops its argv for the holder, which raises 'second-instance'. Electron's own lock (a
 // socket beside a SingletonLock link) is only exercised by tests/e2e-electron.
-import { mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, watch, writeFileSync, closeSync, type FSWatcher } from 'node:fs'
+import {
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  watch,
+  writeFileSync,
+  closeSync,
+  type FSWatcher
+} from 'node:fs'
 import { join } from 'node:path'
 
 const LOCK_FILE = 'StandinSingletonLock'
@@ -42,7 +53,10 @@ function tryCreateLock(path: string): boolean {
  * Takes the lock for `userData`, synchronously like Electron. Returns the lock, or null after handing this launch's
  * argv to the running holder (written before returning, so quitting at once loses nothing).
  */
-export function requestInstanceLock(userData: string, onSecondLaunch: (launch: SecondLaunch) => void): InstanceLock | null {
+export function requestInstanceLock(
+  userData: string,
+  onSecondLaunch: (launch: SecondLaunch) => void
+): InstanceLock | null {
   mkdirSync(join(userData, INBOX_DIR), { recursive: true })
   const lockPath = join(userData, LOCK_FILE)
   if (!tryCreateLock(lockPath)) {

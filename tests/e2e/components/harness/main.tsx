@@ -42,7 +42,9 @@ function CalendarHarness() {
         locale="en-GB"
         onMoveSession={(id, startMs, endMs) => {
           log({ move: id, startMs, endMs })
-          setSessions((current) => current.map((session) => (session.id === id ? { ...session, startMs, endMs, pinned: true } : session)))
+          setSessions((current) =>
+            current.map((session) => (session.id === id ? { ...session, startMs, endMs, pinned: true } : session))
+          )
         }}
         onOpenSession={(id) => log({ open: id })}
       />
@@ -56,17 +58,61 @@ function PanelsHarness() {
   const session = { ...sessions[3]!, ...(review ? { kind: 'review' as const, minutes: 15 } : {}) }
   const place = indexTopics(aiEngineerRoadmap.stages).get(session.topicId)!
   const missed = sessions.filter((candidate) => candidate.endMs <= harnessNow && candidate.status === 'planned')
-  const stored = { roadmap: harnessInput.roadmap, availability: harnessInput.availability, settings: harnessInput.settings, sessions, reviews: [] }
+  const stored = {
+    roadmap: harnessInput.roadmap,
+    availability: harnessInput.availability,
+    settings: harnessInput.settings,
+    sessions,
+    reviews: []
+  }
   const previews = previewMissedOptions(stored, harnessNow, null)
   return (
-    <main style={{ padding: 24, display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 16, alignItems: 'start' }}>
+    <main
+      style={{
+        padding: 24,
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+        gap: 16,
+        alignItems: 'start'
+      }}
+    >
       <h1 style={{ gridColumn: '1 / -1', margin: 0, fontSize: '1.2rem' }}>Panels</h1>
       <PlatformProvider platform={createBrowserPlatform(window)}>
-        <SessionPanel session={session} topic={place.topic} stage={place.stage} timeZone={harnessZone} locale="en-GB" notes="" onNotesChange={(notes) => log({ notes })} timer={null} now={harnessNow} onStart={() => log('start')} onDone={(minutes, rating) => log(rating ? { done: minutes, rating } : { done: minutes })} onSkip={() => log('skip')} onClose={() => log('close')} />
+        <SessionPanel
+          session={session}
+          topic={place.topic}
+          stage={place.stage}
+          timeZone={harnessZone}
+          locale="en-GB"
+          notes=""
+          onNotesChange={(notes) => log({ notes })}
+          timer={null}
+          now={harnessNow}
+          onStart={() => log('start')}
+          onDone={(minutes, rating) => log(rating ? { done: minutes, rating } : { done: minutes })}
+          onSkip={() => log('skip')}
+          onClose={() => log('close')}
+        />
       </PlatformProvider>
-      <TodayPanel now={harnessNow} sessions={sessions} stages={aiEngineerRoadmap.stages} timeZone={harnessZone} firstDay={1} locale="en-GB" onOpenSession={(id) => log({ open: id })} />
+      <TodayPanel
+        now={harnessNow}
+        sessions={sessions}
+        stages={aiEngineerRoadmap.stages}
+        timeZone={harnessZone}
+        firstDay={1}
+        locale="en-GB"
+        onOpenSession={(id) => log({ open: id })}
+      />
       {previews.ok ? (
-        <MissedSessionsPrompt missedCount={missed.length} options={previews.options} previousFinishDate={null} today="2027-01-06" locale="en-GB" onApply={(option) => log({ apply: option.option })} onDismiss={() => log('dismiss')} />
+        <MissedSessionsPrompt
+          missedCount={missed.length}
+          options={previews.options}
+          previousFinishDate={null}
+          today="2027-01-06"
+          locale="en-GB"
+          onApply={(option) => log({ apply: option.option })}
+          onDismiss={() => log('dismiss')}
+        />
       ) : null}
       <ShortcutsOverlay open={params.get('help') === '1'} onClose={() => log('close-help')} />
     </main>
@@ -82,7 +128,14 @@ function Harness() {
     default:
       return (
         <main style={{ padding: 24 }}>
-          <Onboarding roadmaps={[aiEngineerRoadmap]} now={harnessNow} timeZone={harnessZone} locale="en-GB" onCreatePlan={async (input) => void log({ create: input.settings })} onImportRoadmap={async () => ({ ok: false, message: 'Not in the harness' })} />
+          <Onboarding
+            roadmaps={[aiEngineerRoadmap]}
+            now={harnessNow}
+            timeZone={harnessZone}
+            locale="en-GB"
+            onCreatePlan={async (input) => void log({ create: input.settings })}
+            onImportRoadmap={async () => ({ ok: false, message: 'Not in the harness' })}
+          />
         </main>
       )
   }

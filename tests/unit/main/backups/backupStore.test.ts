@@ -50,7 +50,12 @@ describe('backup store', () => {
     const saved = await store.save(snapshot('first'), 'daily')
     expect(saved).toEqual({
       ok: true,
-      backup: { name: backupFileName(t0, 'daily'), reason: 'daily', createdAt: t0, sizeBytes: JSON.stringify(snapshot('first')).length }
+      backup: {
+        name: backupFileName(t0, 'daily'),
+        reason: 'daily',
+        createdAt: t0,
+        sizeBytes: JSON.stringify(snapshot('first')).length
+      }
     })
     expect(saved.ok && saved.backup.name).toBe('backup-2027-01-01T21-00-00-000Z-daily.json')
     const read = await store.read(backupFileName(t0, 'daily'))
@@ -70,18 +75,27 @@ describe('backup store', () => {
     expect(KEEP_PER_KIND).toEqual({ daily: 14, manual: 10, 'pre-delete': 10, 'pre-restore': 5, 'pre-upgrade': 5 })
     for (let day = 0; day < 20; day += 1) {
       now = t0 + day * DAY
-      for (const reason of BACKUP_REASONS) expect((await store.save(snapshot(`${reason} ${day}`), reason)).ok).toBe(true)
+      for (const reason of BACKUP_REASONS)
+        expect((await store.save(snapshot(`${reason} ${day}`), reason)).ok).toBe(true)
     }
     const listed = await store.list()
     for (const reason of BACKUP_REASONS) {
       const kept = KEEP_PER_KIND[reason]
-      expect([reason, listed.filter((info) => info.reason === reason).map((info) => info.createdAt)]).toEqual([reason, Array.from({ length: kept }, (_, i) => t0 + (19 - i) * DAY)])
+      expect([reason, listed.filter((info) => info.reason === reason).map((info) => info.createdAt)]).toEqual([
+        reason,
+        Array.from({ length: kept }, (_, i) => t0 + (19 - i) * DAY)
+      ])
     }
     expect(readdirSync(dir)).toHaveLength(14 + 10 + 10 + 5 + 5)
   })
 
   it('never deletes the newest backup of a kind, nor the one just written, even when told to keep none', async () => {
-    store = createBackupStore({ dir, clock: { now: () => now }, logger: { info() {}, warn() {}, error() {} }, keep: { manual: 0, 'pre-restore': -3, daily: Number.NaN } })
+    store = createBackupStore({
+      dir,
+      clock: { now: () => now },
+      logger: { info() {}, warn() {}, error() {} },
+      keep: { manual: 0, 'pre-restore': -3, daily: Number.NaN }
+    })
     for (const reason of ['manual', 'pre-restore', 'daily'] as const) {
       for (let i = 0; i < 3; i += 1) {
         now = t0 + i * DAY
@@ -134,13 +148,16 @@ describe('backup store', () => {
     for (const [name] of unread) expect(await store.read(name)).toEqual({ ok: false, error: 'corrupt' })
   })
 
-  it('saves nothing restore would refuse: the size limit is restore\'s own, counted the same way', async () => {
+  it("saves nothing restore would refuse: the size limit is restore's own, counted the same way", async () => {
     expect(MAX_BACKUP_TEXT_LENGTH).toBe(FILE_LIMITS.maxTextLength)
     // The size main once saved and restore then refused.
     const refusedByRestore = sized(63_000_172)
     expect(readBackup(refusedByRestore)).toMatchObject({ ok: false })
     expect(await store.save(refusedByRestore, 'daily')).toEqual({ ok: false, error: 'backup too large' })
-    expect(await store.save(sized(MAX_BACKUP_TEXT_LENGTH + 1), 'manual')).toEqual({ ok: false, error: 'backup too large' })
+    expect(await store.save(sized(MAX_BACKUP_TEXT_LENGTH + 1), 'manual')).toEqual({
+      ok: false,
+      error: 'backup too large'
+    })
     expect(await store.list()).toEqual([])
     const atLimit = await store.save(sized(MAX_BACKUP_TEXT_LENGTH), 'manual')
     expect(atLimit.ok && atLimit.backup.sizeBytes).toBe(MAX_BACKUP_TEXT_LENGTH)
@@ -148,19 +165,39 @@ describe('backup store', () => {
 
   it('refuses names that are not backups, so no path escapes the folder', async () => {
     await store.save(snapshot('good'), 'daily')
-    for (const name of ['../reminders/reminders.json', '/etc/passwd', 'backup-2027-01-01T21-00-00-000Z-daily.json/../x', 'backup-2027-02-30T21-00-00-000Z-daily.json', '', 42 as unknown as string]) {
+    for (const name of [
+      '../reminders/reminders.json',
+      '/etc/passwd',
+      'backup-2027-01-01T21-00-00-000Z-daily.json/../x',
+      'backup-2027-02-30T21-00-00-000Z-daily.json',
+      '',
+      42 as unknown as string
+    ]) {
       expect(await store.read(name)).toEqual({ ok: false, error: 'invalid-name' })
     }
     expect(await store.read(backupFileName(t0 + DAY, 'daily'))).toEqual({ ok: false, error: 'not-found' })
   })
 
   it('refuses to save a snapshot that fails the envelope check, or an unknown reason, and writes nothing', async () => {
-    const bad = [null, 'not json', '[]', { format: 'x', version: 1, exportedAt: 1 }, { ...snapshot('x'), version: 1.5 }, { ...snapshot('x'), data: null }]
+    const bad = [
+      null,
+      'not json',
+      '[]',
+      { format: 'x', version: 1, exportedAt: 1 },
+      { ...snapshot('x'), version: 1.5 },
+      { ...snapshot('x'), data: null }
+    ]
     // As objects, and as the JSON text the app sends (checked in a worker thread): the same refusals.
-    for (const payload of [...bad, ...bad.filter((value) => typeof value !== 'string').map((value) => JSON.stringify(value))]) {
+    for (const payload of [
+      ...bad,
+      ...bad.filter((value) => typeof value !== 'string').map((value) => JSON.stringify(value))
+    ]) {
       expect((await store.save(payload, 'daily')).ok).toBe(false)
     }
-    expect(await store.save(JSON.stringify({ ...snapshot('x'), format: 'f'.repeat(101) }), 'daily')).toEqual({ ok: false, error: expect.stringMatching(/^bad envelope: format /) })
+    expect(await store.save(JSON.stringify({ ...snapshot('x'), format: 'f'.repeat(101) }), 'daily')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^bad envelope: format /)
+    })
     expect((await store.save(snapshot('x'), 'weekly' as 'daily')).ok).toBe(false)
     expect(await store.list()).toEqual([])
   })

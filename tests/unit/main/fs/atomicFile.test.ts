@@ -88,7 +88,12 @@ describe('what a write reports matches what is on disk', () => {
       open: async (target, flags, mode) => {
         const handle = await nodeFileSystem.open(target, flags, mode)
         if (target !== dir) return handle
-        return handleWith(handle, { sync: async () => { dirSyncs += 1; throw errno('EIO') } })
+        return handleWith(handle, {
+          sync: async () => {
+            dirSyncs += 1
+            throw errno('EIO')
+          }
+        })
       }
     })
     await expect(writeFileAtomic(path, 'new', { fs })).resolves.toBeUndefined()
@@ -100,7 +105,8 @@ describe('what a write reports matches what is on disk', () => {
   it('a directory that cannot even be opened for fsync still reports success', async () => {
     const path = join(dir, 'prefs.json')
     const fs = fsWith({
-      open: async (target, flags, mode) => (target === dir ? Promise.reject(errno('EMFILE')) : nodeFileSystem.open(target, flags, mode))
+      open: async (target, flags, mode) =>
+        target === dir ? Promise.reject(errno('EMFILE')) : nodeFileSystem.open(target, flags, mode)
     })
     await expect(writeFileAtomic(path, 'new', { fs })).resolves.toBeUndefined()
     expect(readFileSync(path, 'utf8')).toBe('new')
@@ -175,7 +181,11 @@ describe('rename retries while Windows holds the file', () => {
         await nodeFileSystem.rename(from, to)
       }
     })
-    await writeFileAtomic(path, 'new', { fs, renameRetryDelaysMs: [5, 10, 20], sleep: async (ms) => void waits.push(ms) })
+    await writeFileAtomic(path, 'new', {
+      fs,
+      renameRetryDelaysMs: [5, 10, 20],
+      sleep: async (ms) => void waits.push(ms)
+    })
     expect(attempts).toBe(3)
     expect(waits).toEqual([5, 10])
     expect(readFileSync(path, 'utf8')).toBe('new')
@@ -192,7 +202,9 @@ describe('rename retries while Windows holds the file', () => {
         throw errno('EBUSY')
       }
     })
-    await expect(writeFileAtomic(path, 'new', { fs, renameRetryDelaysMs: [1, 1, 1], sleep: noWait })).rejects.toMatchObject({ code: 'EBUSY' })
+    await expect(
+      writeFileAtomic(path, 'new', { fs, renameRetryDelaysMs: [1, 1, 1], sleep: noWait })
+    ).rejects.toMatchObject({ code: 'EBUSY' })
     expect(attempts).toBe(4)
     expect(readFileSync(path, 'utf8')).toBe('old')
     expect(readdirSync(dir)).toEqual(['state.json'])
@@ -206,7 +218,9 @@ describe('rename retries while Windows holds the file', () => {
         throw errno('EXDEV')
       }
     })
-    await expect(writeFileAtomic(join(dir, 'state.json'), 'new', { fs, sleep: noWait })).rejects.toMatchObject({ code: 'EXDEV' })
+    await expect(writeFileAtomic(join(dir, 'state.json'), 'new', { fs, sleep: noWait })).rejects.toMatchObject({
+      code: 'EXDEV'
+    })
     expect(attempts).toBe(1)
   })
 
@@ -227,7 +241,12 @@ describe('removing orphan temporary files at start', () => {
     mkdirSync(join(dir, '.folder.0123456789ab.tmp'))
     const removed = await removeOrphanTempFiles(dir)
     expect(removed.sort()).toEqual(['.backup-2026-12-07.json.a1b2c3d4e5f6.tmp', '.prefs.json.0123456789ab.tmp'])
-    expect(readdirSync(dir).sort()).toEqual(['.folder.0123456789ab.tmp', '.someone-elses.tmp', 'notes.tmp', 'prefs.json'])
+    expect(readdirSync(dir).sort()).toEqual([
+      '.folder.0123456789ab.tmp',
+      '.someone-elses.tmp',
+      'notes.tmp',
+      'prefs.json'
+    ])
   })
 
   it('finds nothing to remove in a directory that does not exist yet', async () => {
@@ -257,7 +276,8 @@ describe('removing orphan temporary files at start', () => {
     writeFileSync(join(dir, '.a.json.0123456789ab.tmp'), 'x')
     writeFileSync(join(dir, '.b.json.0123456789ab.tmp'), 'x')
     const fs = fsWith({
-      remove: async (target) => (target.includes('.a.json') ? Promise.reject(errno('EPERM')) : nodeFileSystem.remove(target))
+      remove: async (target) =>
+        target.includes('.a.json') ? Promise.reject(errno('EPERM')) : nodeFileSystem.remove(target)
     })
     expect(await removeOrphanTempFiles(dir, fs)).toEqual(['.b.json.0123456789ab.tmp'])
   })

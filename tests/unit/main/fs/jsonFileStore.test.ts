@@ -5,9 +5,18 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { nodeFileSystem, writeFileAtomic } from '../../../../src/main/fs/atomicFile'
-import { createJsonFileStore, nodeJsonFileSystem, readJsonFile, type JsonFileStoreOptions } from '../../../../src/main/fs/jsonFileStore'
+import {
+  createJsonFileStore,
+  nodeJsonFileSystem,
+  readJsonFile,
+  type JsonFileStoreOptions
+} from '../../../../src/main/fs/jsonFileStore'
 
-const settingsSchema = z.strictObject({ format: z.literal('test-settings'), version: z.literal(1), volume: z.number().int().min(0).max(10) })
+const settingsSchema = z.strictObject({
+  format: z.literal('test-settings'),
+  version: z.literal(1),
+  volume: z.number().int().min(0).max(10)
+})
 type Settings = z.output<typeof settingsSchema>
 const FALLBACK: Settings = { format: 'test-settings', version: 1, volume: 5 }
 const good = (volume: number): Settings => ({ format: 'test-settings', version: 1, volume })
@@ -22,7 +31,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 function store(options: Partial<JsonFileStoreOptions<Settings>> = {}) {
   const problems: { reason: string; readError?: unknown }[] = []
-  const created = createJsonFileStore<Settings>({ path, schema: settingsSchema, fallback: FALLBACK, onCorrupt: (problem) => problems.push(problem), ...options })
+  const created = createJsonFileStore<Settings>({
+    path,
+    schema: settingsSchema,
+    fallback: FALLBACK,
+    onCorrupt: (problem) => problems.push(problem),
+    ...options
+  })
   return { store: created, problems }
 }
 
@@ -34,7 +49,11 @@ const damaged: [string, string, RegExp][] = [
   ['an empty file', '', /^not JSON: /],
   ['valid JSON of the wrong shape', '[1, 2, 3]', /^invalid: \(file\): /],
   ['a value out of bounds', '{"format":"test-settings","version":1,"volume":11}', /^invalid: volume: Too big/],
-  ['a field the schema does not know', '{"format":"test-settings","version":1,"volume":3,"extra":true}', /^invalid: \(file\): unexpected field "extra"/],
+  [
+    'a field the schema does not know',
+    '{"format":"test-settings","version":1,"volume":3,"extra":true}',
+    /^invalid: \(file\): unexpected field "extra"/
+  ],
   ['a file from a newer version', '{"format":"test-settings","version":2,"volume":3}', /^invalid: version: /]
 ]
 
@@ -66,7 +85,9 @@ describe('load', () => {
     mkdirSync(path) // EISDIR on read
     const { store: unreadable, problems } = store()
     await expect(unreadable.load()).resolves.toEqual({ status: 'corrupt', value: FALLBACK })
-    expect(problems).toEqual([{ reason: expect.stringMatching(/^cannot read: /), readError: expect.objectContaining({ code: 'EISDIR' }) }])
+    expect(problems).toEqual([
+      { reason: expect.stringMatching(/^cannot read: /), readError: expect.objectContaining({ code: 'EISDIR' }) }
+    ])
   })
 
   it('readJsonFile hands back the exact text of a loaded file', async () => {
@@ -97,7 +118,12 @@ describe('save', () => {
         ...nodeJsonFileSystem,
         // The real atomic writer, with the disk filling up as it renames: the step that would replace the file.
         writeAtomic: (target, text) =>
-          writeFileAtomic(target, text, { fs: { ...nodeFileSystem, rename: async (from, to) => (failNext ? Promise.reject(errno('ENOSPC')) : nodeFileSystem.rename(from, to)) } })
+          writeFileAtomic(target, text, {
+            fs: {
+              ...nodeFileSystem,
+              rename: async (from, to) => (failNext ? Promise.reject(errno('ENOSPC')) : nodeFileSystem.rename(from, to))
+            }
+          })
       }
     })
     await expect(failing.save(good(8))).rejects.toMatchObject({ code: 'ENOSPC' })
@@ -128,7 +154,6 @@ describe('save', () => {
 const aside = () => join(dir, 'settings.corrupt-1.json')
 
 describe('keepCorrupt', () => {
-
   it('writes nothing over a damaged file until a save says replaceCorrupt, which first moves the file aside', async () => {
     const content = '{"format":"test-settings","version":2,"volume":3}' // a newer version's file
     writeFileSync(path, content)
@@ -157,11 +182,18 @@ describe('keepCorrupt', () => {
 
 describe('encode', () => {
   // A richer value in memory (a Map), plain JSON on disk: the schema's transform reads it, encode writes it.
-  const tagsSchema = z.strictObject({ tags: z.array(z.tuple([z.string(), z.number()])) }).transform((file) => new Map(file.tags))
+  const tagsSchema = z
+    .strictObject({ tags: z.array(z.tuple([z.string(), z.number()])) })
+    .transform((file) => new Map(file.tags))
 
   it('round-trips a value whose file shape differs, and encodes it when save is called', async () => {
     const tags = new Map([['a', 1]])
-    const tagStore = createJsonFileStore<Map<string, number>>({ path, schema: tagsSchema, fallback: new Map(), encode: (value) => ({ tags: [...value] }) })
+    const tagStore = createJsonFileStore<Map<string, number>>({
+      path,
+      schema: tagsSchema,
+      fallback: new Map(),
+      encode: (value) => ({ tags: [...value] })
+    })
     const saved = tagStore.save(tags)
     tags.set('b', 2) // changed right after the save call: the save keeps what it was given
     await saved

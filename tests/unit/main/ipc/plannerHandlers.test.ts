@@ -23,7 +23,13 @@ async function setUp(options: { failLaunchAtLogin?: boolean; failPreferencesWrit
   if (options.failPreferencesWrite) mkdirSync(join(dir, PREFERENCES_FILE))
   let now = Date.UTC(2027, 2, 1, 9, 0)
   const clock = { now: () => now }
-  const reminders = createReminderService({ dir: join(dir, 'reminders'), clock, notifier: { show: () => {} }, logger: silent, fallbackZone: 'Europe/Rome' })
+  const reminders = createReminderService({
+    dir: join(dir, 'reminders'),
+    clock,
+    notifier: { show: () => {} },
+    logger: silent,
+    fallbackZone: 'Europe/Rome'
+  })
   services.push(reminders)
   await reminders.start()
   const preferences = createDesktopPreferencesStore(dir, silent)
@@ -64,16 +70,33 @@ describe('createPlannerHandlers', () => {
     await handlers.setStudyTimer({ timer: null })
     expect(reminders.tooltip()).toBe('Study Planner')
     // Each change reaches the tray at once (it listens to onChange).
-    expect(changes).toEqual(['Study Planner\nStudying: Recursion since 10:00', 'Study Planner\nPaused: Recursion', 'Study Planner'])
+    expect(changes).toEqual([
+      'Study Planner\nStudying: Recursion since 10:00',
+      'Study Planner\nPaused: Recursion',
+      'Study Planner'
+    ])
   })
 
   it('tells Settings when the reminders were last synced, and when they may be out of date', async () => {
     const { handlers, advance, clock } = await setUp()
     const syncedAt = clock.now()
-    expect(await handlers.syncReminders({ zone: 'Europe/Rome', reminders: [], announce: true, digest: { enabled: false, time: '08:00' } })).toMatchObject({ ok: true })
-    expect(await handlers.getDesktopPreferences(undefined)).toMatchObject({ remindersSyncedAt: syncedAt, remindersMayBeStale: false })
+    expect(
+      await handlers.syncReminders({
+        zone: 'Europe/Rome',
+        reminders: [],
+        announce: true,
+        digest: { enabled: false, time: '08:00' }
+      })
+    ).toMatchObject({ ok: true })
+    expect(await handlers.getDesktopPreferences(undefined)).toMatchObject({
+      remindersSyncedAt: syncedAt,
+      remindersMayBeStale: false
+    })
     advance(25 * 3_600_000)
-    expect(await handlers.getDesktopPreferences(undefined)).toMatchObject({ remindersSyncedAt: syncedAt, remindersMayBeStale: true })
+    expect(await handlers.getDesktopPreferences(undefined)).toMatchObject({
+      remindersSyncedAt: syncedAt,
+      remindersMayBeStale: true
+    })
   })
 
   it('turns on launch at login in the OS before remembering it', async () => {
@@ -92,7 +115,9 @@ describe('createPlannerHandlers', () => {
 
   it('puts the login item back when the preference cannot be saved, so the OS and the app agree', async () => {
     const { handlers, preferences, launchAtLogin } = await setUp({ failPreferencesWrite: true })
-    await expect(handlers.setDesktopPreferences({ launchAtLogin: true })).rejects.toThrow(/EISDIR|EEXIST|ENOTEMPTY|directory/)
+    await expect(handlers.setDesktopPreferences({ launchAtLogin: true })).rejects.toThrow(
+      /EISDIR|EEXIST|ENOTEMPTY|directory/
+    )
     expect(preferences.get().launchAtLogin).toBe(false)
     expect(launchAtLogin).toEqual([true, false])
   })
@@ -114,7 +139,8 @@ describe('createPlannerHandlers', () => {
   it("reads back a backup as the file's exact text, not a re-serialised copy", async () => {
     const { handlers } = await setUp()
     // Indentation, key order, 1.0, a \u escape and a duplicate key: each would change if main parsed and re-stringified.
-    const text = '{\n  "version": 1.0,\n  "format": "study-planner-backup",\n  "exportedAt": 1,\n  "note": "caf\\u00e9",\n  "data": { "plans": [], "plans": [1] }\n}\n'
+    const text =
+      '{\n  "version": 1.0,\n  "format": "study-planner-backup",\n  "exportedAt": 1,\n  "note": "caf\\u00e9",\n  "data": { "plans": [], "plans": [1] }\n}\n'
     const saved = await handlers.saveBackup({ reason: 'manual', text })
     if (!saved.ok) throw new Error(`not saved: ${saved.error}`)
     const read = await handlers.readBackup({ name: saved.backup.name })

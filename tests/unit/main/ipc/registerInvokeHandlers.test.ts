@@ -1,7 +1,12 @@
 // The IPC gate: handlers run only for the app's own frames with payloads that match the contract.
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { registerInvokeHandlers, type IpcRegistry, type IpcSenderEvent, type InvokeHandlers } from '../../../../src/main/ipc/registerInvokeHandlers'
+import {
+  registerInvokeHandlers,
+  type IpcRegistry,
+  type IpcSenderEvent,
+  type InvokeHandlers
+} from '../../../../src/main/ipc/registerInvokeHandlers'
 import { invokeContract } from '../../../../src/shared/ipc/contract'
 import { cases } from '../../../support/fuzz'
 
@@ -9,17 +14,33 @@ type Listener = (event: IpcSenderEvent, ...args: unknown[]) => unknown
 
 /** Handlers that record each call; the gate is under test, not what the handlers do. */
 function recordingHandlers(calls: Array<{ name: string; payload: unknown }>): InvokeHandlers {
-  const record = <T>(name: string, answer: T) => (payload: unknown) => {
-    calls.push({ name, payload })
-    return answer
-  }
+  const record =
+    <T>(name: string, answer: T) =>
+    (payload: unknown) => {
+      calls.push({ name, payload })
+      return answer
+    }
   return {
     getAppInfo: record('getAppInfo', { version: '1.0.0', platform: 'linux', notifications: 'available' }),
     openExternal: record('openExternal', true),
     syncReminders: record('syncReminders', { ok: true as const, persisted: true }),
     pauseReminders: record('pauseReminders', null),
-    getDesktopPreferences: record('getDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false }),
-    setDesktopPreferences: record('setDesktopPreferences', { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false }),
+    getDesktopPreferences: record('getDesktopPreferences', {
+      closeToTray: true,
+      launchAtLogin: false,
+      trayAvailable: true,
+      remindersPausedUntil: null,
+      remindersSyncedAt: null,
+      remindersMayBeStale: false
+    }),
+    setDesktopPreferences: record('setDesktopPreferences', {
+      closeToTray: true,
+      launchAtLogin: false,
+      trayAvailable: true,
+      remindersPausedUntil: null,
+      remindersSyncedAt: null,
+      remindersMayBeStale: false
+    }),
     saveBackup: record('saveBackup', { ok: false as const, error: 'not in this test' }),
     listBackups: record('listBackups', []),
     readBackup: record('readBackup', { ok: false as const, error: 'not-found' }),
@@ -38,7 +59,9 @@ function setUp() {
     logWarning: (message) => warnings.push(message)
   })
   const call = (channel: string, senderUrl: string | null, ...args: unknown[]) =>
-    Promise.resolve().then(() => listeners.get(channel)!({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, ...args))
+    Promise.resolve().then(() =>
+      listeners.get(channel)!({ senderFrame: senderUrl === null ? null : { url: senderUrl } }, ...args)
+    )
   return { listeners, calls, warnings, call }
 }
 
@@ -51,13 +74,21 @@ const mutate = (valid: unknown) =>
     fc.anything(),
     fc.jsonValue().map((extra) => (typeof valid === 'object' && valid ? { ...valid, extra } : extra)),
     fc.jsonValue().map((value) => JSON.parse(`{"__proto__":${JSON.stringify(value) ?? 'null'}}`) as unknown),
-    fc.string({ minLength: 0, maxLength: 50 }).map((text) => (typeof valid === 'object' && valid ? Object.fromEntries(Object.keys(valid).map((key) => [key, text])) : text))
+    fc
+      .string({ minLength: 0, maxLength: 50 })
+      .map((text) =>
+        typeof valid === 'object' && valid ? Object.fromEntries(Object.keys(valid).map((key) => [key, text])) : text
+      )
   )
 
 describe('registerInvokeHandlers', () => {
   it('registers exactly the channels of the contract', () => {
     const { listeners } = setUp()
-    expect([...listeners.keys()].sort()).toEqual(Object.values(invokeContract).map((c) => c.channel).sort())
+    expect([...listeners.keys()].sort()).toEqual(
+      Object.values(invokeContract)
+        .map((c) => c.channel)
+        .sort()
+    )
   })
 
   it('runs the handler with the parsed payload for a trusted sender', async () => {
@@ -68,7 +99,9 @@ describe('registerInvokeHandlers', () => {
 
   it('refuses an untrusted or missing sender frame without running the handler', async () => {
     const { call, calls, warnings } = setUp()
-    await expect(call('shell:open-external', 'https://evil.example/', { url: 'https://example.org/' })).rejects.toThrow(/sender not allowed/)
+    await expect(call('shell:open-external', 'https://evil.example/', { url: 'https://example.org/' })).rejects.toThrow(
+      /sender not allowed/
+    )
     await expect(call('app:get-info', null)).rejects.toThrow(/sender not allowed/)
     expect(calls).toEqual([])
     expect(warnings).toHaveLength(2)
@@ -76,13 +109,18 @@ describe('registerInvokeHandlers', () => {
 
   it('refuses a payload with an extra key, naming the problem', async () => {
     const { call, calls } = setUp()
-    await expect(call('shell:open-external', trusted, { url: 'https://example.org/', extra: 1 })).rejects.toThrow(/invalid payload.*extra/i)
+    await expect(call('shell:open-external', trusted, { url: 'https://example.org/', extra: 1 })).rejects.toThrow(
+      /invalid payload.*extra/i
+    )
     expect(calls).toEqual([])
   })
 
   it('refuses `__proto__` and `constructor` keys smuggled into a payload', async () => {
     const { call, calls } = setUp()
-    for (const forged of ['{"url":"https://a.example/","__proto__":{"polluted":true}}', '{"url":"https://a.example/","constructor":{}}']) {
+    for (const forged of [
+      '{"url":"https://a.example/","__proto__":{"polluted":true}}',
+      '{"url":"https://a.example/","constructor":{}}'
+    ]) {
       await expect(call('shell:open-external', trusted, JSON.parse(forged))).rejects.toThrow(/invalid payload/)
     }
     expect(calls).toEqual([])
@@ -111,13 +149,22 @@ describe('registerInvokeHandlers', () => {
       'backups:read': { name: 'backup-2027-01-01T21-00-00-000Z-daily.json' },
       'study-timer:set': { timer: { topicTitle: 'Recursion', startedAtMs: 1_800_000_000_000, pausedAtMs: null } }
     }
-    const senders = fc.oneof(fc.constant(trusted), fc.webUrl(), fc.constantFrom('file:///etc/passwd', 'app://planner.evil/', 'http://127.0.0.1:5173/', ''))
-    const attempts = fc.constantFrom(...channels).chain((channel) => fc.tuple(fc.constant(channel), mutate(validExamples[channel.channel]), senders))
+    const senders = fc.oneof(
+      fc.constant(trusted),
+      fc.webUrl(),
+      fc.constantFrom('file:///etc/passwd', 'app://planner.evil/', 'http://127.0.0.1:5173/', '')
+    )
+    const attempts = fc
+      .constantFrom(...channels)
+      .chain((channel) => fc.tuple(fc.constant(channel), mutate(validExamples[channel.channel]), senders))
     let accepted = 0
     await fc.assert(
       fc.asyncProperty(attempts, async ([channel, payload, senderUrl]) => {
         const before = calls.length
-        const ran = await call(channel.channel, senderUrl, payload).then(() => true, () => false)
+        const ran = await call(channel.channel, senderUrl, payload).then(
+          () => true,
+          () => false
+        )
         const valid = senderUrl === trusted && channel.payload.safeParse(payload).success
         expect(ran).toBe(valid)
         expect(calls.length - before).toBe(valid ? 1 : 0)
@@ -136,7 +183,11 @@ describe('registerInvokeHandlers', () => {
     await call('study-timer:set', trusted, { timer })
     await call('study-timer:set', trusted, { timer: { ...timer, pausedAtMs: 1_800_000_060_000 } })
     await call('study-timer:set', trusted, { timer: null })
-    expect(calls.map((c) => c.payload)).toEqual([{ timer }, { timer: { ...timer, pausedAtMs: 1_800_000_060_000 } }, { timer: null }])
+    expect(calls.map((c) => c.payload)).toEqual([
+      { timer },
+      { timer: { ...timer, pausedAtMs: 1_800_000_060_000 } },
+      { timer: null }
+    ])
     const refused = [
       { timer: { ...timer, topicTitle: '' } },
       { timer: { ...timer, topicTitle: 'x'.repeat(501) } },
@@ -150,16 +201,31 @@ describe('registerInvokeHandlers', () => {
       { timer: undefined },
       timer
     ]
-    for (const payload of refused) await expect(call('study-timer:set', trusted, payload)).rejects.toThrow(/invalid payload/)
+    for (const payload of refused)
+      await expect(call('study-timer:set', trusted, payload)).rejects.toThrow(/invalid payload/)
     expect(calls).toHaveLength(3)
   })
 
   it('keeps working after a handler throws', async () => {
     const listeners = new Map<string, Listener>()
     const logWarning = vi.fn<(message: string) => void>()
-    const handlers: InvokeHandlers = { ...recordingHandlers([]), getAppInfo: () => { throw new Error('boom') } }
-    registerInvokeHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, handlers, { isTrustedSender: () => true, logWarning })
-    await expect(Promise.resolve().then(() => listeners.get('app:get-info')!({ senderFrame: { url: trusted } }))).rejects.toThrow('boom')
-    await expect(Promise.resolve(listeners.get('shell:open-external')!({ senderFrame: { url: trusted } }, { url: 'https://a.example/' }))).resolves.toBe(true)
+    const handlers: InvokeHandlers = {
+      ...recordingHandlers([]),
+      getAppInfo: () => {
+        throw new Error('boom')
+      }
+    }
+    registerInvokeHandlers({ handle: (channel, listener) => void listeners.set(channel, listener) }, handlers, {
+      isTrustedSender: () => true,
+      logWarning
+    })
+    await expect(
+      Promise.resolve().then(() => listeners.get('app:get-info')!({ senderFrame: { url: trusted } }))
+    ).rejects.toThrow('boom')
+    await expect(
+      Promise.resolve(
+        listeners.get('shell:open-external')!({ senderFrame: { url: trusted } }, { url: 'https://a.example/' })
+      )
+    ).resolves.toBe(true)
   })
 })

@@ -55,7 +55,8 @@ async function gateOverService() {
     handlers,
     { isTrustedSender: () => true, logWarning: (message) => warnings.push(message) }
   )
-  const sync = (payload: unknown) => Promise.resolve().then(() => listener!({ senderFrame: { url: 'app://planner/index.html' } }, payload))
+  const sync = (payload: unknown) =>
+    Promise.resolve().then(() => listener!({ senderFrame: { url: 'app://planner/index.html' } }, payload))
   return { service, reached, warnings, sync }
 }
 
@@ -72,7 +73,9 @@ describe('reminder sync at the IPC gate', () => {
     await expect(sync({ zone: 'Mars/Base', reminders: [], digest: { enabled: false, time: '07:00' } })).rejects.toThrow(
       'reminders:sync: invalid payload (zone: unknown IANA time zone)'
     )
-    await expect(sync(syncOf([reminderAt('a', t0 + HOUR, 10, { topicTitle: '' })]))).rejects.toThrow(/invalid payload \(reminders\[0\]\.topicTitle: /)
+    await expect(sync(syncOf([reminderAt('a', t0 + HOUR, 10, { topicTitle: '' })]))).rejects.toThrow(
+      /invalid payload \(reminders\[0\]\.topicTitle: /
+    )
     expect(reached).toEqual([])
     expect(warnings).toHaveLength(2)
   })
@@ -84,9 +87,12 @@ describe('reminder sync at the IPC gate', () => {
     const file = join(harness.dir, REMINDERS_FILE)
     const before = readFileSync(file, 'utf8')
     await fc.assert(
-      fc.asyncProperty(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true }), async (payload) => {
-        await expect(sync(payload)).rejects.toThrow(/invalid payload/)
-      }),
+      fc.asyncProperty(
+        fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true }),
+        async (payload) => {
+          await expect(sync(payload)).rejects.toThrow(/invalid payload/)
+        }
+      ),
       { numRuns: cases(1000), seed: 3 }
     )
     await service.flush()

@@ -4,7 +4,10 @@ import { sendPush, type PushTarget } from '../../../../src/main/ipc/sendPush'
 
 function recordingTarget(destroyed = false) {
   const sent: Array<[string, unknown]> = []
-  const target: PushTarget = { isDestroyed: () => destroyed, send: (channel, payload) => void sent.push([channel, payload]) }
+  const target: PushTarget = {
+    isDestroyed: () => destroyed,
+    send: (channel, payload) => void sent.push([channel, payload])
+  }
   return { target, sent }
 }
 

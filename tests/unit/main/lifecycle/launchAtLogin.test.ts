@@ -1,6 +1,15 @@
 // Launch at login uses the OS login items on macOS and Windows and an XDG autostart file on Linux, whose Exec line
 // names exactly the app, whatever its path, and can never grow a key of its own.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -74,7 +83,8 @@ function splitExec(command: string): string[] {
       }
       if (command[i + 1] !== undefined && command[i + 1] !== ' ') throw new Error('a quoted argument must be whole')
     } else {
-      if (RESERVED_OUTSIDE_QUOTES.has(char)) throw new Error(`reserved character ${JSON.stringify(char)} outside quotes`)
+      if (RESERVED_OUTSIDE_QUOTES.has(char))
+        throw new Error(`reserved character ${JSON.stringify(char)} outside quotes`)
       current = (current ?? '') + char
     }
   }
@@ -114,7 +124,9 @@ function outcome(executable: string): string {
   }
   const { keys, argv } = parseEntry(entry)
   if (JSON.stringify(keys) !== JSON.stringify(EXPECTED_KEYS)) return `keys ${keys.join(',')}`
-  return JSON.stringify(argv) === JSON.stringify([executable, '--hidden']) ? 'refused or exact' : `argv ${JSON.stringify(argv)}`
+  return JSON.stringify(argv) === JSON.stringify([executable, '--hidden'])
+    ? 'refused or exact'
+    : `argv ${JSON.stringify(argv)}`
 }
 
 /** A fake AppImage: the .AppImage file, and its contents as the runtime mounts them, with the app inside. */
@@ -164,7 +176,9 @@ describe('setLaunchAtLogin', () => {
 describe('autostartEntry', () => {
   it('escapes per the spec: quoting escapes inside the argument, then the string escape of each backslash, and %%', () => {
     // Quoted: "/home/a\"b/\$x/\`c\`/d\\e/50%%"; as a string value every backslash is doubled once more.
-    expect(autostartEntry('/home/a"b/$x/`c`/d\\e/50%')).toContain('Exec="/home/a\\\\"b/\\\\$x/\\\\`c\\\\`/d\\\\\\\\e/50%%" --hidden\n')
+    expect(autostartEntry('/home/a"b/$x/`c`/d\\e/50%')).toContain(
+      'Exec="/home/a\\\\"b/\\\\$x/\\\\`c\\\\`/d\\\\\\\\e/50%%" --hidden\n'
+    )
   })
 
   it.each([
@@ -182,8 +196,20 @@ describe('autostartEntry', () => {
   })
 
   it('for any absolute path it can name, the entry parses back to exactly that path as argv[0], and no other key', () => {
-    const tricky = fc.constantFrom(...'"`$\\%\' ><~|&;*?#()[]{}!^\u00e9\u4e2d\ud83d\ude00'.split(''), '\ud83d\ude00', '%%', '\\\\', '\\"', '%u', '$(id)', '\\n', '\\s')
-    const segment = fc.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join(''))
+    const tricky = fc.constantFrom(
+      ...'"`$\\%\' ><~|&;*?#()[]{}!^\u00e9\u4e2d\ud83d\ude00'.split(''),
+      '\ud83d\ude00',
+      '%%',
+      '\\\\',
+      '\\"',
+      '%u',
+      '$(id)',
+      '\\n',
+      '\\s'
+    )
+    const segment = fc
+      .array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 8 })
+      .map((parts) => parts.join(''))
     const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((segments) => `/${segments.join('/')}`)
     fc.assert(
       fc.property(path, (executable) => {
@@ -198,9 +224,12 @@ describe('autostartEntry', () => {
 
   it('for any path at all, it either refuses or writes exactly the expected keys', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }).map((text) => `/${text}`), (executable) => {
-        expect(outcome(executable)).toBe('refused or exact')
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }).map((text) => `/${text}`),
+        (executable) => {
+          expect(outcome(executable)).toBe('refused or exact')
+        }
+      ),
       { numRuns: cases(3000) }
     )
   })
@@ -239,7 +268,10 @@ describe('loginExecutable', () => {
   it.each([
     ['no APPIMAGE', (a: ReturnType<typeof appImage>) => ({ APPDIR: a.mount })],
     ['no APPDIR', (a: ReturnType<typeof appImage>) => ({ APPIMAGE: a.file })],
-    ['a missing file', (a: ReturnType<typeof appImage>) => ({ APPIMAGE: join(a.root, 'gone.AppImage'), APPDIR: a.mount })],
+    [
+      'a missing file',
+      (a: ReturnType<typeof appImage>) => ({ APPIMAGE: join(a.root, 'gone.AppImage'), APPDIR: a.mount })
+    ],
     ['a folder', (a: ReturnType<typeof appImage>) => ({ APPIMAGE: a.mount, APPDIR: a.mount })],
     ['a relative path', () => ({ APPIMAGE: 'Study Planner.AppImage', APPDIR: '.mount_Study' })],
     ['an empty value', (a: ReturnType<typeof appImage>) => ({ APPIMAGE: '', APPDIR: a.mount })],
@@ -250,6 +282,8 @@ describe('loginExecutable', () => {
   })
 
   it('uses process.execPath outside any AppImage', async () => {
-    await expect(loginExecutable({}, '/opt/Study Planner/study-planner')).resolves.toBe('/opt/Study Planner/study-planner')
+    await expect(loginExecutable({}, '/opt/Study Planner/study-planner')).resolves.toBe(
+      '/opt/Study Planner/study-planner'
+    )
   })
 })

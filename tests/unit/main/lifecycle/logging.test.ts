@@ -6,7 +6,12 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { configureLogging, logFilePath, MAX_LOG_BYTES, type ConfigurableLog } from '../../../../src/main/lifecycle/logging'
+import {
+  configureLogging,
+  logFilePath,
+  MAX_LOG_BYTES,
+  type ConfigurableLog
+} from '../../../../src/main/lifecycle/logging'
 
 const repoRoot = resolve(__dirname, '../../../..')
 const requireFromRepo = createRequire(join(repoRoot, 'package.json'))
@@ -36,7 +41,12 @@ function fakeElectron(probe: ElectronProbe) {
     getPreloads: () => []
   }
   return {
-    ipcMain: { on: record('ipcMain.on'), once: record('ipcMain.once'), handle: record('ipcMain.handle'), handleOnce: record('ipcMain.handleOnce') },
+    ipcMain: {
+      on: record('ipcMain.on'),
+      once: record('ipcMain.once'),
+      handle: record('ipcMain.handle'),
+      handleOnce: record('ipcMain.handleOnce')
+    },
     session: { defaultSession },
     app: {
       name: 'Study Planner',
@@ -62,7 +72,8 @@ function fakeElectron(probe: ElectronProbe) {
 function loadWithFakeElectron(specifier: string): { module: unknown; probe: ElectronProbe } {
   const probe: ElectronProbe = { calls: [], requires: 0 }
   const exports = fakeElectron(probe)
-  for (const key of Object.keys(requireFromRepo.cache)) if (key.startsWith(electronLogDir)) delete requireFromRepo.cache[key]
+  for (const key of Object.keys(requireFromRepo.cache))
+    if (key.startsWith(electronLogDir)) delete requireFromRepo.cache[key]
   const cached = { id: electronPath, filename: electronPath, loaded: true, children: [], paths: [] }
   Object.defineProperty(cached, 'exports', {
     get: () => {
@@ -80,9 +91,13 @@ function loadWithFakeElectron(specifier: string): { module: unknown; probe: Elec
 
 /** Every electron-log entry point imported anywhere in src/main. */
 function electronLogImportsOfMain(): string[] {
-  const files = readdirSync(join(repoRoot, 'src/main'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'))
+  const files = readdirSync(join(repoRoot, 'src/main'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.ts')
+  )
   const specifiers = files.flatMap((file) =>
-    [...readFileSync(join(repoRoot, 'src/main', file), 'utf8').matchAll(/from\s+['"](electron-log[^'"]*)['"]/g)].map((match) => match[1]!)
+    [...readFileSync(join(repoRoot, 'src/main', file), 'utf8').matchAll(/from\s+['"](electron-log[^'"]*)['"]/g)].map(
+      (match) => match[1]!
+    )
   )
   return [...new Set(specifiers)]
 }
@@ -98,7 +113,14 @@ describe('configureLogging', () => {
     const log: ConfigurableLog & { initialize(): void } = {
       // electron-log/main's initialize() adds a preload to every session; configureLogging must never call it.
       initialize: () => calls.push('initialize'),
-      transports: { file: { maxSize: 0, level: false, resolvePathFn: () => 'default', setAppName: (name) => calls.push(`name ${name}`) } },
+      transports: {
+        file: {
+          maxSize: 0,
+          level: false,
+          resolvePathFn: () => 'default',
+          setAppName: (name) => calls.push(`name ${name}`)
+        }
+      },
       errorHandler: { startCatching: (options) => calls.push(`catch dialog=${options?.showDialog}`) }
     }
     configureLogging(log, '/home/ada/.config/Study Planner', 'Study Planner')
@@ -125,7 +147,9 @@ describe('the logger main uses', () => {
   it('the probe sees what electron-log/main does on import and on initialize(): its own IPC channel and preload', () => {
     // The control for the test above: the fake catches exactly what the issue reported.
     const { module, probe } = loadWithFakeElectron('electron-log/main')
-    expect(probe.calls).toEqual(expect.arrayContaining(['ipcMain.on(__ELECTRON_LOG__)', 'ipcMain.handle(__ELECTRON_LOG__)']))
+    expect(probe.calls).toEqual(
+      expect.arrayContaining(['ipcMain.on(__ELECTRON_LOG__)', 'ipcMain.handle(__ELECTRON_LOG__)'])
+    )
     ;(module as { initialize(): void }).initialize()
     expect(probe.calls.some((call) => /^session\.(registerPreloadScript|setPreloads)/.test(call))).toBe(true)
   })

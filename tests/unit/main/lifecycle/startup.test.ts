@@ -11,7 +11,11 @@ function fakeApp(ready: Promise<unknown> = Promise.resolve()) {
 describe('startWhenReady', () => {
   it('starts once ready and keeps running', async () => {
     const { app, calls } = fakeApp()
-    await startWhenReady(app, async () => void calls.push('start'), (message) => calls.push(message))
+    await startWhenReady(
+      app,
+      async () => void calls.push('start'),
+      (message) => calls.push(message)
+    )
     expect(calls).toEqual(['start'])
   })
 
@@ -34,7 +38,11 @@ describe('startWhenReady', () => {
 
   it('logs and quits when Electron never becomes ready', async () => {
     const { app, calls } = fakeApp(Promise.reject(new Error('no display')))
-    await startWhenReady(app, async () => void calls.push('start'), (message) => calls.push(message))
+    await startWhenReady(
+      app,
+      async () => void calls.push('start'),
+      (message) => calls.push(message)
+    )
     expect(calls).toEqual(['App failed to start', 'quit'])
   })
 })

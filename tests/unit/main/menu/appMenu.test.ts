@@ -3,7 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
 import { appMenuTemplate } from '../../../../src/main/menu/appMenu'
 
-const roles = (platform: NodeJS.Platform) => appMenuTemplate(platform, { showScreen: () => {} }).map((item) => item.role ?? item.label)
+const roles = (platform: NodeJS.Platform) =>
+  appMenuTemplate(platform, { showScreen: () => {} }).map((item) => item.role ?? item.label)
 
 describe('appMenuTemplate', () => {
   it('has the standard roles, with the app menu only on macOS', () => {
@@ -13,7 +14,9 @@ describe('appMenuTemplate', () => {
 
   it('opens each screen with its Alt+digit shortcut', () => {
     const shown: string[] = []
-    const go = appMenuTemplate('win32', { showScreen: (screen) => shown.push(screen) }).find((item) => item.label === 'Go')
+    const go = appMenuTemplate('win32', { showScreen: (screen) => shown.push(screen) }).find(
+      (item) => item.label === 'Go'
+    )
     const items = go?.submenu as MenuItemConstructorOptions[]
     expect(items.map((item) => [item.label, item.accelerator])).toEqual([
       ['Calendar', 'Alt+1'],

@@ -1,6 +1,10 @@
 // Notifications open their session on click, stay referenced until closed, and fall back when the OS has none.
 import { describe, expect, it } from 'vitest'
-import { createElectronNotifier, type NotificationFactory, type NotificationLike } from '../../../../src/main/notifications/electronNotifier'
+import {
+  createElectronNotifier,
+  type NotificationFactory,
+  type NotificationLike
+} from '../../../../src/main/notifications/electronNotifier'
 import type { ReminderNotice } from '../../../../src/main/reminders/ports'
 
 class FakeNotification implements NotificationLike {
@@ -31,11 +35,21 @@ function setUp(supported = true) {
       return notification
     }
   }
-  const notifier = createElectronNotifier({ notifications, openSession: (id) => opened.push(id), fallback: (notice) => fallbacks.push(notice) })
+  const notifier = createElectronNotifier({
+    notifications,
+    openSession: (id) => opened.push(id),
+    fallback: (notice) => fallbacks.push(notice)
+  })
   return { notifier, created, opened, fallbacks }
 }
 
-const notice: ReminderNotice = { kind: 'reminder', title: 'Linear algebra in 10 minutes', body: '18:00–19:00 · Foundations', sessionId: 's-1', sessionIds: ['s-1'] }
+const notice: ReminderNotice = {
+  kind: 'reminder',
+  title: 'Linear algebra in 10 minutes',
+  body: '18:00–19:00 · Foundations',
+  sessionId: 's-1',
+  sessionIds: ['s-1']
+}
 
 describe('createElectronNotifier', () => {
   it('shows the notice and opens its session when clicked', () => {

@@ -157,7 +157,25 @@ describe('refusing traversal', () => {
   })
 
   it('never resolves outside the root, whatever the path (property)', () => {
-    const piece = fc.constantFrom('..', '.', '%2e', '%2E', '%2f', '%5c', '%25', '%00', '/', '\\', ':', 'C:', 'a', 'x.js', '?', '#', '%')
+    const piece = fc.constantFrom(
+      '..',
+      '.',
+      '%2e',
+      '%2E',
+      '%2f',
+      '%5c',
+      '%25',
+      '%00',
+      '/',
+      '\\',
+      ':',
+      'C:',
+      'a',
+      'x.js',
+      '?',
+      '#',
+      '%'
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const resolved = resolveAppPath(`app://planner/${pieces.join('')}`, root)

@@ -50,7 +50,11 @@ describe('askRendererToSync', () => {
 
   it('logs a hidden window that cannot be created', async () => {
     const events: string[] = []
-    askRendererToSync({ current: () => null, createHidden: () => Promise.reject(new Error('no display')), onError: (message) => events.push(message) })()
+    askRendererToSync({
+      current: () => null,
+      createHidden: () => Promise.reject(new Error('no display')),
+      onError: (message) => events.push(message)
+    })()
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(events).toEqual(['Could not open a hidden window to sync reminders'])
   })

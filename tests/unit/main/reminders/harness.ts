@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { vi } from 'vitest'
 import type { Reminder, ReminderSync } from '../../../../src/shared/domain/reminder'
-import { systemClock, systemScheduler, type Logger, type ReminderNotice, type Scheduler } from '../../../../src/main/reminders/ports'
+import {
+  systemClock,
+  systemScheduler,
+  type Logger,
+  type ReminderNotice,
+  type Scheduler
+} from '../../../../src/main/reminders/ports'
 import { createReminderService, type ReminderService } from '../../../../src/main/reminders/reminderService'
 
 export const MINUTE = 60_000
@@ -120,7 +126,12 @@ export function createHarness(now: number, dir?: string): Harness {
 }
 
 /** A reminder for a one-hour session starting at `startsAt`, announced `leadMinutes` before. */
-export function reminderAt(sessionId: string, startsAt: number, leadMinutes = 10, overrides: Partial<Reminder> = {}): Reminder {
+export function reminderAt(
+  sessionId: string,
+  startsAt: number,
+  leadMinutes = 10,
+  overrides: Partial<Reminder> = {}
+): Reminder {
   return {
     sessionId,
     topicTitle: `Topic ${sessionId}`,
@@ -133,7 +144,12 @@ export function reminderAt(sessionId: string, startsAt: number, leadMinutes = 10
   }
 }
 
-export function syncOf(reminders: Reminder[], zone = 'UTC', digest: ReminderSync['digest'] = { enabled: false, time: '07:00' }, announce = true): ReminderSync {
+export function syncOf(
+  reminders: Reminder[],
+  zone = 'UTC',
+  digest: ReminderSync['digest'] = { enabled: false, time: '07:00' },
+  announce = true
+): ReminderSync {
   return { zone, reminders, announce, digest }
 }
 

@@ -8,11 +8,21 @@ const now = Date.UTC(2027, 4, 3, 20, 0)
 
 describe('notice text', () => {
   it('says durations the way people do', () => {
-    expect([45 * MINUTE, HOUR, 90 * MINUTE, 2 * HOUR + 5 * MINUTE, 0].map(formatDuration)).toEqual(['45 min', '1 h', '1 h 30', '2 h 05', '0 min'])
+    expect([45 * MINUTE, HOUR, 90 * MINUTE, 2 * HOUR + 5 * MINUTE, 0].map(formatDuration)).toEqual([
+      '45 min',
+      '1 h',
+      '1 h 30',
+      '2 h 05',
+      '0 min'
+    ])
   })
 
   it('names the kind, topic, local time and stage', () => {
-    const notice = reminderNotice(reminderAt('r', now + 30 * MINUTE, 10, { kind: 'review', topicTitle: 'Transformers' }), now, 'Europe/Rome')
+    const notice = reminderNotice(
+      reminderAt('r', now + 30 * MINUTE, 10, { kind: 'review', topicTitle: 'Transformers' }),
+      now,
+      'Europe/Rome'
+    )
     expect(notice).toEqual({
       kind: 'reminder',
       title: 'Review: Transformers',
@@ -52,10 +62,16 @@ describe('notice text', () => {
   it('puts the study timer first: since when in the plan zone while running, paused without a clock', () => {
     const timer = { topicTitle: 'Recursion', startedAtMs: now - 20 * MINUTE, pausedAtMs: null }
     const next = reminderAt('r', now + HOUR, 10, { topicTitle: 'Graphs' })
-    expect(trayTooltip(next, null, now, 'Europe/Rome', null, timer)).toBe('Study Planner\nStudying: Recursion since 21:40\nNext: Graphs, 23:00–00:00')
-    expect(trayTooltip(null, null, now, 'UTC', null, { ...timer, pausedAtMs: now - 5 * MINUTE })).toBe('Study Planner\nPaused: Recursion')
+    expect(trayTooltip(next, null, now, 'Europe/Rome', null, timer)).toBe(
+      'Study Planner\nStudying: Recursion since 21:40\nNext: Graphs, 23:00–00:00'
+    )
+    expect(trayTooltip(null, null, now, 'UTC', null, { ...timer, pausedAtMs: now - 5 * MINUTE })).toBe(
+      'Study Planner\nPaused: Recursion'
+    )
     // The same text however long it has run: the tray is not updated every second.
-    expect(trayTooltip(null, null, now + 3 * HOUR, 'UTC', null, timer)).toBe(trayTooltip(null, null, now, 'UTC', null, timer))
+    expect(trayTooltip(null, null, now + 3 * HOUR, 'UTC', null, timer)).toBe(
+      trayTooltip(null, null, now, 'UTC', null, timer)
+    )
   })
 
   it('cuts a long topic in the timer line so the reminder lines still fit', () => {

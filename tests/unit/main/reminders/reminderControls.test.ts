@@ -13,7 +13,11 @@ afterEach(async () => {
   await harness.cleanup()
 })
 
-async function started(reminders = [reminderAt('a', t0 + HOUR, 10)], zone = 'UTC', digest?: { enabled: boolean; time: string }) {
+async function started(
+  reminders = [reminderAt('a', t0 + HOUR, 10)],
+  zone = 'UTC',
+  digest?: { enabled: boolean; time: string }
+) {
   harness = createHarness(t0)
   await harness.service.start()
   await harness.service.sync(syncOf(reminders, zone, digest))
@@ -87,7 +91,11 @@ describe('snooze', () => {
   })
 
   it("the tray's Snooze acts only on the latest notice's sessions still planned and not over", async () => {
-    const service = await started([reminderAt('a', t0 + HOUR, 10), reminderAt('b', t0 + 6 * HOUR, 10), reminderAt('c', t0 + 8 * HOUR, 10)])
+    const service = await started([
+      reminderAt('a', t0 + HOUR, 10),
+      reminderAt('b', t0 + 6 * HOUR, 10),
+      reminderAt('c', t0 + 8 * HOUR, 10)
+    ])
     expect(service.canSnoozeLatest()).toBe(false) // nothing announced yet
     await advance(50 * MINUTE)
     expect(service.canSnoozeLatest()).toBe(true)
@@ -117,7 +125,11 @@ describe('snooze', () => {
 })
 
 describe('pause', () => {
-  const plan = [reminderAt('early', t0 + 20 * MINUTE, 10, { endsAt: t0 + 40 * MINUTE }), reminderAt('mid', t0 + 70 * MINUTE, 20), reminderAt('late', t0 + 3 * HOUR, 10)]
+  const plan = [
+    reminderAt('early', t0 + 20 * MINUTE, 10, { endsAt: t0 + 40 * MINUTE }),
+    reminderAt('mid', t0 + 70 * MINUTE, 20),
+    reminderAt('late', t0 + 3 * HOUR, 10)
+  ]
 
   it('for an hour: holds reminders back, then drops those whose session is over and announces the rest', async () => {
     const service = await started(plan)
@@ -182,7 +194,9 @@ describe('daily digest', () => {
     // 'a' starts at 09:00 local (07:00Z), after the 07:30 digest; reminders before sessions are off.
     harness = createHarness(Date.UTC(2027, 4, 3, 5, 0))
     await harness.service.start()
-    await harness.service.sync(syncOf([reminderAt('a', Date.UTC(2027, 4, 3, 7, 0), 0)], ROME, { enabled: true, time: '07:30' }, false))
+    await harness.service.sync(
+      syncOf([reminderAt('a', Date.UTC(2027, 4, 3, 7, 0), 0)], ROME, { enabled: true, time: '07:30' }, false)
+    )
     await advance(4 * HOUR)
     expect(harness.shown.map((n) => [n.kind, n.sessionIds])).toEqual([['digest', ['a']]])
   })
@@ -211,7 +225,13 @@ describe('daily digest', () => {
 
 describe('tray view', () => {
   it('next() and the tooltip show the session in progress or next, in the plan zone', async () => {
-    const service = await started([reminderAt('b', t0 + 3 * HOUR, 10, { topicTitle: 'Calculus' }), reminderAt('a', t0 + HOUR, 10, { topicTitle: 'Linear algebra' })], ROME)
+    const service = await started(
+      [
+        reminderAt('b', t0 + 3 * HOUR, 10, { topicTitle: 'Calculus' }),
+        reminderAt('a', t0 + HOUR, 10, { topicTitle: 'Linear algebra' })
+      ],
+      ROME
+    )
     expect(service.next()).toMatchObject({ reminder: { sessionId: 'a' }, announceAt: t0 + 50 * MINUTE })
     expect(service.tooltip()).toBe('Study Planner\nNext: Linear algebra, 11:00–12:00')
     await advance(HOUR + MINUTE)

@@ -1,6 +1,10 @@
 // Across DST changes the service announces sessions at the right instant and shows the right local time, in 3 zones.
 import { afterEach, describe, expect, it } from 'vitest'
-import { instantOfLocal as instantAtLocal, localClockTimeOf as localClockTime, startOfNextLocalDay } from '../../../../src/shared/time'
+import {
+  instantOfLocal as instantAtLocal,
+  localClockTimeOf as localClockTime,
+  startOfNextLocalDay
+} from '../../../../src/shared/time'
 import { advance, createHarness, HOUR, MINUTE, reminderAt, syncOf, type Harness } from './harness'
 
 /**
@@ -17,7 +21,13 @@ const transitions = [
 ] as const
 
 /** The instant of local `hh:mm` on a day `dayOffset` days from the transition date, given the offset that applies. */
-function localInstant(date: readonly [number, number, number], dayOffset: number, hh: number, mm: number, offsetMinutes: number): number {
+function localInstant(
+  date: readonly [number, number, number],
+  dayOffset: number,
+  hh: number,
+  mm: number,
+  offsetMinutes: number
+): number {
   return Date.UTC(date[0], date[1] - 1, date[2] + dayOffset, hh, mm) - offsetMinutes * MINUTE
 }
 

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest'
 import { type ReminderCase, reminderCaseOutput, reminderOutputHash } from '../../../fixtures/engine-golden/run'
 import { addLocalDays, instantOfWall, isSkippedWall, localDateOf, type WallTime } from '../../../../src/shared/time'
 
-const cases = JSON.parse(gunzipSync(readFileSync(new URL('../../../fixtures/engine-golden/reminders.json.gz', import.meta.url))).toString('utf8')) as ReminderCase[]
+const cases = JSON.parse(
+  gunzipSync(readFileSync(new URL('../../../fixtures/engine-golden/reminders.json.gz', import.meta.url))).toString(
+    'utf8'
+  )
+) as ReminderCase[]
 
 /**
  * The stored cases whose output changed with #20 item 1, and why: each has its daily digest set to a wall time that
@@ -42,16 +46,19 @@ describe('the reminder planner on its stored golden inputs', () => {
     expect(changed).toEqual(CHANGED_BY_THE_SKIPPED_TIME_RULE)
   })
 
-  it.each(CHANGED_BY_THE_SKIPPED_TIME_RULE)('case %i: the digest time is skipped that night and it now wakes when the clocks jump', (index) => {
-    const entry = cases[index]!
-    expect(entry.sync.digest.enabled).toBe(true)
-    const [night] = skippedDigestDates(entry)
-    expect(night).toBeDefined()
-    const jump = instantOfWall(wallOn(night!, entry.sync.digest.time), entry.sync.zone)
-    const rfc5545 = instantOfWall(wallOn(night!, entry.sync.digest.time), entry.sync.zone, 'rfc5545')
-    expect(jump).toBeLessThan(rfc5545)
-    const wakes = reminderCaseOutput(entry).map((event) => (event as { at: number }).at)
-    expect(wakes).toContain(jump)
-    expect(wakes).not.toContain(rfc5545)
-  })
+  it.each(CHANGED_BY_THE_SKIPPED_TIME_RULE)(
+    'case %i: the digest time is skipped that night and it now wakes when the clocks jump',
+    (index) => {
+      const entry = cases[index]!
+      expect(entry.sync.digest.enabled).toBe(true)
+      const [night] = skippedDigestDates(entry)
+      expect(night).toBeDefined()
+      const jump = instantOfWall(wallOn(night!, entry.sync.digest.time), entry.sync.zone)
+      const rfc5545 = instantOfWall(wallOn(night!, entry.sync.digest.time), entry.sync.zone, 'rfc5545')
+      expect(jump).toBeLessThan(rfc5545)
+      const wakes = reminderCaseOutput(entry).map((event) => (event as { at: number }).at)
+      expect(wakes).toContain(jump)
+      expect(wakes).not.toContain(rfc5545)
+    }
+  )
 })

@@ -2,7 +2,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { applySync, emptyState, ledgerKey, MAX_LEDGER_ENTRIES, takeDue } from '../../../../src/main/reminders/reminderState'
+import {
+  applySync,
+  emptyState,
+  ledgerKey,
+  MAX_LEDGER_ENTRIES,
+  takeDue
+} from '../../../../src/main/reminders/reminderState'
 import { parseState, REMINDERS_FILE, serializeState } from '../../../../src/main/reminders/reminderStore'
 import { advance, createHarness, HOUR, jumpWallClock, MINUTE, reminderAt, syncOf, type Harness } from './harness'
 
@@ -92,7 +98,18 @@ describe('reminder service: corrupt state file', () => {
     ['binary garbage', '\u0000\u00ff\u0013garbage'],
     ['a torn write (truncated JSON)', '{"format":"study-planner-reminders","version":1,"sync":{"zone":"UTC","remi'],
     ['valid JSON of the wrong shape', '{"format":"study-planner-reminders","version":1,"sync":[]}'],
-    ['a reminder that breaks the schema', JSON.stringify({ format: 'study-planner-reminders', version: 1, sync: { zone: 'Nowhere/X', reminders: [], digest: { enabled: false, time: '07:00' } }, fired: [], snoozes: [], pause: null, digestSentOn: null })]
+    [
+      'a reminder that breaks the schema',
+      JSON.stringify({
+        format: 'study-planner-reminders',
+        version: 1,
+        sync: { zone: 'Nowhere/X', reminders: [], digest: { enabled: false, time: '07:00' } },
+        fired: [],
+        snoozes: [],
+        pause: null,
+        digestSentOn: null
+      })
+    ]
   ]
 
   for (const [label, content] of corruptions) {

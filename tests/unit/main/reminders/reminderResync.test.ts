@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REMINDERS_FILE } from '../../../../src/main/reminders/reminderStore'
-import { isStale, RESYNC_EVERY_MS, RESYNC_RETRY_MS, resyncDue, STALE_AFTER_MS } from '../../../../src/main/reminders/syncFreshness'
+import {
+  isStale,
+  RESYNC_EVERY_MS,
+  RESYNC_RETRY_MS,
+  resyncDue,
+  STALE_AFTER_MS
+} from '../../../../src/main/reminders/syncFreshness'
 import { MAX_TICK_MS } from '../../../../src/main/reminders/reminderService'
 import { advance, createHarness, DAY, HOUR, jumpWallClock, MINUTE, reminderAt, syncOf, type Harness } from './harness'
 import { cases } from '../../../support/fuzz'
@@ -20,9 +26,9 @@ afterEach(async () => {
 function fortnightFrom(now: number) {
   const firstDay = Math.floor(now / DAY) * DAY
   return syncOf(
-    Array.from({ length: 15 }, (_, day) => reminderAt(`day-${(firstDay + day * DAY) / DAY}`, firstDay + day * DAY + 19 * HOUR)).filter(
-      (reminder) => reminder.endsAt > now && reminder.startsAt < now + 14 * DAY
-    )
+    Array.from({ length: 15 }, (_, day) =>
+      reminderAt(`day-${(firstDay + day * DAY) / DAY}`, firstDay + day * DAY + 19 * HOUR)
+    ).filter((reminder) => reminder.endsAt > now && reminder.startsAt < now + 14 * DAY)
   )
 }
 
@@ -116,9 +122,20 @@ describe('syncFreshness rules', () => {
 
   it('never asks twice within the retry period', () => {
     fc.assert(
-      fc.property(instant, offset, offset, fc.integer({ min: 0, max: RESYNC_RETRY_MS - 1 }), (now, syncAge, startAge, requestAge) => {
-        expect(resyncDue({ syncedAt: now - syncAge, startedAt: now - Math.abs(startAge), requestedAt: now - requestAge }, now)).toBe(false)
-      }),
+      fc.property(
+        instant,
+        offset,
+        offset,
+        fc.integer({ min: 0, max: RESYNC_RETRY_MS - 1 }),
+        (now, syncAge, startAge, requestAge) => {
+          expect(
+            resyncDue(
+              { syncedAt: now - syncAge, startedAt: now - Math.abs(startAge), requestedAt: now - requestAge },
+              now
+            )
+          ).toBe(false)
+        }
+      ),
       { numRuns: cases(1000) }
     )
   })
@@ -126,11 +143,22 @@ describe('syncFreshness rules', () => {
   it('never asks while the last sync or the start is younger than 6 hours', () => {
     const young = fc.integer({ min: 0, max: RESYNC_EVERY_MS - 1 })
     fc.assert(
-      fc.property(instant, young, fc.nat({ max: 3 * DAY }), fc.option(offset, { nil: null }), fc.boolean(), (now, youngAge, otherAge, requestAge, syncIsYoung) => {
-        const [syncAge, startAge] = syncIsYoung ? [youngAge, otherAge] : [otherAge, youngAge]
-        const times = { syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: requestAge === null ? null : now - requestAge }
-        expect(resyncDue(times, now)).toBe(false)
-      }),
+      fc.property(
+        instant,
+        young,
+        fc.nat({ max: 3 * DAY }),
+        fc.option(offset, { nil: null }),
+        fc.boolean(),
+        (now, youngAge, otherAge, requestAge, syncIsYoung) => {
+          const [syncAge, startAge] = syncIsYoung ? [youngAge, otherAge] : [otherAge, youngAge]
+          const times = {
+            syncedAt: now - syncAge,
+            startedAt: now - startAge,
+            requestedAt: requestAge === null ? null : now - requestAge
+          }
+          expect(resyncDue(times, now)).toBe(false)
+        }
+      ),
       { numRuns: cases(1000) }
     )
   })
@@ -138,9 +166,24 @@ describe('syncFreshness rules', () => {
   it('asks once both the last sync and the start are 6 hours old, if it has not asked in 15 minutes', () => {
     const old = fc.integer({ min: RESYNC_EVERY_MS, max: 3 * DAY })
     fc.assert(
-      fc.property(instant, old, old, fc.option(fc.integer({ min: RESYNC_RETRY_MS, max: 3 * DAY }), { nil: null }), (now, syncAge, startAge, requestAge) => {
-        expect(resyncDue({ syncedAt: now - syncAge, startedAt: now - startAge, requestedAt: requestAge === null ? null : now - requestAge }, now)).toBe(true)
-      }),
+      fc.property(
+        instant,
+        old,
+        old,
+        fc.option(fc.integer({ min: RESYNC_RETRY_MS, max: 3 * DAY }), { nil: null }),
+        (now, syncAge, startAge, requestAge) => {
+          expect(
+            resyncDue(
+              {
+                syncedAt: now - syncAge,
+                startedAt: now - startAge,
+                requestedAt: requestAge === null ? null : now - requestAge
+              },
+              now
+            )
+          ).toBe(true)
+        }
+      ),
       { numRuns: cases(1000) }
     )
   })

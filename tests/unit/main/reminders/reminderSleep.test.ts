@@ -8,7 +8,9 @@ import { cases } from '../../../support/fuzz'
 
 const t0 = Date.UTC(2027, 0, 11, 9, 0)
 // A session every 5 hours for 45 days: more than the longest sleep below.
-const plan: Reminder[] = Array.from({ length: 45 * 24 / 5 }, (_, i) => reminderAt(`p${i}`, t0 + 2 * HOUR + i * 5 * HOUR, 10))
+const plan: Reminder[] = Array.from({ length: (45 * 24) / 5 }, (_, i) =>
+  reminderAt(`p${i}`, t0 + 2 * HOUR + i * 5 * HOUR, 10)
+)
 
 let harness: Harness | undefined
 
@@ -45,7 +47,8 @@ async function sleepAndCheck(sleepMs: number, resumeEvent: boolean): Promise<voi
   expect(new Set(announced).size).toBe(announced.length)
   expect(announced.filter((id) => dueAtWake.includes(id)).sort()).toEqual([...dueAtWake].sort())
   for (const notice of harness.shown) {
-    for (const id of notice.sessionIds) expect(plan.find((r) => r.sessionId === id)!.fireAt).toBeLessThanOrEqual(notice.shownAt)
+    for (const id of notice.sessionIds)
+      expect(plan.find((r) => r.sessionId === id)!.fireAt).toBeLessThanOrEqual(notice.shownAt)
   }
 
   // Life goes on: the next reminders come at their time, the missed ones are not repeated.
@@ -53,7 +56,12 @@ async function sleepAndCheck(sleepMs: number, resumeEvent: boolean): Promise<voi
   await advance(nextFire - Date.now())
   const later = harness.announcedIds()
   expect(new Set(later).size).toBe(later.length)
-  expect(later.sort()).toEqual(plan.filter((r) => r.fireAt <= Date.now()).map((r) => r.sessionId).sort())
+  expect(later.sort()).toEqual(
+    plan
+      .filter((r) => r.fireAt <= Date.now())
+      .map((r) => r.sessionId)
+      .sort()
+  )
   expect(Math.max(...harness.timers.delays)).toBeLessThanOrEqual(MAX_TICK_MS)
 }
 

@@ -1,11 +1,6 @@
 // The app origin test: exact origin comparison for app:// and the dev server, never prefix matching.
 import { describe, expect, it } from 'vitest'
-import {
-  APP_ORIGIN,
-  appOrigins,
-  devServerOrigin,
-  isAppUrl
-} from '../../../../src/main/security/appOrigin'
+import { APP_ORIGIN, appOrigins, devServerOrigin, isAppUrl } from '../../../../src/main/security/appOrigin'
 import { DEV_SERVER_URL, GOOD_APP_URLS, HOSTILE_URLS } from './hostileUrls'
 
 const PRODUCTION = appOrigins(undefined)

@@ -93,7 +93,7 @@ describe('CSP response header', () => {
     installCspHeader(session, { csp: PRODUCTION_CSP, appliesTo })
     const answer = respond({
       url: 'http://localhost:5173/index.html',
-      responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] }
+      responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] }
     })
     expect(answer.responseHeaders).toEqual({
       'Content-Type': ['text/html'],

@@ -115,8 +115,19 @@ describe('devServerUrlFrom', () => {
     const anyValue = fc.oneof(
       fc.string(),
       fc.webUrl({ withQueryParameters: true, withFragments: true, validSchemes: ['http', 'https', 'file', 'ftp'] }),
-      fc.tuple(fc.constantFrom('http://', 'https://', 'HTTP://', 'file://', 'javascript:'), fc.string(), fc.constantFrom('', ':5173', '/x')).map((parts) => parts.join('')),
-      fc.tuple(fc.constantFrom('http://127.', 'http://localhost', 'http://[::1]', 'http://0x7f.'), fc.string({ maxLength: 12 })).map((parts) => parts.join(''))
+      fc
+        .tuple(
+          fc.constantFrom('http://', 'https://', 'HTTP://', 'file://', 'javascript:'),
+          fc.string(),
+          fc.constantFrom('', ':5173', '/x')
+        )
+        .map((parts) => parts.join('')),
+      fc
+        .tuple(
+          fc.constantFrom('http://127.', 'http://localhost', 'http://[::1]', 'http://0x7f.'),
+          fc.string({ maxLength: 12 })
+        )
+        .map((parts) => parts.join(''))
     )
     fc.assert(
       fc.property(anyValue, (value) => {
@@ -130,8 +141,14 @@ describe('devServerUrlFrom', () => {
 describe('checkDevServerUrl', () => {
   it('names the problem without echoing a hostile value whole', () => {
     expect(checkDevServerUrl('file:///x')).toEqual({ ok: false, reason: 'its scheme "file:" is not http: or https:' })
-    expect(checkDevServerUrl('http://evil.example:5173')).toEqual({ ok: false, reason: 'its host "evil.example" is not localhost, 127.0.0.0/8 or [::1]' })
-    expect(checkDevServerUrl('http://a:b@localhost')).toEqual({ ok: false, reason: 'it carries a user name or password' })
+    expect(checkDevServerUrl('http://evil.example:5173')).toEqual({
+      ok: false,
+      reason: 'its host "evil.example" is not localhost, 127.0.0.0/8 or [::1]'
+    })
+    expect(checkDevServerUrl('http://a:b@localhost')).toEqual({
+      ok: false,
+      reason: 'it carries a user name or password'
+    })
     expect(checkDevServerUrl(42)).toMatchObject({ ok: false })
   })
 })

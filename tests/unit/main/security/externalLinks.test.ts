@@ -72,9 +72,17 @@ describe('hosts that pass for another', () => {
   it.each([
     ['German', 'https://b\u00FCcher.example/', 'https://xn--bcher-kva.example/'],
     ['Greek', 'https://\u03B5\u03BB\u03BB\u03B7\u03BD\u03B9\u03BA\u03AC.gr/', 'https://xn--hxargifdar.gr/'],
-    ['Cyrillic under .рф', 'https://\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444/', 'https://xn--e1afmkfd.xn--p1ai/'],
+    [
+      'Cyrillic under .рф',
+      'https://\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444/',
+      'https://xn--e1afmkfd.xn--p1ai/'
+    ],
     ['Russian word under .com', 'https://\u043F\u0440\u0438\u043C\u0435\u0440.com/', 'https://xn--e1afmkfd.com/'],
-    ['Japanese (Katakana, Han and the long-vowel mark)', 'https://\u30C7\u30FC\u30BF\u4F8B.jp/', 'https://xn--5ckp3np71j.jp/'],
+    [
+      'Japanese (Katakana, Han and the long-vowel mark)',
+      'https://\u30C7\u30FC\u30BF\u4F8B.jp/',
+      'https://xn--5ckp3np71j.jp/'
+    ],
     ['already punycode', 'https://xn--bcher-kva.example/', 'https://xn--bcher-kva.example/'],
     ['upper-case Unicode', 'https://B\u00DCCHER.example/', 'https://xn--bcher-kva.example/']
   ])('allows a real %s name, opened as punycode', (_language, url, expected) => {

@@ -16,7 +16,12 @@ function recordActions() {
   return { actions, calls }
 }
 
-const active: TrayMenuState = { nextSessionLabel: 'Next: Linear algebra, 18:00–19:00', hasNextSession: true, canSnooze: true, pausedLabel: null }
+const active: TrayMenuState = {
+  nextSessionLabel: 'Next: Linear algebra, 18:00–19:00',
+  hasNextSession: true,
+  canSnooze: true,
+  pausedLabel: null
+}
 
 function find(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
   for (const item of items) {
@@ -40,13 +45,25 @@ describe('trayMenuTemplate', () => {
   it('wires every action to its item', () => {
     const { actions, calls } = recordActions()
     const menu = trayMenuTemplate(active, actions)
-    for (const label of ['Open Study Planner', 'Start next session', '10 minutes', 'For 1 hour', 'For the rest of the day', 'Quit Study Planner']) click(find(menu, label))
+    for (const label of [
+      'Open Study Planner',
+      'Start next session',
+      '10 minutes',
+      'For 1 hour',
+      'For the rest of the day',
+      'Quit Study Planner'
+    ])
+      click(find(menu, label))
     expect(calls).toEqual(['open', 'start', 'snooze 10', 'pause hour', 'pause restOfDay', 'quit'])
   })
 
   it('offers 5, 10 and 15 minute snoozes', () => {
     const snooze = find(trayMenuTemplate(active, recordActions().actions), 'Snooze')
-    expect((snooze.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual(['5 minutes', '10 minutes', '15 minutes'])
+    expect((snooze.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual([
+      '5 minutes',
+      '10 minutes',
+      '15 minutes'
+    ])
   })
 
   it('disables start and snooze when there is nothing to start or snooze', () => {

@@ -63,7 +63,9 @@ class FakeWindow extends EventEmitter {
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
-function setUp(options: { trayAvailable?: boolean; closeToTray?: boolean; errors?: string[]; now?: () => number } = {}) {
+function setUp(
+  options: { trayAvailable?: boolean; closeToTray?: boolean; errors?: string[]; now?: () => number } = {}
+) {
   const stateDir = mkdtempSync(join(tmpdir(), 'window-'))
   dirs.push(stateDir)
   const created: FakeWindow[] = []
@@ -109,10 +111,12 @@ describe('createMainWindowController', () => {
     await controller.show()
     expect(created[0]!.close()).toBe(true)
     expect(created[0]!.calls).toContain('hide')
-    await expect.poll(() => JSON.parse(readFileSync(join(stateDir, WINDOW_STATE_FILE), 'utf8'))).toEqual({
-      bounds: { x: 40, y: 50, width: 1000, height: 700 },
-      maximized: false
-    })
+    await expect
+      .poll(() => JSON.parse(readFileSync(join(stateDir, WINDOW_STATE_FILE), 'utf8')))
+      .toEqual({
+        bounds: { x: 40, y: 50, width: 1000, height: 700 },
+        maximized: false
+      })
     // Showing it again reuses the hidden window instead of creating another.
     await controller.show()
     expect(created).toHaveLength(1)

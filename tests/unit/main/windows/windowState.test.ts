@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { loadWindowState, placeWindow, saveWindowState, WINDOW_STATE_FILE, type Rectangle } from '../../../../src/main/windows/windowState'
+import {
+  loadWindowState,
+  placeWindow,
+  saveWindowState,
+  WINDOW_STATE_FILE,
+  type Rectangle
+} from '../../../../src/main/windows/windowState'
 import { cases } from '../../../support/fuzz'
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1440, height: 875 }
@@ -28,7 +34,12 @@ describe('placeWindow', () => {
   })
 
   it('shrinks a window larger than its display and pulls it inside', () => {
-    expect(placeWindow({ x: -50, y: 10, width: 3000, height: 2000 }, [laptop])).toEqual({ x: 0, y: 0, width: 1440, height: 875 })
+    expect(placeWindow({ x: -50, y: 10, width: 3000, height: 2000 }, [laptop])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1440,
+      height: 875
+    })
   })
 
   it('always returns bounds inside one of the displays, whatever was saved', () => {
@@ -42,7 +53,11 @@ describe('placeWindow', () => {
       fc.property(fc.option(rect, { nil: null }), (saved) => {
         const placed = placeWindow(saved, [laptop, externalOnRight])
         const inside = [laptop, externalOnRight].some(
-          (area) => placed.x >= area.x && placed.y >= area.y && placed.x + placed.width <= area.x + area.width && placed.y + placed.height <= area.y + area.height
+          (area) =>
+            placed.x >= area.x &&
+            placed.y >= area.y &&
+            placed.x + placed.width <= area.x + area.width &&
+            placed.y + placed.height <= area.y + area.height
         )
         expect(inside).toBe(true)
       }),
@@ -68,14 +83,16 @@ describe('loadWindowState / saveWindowState', () => {
     await expect(loadWindowState(dir)).resolves.toEqual(state)
   })
 
-  it.each(['', '{', '{"bounds":{"x":"0"},"maximized":false}', '{"bounds":{"x":0,"y":0,"width":1,"height":1},"maximized":false,"extra":1}'])(
-    'treats a malformed file (%j) as no saved state',
-    async (content) => {
-      const dir = tempDir()
-      writeFileSync(join(dir, WINDOW_STATE_FILE), content)
-      await expect(loadWindowState(dir)).resolves.toBeNull()
-    }
-  )
+  it.each([
+    '',
+    '{',
+    '{"bounds":{"x":"0"},"maximized":false}',
+    '{"bounds":{"x":0,"y":0,"width":1,"height":1},"maximized":false,"extra":1}'
+  ])('treats a malformed file (%j) as no saved state', async (content) => {
+    const dir = tempDir()
+    writeFileSync(join(dir, WINDOW_STATE_FILE), content)
+    await expect(loadWindowState(dir)).resolves.toBeNull()
+  })
 
   it('treats a missing file as no saved state', async () => {
     await expect(loadWindowState(tempDir())).resolves.toBeNull()

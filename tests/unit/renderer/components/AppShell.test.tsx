@@ -29,7 +29,9 @@ describe('AppShell', () => {
   it('opens on first-run planning and switches screens from the navigation', async () => {
     dbName = `shell-${Math.random()}`
     renderApp(newDb())
-    expect(await screen.findByRole('heading', { level: 1, name: 'Plan your studies' }, { timeout: 15_000 })).toBeTruthy()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Plan your studies' }, { timeout: 15_000 })
+    ).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Progress' }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Progress' }, { timeout: 15_000 })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Progress' }).getAttribute('aria-current')).toBe('page')
@@ -39,7 +41,9 @@ describe('AppShell', () => {
   it('offers a restore on the first screen when the database is empty but backups exist', async () => {
     dbName = `shell-${Math.random()}`
     const platform = createFakePlatform()
-    platform.listBackups = async () => [{ name: 'daily-2027-01-05.json', reason: 'daily', createdAt: Date.UTC(2027, 0, 5, 9), sizeBytes: 2048 }]
+    platform.listBackups = async () => [
+      { name: 'daily-2027-01-05.json', reason: 'daily', createdAt: Date.UTC(2027, 0, 5, 9), sizeBytes: 2048 }
+    ]
     render(<App platform={platform} db={newDb()} />)
     const offer = await screen.findByRole('alert', {}, { timeout: 15_000 })
     expect(offer.textContent).toContain('No study data was found on this computer, but a backup exists')
@@ -82,7 +86,9 @@ describe('AppShell', () => {
     newer.close()
 
     renderApp(newDb())
-    expect((await screen.findByRole('alert', {}, { timeout: 15_000 })).textContent).toContain('saved by a newer version of Study Planner')
+    expect((await screen.findByRole('alert', {}, { timeout: 15_000 })).textContent).toContain(
+      'saved by a newer version of Study Planner'
+    )
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull()
 
     const reopened = new Dexie(dbName)
@@ -106,7 +112,9 @@ describe('AppShell', () => {
     const db = new PlannerDB(dbName, { indexedDB: refusingIndexedDb as unknown as IDBFactory, IDBKeyRange })
     openDbs.push(db)
     renderApp(db)
-    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be opened.*denied storage.*Nothing was changed/)
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /could not be opened.*denied storage.*Nothing was changed/
+    )
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull()
   })
 })

@@ -15,7 +15,13 @@ describe('ReminderBanners', () => {
       </PlatformProvider>
     )
     expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull()
-    act(() => platform.pushBanner({ title: 'Linear algebra in 10 minutes', body: '18:00–19:00 · Foundations', sessionId: 's-1' }))
+    act(() =>
+      platform.pushBanner({
+        title: 'Linear algebra in 10 minutes',
+        body: '18:00–19:00 · Foundations',
+        sessionId: 's-1'
+      })
+    )
     expect(screen.getByText('Linear algebra in 10 minutes')).toBeTruthy()
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
     expect(screen.queryByText('Linear algebra in 10 minutes')).toBeNull()

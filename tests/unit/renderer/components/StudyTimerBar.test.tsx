@@ -42,7 +42,9 @@ describe('the study timer in the shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Settings' }, LAZY)
     expect(within(timerRegion()).getByText(title)).toBeTruthy()
     expect(announced()).toBe(`Study timer started: ${title}`)
-    await waitFor(() => expect(platform.studyTimers.at(-1)).toEqual({ topicTitle: title, startedAtMs: NOW, pausedAtMs: null }))
+    await waitFor(() =>
+      expect(platform.studyTimers.at(-1)).toEqual({ topicTitle: title, startedAtMs: NOW, pausedAtMs: null })
+    )
 
     vi.setSystemTime(NOW + 25 * MIN)
     await waitFor(() => expect(clock().textContent).toBe('25:00'), { timeout: 3000 })
@@ -52,7 +54,9 @@ describe('the study timer in the shell', () => {
     await within(timerRegion()).findByRole('button', { name: 'Resume' })
     expect(within(timerRegion()).getByText('Paused')).toBeTruthy()
     expect(announced()).toBe(`Study timer paused: ${title}`)
-    await waitFor(() => expect(platform.studyTimers.at(-1)).toEqual({ topicTitle: title, startedAtMs: NOW, pausedAtMs: NOW + 25 * MIN }))
+    await waitFor(() =>
+      expect(platform.studyTimers.at(-1)).toEqual({ topicTitle: title, startedAtMs: NOW, pausedAtMs: NOW + 25 * MIN })
+    )
     // Paused: the clock stands still however long the pause.
     vi.setSystemTime(NOW + 30 * MIN)
     await new Promise((resolve) => setTimeout(resolve, 1200))
@@ -81,7 +85,9 @@ describe('the study timer in the shell', () => {
     expect(within(region).getByText(title)).toBeTruthy()
     expect(within(region).getByRole('timer').textContent).toBe('25:00')
     // The tray hears about it at launch, and a timer read at launch is not announced.
-    await waitFor(() => expect(platform.studyTimers).toEqual([{ topicTitle: title, startedAtMs: NOW, pausedAtMs: NOW + 25 * MIN }]))
+    await waitFor(() =>
+      expect(platform.studyTimers).toEqual([{ topicTitle: title, startedAtMs: NOW, pausedAtMs: NOW + 25 * MIN }])
+    )
     expect(announced()).toBe('')
     expect(screen.getByRole('button', { name: 'Progress' }).getAttribute('aria-current')).toBe('page')
 
@@ -96,7 +102,13 @@ describe('the study timer in the shell', () => {
     await waitFor(() => expect(platform.studyTimers.at(-1)).toBeNull())
     await user.click(within(panel).getByRole('button', { name: 'Mark done' }))
     await waitFor(() => expect(screen.queryByRole('dialog', { name: title })).toBeNull(), LAZY)
-    await waitFor(async () => expect((await repos.plans.allSessions(planId)).filter((session) => session.status === 'done').map((session) => session.minutes)).toEqual([35]))
+    await waitFor(async () =>
+      expect(
+        (await repos.plans.allSessions(planId))
+          .filter((session) => session.status === 'done')
+          .map((session) => session.minutes)
+      ).toEqual([35])
+    )
   })
 
   it('is operated from the keyboard', async () => {

@@ -16,10 +16,17 @@ describe('import refusals', () => {
   })
 
   it('says what is wrong and what to do', () => {
-    expect(importRefusalText('ml.json', { where: 'roadmap.stages[0].topics[1].estimatedMinutes', message: 'Too small: expected number to be >=1' })).toBe(
+    expect(
+      importRefusalText('ml.json', {
+        where: 'roadmap.stages[0].topics[1].estimatedMinutes',
+        message: 'Too small: expected number to be >=1'
+      })
+    ).toBe(
       '“ml.json” was not imported (stage 1, topic 2, estimatedMinutes): Too small: expected number to be >=1. Fix that part of the file and import it again; nothing was changed.'
     )
-    expect(importRefusalText('notes.txt', { where: 'format', message: 'This is not a Study Planner roadmap file.' })).toBe(
+    expect(
+      importRefusalText('notes.txt', { where: 'format', message: 'This is not a Study Planner roadmap file.' })
+    ).toBe(
       '“notes.txt” was not imported: This is not a Study Planner roadmap file. Fix that part of the file and import it again; nothing was changed.'
     )
   })

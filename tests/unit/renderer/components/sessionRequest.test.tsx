@@ -14,23 +14,31 @@ async function planLeftOn(lastScreen: string) {
   // The third session, so the test cannot pass by opening the first one by accident.
   const session = sessions.filter((candidate) => candidate.status === 'planned')[2]!
   const roadmap = (await repos.roadmaps.getRoadmap((await repos.plans.getPlan(planId))!.roadmapId))!.roadmap
-  const title = roadmap.stages.flatMap((stage) => (stage.kind === 'sequence' ? stage.topics : [])).find((topic) => topic.id === session.topicId)!.title
+  const title = roadmap.stages
+    .flatMap((stage) => (stage.kind === 'sequence' ? stage.topics : []))
+    .find((topic) => topic.id === session.topicId)!.title
   return { db, session, title }
 }
 
 describe('opening a session from outside the calendar', () => {
-  it.each(['settings', 'progress', 'roadmap'])('from %s: switches to the calendar and opens the session asked for', async (lastScreen) => {
-    const { db, session, title } = await planLeftOn(lastScreen)
-    const platform = createFakePlatform()
-    render(<App platform={platform} db={db} />)
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull(), LAZY)
-    await screen.findByRole('heading', { level: 1 }, LAZY)
+  it.each(['settings', 'progress', 'roadmap'])(
+    'from %s: switches to the calendar and opens the session asked for',
+    async (lastScreen) => {
+      const { db, session, title } = await planLeftOn(lastScreen)
+      const platform = createFakePlatform()
+      render(<App platform={platform} db={db} />)
+      await waitFor(
+        () => expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull(),
+        LAZY
+      )
+      await screen.findByRole('heading', { level: 1 }, LAZY)
 
-    platform.openSession(session.id)
-    const panel = await screen.findByRole('dialog', {}, LAZY)
-    expect(panel.querySelector('h2')?.textContent).toBe(title)
-    expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBe('page')
-  })
+      platform.openSession(session.id)
+      const panel = await screen.findByRole('dialog', {}, LAZY)
+      expect(panel.querySelector('h2')?.textContent).toBe(title)
+      expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBe('page')
+    }
+  )
 
   it('on the calendar already: opens the session without waiting for another screen change', async () => {
     const { db, session, title } = await planLeftOn('calendar')

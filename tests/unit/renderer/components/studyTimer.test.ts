@@ -18,21 +18,36 @@ import { cases } from '../../../support/fuzz'
 
 const T0 = Date.UTC(2027, 2, 1, 18, 0)
 const MIN = 60_000
-const started = (at = T0, plannedStartMs = at): StudyTimer => startStudyTimer({ id: 's1', startMs: plannedStartMs }, 'Recursion', at)
+const started = (at = T0, plannedStartMs = at): StudyTimer =>
+  startStudyTimer({ id: 's1', startMs: plannedStartMs }, 'Recursion', at)
 
 describe('study timer', () => {
   it('reads a timer stored before pausing existed as running, never paused', () => {
     const old = { sessionId: 's1', startedAtMs: T0 }
     expect(isStoredStudyTimerOrNone(old)).toBe(true)
     const timer = readStudyTimer(old)
-    expect(timer).toEqual({ sessionId: 's1', startedAtMs: T0, pausedAtMs: null, pausedMs: 0, topicTitle: '', plannedStartMs: null })
+    expect(timer).toEqual({
+      sessionId: 's1',
+      startedAtMs: T0,
+      pausedAtMs: null,
+      pausedMs: 0,
+      topicTitle: '',
+      plannedStartMs: null
+    })
     expect(studyElapsedMs(timer, T0 + 25 * MIN)).toBe(25 * MIN)
     expect(earlyStartText(timer)).toBeNull()
   })
 
   it('ignores anything else stored under its key', () => {
     expect(isStoredStudyTimerOrNone(null)).toBe(true)
-    for (const junk of ['x', 3, { sessionId: 's1' }, { sessionId: 's1', startedAtMs: Number.NaN }, { sessionId: 's1', startedAtMs: T0, pausedMs: -1 }, { sessionId: 's1', startedAtMs: T0, pausedAtMs: 'soon' }]) {
+    for (const junk of [
+      'x',
+      3,
+      { sessionId: 's1' },
+      { sessionId: 's1', startedAtMs: Number.NaN },
+      { sessionId: 's1', startedAtMs: T0, pausedMs: -1 },
+      { sessionId: 's1', startedAtMs: T0, pausedAtMs: 'soon' }
+    ]) {
       expect(isStoredStudyTimerOrNone(junk)).toBe(false)
     }
   })
@@ -54,8 +69,20 @@ describe('study timer', () => {
   })
 
   it('shows mm:ss under an hour and h:mm from then on, and says it in words', () => {
-    expect([0, 65_000, 59 * MIN + 59_000, 60 * MIN, 127 * MIN + 30_000].map(formatStudyClock)).toEqual(['00:00', '01:05', '59:59', '1:00', '2:07'])
-    expect([0, MIN, 7 * MIN, 61 * MIN, 127 * MIN].map(studyClockWords)).toEqual(['0 minutes', '1 minute', '7 minutes', '1 hour 1 minute', '2 hours 7 minutes'])
+    expect([0, 65_000, 59 * MIN + 59_000, 60 * MIN, 127 * MIN + 30_000].map(formatStudyClock)).toEqual([
+      '00:00',
+      '01:05',
+      '59:59',
+      '1:00',
+      '2:07'
+    ])
+    expect([0, MIN, 7 * MIN, 61 * MIN, 127 * MIN].map(studyClockWords)).toEqual([
+      '0 minutes',
+      '1 minute',
+      '7 minutes',
+      '1 hour 1 minute',
+      '2 hours 7 minutes'
+    ])
   })
 
   it('says a start well before the planned time in plain words', () => {
@@ -68,7 +95,9 @@ describe('study timer', () => {
 
   it('property: elapsed is never negative, never counts paused time, and pause/resume sequences add up', () => {
     // Steps of (wait, then toggle pause/resume or only look), from a start at T0.
-    const steps = fc.array(fc.record({ waitMs: fc.integer({ min: 0, max: 3 * 3_600_000 }), toggle: fc.boolean() }), { maxLength: 30 })
+    const steps = fc.array(fc.record({ waitMs: fc.integer({ min: 0, max: 3 * 3_600_000 }), toggle: fc.boolean() }), {
+      maxLength: 30
+    })
     fc.assert(
       fc.property(steps, fc.integer({ min: -3_600_000, max: 3_600_000 }), (sequence, skew) => {
         let timer = started()

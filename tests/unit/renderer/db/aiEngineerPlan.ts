@@ -1,7 +1,10 @@
 // The plan first run builds by default, for tests that need its size: the built-in AI Engineer roadmap (about 1,300
 // sessions) on the suggested weekly windows, with first run's default choices.
 import type { NewPlan } from '../../../../src/renderer/src/db/planRepository'
-import { cellsFromWindows, SUGGESTED_WINDOWS } from '../../../../src/renderer/src/components/planInputs/availabilityCells'
+import {
+  cellsFromWindows,
+  SUGGESTED_WINDOWS
+} from '../../../../src/renderer/src/components/planInputs/availabilityCells'
 import { planInputFromChoices } from '../../../../src/renderer/src/components/planInputs/planInput'
 import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
 

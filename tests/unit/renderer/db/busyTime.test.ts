@@ -45,12 +45,19 @@ describe('busy time import', () => {
     const preview = await repos.busyTime.previewBusyImport(planId, CLASS_ICS, NOW, 'class.ics')
     if (!preview.ok) throw new Error(preview.error.message)
     expect(preview.value.busy).toHaveLength(20)
-    expect(preview.value.busy[0]).toEqual({ startMs: Date.UTC(2027, 0, 4, 17), endMs: Date.UTC(2027, 0, 4, 19), label: 'Evening class', source: 'class.ics' })
+    expect(preview.value.busy[0]).toEqual({
+      startMs: Date.UTC(2027, 0, 4, 17),
+      endMs: Date.UTC(2027, 0, 4, 19),
+      label: 'Evening class',
+      source: 'class.ics'
+    })
     expect(await dumpAll(db)).toEqual(before)
 
     expect(await repos.busyTime.applyBusyImport(preview.value, NOW)).toEqual({ ok: true, value: 20 })
     const sessions = await repos.plans.allSessions(planId)
-    const overlapsBusy = sessions.filter((s) => preview.value.busy.some((b) => s.startMs < b.endMs && b.startMs < s.endMs))
+    const overlapsBusy = sessions.filter((s) =>
+      preview.value.busy.some((b) => s.startMs < b.endMs && b.startMs < s.endMs)
+    )
     expect(overlapsBusy).toEqual([])
     expect((await repos.plans.getPlan(planId))?.availability.busy).toHaveLength(20)
 
@@ -60,7 +67,9 @@ describe('busy time import', () => {
   })
 
   it('keeps busy time from another file, and a file imported again replaces only its own busy time', async () => {
-    const gym = CLASS_ICS.replace('evening-class@google.com', 'gym@google.com').replace('BYDAY=MO,TU;COUNT=20', 'BYDAY=TH;COUNT=5').replace('Evening class', 'Gym')
+    const gym = CLASS_ICS.replace('evening-class@google.com', 'gym@google.com')
+      .replace('BYDAY=MO,TU;COUNT=20', 'BYDAY=TH;COUNT=5')
+      .replace('Evening class', 'Gym')
     const apply = async (ics: string, source: string) => {
       const preview = await repos.busyTime.previewBusyImport(planId, ics, NOW, source)
       if (!preview.ok) throw new Error(preview.error.message)
@@ -75,7 +84,12 @@ describe('busy time import', () => {
     expect((await labels()).filter((label) => label === 'Gym')).toHaveLength(5)
 
     // The class moved to three sessions: importing class.ics again replaces its 20, and the gym stays.
-    const again = await repos.busyTime.previewBusyImport(planId, CLASS_ICS.replace('COUNT=20', 'COUNT=3'), NOW, 'class.ics')
+    const again = await repos.busyTime.previewBusyImport(
+      planId,
+      CLASS_ICS.replace('COUNT=20', 'COUNT=3'),
+      NOW,
+      'class.ics'
+    )
     expect(again.ok && again.value.replacing).toBe(20)
     if (again.ok) await repos.busyTime.applyBusyImport(again.value, NOW)
     expect((await labels()).filter((label) => label === 'Evening class')).toHaveLength(3)
@@ -84,8 +98,16 @@ describe('busy time import', () => {
 
   it('refuses a malformed calendar with a clear error and changes nothing', async () => {
     const before = await dumpAll(db)
-    const preview = await repos.busyTime.previewBusyImport(planId, 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n', NOW, 'broken.ics')
-    expect(preview).toMatchObject({ ok: false, error: { code: 'file', message: expect.any(String), where: expect.any(String) } })
+    const preview = await repos.busyTime.previewBusyImport(
+      planId,
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:garbage\r\n',
+      NOW,
+      'broken.ics'
+    )
+    expect(preview).toMatchObject({
+      ok: false,
+      error: { code: 'file', message: expect.any(String), where: expect.any(String) }
+    })
     expect(await dumpAll(db)).toEqual(before)
   })
 })

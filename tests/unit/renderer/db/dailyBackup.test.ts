@@ -2,7 +2,13 @@
 import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readBackup } from '../../../../src/shared/backup'
-import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS, type BackupReason, type PlannerApi, type SaveBackupResult } from '../../../../src/shared/ipc/contract'
+import {
+  MAX_BACKUP_TEXT_LENGTH,
+  SAVE_BACKUP_ERRORS,
+  type BackupReason,
+  type PlannerApi,
+  type SaveBackupResult
+} from '../../../../src/shared/ipc/contract'
 import { dailyBackupIfDue, readDailyBackupStatus, retryDelayMs } from '../../../../src/renderer/src/db/dailyBackup'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
@@ -68,8 +74,13 @@ describe('daily backup', () => {
     await repos.plans.createPlan(smallPlan(), NOW)
     answer = () => ({ ok: false, error: SAVE_BACKUP_ERRORS.notWritten })
     expect(await due(NOW)).toBe(false)
-    expect((await readDailyBackupStatus(repos.settings)).failure?.message).toBe('The backup could not be written to the disk. Check that the disk has free space.')
-    answer = (text) => ({ ok: true, backup: { name: 'x.json', reason: 'daily', createdAt: NOW, sizeBytes: text.length } })
+    expect((await readDailyBackupStatus(repos.settings)).failure?.message).toBe(
+      'The backup could not be written to the disk. Check that the disk has free space.'
+    )
+    answer = (text) => ({
+      ok: true,
+      backup: { name: 'x.json', reason: 'daily', createdAt: NOW, sizeBytes: text.length }
+    })
     expect(await due(NOW + HOUR)).toBe(true)
     expect(await readDailyBackupStatus(repos.settings)).toEqual({ lastSuccessAt: NOW + HOUR, failure: null })
   })
@@ -87,7 +98,10 @@ describe('saving a backup from the desktop app', () => {
       }
     } as unknown as PlannerApi
     const desktop = createElectronPlatform(planner)
-    expect(await desktop.saveBackup('manual', 'x'.repeat(MAX_BACKUP_TEXT_LENGTH + 1))).toEqual({ ok: false, error: SAVE_BACKUP_ERRORS.tooLarge })
+    expect(await desktop.saveBackup('manual', 'x'.repeat(MAX_BACKUP_TEXT_LENGTH + 1))).toEqual({
+      ok: false,
+      error: SAVE_BACKUP_ERRORS.tooLarge
+    })
     expect(sent).toEqual([])
     expect((await desktop.saveBackup('manual', '{}')).ok).toBe(true)
     fail = true

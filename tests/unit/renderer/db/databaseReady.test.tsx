@@ -60,7 +60,9 @@ describe('DatabaseReady', () => {
     expect(screen.queryByText('Repositories ready')).toBeNull()
     await screen.findByText('Repositories ready')
     expect(seen.length).toBeGreaterThan(0)
-    expect(seen.every(({ repos, open }) => open && repos !== null && typeof repos.plans.listPlans === 'function')).toBe(true)
+    expect(seen.every(({ repos, open }) => open && repos !== null && typeof repos.plans.listPlans === 'function')).toBe(
+      true
+    )
   })
 
   it('refuses useRepositories() outside it with an error that says where it belongs', async () => {
@@ -75,7 +77,9 @@ describe('DatabaseReady', () => {
         </DatabaseProvider>
       </PlatformProvider>
     )
-    expect((await screen.findByRole('alert')).textContent).toMatch(/useRepositories\(\) is used outside <DatabaseReady>/)
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /useRepositories\(\) is used outside <DatabaseReady>/
+    )
     vi.mocked(console.error).mockRestore()
   })
 })

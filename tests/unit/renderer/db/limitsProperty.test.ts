@@ -27,7 +27,11 @@ const HOUR = 3_600_000
 const RUNS = Number(process.env.LIMITS_RUNS ?? cases(1_000))
 
 /** A length of text: mostly short, sometimes at a limit or one past it. */
-const lengthNear = (limit: number) => fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 1, max: 40 }) }, { weight: 1, arbitrary: fc.integer({ min: limit - 1, max: limit + 2 }) })
+const lengthNear = (limit: number) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 1, max: 40 }) },
+    { weight: 1, arbitrary: fc.integer({ min: limit - 1, max: limit + 2 }) }
+  )
 
 type Op =
   | { kind: 'markDone'; pick: number; minutes: number }
@@ -48,22 +52,72 @@ type Op =
   | { kind: 'replanWeek' }
 
 const jsonish = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 8 }), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('a', 'b', 'constructor', '__proto__', 'prototype'), tie('value'), { maxKeys: 2 }))
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.string({ maxLength: 8 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom('a', 'b', 'constructor', '__proto__', 'prototype'), tie('value'), { maxKeys: 2 })
+  )
 })).value
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('markDone' as const), pick: fc.nat(), minutes: fc.integer({ min: 0, max: 1440 }) }),
   fc.record({ kind: fc.constant('skip' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), hours: fc.oneof(fc.integer({ min: -48, max: 24 * 60 }), fc.constant(9_000_000)) }),
-  fc.record({ kind: fc.constant('rate' as const), pick: fc.nat(), rating: fc.constantFrom<RecallRating>('again', 'hard', 'good', 'easy') }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    pick: fc.nat(),
+    hours: fc.oneof(fc.integer({ min: -48, max: 24 * 60 }), fc.constant(9_000_000))
+  }),
+  fc.record({
+    kind: fc.constant('rate' as const),
+    pick: fc.nat(),
+    rating: fc.constantFrom<RecallRating>('again', 'hard', 'good', 'easy')
+  }),
   // Notes and topic removals weigh more: a note on a topic the roadmap then drops once made every export unrestorable.
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('note' as const), pick: fc.nat(), length: fc.oneof(fc.constant(0), lengthNear(FILE_LIMITS.maxTextFieldLength)) }) },
-  fc.record({ kind: fc.constant('editTitle' as const), pick: fc.nat(), length: lengthNear(FILE_LIMITS.maxTitleLength) }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('note' as const),
+      pick: fc.nat(),
+      length: fc.oneof(fc.constant(0), lengthNear(FILE_LIMITS.maxTextFieldLength))
+    })
+  },
+  fc.record({
+    kind: fc.constant('editTitle' as const),
+    pick: fc.nat(),
+    length: lengthNear(FILE_LIMITS.maxTitleLength)
+  }),
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('removeTopic' as const), pick: fc.nat() }) },
-  fc.record({ kind: fc.constant('importRoadmap' as const), stages: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: FILE_LIMITS.maxStages - 1, max: FILE_LIMITS.maxStages + 1 }) }) }),
-  fc.record({ kind: fc.constant('prerequisites' as const), count: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: FILE_LIMITS.maxPrerequisites - 1, max: FILE_LIMITS.maxPrerequisites + 2 })) }),
-  fc.record({ kind: fc.constant('busy' as const), size: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: FILE_LIMITS.maxBusy + 1, max: FILE_LIMITS.maxBusy + 3 }) }) }),
-  fc.record({ kind: fc.constant('quickAdd' as const), pick: fc.nat(), hours: fc.integer({ min: 0, max: 24 * 30 }), titleLength: lengthNear(FILE_LIMITS.maxTitleLength) }),
+  fc.record({
+    kind: fc.constant('importRoadmap' as const),
+    stages: fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 1, max: 3 }) },
+      { weight: 1, arbitrary: fc.integer({ min: FILE_LIMITS.maxStages - 1, max: FILE_LIMITS.maxStages + 1 }) }
+    )
+  }),
+  fc.record({
+    kind: fc.constant('prerequisites' as const),
+    count: fc.oneof(
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: FILE_LIMITS.maxPrerequisites - 1, max: FILE_LIMITS.maxPrerequisites + 2 })
+    )
+  }),
+  fc.record({
+    kind: fc.constant('busy' as const),
+    size: fc.oneof(
+      { weight: 8, arbitrary: fc.integer({ min: 0, max: 20 }) },
+      { weight: 1, arbitrary: fc.integer({ min: FILE_LIMITS.maxBusy + 1, max: FILE_LIMITS.maxBusy + 3 }) }
+    )
+  }),
+  fc.record({
+    kind: fc.constant('quickAdd' as const),
+    pick: fc.nat(),
+    hours: fc.integer({ min: 0, max: 24 * 30 }),
+    titleLength: lengthNear(FILE_LIMITS.maxTitleLength)
+  }),
   fc.record({ kind: fc.constant('setting' as const), key: fc.integer({ min: 0, max: 3 }), value: jsonish }),
   fc.record({ kind: fc.constant('rename' as const), length: lengthNear(FILE_LIMITS.maxTitleLength) }),
   fc.record({ kind: fc.constant('newPlan' as const), topics: fc.integer({ min: 1, max: 3 }) }),
@@ -89,10 +143,18 @@ afterAll(async () => {
   await Dexie.delete(db.name)
 })
 
-
 /** Makes the database hold exactly `data` (and no undo history), as a restore does, without its snapshot. */
 async function resetTo(data: BackupData): Promise<void> {
-  const tables = [db.roadmaps, db.plans, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.notes, db.settings, db.undoSteps]
+  const tables = [
+    db.roadmaps,
+    db.plans,
+    db.sessionWeeks,
+    db.studyLogWeeks,
+    db.reviewWeeks,
+    db.notes,
+    db.settings,
+    db.undoSteps
+  ]
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()))
     await db.roadmaps.bulkAdd([...data.roadmaps])
@@ -107,12 +169,28 @@ async function resetTo(data: BackupData): Promise<void> {
 
 /** A roadmap of `stages` one-topic stages. */
 function stagesRoadmap(id: string, stages: number): Roadmap {
-  const stage = (index: number) => ({ id: `${id}-s${index}`, kind: 'sequence' as const, title: `Stage ${index}`, summary: '', optional: false, topics: [topicOf(`${id}-t${index}`, [])] })
+  const stage = (index: number) => ({
+    id: `${id}-s${index}`,
+    kind: 'sequence' as const,
+    title: `Stage ${index}`,
+    summary: '',
+    optional: false,
+    topics: [topicOf(`${id}-t${index}`, [])]
+  })
   return { id, title: `Roadmap ${id}`, version: 1, stages: Array.from({ length: stages }, (_, index) => stage(index)) }
 }
 
 function topicOf(id: string, prerequisites: string[]): Topic {
-  return { id, title: `Topic ${id}`, summary: '', estimatedMinutes: 30, kind: 'learn', prerequisites, resources: [], outcome: '' }
+  return {
+    id,
+    title: `Topic ${id}`,
+    summary: '',
+    estimatedMinutes: 30,
+    kind: 'learn',
+    prerequisites,
+    resources: [],
+    outcome: ''
+  }
 }
 
 function pickOf<T>(items: readonly T[], pick: number): T | undefined {
@@ -148,17 +226,38 @@ async function run(op: Op, now: number, step: number): Promise<OperationResult<u
     case 'editTitle': {
       const target = pickOf(topics, op.pick)!.id
       const retitle = (topic: Topic) => (topic.id === target ? { ...topic, title: 't'.repeat(op.length) } : topic)
-      const edited: Roadmap = { ...roadmap, stages: roadmap.stages.map((stage) => (stage.kind === 'sequence' ? { ...stage, topics: stage.topics.map(retitle) } : stage)) }
+      const edited: Roadmap = {
+        ...roadmap,
+        stages: roadmap.stages.map((stage) =>
+          stage.kind === 'sequence' ? { ...stage, topics: stage.topics.map(retitle) } : stage
+        )
+      }
       return repos.roadmaps.editRoadmap(edited, now)
     }
     case 'removeTopic': {
       const target = pickOf(topics, op.pick)!.id
-      const kept = (list: readonly Topic[]) => list.filter((topic) => topic.id !== target).map((topic) => ({ ...topic, prerequisites: topic.prerequisites.filter((id) => id !== target) }))
-      const edited: Roadmap = { ...roadmap, stages: roadmap.stages.map((stage) => (stage.kind === 'sequence' ? { ...stage, topics: kept(stage.topics) } : stage)).filter((stage) => stage.kind !== 'sequence' || stage.topics.length > 0) }
+      const kept = (list: readonly Topic[]) =>
+        list
+          .filter((topic) => topic.id !== target)
+          .map((topic) => ({ ...topic, prerequisites: topic.prerequisites.filter((id) => id !== target) }))
+      const edited: Roadmap = {
+        ...roadmap,
+        stages: roadmap.stages
+          .map((stage) => (stage.kind === 'sequence' ? { ...stage, topics: kept(stage.topics) } : stage))
+          .filter((stage) => stage.kind !== 'sequence' || stage.topics.length > 0)
+      }
       return repos.roadmaps.editRoadmap(edited, now)
     }
     case 'importRoadmap':
-      return repos.roadmaps.importRoadmapFile(JSON.stringify({ format: 'study-planner-roadmap', version: 1, exportedAt: now, roadmap: stagesRoadmap(`imp${step}`, op.stages) }), now)
+      return repos.roadmaps.importRoadmapFile(
+        JSON.stringify({
+          format: 'study-planner-roadmap',
+          version: 1,
+          exportedAt: now,
+          roadmap: stagesRoadmap(`imp${step}`, op.stages)
+        }),
+        now
+      )
     case 'prerequisites': {
       // A roadmap no plan follows (one imported before): editing it re-plans nothing, so a big one stays cheap.
       const used = new Set(plans.map((candidate) => candidate.roadmapId))
@@ -166,18 +265,53 @@ async function run(op: Op, now: number, step: number): Promise<OperationResult<u
       const target = pickOf(free, step)?.roadmap
       if (!target) return 'skipped'
       const parts = Array.from({ length: op.count }, (_, index) => topicOf(`${target.id}-p${index}`, []))
-      const last = topicOf(`${target.id}-all`, parts.map((part) => part.id))
-      return repos.roadmaps.editRoadmap({ ...target, stages: [{ id: `${target.id}-s0`, kind: 'sequence', title: 'Parts', summary: '', optional: false, topics: [...parts, last] }] }, now)
+      const last = topicOf(
+        `${target.id}-all`,
+        parts.map((part) => part.id)
+      )
+      return repos.roadmaps.editRoadmap(
+        {
+          ...target,
+          stages: [
+            {
+              id: `${target.id}-s0`,
+              kind: 'sequence',
+              title: 'Parts',
+              summary: '',
+              optional: false,
+              topics: [...parts, last]
+            }
+          ]
+        },
+        now
+      )
     }
     case 'busy': {
       const source = `cal${step % 3}.ics`
-      const busy: BusyInterval[] = Array.from({ length: op.size }, (_, index) => ({ startMs: NOW + step * 60_000 + index * HOUR, endMs: NOW + step * 60_000 + index * HOUR + 1_200_000, source }))
-      return repos.busyTime.applyBusyImport({ planId: plan.id, source, busy, replacing: 0, skipped: [], rangeStartMs: now - DAY, rangeEndMs: now + 800 * DAY }, now)
+      const busy: BusyInterval[] = Array.from({ length: op.size }, (_, index) => ({
+        startMs: NOW + step * 60_000 + index * HOUR,
+        endMs: NOW + step * 60_000 + index * HOUR + 1_200_000,
+        source
+      }))
+      return repos.busyTime.applyBusyImport(
+        {
+          planId: plan.id,
+          source,
+          busy,
+          replacing: 0,
+          skipped: [],
+          rangeStartMs: now - DAY,
+          rangeEndMs: now + 800 * DAY
+        },
+        now
+      )
     }
     case 'quickAdd': {
       const topic = op.pick % 2 === 0 ? undefined : pickOf(topics, op.pick)
       const startMs = NOW + op.hours * HOUR + 30 * 60_000
-      const draft = topic ? { topicId: topic.id, startMs, endMs: startMs + HOUR } : { topicId: NO_TOPIC, title: 'q'.repeat(op.titleLength), startMs, endMs: startMs + HOUR }
+      const draft = topic
+        ? { topicId: topic.id, startMs, endMs: startMs + HOUR }
+        : { topicId: NO_TOPIC, title: 'q'.repeat(op.titleLength), startMs, endMs: startMs + HOUR }
       return repos.quickAdd.addSession(plan.id, draft, now)
     }
     case 'setting':
@@ -190,7 +324,10 @@ async function run(op: Op, now: number, step: number): Promise<OperationResult<u
     case 'rename':
       return repos.plans.updatePlan(plan.id, { title: 'r'.repeat(op.length) }, now)
     case 'newPlan':
-      return repos.plans.createPlan(smallPlan({ roadmap: chainRoadmap(`np${step}`, op.topics, 30), title: `Plan ${step}` }), now)
+      return repos.plans.createPlan(
+        smallPlan({ roadmap: chainRoadmap(`np${step}`, op.topics, 30), title: `Plan ${step}` }),
+        now
+      )
     case 'undo':
       return repos.sessions.undo(plan.id, now)
     case 'replanWeek':
@@ -219,7 +356,10 @@ describe('one set of limits', () => {
           expect(after, `${op.kind} was refused (${refusal}) but changed the database`).toEqual(before)
         }
         const exported = readBackup(await repos.backup.exportBackup(NOW))
-        expect(exported.ok ? 'accepted' : `refused: ${exported.error.where}: ${exported.error.message}`, 'the export of this database').toBe('accepted')
+        expect(
+          exported.ok ? 'accepted' : `refused: ${exported.error.where}: ${exported.error.message}`,
+          'the export of this database'
+        ).toBe('accepted')
         expect(exported.ok && exported.value.file.data).toEqual(await dumpAll(db))
       }),
       { numRuns: RUNS, seed: 18, endOnFailure: true }

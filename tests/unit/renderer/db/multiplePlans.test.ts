@@ -62,7 +62,10 @@ describe('rename and archive', () => {
     expect((await repos.plans.renamePlan(planId, '  Rust, evenings  ', NOW + 1)).ok).toBe(true)
     expect((await repos.plans.getPlan(planId))?.title).toBe('Rust, evenings')
     const before = await dumpAll(db)
-    expect(await repos.plans.renamePlan(planId, '   ', NOW + 2)).toMatchObject({ ok: false, error: { code: 'invalid', message: 'Give the plan a name.' } })
+    expect(await repos.plans.renamePlan(planId, '   ', NOW + 2)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: 'Give the plan a name.' }
+    })
     expect(await dumpAll(db)).toEqual(before)
   })
 
@@ -96,7 +99,14 @@ describe('plans on the same roadmap', () => {
     const second = await create('Rust again')
     const before = await repos.plans.allSessions(first)
     const secondRoadmap = (await repos.roadmaps.getRoadmap((await repos.plans.getPlan(second))!.roadmapId))!.roadmap
-    const shorter = { ...secondRoadmap, stages: secondRoadmap.stages.map((stage) => (stage.kind === 'choice' ? stage : { ...stage, topics: stage.topics.map((t) => ({ ...t, estimatedMinutes: 30 })) })) }
+    const shorter = {
+      ...secondRoadmap,
+      stages: secondRoadmap.stages.map((stage) =>
+        stage.kind === 'choice'
+          ? stage
+          : { ...stage, topics: stage.topics.map((t) => ({ ...t, estimatedMinutes: 30 })) }
+      )
+    }
     expect((await repos.roadmaps.editRoadmap(shorter, NOW + 1)).ok).toBe(true)
     expect((await repos.plans.getPlan(second))?.report?.totalMinutes).toBe(150)
     expect((await repos.plans.getPlan(first))?.report?.totalMinutes).toBe(600)
@@ -109,7 +119,9 @@ describe('plans on the same roadmap', () => {
     expect((await repos.plans.switchRoadmap(second, 'rust', NOW + 1)).ok).toBe(true)
     const moved = (await repos.plans.getPlan(second))!.roadmapId
     expect(moved).not.toBe('rust')
-    expect((await repos.roadmaps.getRoadmap(moved))?.roadmap.stages).toEqual((await repos.roadmaps.getRoadmap('rust'))?.roadmap.stages)
+    expect((await repos.roadmaps.getRoadmap(moved))?.roadmap.stages).toEqual(
+      (await repos.roadmaps.getRoadmap('rust'))?.roadmap.stages
+    )
     expect((await repos.plans.getPlan(first))?.roadmapId).toBe('rust')
   })
 })
@@ -180,7 +192,9 @@ describe('replace a plan’s roadmap with an imported one', () => {
     expect(moved?.roadmapId).toBe('mine')
     expect(moved?.settings.trackChoices).toBeUndefined()
     expect(moved?.settings.knownTopics).toEqual([])
-    expect(new Set((await repos.plans.allSessions(planId)).map((s) => s.topicId))).toEqual(new Set(['mine-t0', 'mine-t1', 'mine-t2']))
+    expect(new Set((await repos.plans.allSessions(planId)).map((s) => s.topicId))).toEqual(
+      new Set(['mine-t0', 'mine-t1', 'mine-t2'])
+    )
     expect((await repos.plans.getPlan(other))?.roadmapId).toBe('ai-2')
     expect((await repos.plans.allSessions(other)).some((s) => s.topicId === 'nlp-1')).toBe(true)
 
@@ -209,14 +223,20 @@ describe('replace a plan’s roadmap with an imported one', () => {
 
 describe('the order of plans', () => {
   it('is the same every time for plans made in the same millisecond: by title, whatever their ids', async () => {
-    for (const ids of [['b', 'a'], ['a', 'b']]) {
+    for (const ids of [
+      ['b', 'a'],
+      ['a', 'b']
+    ]) {
       const orderDb = new PlannerDB(`plan-order-${Math.random()}`)
       const queue = [...ids]
       const orderRepos = createRepositories(orderDb, () => queue.shift() ?? crypto.randomUUID())
       try {
         await orderRepos.plans.createPlan(smallPlan({ title: 'AI Engineer' }), NOW)
         await orderRepos.plans.createPlan(smallPlan({ title: 'AI Engineer (2)' }), NOW)
-        expect((await orderRepos.plans.listPlans()).map((made) => made.title)).toEqual(['AI Engineer', 'AI Engineer (2)'])
+        expect((await orderRepos.plans.listPlans()).map((made) => made.title)).toEqual([
+          'AI Engineer',
+          'AI Engineer (2)'
+        ])
       } finally {
         orderDb.close()
         await Dexie.delete(orderDb.name)

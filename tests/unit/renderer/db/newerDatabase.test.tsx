@@ -53,7 +53,9 @@ describe('a database written by a newer version', () => {
     const db = new PlannerDB(dbName)
     toClose.push(db)
     render(<App platform={platform} db={db} />)
-    expect((await screen.findByRole('alert', {}, SLOW)).textContent).toContain('saved by a newer version of Study Planner')
+    expect((await screen.findByRole('alert', {}, SLOW)).textContent).toContain(
+      'saved by a newer version of Study Planner'
+    )
     expect(await rawShape(dbName)).toEqual(before)
     expect(before.stores).toEqual(['futureOnly', 'settings'])
     expect(Math.floor(await storedSchemaVersion(dbName, indexedDB))).toBe(CURRENT_SCHEMA_VERSION + 1)

@@ -26,14 +26,18 @@ afterEach(async () => {
 
 /** Every row a plan action can write, undo steps included, exactly as stored. */
 async function storedRows() {
-  return db.transaction('r', [db.plans, db.roadmaps, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.undoSteps], async () => ({
-    plans: await db.plans.toArray(),
-    roadmaps: await db.roadmaps.toArray(),
-    sessionWeeks: await db.sessionWeeks.toArray(),
-    studyLogWeeks: await db.studyLogWeeks.toArray(),
-    reviewWeeks: await db.reviewWeeks.toArray(),
-    undoSteps: await db.undoSteps.toArray()
-  }))
+  return db.transaction(
+    'r',
+    [db.plans, db.roadmaps, db.sessionWeeks, db.studyLogWeeks, db.reviewWeeks, db.undoSteps],
+    async () => ({
+      plans: await db.plans.toArray(),
+      roadmaps: await db.roadmaps.toArray(),
+      sessionWeeks: await db.sessionWeeks.toArray(),
+      studyLogWeeks: await db.studyLogWeeks.toArray(),
+      reviewWeeks: await db.reviewWeeks.toArray(),
+      undoSteps: await db.undoSteps.toArray()
+    })
+  )
 }
 
 /** The small plan with a review of its first topic planned (a rating plans one). */
@@ -58,8 +62,13 @@ describe('finishing a review', () => {
     expect(done.ok).toBe(true)
     expect(await db.undoSteps.where('planId').equals(planId).count()).toBe(stepsBefore + 1)
     expect(await repos.sessions.undoLabel(planId)).toBe('Mark done')
-    expect((await repos.plans.allSessions(planId)).find((session) => session.id === review.id)).toMatchObject({ status: 'done', minutes: 12 })
-    expect((await repos.sessions.ratings(planId)).map(({ topicId, rating, ratedAtMs }) => ({ topicId, rating, ratedAtMs }))).toEqual([
+    expect((await repos.plans.allSessions(planId)).find((session) => session.id === review.id)).toMatchObject({
+      status: 'done',
+      minutes: 12
+    })
+    expect(
+      (await repos.sessions.ratings(planId)).map(({ topicId, rating, ratedAtMs }) => ({ topicId, rating, ratedAtMs }))
+    ).toEqual([
       { topicId: 'rust-t0', rating: 'good', ratedAtMs: NOW },
       { topicId: 'rust-t0', rating: 'hard', ratedAtMs: review.endMs }
     ])
@@ -72,16 +81,31 @@ describe('finishing a review', () => {
   it('refuses a bad rating and stores nothing, not even an undo step', async () => {
     const { review } = await planWithReview()
     const before = await storedRows()
-    expect(await repos.sessions.markDone(review.id, 12, review.endMs, 'meh' as RecallRating)).toMatchObject({ ok: false, error: { code: 'invalid', where: 'rating' } })
+    expect(await repos.sessions.markDone(review.id, 12, review.endMs, 'meh' as RecallRating)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', where: 'rating' }
+    })
     expect(await storedRows()).toEqual(before)
   })
 
   it('refuses a rating for a session on no topic (it has nothing to recall) and stores nothing', async () => {
     const { planId, review } = await planWithReview()
-    const added = await repos.quickAdd.addSession(planId, { topicId: NO_TOPIC, title: 'Read a paper', startMs: review.startMs + 2 * DAY, endMs: review.startMs + 2 * DAY + 30 * 60_000 }, NOW)
+    const added = await repos.quickAdd.addSession(
+      planId,
+      {
+        topicId: NO_TOPIC,
+        title: 'Read a paper',
+        startMs: review.startMs + 2 * DAY,
+        endMs: review.startMs + 2 * DAY + 30 * 60_000
+      },
+      NOW
+    )
     if (!added.ok) throw new Error(added.error.message)
     const before = await storedRows()
-    expect(await repos.sessions.markDone(added.value.id, 30, NOW, 'good')).toMatchObject({ ok: false, error: { where: 'rating' } })
+    expect(await repos.sessions.markDone(added.value.id, 30, NOW, 'good')).toMatchObject({
+      ok: false,
+      error: { where: 'rating' }
+    })
     expect(await storedRows()).toEqual(before)
   })
 })

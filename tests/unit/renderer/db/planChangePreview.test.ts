@@ -20,7 +20,11 @@ afterEach(async () => {
   await Dexie.delete(db.name)
 })
 
-async function planAtNow(): Promise<{ planId: string; settings: ReturnType<typeof smallPlan>['settings']; availability: ReturnType<typeof smallPlan>['availability'] }> {
+async function planAtNow(): Promise<{
+  planId: string
+  settings: ReturnType<typeof smallPlan>['settings']
+  availability: ReturnType<typeof smallPlan>['availability']
+}> {
   const input = smallPlan()
   const created = await repos.plans.createPlan(input, NOW)
   if (!created.ok) throw new Error(created.error.message)
@@ -50,7 +54,11 @@ describe('previewPlanChange', () => {
     const before = await dumpAll(db)
     const noTime = await repos.plans.previewPlanChange(planId, { availability: { ...availability, windows: [] } }, NOW)
     expect(noTime).toMatchObject({ ok: false, error: { code: 'cannot-plan', where: 'availability.windows' } })
-    const targetFirst = await repos.plans.previewPlanChange(planId, { settings: { ...settings, targetDate: '2026-12-01' } }, NOW)
+    const targetFirst = await repos.plans.previewPlanChange(
+      planId,
+      { settings: { ...settings, targetDate: '2026-12-01' } },
+      NOW
+    )
     expect(targetFirst).toMatchObject({ ok: false, error: { code: 'cannot-plan', where: 'settings.targetDate' } })
     expect(await dumpAll(db)).toEqual(before)
   })

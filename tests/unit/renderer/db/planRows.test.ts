@@ -4,7 +4,15 @@ import type { DBCore, DBCoreMutateRequest } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createBackupRepository, dumpAll } from '../../../../src/renderer/src/db/backupRepository'
 import { PlannerDB, type SessionRecord } from '../../../../src/renderer/src/db/PlannerDB'
-import { addPlanRows, readPlanRows, replacePlanRows, SESSIONS, STUDY_LOG, WEEK_MS, weekOf } from '../../../../src/renderer/src/db/planRows'
+import {
+  addPlanRows,
+  readPlanRows,
+  replacePlanRows,
+  SESSIONS,
+  STUDY_LOG,
+  WEEK_MS,
+  weekOf
+} from '../../../../src/renderer/src/db/planRows'
 import { createRepositories } from '../../../../src/renderer/src/db/repositories'
 import { dumpStoredDatabase } from '../../../../src/renderer/src/db/storageSafety'
 import { serializeBackup } from '../../../../src/shared/backup'
@@ -29,7 +37,15 @@ beforeEach(async () => {
       ...down,
       table: (name) => {
         const table = down.table(name)
-        return { ...table, mutate: (request: DBCoreMutateRequest) => (writes.push(`${name} ${request.type} ${'keys' in request && request.keys ? request.keys.length : 'values' in request ? request.values.length : 0}`), table.mutate(request)) }
+        return {
+          ...table,
+          mutate: (request: DBCoreMutateRequest) => (
+            writes.push(
+              `${name} ${request.type} ${'keys' in request && request.keys ? request.keys.length : 'values' in request ? request.values.length : 0}`
+            ),
+            table.mutate(request)
+          )
+        }
       }
     })
   })
@@ -43,15 +59,35 @@ afterEach(async () => {
 
 function session(planId: string, n: number, startMs: number, minutes = 60): SessionRecord {
   const sessionId = `t${n}:study:0`
-  return { id: `${planId}/${sessionId}`, planId, sessionId, topicId: `t${n}`, stageId: 's1', kind: 'study', status: 'planned', pinned: false, startMs, endMs: startMs + minutes * 60_000, localStart: '2027-01-01T00:00', localEnd: '2027-01-01T01:00', minutes }
+  return {
+    id: `${planId}/${sessionId}`,
+    planId,
+    sessionId,
+    topicId: `t${n}`,
+    stageId: 's1',
+    kind: 'study',
+    status: 'planned',
+    pinned: false,
+    startMs,
+    endMs: startMs + minutes * 60_000,
+    localStart: '2027-01-01T00:00',
+    localEnd: '2027-01-01T01:00',
+    minutes
+  }
 }
 
-const replace = (planId: string, rows: SessionRecord[]) => db.transaction('rw', db.sessionWeeks, () => replacePlanRows(db, SESSIONS, planId, rows))
+const replace = (planId: string, rows: SessionRecord[]) =>
+  db.transaction('rw', db.sessionWeeks, () => replacePlanRows(db, SESSIONS, planId, rows))
 
 describe('week-bucket rows', () => {
   it('reads back exactly the records written, by start time, and a range across a week boundary', async () => {
     const late = session('p', 1, BOUNDARY - 30 * 60_000, 90) // starts in one week, ends in the next
-    const rows = [session('p', 3, BOUNDARY + 2 * HOUR), late, session('p', 0, BOUNDARY - 3 * WEEK_MS), session('p', 2, BOUNDARY + HOUR)]
+    const rows = [
+      session('p', 3, BOUNDARY + 2 * HOUR),
+      late,
+      session('p', 0, BOUNDARY - 3 * WEEK_MS),
+      session('p', 2, BOUNDARY + HOUR)
+    ]
     await replace('p', rows)
     expect(await db.sessionWeeks.count()).toBe(3)
     expect(await readPlanRows(db, SESSIONS, 'p')).toEqual([...rows].sort((a, b) => a.startMs - b.startMs))
@@ -75,7 +111,11 @@ describe('week-bucket rows', () => {
 
     // Week 3's only session moves into week 2: week 3's row goes, week 2's is rewritten, weeks 0 and 1 stay.
     writes = []
-    const moved = { ...stored[3]!, startMs: stored[3]!.startMs - WEEK_MS + HOUR, endMs: stored[3]!.endMs - WEEK_MS + HOUR }
+    const moved = {
+      ...stored[3]!,
+      startMs: stored[3]!.startMs - WEEK_MS + HOUR,
+      endMs: stored[3]!.endMs - WEEK_MS + HOUR
+    }
     await replace('p', [shorter[0]!, shorter[1]!, shorter[2]!, moved])
     expect(realWrites()).toEqual(['sessionWeeks delete 1', 'sessionWeeks put 1'])
     expect((await db.sessionWeeks.toArray()).map((bucket) => bucket.rows.length)).toEqual([1, 1, 2])
@@ -95,8 +135,16 @@ describe('week-bucket rows', () => {
   })
 
   it('adds a study-log line to its week and refuses an id already stored there', async () => {
-    const line = { id: 'log-1', planId: 'p', sessionId: 'p/t0:study:0', topicId: 't0', actualMinutes: 30, loggedAtMs: BOUNDARY }
-    const add = (rows: Array<typeof line>) => db.transaction('rw', db.studyLogWeeks, () => addPlanRows(db, STUDY_LOG, rows))
+    const line = {
+      id: 'log-1',
+      planId: 'p',
+      sessionId: 'p/t0:study:0',
+      topicId: 't0',
+      actualMinutes: 30,
+      loggedAtMs: BOUNDARY
+    }
+    const add = (rows: Array<typeof line>) =>
+      db.transaction('rw', db.studyLogWeeks, () => addPlanRows(db, STUDY_LOG, rows))
     await add([line])
     await add([{ ...line, id: 'log-0', loggedAtMs: BOUNDARY + HOUR }])
     expect((await readPlanRows(db, STUDY_LOG, 'p')).map((row) => row.id)).toEqual(['log-1', 'log-0'])
@@ -115,19 +163,32 @@ describe('backups over week buckets', () => {
 
     expect(await dumpAll(db)).toEqual(sortedByKey(seed))
     expect(await dumpStoredDatabase(db)).toEqual(sortedByKey(seed))
-    expect(await backup.counts()).toEqual({ roadmaps: 3, plans: 3, sessions: 900, studyLog: seed.studyLog.length, reviews: seed.reviews.length, notes: 3, settings: 4 })
+    expect(await backup.counts()).toEqual({
+      roadmaps: 3,
+      plans: 3,
+      sessions: 900,
+      studyLog: seed.studyLog.length,
+      reviews: seed.reviews.length,
+      notes: 3,
+      settings: 4
+    })
     expect(await db.sessionWeeks.count()).toBeLessThan(900 / 10)
     expect(await backup.holdsNoStudyData()).toBe(false)
 
     const repos = createRepositories(db)
     for (const plan of seed.plans) expect((await repos.plans.deletePlan(plan.id)).ok).toBe(true)
-    expect([await db.sessionWeeks.count(), await db.studyLogWeeks.count(), await db.reviewWeeks.count()]).toEqual([0, 0, 0])
+    expect([await db.sessionWeeks.count(), await db.studyLogWeeks.count(), await db.reviewWeeks.count()]).toEqual([
+      0, 0, 0
+    ])
     expect(await backup.holdsNoStudyData()).toBe(false) // the roadmaps are still there
   })
 
   it('finds a session by its global id, among plans whose ids are prefixes of one another', async () => {
     const plan = buildBackupData({ plans: 1, sessionsPerPlan: 0 }).plans[0]!
-    await db.plans.bulkAdd([{ ...plan, id: 'p' }, { ...plan, id: 'p/x' }])
+    await db.plans.bulkAdd([
+      { ...plan, id: 'p' },
+      { ...plan, id: 'p/x' }
+    ])
     await replace('p', [{ ...session('p', 0, BOUNDARY), sessionId: 'x/t0:study:0', id: 'p/x/t0:study:0' }])
     await replace('p/x', [session('p/x', 0, BOUNDARY + HOUR)])
     const repos = createRepositories(db)

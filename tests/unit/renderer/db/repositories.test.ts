@@ -32,7 +32,9 @@ async function createSmallPlan(): Promise<string> {
 
 const planned = (sessions: SessionRecord[]) => sessions.filter((s) => s.status === 'planned')
 const studyMinutes = (sessions: SessionRecord[], topicId: string) =>
-  sessions.filter((s) => s.topicId === topicId && s.kind === 'study' && s.status !== 'skipped').reduce((sum, s) => sum + s.minutes, 0)
+  sessions
+    .filter((s) => s.topicId === topicId && s.kind === 'study' && s.status !== 'skipped')
+    .reduce((sum, s) => sum + s.minutes, 0)
 
 describe('plan repository', () => {
   it('creates a plan whose sessions cover every topic estimate, and queries one week of it', async () => {
@@ -69,7 +71,10 @@ describe('plan repository', () => {
 
   it('refuses a plan the engine cannot build and writes nothing', async () => {
     const before = await dumpAll(db)
-    const result = await repos.plans.createPlan(smallPlan({ availability: { ...smallPlan().availability, sessionMinMinutes: 90, sessionMaxMinutes: 60 } }), NOW)
+    const result = await repos.plans.createPlan(
+      smallPlan({ availability: { ...smallPlan().availability, sessionMinMinutes: 90, sessionMaxMinutes: 60 } }),
+      NOW
+    )
     expect(result).toMatchObject({ ok: false, error: { code: 'cannot-plan', where: 'availability.sessionMinMinutes' } })
     expect(await dumpAll(db)).toEqual(before)
   })
@@ -85,9 +90,19 @@ describe('session operations', () => {
     expect(sessions.find((s) => s.id === first.id)).toMatchObject({ status: 'done', minutes: 20 })
     expect(studyMinutes(sessions, first.topicId)).toBe(120)
     expect(await repos.sessions.studyLog(planId)).toEqual([
-      { id: expect.any(String), planId, sessionId: first.id, topicId: first.topicId, actualMinutes: 20, loggedAtMs: first.endMs }
+      {
+        id: expect.any(String),
+        planId,
+        sessionId: first.id,
+        topicId: first.topicId,
+        actualMinutes: 20,
+        loggedAtMs: first.endMs
+      }
     ])
-    expect(await repos.sessions.markDone(first.id, 20, first.endMs)).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    expect(await repos.sessions.markDone(first.id, 20, first.endMs)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' }
+    })
   })
 
   it('re-planning the week keeps done, skipped, missed and pinned sessions and places the rest again from now', async () => {
@@ -103,13 +118,20 @@ describe('session operations', () => {
     expect(history.some((s) => s.status === 'planned' && !s.pinned)).toBe(true)
 
     const preview = await repos.plans.previewReplanWeek(planId, later)
-    expect(preview.ok && preview.value.changed.every((change) => change.before === undefined || change.before.startMs >= later)).toBe(true)
+    expect(
+      preview.ok &&
+        preview.value.changed.every((change) => change.before === undefined || change.before.startMs >= later)
+    ).toBe(true)
     expect(await repos.plans.allSessions(planId)).toEqual(before)
     const replanned = await repos.plans.replanWeek(planId, later)
     expect(replanned.ok).toBe(true)
     const after = await repos.plans.allSessions(planId)
     expect(after.filter((s) => s.status !== 'planned' || s.pinned || s.endMs <= later)).toEqual(history)
-    expect(after.find((s) => s.id === c!.id)).toMatchObject({ pinned: true, startMs: movedStart, endMs: movedStart + (c!.endMs - c!.startMs) })
+    expect(after.find((s) => s.id === c!.id)).toMatchObject({
+      pinned: true,
+      startMs: movedStart,
+      endMs: movedStart + (c!.endMs - c!.startMs)
+    })
     const ahead = planned(after).filter((s) => s.endMs > later)
     expect(ahead.every((s) => s.startMs >= later)).toBe(true)
     // Every topic's work is there once: done, or still ahead (missed and skipped sessions hold none).
@@ -152,9 +174,15 @@ describe('session operations', () => {
     const first = (await repos.plans.allSessions(planId))[0]!
     await repos.sessions.markDone(first.id, 30, NOW)
     const before = await dumpAll(db)
-    expect(await repos.sessions.moveSession(first.id, NOW, NOW)).toMatchObject({ ok: false, error: { code: 'invalid' } })
+    expect(await repos.sessions.moveSession(first.id, NOW, NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' }
+    })
     expect(await repos.sessions.skip('nope', NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await repos.sessions.markDone(first.id, -5, NOW)).toMatchObject({ ok: false, error: { where: 'actualMinutes' } })
+    expect(await repos.sessions.markDone(first.id, -5, NOW)).toMatchObject({
+      ok: false,
+      error: { where: 'actualMinutes' }
+    })
     expect(await dumpAll(db)).toEqual(before)
   })
 
@@ -167,7 +195,9 @@ describe('session operations', () => {
     const reviews = (await repos.plans.allSessions(planId)).filter((s) => s.kind === 'review')
     expect(reviews.map((s) => s.topicId)).toEqual([first.topicId])
     expect(reviews[0]!.startMs).toBeGreaterThan(first.endMs)
-    expect(await repos.sessions.ratings(planId)).toMatchObject([{ planId, topicId: first.topicId, rating: 'good', ratedAtMs: first.endMs }])
+    expect(await repos.sessions.ratings(planId)).toMatchObject([
+      { planId, topicId: first.topicId, rating: 'good', ratedAtMs: first.endMs }
+    ])
   })
 })
 
@@ -175,7 +205,12 @@ describe('editing a roadmap', () => {
   it('is one undo step with the plan: undo puts the roadmap and its sessions back together, then the step before', async () => {
     const planId = await createSmallPlan()
     const fresh = await dumpAll(db)
-    await repos.plans.updatePlan(planId, { settings: { ...(await repos.plans.getPlan(planId))!.settings, knownTopics: ['rust-t0'] } }, NOW, 'mark of Topic rust-t0 as known')
+    await repos.plans.updatePlan(
+      planId,
+      { settings: { ...(await repos.plans.getPlan(planId))!.settings, knownTopics: ['rust-t0'] } },
+      NOW,
+      'mark of Topic rust-t0 as known'
+    )
     const known = await dumpAll(db)
     const longer = chainRoadmap('rust', 6)
     expect((await repos.roadmaps.editRoadmap(longer, NOW, 'add of Topic rust-t5')).ok).toBe(true)
@@ -185,7 +220,10 @@ describe('editing a roadmap', () => {
     expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'add of Topic rust-t5' } })
     // The roadmap lost the topic and the plan its sessions: they never disagree.
     expect(await dumpAll(db)).toEqual(known)
-    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'mark of Topic rust-t0 as known' } })
+    expect(await repos.sessions.undo(planId, NOW)).toMatchObject({
+      ok: true,
+      value: { label: 'mark of Topic rust-t0 as known' }
+    })
     expect(await dumpAll(db)).toEqual(fresh)
   })
 
@@ -209,7 +247,17 @@ describe('editing a roadmap', () => {
     const first = (await repos.plans.allSessions(planId))[0]!
     await repos.sessions.markDone(first.id, 60, NOW)
     const before = await dumpAll(db)
-    const withoutTopic = { ...roadmap, stages: roadmap.stages.map((stage) => (stage.kind === 'sequence' ? { ...stage, topics: stage.topics.filter((t) => t.id !== first.topicId).map((t) => ({ ...t, prerequisites: [] })) } : stage)) }
+    const withoutTopic = {
+      ...roadmap,
+      stages: roadmap.stages.map((stage) =>
+        stage.kind === 'sequence'
+          ? {
+              ...stage,
+              topics: stage.topics.filter((t) => t.id !== first.topicId).map((t) => ({ ...t, prerequisites: [] }))
+            }
+          : stage
+      )
+    }
     const refused = await repos.roadmaps.editRoadmap(withoutTopic, NOW)
     expect(refused).toMatchObject({ ok: false, error: { code: 'cannot-plan', message: expect.stringMatching(/Rust/) } })
     expect(await dumpAll(db)).toEqual(before)
@@ -218,13 +266,25 @@ describe('editing a roadmap', () => {
   it('imports roadmaps from a JSON file and a Markdown outline, naming the line of an error', async () => {
     const exported = await repos.roadmaps.exportRoadmapFile('missing', NOW)
     expect(exported.ok).toBe(false)
-    const fromMarkdown = await repos.roadmaps.importRoadmapMarkdown('# Go\n## Basics\n- Syntax (2h)\n  - Setup (30m)\n', NOW)
+    const fromMarkdown = await repos.roadmaps.importRoadmapMarkdown(
+      '# Go\n## Basics\n- Syntax (2h)\n  - Setup (30m)\n',
+      NOW
+    )
     expect(fromMarkdown).toMatchObject({ ok: true, value: { id: 'go', title: 'Go' } })
     const file = await repos.roadmaps.exportRoadmapFile('go', NOW)
     if (!file.ok) throw new Error(file.error.message)
-    await repos.roadmaps.editRoadmap({ ...(fromMarkdown.ok ? fromMarkdown.value : chainRoadmap('x', 1)), title: 'Go, edited' }, NOW)
-    expect(await repos.roadmaps.importRoadmapFile(file.value, NOW)).toMatchObject({ ok: true, value: { id: 'go-2', title: 'Go' } })
-    expect(await repos.roadmaps.importRoadmapMarkdown('## A\n- no estimate\n', NOW)).toMatchObject({ ok: false, error: { code: 'file', where: 'line 2' } })
+    await repos.roadmaps.editRoadmap(
+      { ...(fromMarkdown.ok ? fromMarkdown.value : chainRoadmap('x', 1)), title: 'Go, edited' },
+      NOW
+    )
+    expect(await repos.roadmaps.importRoadmapFile(file.value, NOW)).toMatchObject({
+      ok: true,
+      value: { id: 'go-2', title: 'Go' }
+    })
+    expect(await repos.roadmaps.importRoadmapMarkdown('## A\n- no estimate\n', NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'file', where: 'line 2' }
+    })
   })
 })
 
@@ -232,8 +292,14 @@ describe('topic notes', () => {
   it('saves, reads back and replaces the notes on a topic; blank notes are deleted', async () => {
     const planId = await createSmallPlan()
     expect(await repos.notes.getNote(planId, 'rust-t0')).toBe('')
-    expect(await repos.notes.saveNote(planId, 'rust-t0', 'Ownership: re-read ch. 4', NOW)).toEqual({ ok: true, value: undefined })
-    expect(await repos.notes.saveNote(planId, 'rust-t0', 'Ownership: done', NOW + 1)).toEqual({ ok: true, value: undefined })
+    expect(await repos.notes.saveNote(planId, 'rust-t0', 'Ownership: re-read ch. 4', NOW)).toEqual({
+      ok: true,
+      value: undefined
+    })
+    expect(await repos.notes.saveNote(planId, 'rust-t0', 'Ownership: done', NOW + 1)).toEqual({
+      ok: true,
+      value: undefined
+    })
     expect(await repos.notes.getNote(planId, 'rust-t0')).toBe('Ownership: done')
     expect(await repos.notes.getNote(planId, 'rust-t1')).toBe('')
     await repos.notes.saveNote(planId, 'rust-t0', '  \n', NOW + 2)
@@ -244,8 +310,14 @@ describe('topic notes', () => {
     const planId = await createSmallPlan()
     await repos.notes.saveNote(planId, 'rust-t0', 'kept', NOW)
     const before = await dumpAll(db)
-    expect(await repos.notes.saveNote('nope', 'rust-t0', 'x', NOW)).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await repos.notes.saveNote(planId, 'rust-t0', 'x'.repeat(MAX_NOTE_LENGTH + 1), NOW)).toMatchObject({ ok: false, error: { code: 'invalid', where: 'notes' } })
+    expect(await repos.notes.saveNote('nope', 'rust-t0', 'x', NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    expect(await repos.notes.saveNote(planId, 'rust-t0', 'x'.repeat(MAX_NOTE_LENGTH + 1), NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', where: 'notes' }
+    })
     expect(await dumpAll(db)).toEqual(before)
   })
 

@@ -10,7 +10,9 @@ import { NOW, smallPlan } from './planFixtures'
 let db: PlannerDB
 let repos: Repositories
 let saved: Array<{ reason: BackupReason; text: string }>
-const kept: BackupSummary[] = [{ name: 'study-planner-daily-2026-12-31.json', reason: 'daily', createdAt: NOW - 1000, sizeBytes: 100 }]
+const kept: BackupSummary[] = [
+  { name: 'study-planner-daily-2026-12-31.json', reason: 'daily', createdAt: NOW - 1000, sizeBytes: 100 }
+]
 const platform = {
   saveBackup: async (reason: BackupReason, text: string) => {
     saved.push({ reason, text })

@@ -58,29 +58,44 @@ const BUSY_ICS = [
 
 /** One of each kind of undoable operation, on the small plan, at the end of its first session. */
 const actions: ReadonlyArray<readonly [string, (planId: string) => Promise<{ ok: boolean }>]> = [
-  ['Mark done', async (planId) => {
-    const session = await firstPlanned(planId)
-    return repos.sessions.markDone(session.id, 25, session.endMs)
-  }],
-  ['Skip', async (planId) => {
-    const session = await firstPlanned(planId, 1)
-    return repos.sessions.skip(session.id, NOW)
-  }],
-  ['Move', async (planId) => {
-    const session = await firstPlanned(planId, 2)
-    return repos.sessions.moveSession(session.id, session.startMs + DAY, NOW)
-  }],
+  [
+    'Mark done',
+    async (planId) => {
+      const session = await firstPlanned(planId)
+      return repos.sessions.markDone(session.id, 25, session.endMs)
+    }
+  ],
+  [
+    'Skip',
+    async (planId) => {
+      const session = await firstPlanned(planId, 1)
+      return repos.sessions.skip(session.id, NOW)
+    }
+  ],
+  [
+    'Move',
+    async (planId) => {
+      const session = await firstPlanned(planId, 2)
+      return repos.sessions.moveSession(session.id, session.startMs + DAY, NOW)
+    }
+  ],
   ['Rate', async (planId) => repos.sessions.rateReview(planId, 'rust-t0', 'hard', NOW + 4 * DAY)],
   ['Re-plan this week', async (planId) => repos.plans.replanWeek(planId, NOW + 5 * DAY)],
-  ['Change plan', async (planId) => {
-    const plan = (await repos.plans.getPlan(planId))!
-    return repos.plans.updatePlan(planId, { availability: { ...plan.availability, sessionMaxMinutes: 45 } }, NOW)
-  }],
-  ['Import busy time', async (planId) => {
-    const preview = await repos.busyTime.previewBusyImport(planId, BUSY_ICS, NOW, 'class.ics')
-    if (!preview.ok) throw new Error(preview.error.message)
-    return repos.busyTime.applyBusyImport(preview.value, NOW)
-  }],
+  [
+    'Change plan',
+    async (planId) => {
+      const plan = (await repos.plans.getPlan(planId))!
+      return repos.plans.updatePlan(planId, { availability: { ...plan.availability, sessionMaxMinutes: 45 } }, NOW)
+    }
+  ],
+  [
+    'Import busy time',
+    async (planId) => {
+      const preview = await repos.busyTime.previewBusyImport(planId, BUSY_ICS, NOW, 'class.ics')
+      if (!preview.ok) throw new Error(preview.error.message)
+      return repos.busyTime.applyBusyImport(preview.value, NOW)
+    }
+  ],
   ['Edit roadmap', async () => repos.roadmaps.editRoadmap(chainRoadmap('rust', 6, 150), NOW)]
 ]
 
@@ -109,7 +124,10 @@ describe('undo steps', () => {
       states.push(await storedRows())
     }
     for (let step = actions.length; step > 0; step--) {
-      expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: actions[step - 1]![0] } })
+      expect(await repos.sessions.undo(planId, NOW)).toMatchObject({
+        ok: true,
+        value: { label: actions[step - 1]![0] }
+      })
       expect(await storedRows()).toEqual(states[step - 1])
     }
     expect(await repos.sessions.undoLabel(planId)).toBeNull()
@@ -123,12 +141,16 @@ describe('undo steps', () => {
     expect((await repos.sessions.markDone(first.id, first.minutes, first.endMs)).ok).toBe(true)
 
     const step = (await db.undoSteps.toArray()).at(-1)!
-    const keptSessions = step.weeks.filter((week) => week.table === 'sessionWeeks').reduce((sum, week) => sum + (week.rows?.length ?? 0), 0)
+    const keptSessions = step.weeks
+      .filter((week) => week.table === 'sessionWeeks')
+      .reduce((sum, week) => sum + (week.rows?.length ?? 0), 0)
     expect(keptSessions).toBeGreaterThan(0)
     expect(keptSessions).toBeLessThan(sessions.length / 20)
     expect(JSON.stringify(step).length).toBeLessThan(JSON.stringify(sessions).length / 20)
     // A study log bucket that did not exist is noted as created: undo deletes it.
-    expect(step.weeks.filter((week) => week.table === 'studyLogWeeks')).toEqual([{ table: 'studyLogWeeks', weekMs: expect.any(Number), rows: null }])
+    expect(step.weeks.filter((week) => week.table === 'studyLogWeeks')).toEqual([
+      { table: 'studyLogWeeks', weekMs: expect.any(Number), rows: null }
+    ])
   })
 
   it('an undone roadmap edit re-plans the other plans using the roadmap and drops their now stale undo steps', async () => {
@@ -157,11 +179,27 @@ describe('a change of the plan that moves no session', () => {
     const before = await storedRows()
     // A week later the first sessions have passed: a re-plan would place their work again.
     const later = NOW + 10 * DAY
-    expect((await repos.plans.updatePlan(planId, { reminderLeadMinutes: 30, title: 'Rust evenings' }, later, 'Reminder time change')).ok).toBe(true)
+    expect(
+      (
+        await repos.plans.updatePlan(
+          planId,
+          { reminderLeadMinutes: 30, title: 'Rust evenings' },
+          later,
+          'Reminder time change'
+        )
+      ).ok
+    ).toBe(true)
     const after = await storedRows()
     expect(after.sessionWeeks).toEqual(before.sessionWeeks)
-    expect(after.plans[0]).toMatchObject({ reminderLeadMinutes: 30, title: 'Rust evenings', report: before.plans[0]!.report })
-    expect(await repos.sessions.undo(planId, later)).toMatchObject({ ok: true, value: { label: 'Reminder time change' } })
+    expect(after.plans[0]).toMatchObject({
+      reminderLeadMinutes: 30,
+      title: 'Rust evenings',
+      report: before.plans[0]!.report
+    })
+    expect(await repos.sessions.undo(planId, later)).toMatchObject({
+      ok: true,
+      value: { label: 'Reminder time change' }
+    })
     expect(await storedRows()).toEqual(before)
   })
 })

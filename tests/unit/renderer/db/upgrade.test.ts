@@ -87,14 +87,23 @@ describe('schema upgrades', () => {
     // Version 3's stores as declared then; frozen here so a later edit of the live schema cannot change this test.
     const v3 = new Dexie(dbName)
     v3.version(3).stores({
-      settings: 'key', roadmaps: 'id', plans: 'id, roadmapId', sessionWeeks: '[planId+weekMs]', studyLogWeeks: '[planId+weekMs]',
-      reviewWeeks: '[planId+weekMs]', snapshots: 'id', notes: '[planId+topicId]', undoSteps: '++seq, planId'
+      settings: 'key',
+      roadmaps: 'id',
+      plans: 'id, roadmapId',
+      sessionWeeks: '[planId+weekMs]',
+      studyLogWeeks: '[planId+weekMs]',
+      reviewWeeks: '[planId+weekMs]',
+      snapshots: 'id',
+      notes: '[planId+topicId]',
+      undoSteps: '++seq, planId'
     })
     await v3.open()
     const bucket = { planId: 'p', weekMs: 0, rows: [{ id: 'p/s1', planId: 'p', startMs: 1 }] }
     await v3.table('sessionWeeks').put(bucket)
     await v3.table('settings').put({ key: 'ui.lastScreen', value: 'calendar' })
-    await v3.table('undoSteps').add({ planId: 'p', label: 'Skip', atMs: 1, plan: { id: 'p' }, sessions: [], studyLog: [], reviews: [] })
+    await v3
+      .table('undoSteps')
+      .add({ planId: 'p', label: 'Skip', atMs: 1, plan: { id: 'p' }, sessions: [], studyLog: [], reviews: [] })
     v3.close()
 
     const db = new PlannerDB(dbName)

@@ -3,10 +3,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MAX_ICS_CHARS } from '../../../../src/shared/ics/icsParse'
 import { FILE_LIMITS } from '../../../../src/shared/backup/limits'
-import { BUDGET_OVERRIDE_KEY, MAX_TEXT_LENGTH, maxFileBytes, readUntrustedFile, roadmapFileKind, untrustedFileBudgetMs, UNTRUSTED_FILE_BUDGET_MS } from '../../../../src/renderer/src/files/readUntrustedFile'
+import {
+  BUDGET_OVERRIDE_KEY,
+  MAX_TEXT_LENGTH,
+  maxFileBytes,
+  readUntrustedFile,
+  roadmapFileKind,
+  untrustedFileBudgetMs,
+  UNTRUSTED_FILE_BUDGET_MS
+} from '../../../../src/renderer/src/files/readUntrustedFile'
 
 const ICS_OPTIONS = { zone: 'Europe/London', rangeStartMs: Date.UTC(2027, 0, 1), rangeEndMs: Date.UTC(2027, 1, 1) }
-const ONE_EVENT = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:test', 'BEGIN:VEVENT', 'UID:a@test', 'DTSTAMP:20270101T000000Z', 'DTSTART:20270110T090000Z', 'DTEND:20270110T100000Z', 'SUMMARY:Dentist', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n')
+const ONE_EVENT = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:test',
+  'BEGIN:VEVENT',
+  'UID:a@test',
+  'DTSTAMP:20270101T000000Z',
+  'DTSTART:20270110T090000Z',
+  'DTEND:20270110T100000Z',
+  'SUMMARY:Dentist',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  ''
+].join('\r\n')
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -15,12 +36,21 @@ afterEach(() => {
 
 describe('readUntrustedFile', () => {
   it('refuses a file too large to be its kind by its size, without reading a byte of it', async () => {
-    const reads = [vi.spyOn(Blob.prototype, 'text'), vi.spyOn(Blob.prototype, 'arrayBuffer'), vi.spyOn(Blob.prototype, 'stream')]
+    const reads = [
+      vi.spyOn(Blob.prototype, 'text'),
+      vi.spyOn(Blob.prototype, 'arrayBuffer'),
+      vi.spyOn(Blob.prototype, 'stream')
+    ]
     const big = new File([new Uint8Array(maxFileBytes('ics') + 1)], 'huge.ics', { type: 'text/calendar' })
 
     const read = await readUntrustedFile(big.name, big, { kind: 'ics', options: ICS_OPTIONS })
 
-    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^“huge\.ics” is 30 MB, too large to be a calendar file .*It was not read and nothing was changed\.$/) })
+    expect(read).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^“huge\.ics” is 30 MB, too large to be a calendar file .*It was not read and nothing was changed\.$/
+      )
+    })
     for (const spy of reads) expect(spy).not.toHaveBeenCalled()
   })
 
@@ -29,13 +59,19 @@ describe('readUntrustedFile', () => {
     const file = new File([ONE_EVENT], 'dentist.ics')
     const read = await readUntrustedFile(file.name, file, { kind: 'ics', options: ICS_OPTIONS })
     expect(text).toHaveBeenCalledTimes(1)
-    expect(read.ok && read.value.ok && read.value.busy).toEqual([{ startMs: Date.UTC(2027, 0, 10, 9), endMs: Date.UTC(2027, 0, 10, 10), label: 'Dentist' }])
+    expect(read.ok && read.value.ok && read.value.busy).toEqual([
+      { startMs: Date.UTC(2027, 0, 10, 9), endMs: Date.UTC(2027, 0, 10, 10), label: 'Dentist' }
+    ])
   })
 
   it('answers each kind with its parser’s own result, from a file or from text already read', async () => {
-    const outline = await readUntrustedFile('go.md', new File(['# Go\n\n## Basics\n\n- Syntax (2h)\n'], 'go.md'), { kind: roadmapFileKind('go.md') })
+    const outline = await readUntrustedFile('go.md', new File(['# Go\n\n## Basics\n\n- Syntax (2h)\n'], 'go.md'), {
+      kind: roadmapFileKind('go.md')
+    })
     expect(outline.ok && outline.value.ok && outline.value.value.title).toBe('Go')
-    const json = await readUntrustedFile('x.json', '{"format":"study-planner-roadmap"', { kind: roadmapFileKind('x.json') })
+    const json = await readUntrustedFile('x.json', '{"format":"study-planner-roadmap"', {
+      kind: roadmapFileKind('x.json')
+    })
     expect(json.ok && !json.value.ok).toBe(true)
     const backup = await readUntrustedFile('b.json', 'not json', { kind: 'backup' })
     expect(backup.ok && !backup.value.ok && backup.value.error.where).toBe('file')
@@ -62,6 +98,11 @@ describe('untrustedFileBudgetMs', () => {
 
 describe('roadmapFileKind', () => {
   it('reads .md and .markdown as outlines, anything else as roadmap JSON', () => {
-    expect(['a.md', 'b.MARKDOWN', 'c.json', 'd.md.json'].map(roadmapFileKind)).toEqual(['markdown-roadmap', 'markdown-roadmap', 'json-roadmap', 'json-roadmap'])
+    expect(['a.md', 'b.MARKDOWN', 'c.json', 'd.md.json'].map(roadmapFileKind)).toEqual([
+      'markdown-roadmap',
+      'markdown-roadmap',
+      'json-roadmap',
+      'json-roadmap'
+    ])
   })
 })

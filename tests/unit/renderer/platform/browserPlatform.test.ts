@@ -16,11 +16,14 @@ describe('browserPlatform.openExternal', () => {
     expect(opened).toEqual([['https://pytorch.org/tutorials/', '_blank', 'noopener,noreferrer']])
   })
 
-  it.each(['http://example.org', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'not a url'])('refuses %s', async (url) => {
-    const { win, opened } = fakeWindow()
-    await expect(createBrowserPlatform(win).openExternal(url)).resolves.toBe(false)
-    expect(opened).toEqual([])
-  })
+  it.each(['http://example.org', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'not a url'])(
+    'refuses %s',
+    async (url) => {
+      const { win, opened } = fakeWindow()
+      await expect(createBrowserPlatform(win).openExternal(url)).resolves.toBe(false)
+      expect(opened).toEqual([])
+    }
+  )
 })
 
 describe('browserPlatform.getAppInfo', () => {
@@ -30,20 +33,31 @@ describe('browserPlatform.getAppInfo', () => {
     ['default', 'not-asked']
   ] as const)('reports the site permission %s as notifications %s', async (permission, status) => {
     const win = { Notification: { permission } } as unknown as Window
-    await expect(createBrowserPlatform(win).getAppInfo()).resolves.toMatchObject({ platform: 'browser', notifications: status })
+    await expect(createBrowserPlatform(win).getAppInfo()).resolves.toMatchObject({
+      platform: 'browser',
+      notifications: status
+    })
   })
 
   it('reports notifications unsupported where the browser has no Notification API', async () => {
-    await expect(createBrowserPlatform(fakeWindow().win).getAppInfo()).resolves.toMatchObject({ notifications: 'unsupported' })
+    await expect(createBrowserPlatform(fakeWindow().win).getAppInfo()).resolves.toMatchObject({
+      notifications: 'unsupported'
+    })
   })
 })
 
 describe('browserPlatform.saveBackup', () => {
   it('offers no download of a backup over the limit restore accepts, and says it is too large', async () => {
     let created = 0
-    const win = { document: { createElement: () => (created += 1, { click() {} }) }, setTimeout: () => 0 } as unknown as Window
+    const win = {
+      document: { createElement: () => ((created += 1), { click() {} }) },
+      setTimeout: () => 0
+    } as unknown as Window
     const text = 'x'.repeat(MAX_BACKUP_TEXT_LENGTH + 1)
-    await expect(createBrowserPlatform(win).saveBackup('manual', text)).resolves.toEqual({ ok: false, error: SAVE_BACKUP_ERRORS.tooLarge })
+    await expect(createBrowserPlatform(win).saveBackup('manual', text)).resolves.toEqual({
+      ok: false,
+      error: SAVE_BACKUP_ERRORS.tooLarge
+    })
     expect(created).toBe(0)
   })
 })

@@ -13,7 +13,12 @@ const reminder = (sessionId: string, startsAt: number): Reminder => ({
   fireAt: startsAt - 600_000,
   kind: 'study'
 })
-const sync = (reminders: Reminder[], announce = true): ReminderSync => ({ zone: 'Europe/Rome', reminders, announce, digest: { enabled: false, time: '07:30' } })
+const sync = (reminders: Reminder[], announce = true): ReminderSync => ({
+  zone: 'Europe/Rome',
+  reminders,
+  announce,
+  digest: { enabled: false, time: '07:30' }
+})
 
 function setUp() {
   let now = start - 3_600_000

@@ -2,19 +2,39 @@
 import type { Availability } from '../../../../src/shared/domain/availability'
 import type { PlanSettings } from '../../../../src/shared/domain/plan'
 import type { Roadmap, Topic } from '../../../../src/shared/domain/roadmap'
-import type { BackupData, PlanRecord, ReviewRow, RoadmapRecord, SessionRecord, SettingRecord, StudyLogRecord, TopicNoteRecord } from '../../../../src/shared/backup/records'
+import type {
+  BackupData,
+  PlanRecord,
+  ReviewRow,
+  RoadmapRecord,
+  SessionRecord,
+  SettingRecord,
+  StudyLogRecord,
+  TopicNoteRecord
+} from '../../../../src/shared/backup/records'
 
 const HOUR = 3_600_000
 export const T0 = Date.UTC(2027, 0, 4, 17) // 2027-01-04 18:00 in Europe/Rome
 
 /** A topic with defaults. */
 export function topic(id: string, estimatedMinutes: number, prerequisites: string[] = []): Topic {
-  return { id, title: `Topic ${id}`, summary: `About ${id}`, estimatedMinutes, kind: 'learn', prerequisites, resources: [], outcome: '' }
+  return {
+    id,
+    title: `Topic ${id}`,
+    summary: `About ${id}`,
+    estimatedMinutes,
+    kind: 'learn',
+    prerequisites,
+    resources: [],
+    outcome: ''
+  }
 }
 
 /** A two-stage roadmap of `topicCount` topics, each after the previous one. */
 export function chainRoadmap(id: string, topicCount: number, minutes = 120): Roadmap {
-  const topics = Array.from({ length: topicCount }, (_, i) => topic(`${id}-t${i}`, minutes, i > 0 ? [`${id}-t${i - 1}`] : []))
+  const topics = Array.from({ length: topicCount }, (_, i) =>
+    topic(`${id}-t${i}`, minutes, i > 0 ? [`${id}-t${i - 1}`] : [])
+  )
   const half = Math.ceil(topicCount / 2)
   return {
     id,
@@ -43,7 +63,14 @@ export function eveningAvailability(overrides: Partial<Availability> = {}): Avai
 
 /** Settings starting 2027-01-04 in Europe/Rome. */
 export function romeSettings(overrides: Partial<PlanSettings> = {}): PlanSettings {
-  return { startDate: '2027-01-04', targetDate: '2027-12-31', timeZone: 'Europe/Rome', parallelTopics: 2, reviews: { enabled: true, sessionMinutes: 15 }, ...overrides }
+  return {
+    startDate: '2027-01-04',
+    targetDate: '2027-12-31',
+    timeZone: 'Europe/Rome',
+    parallelTopics: 2,
+    reviews: { enabled: true, sessionMinutes: 15 },
+    ...overrides
+  }
 }
 
 function pad(n: number): string {
@@ -91,7 +118,12 @@ export function buildBackupData(shape: BackupShape): BackupData {
       createdAtMs: T0 - 2 * HOUR,
       updatedAtMs: T0 - HOUR
     })
-    notes.push({ planId, topicId: `${roadmap.id}-t0`, text: 'Read chapter 2 again.\nAsk about "closures" — ünïcødé.', updatedAtMs: T0 - HOUR })
+    notes.push({
+      planId,
+      topicId: `${roadmap.id}-t0`,
+      text: 'Read chapter 2 again.\nAsk about "closures" — ünïcødé.',
+      updatedAtMs: T0 - HOUR
+    })
     for (let s = 0; s < shape.sessionsPerPlan; s++) {
       const topicId = `${roadmap.id}-t${s % topicCount}`
       const sessionId = `${topicId}:study:${Math.floor(s / topicCount)}`
@@ -115,8 +147,22 @@ export function buildBackupData(shape: BackupShape): BackupData {
       }
       sessions.push(session)
       if (status === 'done') {
-        studyLog.push({ id: `log-${planId}-${s}`, planId, sessionId: session.id, topicId, actualMinutes: minutes, loggedAtMs: session.endMs })
-        if (s % 2 === 0) reviews.push({ id: `review-${planId}-${s}`, planId, topicId, rating: (['again', 'hard', 'good', 'easy'] as const)[s % 4]!, ratedAtMs: session.endMs + 60_000 })
+        studyLog.push({
+          id: `log-${planId}-${s}`,
+          planId,
+          sessionId: session.id,
+          topicId,
+          actualMinutes: minutes,
+          loggedAtMs: session.endMs
+        })
+        if (s % 2 === 0)
+          reviews.push({
+            id: `review-${planId}-${s}`,
+            planId,
+            topicId,
+            rating: (['again', 'hard', 'good', 'easy'] as const)[s % 4]!,
+            ratedAtMs: session.endMs + 60_000
+          })
       }
     }
   }
@@ -129,7 +175,15 @@ export function buildBackupData(shape: BackupShape): BackupData {
 
 /** Total rows in backup data. */
 export function recordCount(data: BackupData): number {
-  return data.roadmaps.length + data.plans.length + data.sessions.length + data.studyLog.length + data.reviews.length + data.notes.length + data.settings.length
+  return (
+    data.roadmaps.length +
+    data.plans.length +
+    data.sessions.length +
+    data.studyLog.length +
+    data.reviews.length +
+    data.notes.length +
+    data.settings.length
+  )
 }
 
 function byId<T extends { id: string }>(rows: readonly T[]): T[] {
@@ -144,7 +198,9 @@ export function sortedByKey(data: BackupData): BackupData {
     sessions: byId(data.sessions),
     studyLog: byId(data.studyLog),
     reviews: byId(data.reviews),
-    notes: [...data.notes].sort((a, b) => (a.planId === b.planId ? (a.topicId < b.topicId ? -1 : 1) : a.planId < b.planId ? -1 : 1)),
+    notes: [...data.notes].sort((a, b) =>
+      a.planId === b.planId ? (a.topicId < b.topicId ? -1 : 1) : a.planId < b.planId ? -1 : 1
+    ),
     settings: [...data.settings].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   }
 }

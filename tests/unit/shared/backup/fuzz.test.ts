@@ -13,7 +13,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Path = Array<string | number>
 
 const EXPORTED = Date.UTC(2027, 5, 1)
-const BASE = JSON.parse(serializeBackup(buildBackupData({ plans: 2, sessionsPerPlan: 12, topics: 4, settings: 2 }), EXPORTED)) as Json
+const BASE = JSON.parse(
+  serializeBackup(buildBackupData({ plans: 2, sessionsPerPlan: 12, topics: 4, settings: 2 }), EXPORTED)
+) as Json
 /** Keys the schemas allow to be absent: deleting them keeps a file valid, so they are not "missing field" mutations. */
 const OPTIONAL_KEYS = new Set(['optional', 'targetDate', 'sessionMinutes', 'trackChoices', 'includeOptional', 'label'])
 const REFERENCE_KEYS = new Set(['planId', 'roadmapId', 'topicId', 'sessionId'])
@@ -30,8 +32,17 @@ function collectPaths(value: Json, path: Path, out: Path[]): Path[] {
 }
 const PATHS = collectPaths(BASE, [], [])
 const pathsWhere = (test: (path: Path, value: Json) => boolean) => PATHS.filter((path) => test(path, get(BASE, path)))
-const DELETABLE = pathsWhere((path) => typeof path.at(-1) === 'string' && !OPTIONAL_KEYS.has(path.at(-1) as string) && !path.includes('trackChoices'))
-const OBJECTS = pathsWhere((path, value) => value !== null && typeof value === 'object' && !Array.isArray(value) && !(path[1] === 'settings' && path[3] === 'value'))
+const DELETABLE = pathsWhere(
+  (path) =>
+    typeof path.at(-1) === 'string' && !OPTIONAL_KEYS.has(path.at(-1) as string) && !path.includes('trackChoices')
+)
+const OBJECTS = pathsWhere(
+  (path, value) =>
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    !(path[1] === 'settings' && path[3] === 'value')
+)
 const RETYPABLE = pathsWhere((path) => path.length > 0)
 const REFERENCES = pathsWhere((path) => REFERENCE_KEYS.has(String(path.at(-1))))
 const STRINGS = pathsWhere((_, value) => typeof value === 'string')
@@ -57,7 +68,7 @@ function otherType(value: Json): Json {
   return 7
 }
 
-const pick = <T,>(list: readonly T[], n: number): T => list[n % list.length]!
+const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!
 
 /** One mutation of the valid base file that must make it invalid, as text. */
 function mutate(kind: number, n: number, m: number): string {
@@ -81,7 +92,12 @@ function mutate(kind: number, n: number, m: number): string {
       break
     }
     case 5:
-      Object.defineProperty(get(file, pick(OBJECTS, n)), pick(['__proto__', 'constructor', 'prototype'], m), { value: { polluted: m }, enumerable: true, configurable: true, writable: true })
+      Object.defineProperty(get(file, pick(OBJECTS, n)), pick(['__proto__', 'constructor', 'prototype'], m), {
+        value: { polluted: m },
+        enumerable: true,
+        configurable: true,
+        writable: true
+      })
       break
     case 6:
       set(file, pick(STRINGS, n), 'x'.repeat(m % 50 === 0 ? 10 * 1024 * 1024 : 100_001 + m))
@@ -91,7 +107,11 @@ function mutate(kind: number, n: number, m: number): string {
       return text.slice(0, n % text.length)
     }
     case 8:
-      set(file, [pick(['format', 'version', 'exportedAt', 'data'], n)], pick<Json>(['other', 99.5, 1.5, -1e15, null, '2027-01-01', [], {}], m))
+      set(
+        file,
+        [pick(['format', 'version', 'exportedAt', 'data'], n)],
+        pick<Json>(['other', 99.5, 1.5, -1e15, null, '2027-01-01', [], {}], m)
+      )
       break
     default:
       // Below every bound: negative minutes and counts, and instants before 1900.
@@ -137,7 +157,10 @@ describe('backup fuzz', () => {
     }
     const mutations = fc.sample(fc.tuple(fc.nat(9), fc.nat(), fc.nat(1000)), { numRuns: cases(1200), seed: 4 })
     for (const [kind, n, m] of mutations) await tryRestore(mutate(kind, n, m), `${kind}:${n}:${m}`)
-    const randomJson = fc.sample(fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? 'null'), { numRuns: cases(300), seed: 5 })
+    const randomJson = fc.sample(
+      fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify(value) ?? 'null'),
+      { numRuns: cases(300), seed: 5 }
+    )
     const randomText = fc.sample(fc.string({ maxLength: 200 }), { numRuns: cases(100), seed: 6 })
     for (const text of [...randomJson, ...randomText]) await tryRestore(text)
     expect(accepted).toEqual([])

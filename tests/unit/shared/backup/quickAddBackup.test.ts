@@ -11,9 +11,39 @@ const EXPORTED = Date.UTC(2027, 5, 1)
 function withQuickAdds(): BackupData {
   const data = buildBackupData({ plans: 1, sessionsPerPlan: 4 })
   const [first, second] = data.sessions
-  const freeText = { ...first!, id: 'plan-0/quick-a', sessionId: 'quick-a', topicId: NO_TOPIC, stageId: '', kind: 'study' as const, status: 'done' as const, pinned: false, title: 'Read the attention paper', adHoc: true as const, startMs: first!.startMs + 7 * 86_400_000, endMs: first!.endMs + 7 * 86_400_000 }
-  const topicSession = { ...second!, id: 'plan-0/quick-b', sessionId: 'quick-b', kind: 'study' as const, status: 'planned' as const, pinned: true, adHoc: true as const, startMs: second!.startMs + 7 * 86_400_000, endMs: second!.endMs + 7 * 86_400_000 }
-  const log = { id: 'log-quick-a', planId: 'plan-0', sessionId: freeText.id, topicId: NO_TOPIC, actualMinutes: 40, loggedAtMs: freeText.endMs }
+  const freeText = {
+    ...first!,
+    id: 'plan-0/quick-a',
+    sessionId: 'quick-a',
+    topicId: NO_TOPIC,
+    stageId: '',
+    kind: 'study' as const,
+    status: 'done' as const,
+    pinned: false,
+    title: 'Read the attention paper',
+    adHoc: true as const,
+    startMs: first!.startMs + 7 * 86_400_000,
+    endMs: first!.endMs + 7 * 86_400_000
+  }
+  const topicSession = {
+    ...second!,
+    id: 'plan-0/quick-b',
+    sessionId: 'quick-b',
+    kind: 'study' as const,
+    status: 'planned' as const,
+    pinned: true,
+    adHoc: true as const,
+    startMs: second!.startMs + 7 * 86_400_000,
+    endMs: second!.endMs + 7 * 86_400_000
+  }
+  const log = {
+    id: 'log-quick-a',
+    planId: 'plan-0',
+    sessionId: freeText.id,
+    topicId: NO_TOPIC,
+    actualMinutes: 40,
+    loggedAtMs: freeText.endMs
+  }
   return { ...data, sessions: [...data.sessions, freeText, topicSession], studyLog: [...data.studyLog, log] }
 }
 
@@ -44,10 +74,19 @@ describe('backups with quick-added sessions', () => {
       if (remove) delete session[remove]
       return { ...data, sessions: data.sessions.map((candidate, index) => (index === at ? session : candidate)) }
     }
-    expect(errorOf(edit({}, 'title'))).toEqual({ where: `data.sessions[${at}].title`, message: 'a session on no roadmap topic needs a title' })
+    expect(errorOf(edit({}, 'title'))).toEqual({
+      where: `data.sessions[${at}].title`,
+      message: 'a session on no roadmap topic needs a title'
+    })
     expect(errorOf(edit({ title: '' })).where).toBe(`data.sessions[${at}].title`)
-    expect(errorOf(edit({ kind: 'review' }))).toEqual({ where: `data.sessions[${at}].kind`, message: 'a session on no roadmap topic must be a study session' })
+    expect(errorOf(edit({ kind: 'review' }))).toEqual({
+      where: `data.sessions[${at}].kind`,
+      message: 'a session on no roadmap topic must be a study session'
+    })
     expect(errorOf(edit({ adHoc: false })).where).toBe(`data.sessions[${at}].adHoc`)
-    expect(errorOf(edit({ topicId: 'rm0-t0', stageId: 'rm0-s1' }))).toEqual({ where: `data.sessions[${at}].title`, message: 'only a session on no roadmap topic has a title' })
+    expect(errorOf(edit({ topicId: 'rm0-t0', stageId: 'rm0-s1' }))).toEqual({
+      where: `data.sessions[${at}].title`,
+      message: 'only a session on no roadmap topic has a title'
+    })
   })
 })

@@ -5,7 +5,11 @@ import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
 
 const AT = Date.UTC(2027, 0, 1)
 
-function fileWith(mutate: (file: { roadmap: { stages: Array<{ topics?: Array<Record<string, unknown>> }> } } & Record<string, unknown>) => void): string {
+function fileWith(
+  mutate: (
+    file: { roadmap: { stages: Array<{ topics?: Array<Record<string, unknown>> }> } } & Record<string, unknown>
+  ) => void
+): string {
   const file = JSON.parse(serializeRoadmapFile(aiEngineerRoadmap, AT))
   mutate(file)
   return JSON.stringify(file)
@@ -19,14 +23,22 @@ describe('roadmap files', () => {
 
   it('refuses other formats, future versions, bad fields, unknown prerequisites and forbidden keys', () => {
     expect(readRoadmapFile('{"format":"x"}')).toMatchObject({ ok: false, error: { where: 'format' } })
-    expect(readRoadmapFile(fileWith((f) => (f['version'] = 2)))).toMatchObject({ ok: false, error: { where: 'version' } })
+    expect(readRoadmapFile(fileWith((f) => (f['version'] = 2)))).toMatchObject({
+      ok: false,
+      error: { where: 'version' }
+    })
     expect(readRoadmapFile(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['estimatedMinutes'] = 0)))).toMatchObject({
       ok: false,
       error: { where: 'roadmap.stages[0].topics[1].estimatedMinutes' }
     })
-    expect(readRoadmapFile(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['prerequisites'] = ['nowhere'])))).toMatchObject({
+    expect(
+      readRoadmapFile(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['prerequisites'] = ['nowhere'])))
+    ).toMatchObject({
       ok: false,
-      error: { where: 'roadmap.stages[0].topics[1].prerequisites[0]', message: expect.stringMatching(/unknown topic "nowhere"/) }
+      error: {
+        where: 'roadmap.stages[0].topics[1].prerequisites[0]',
+        message: expect.stringMatching(/unknown topic "nowhere"/)
+      }
     })
     const proto = serializeRoadmapFile(aiEngineerRoadmap, AT).replace('"title":', '"constructor":{},"title":')
     expect(readRoadmapFile(proto)).toMatchObject({ ok: false, error: { where: 'roadmap.constructor' } })
@@ -34,10 +46,22 @@ describe('roadmap files', () => {
   })
 
   it('refuses a roadmap with nothing to study, naming its stages', () => {
-    for (const emptied of [(f: { roadmap: { stages: unknown[] } }) => (f.roadmap.stages = []), (f: { roadmap: { stages: Array<{ kind?: string; topics?: unknown[] }> } }) => f.roadmap.stages.forEach((stage) => stage.kind !== 'choice' && (stage.topics = []))]) {
-      const file = JSON.parse(serializeRoadmapFile({ ...aiEngineerRoadmap, stages: aiEngineerRoadmap.stages.filter((stage) => stage.kind !== 'choice') }, AT))
+    for (const emptied of [
+      (f: { roadmap: { stages: unknown[] } }) => (f.roadmap.stages = []),
+      (f: { roadmap: { stages: Array<{ kind?: string; topics?: unknown[] }> } }) =>
+        f.roadmap.stages.forEach((stage) => stage.kind !== 'choice' && (stage.topics = []))
+    ]) {
+      const file = JSON.parse(
+        serializeRoadmapFile(
+          { ...aiEngineerRoadmap, stages: aiEngineerRoadmap.stages.filter((stage) => stage.kind !== 'choice') },
+          AT
+        )
+      )
       emptied(file)
-      expect(readRoadmapFile(JSON.stringify(file))).toMatchObject({ ok: false, error: { where: 'roadmap.stages', message: expect.stringMatching(/no topics to study/) } })
+      expect(readRoadmapFile(JSON.stringify(file))).toMatchObject({
+        ok: false,
+        error: { where: 'roadmap.stages', message: expect.stringMatching(/no topics to study/) }
+      })
     }
   })
 })

@@ -15,15 +15,27 @@ describe('backup round trip', () => {
     const data = buildBackupData({ plans: 4, sessionsPerPlan: 2_000, topics: 12, settings: 50 })
     expect(recordCount(data)).toBeGreaterThanOrEqual(10_000)
     const first = new PlannerDB(dbName)
-    await first.transaction('rw', [first.roadmaps, first.plans, first.sessionWeeks, first.studyLogWeeks, first.reviewWeeks, first.notes, first.settings], async () => {
-      await first.roadmaps.bulkAdd([...data.roadmaps])
-      await first.plans.bulkAdd([...data.plans])
-      await first.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, data.sessions))
-      await first.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog))
-      await first.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews))
-      await first.notes.bulkAdd([...data.notes])
-      await first.settings.bulkAdd([...data.settings])
-    })
+    await first.transaction(
+      'rw',
+      [
+        first.roadmaps,
+        first.plans,
+        first.sessionWeeks,
+        first.studyLogWeeks,
+        first.reviewWeeks,
+        first.notes,
+        first.settings
+      ],
+      async () => {
+        await first.roadmaps.bulkAdd([...data.roadmaps])
+        await first.plans.bulkAdd([...data.plans])
+        await first.sessionWeeks.bulkAdd(toWeekBuckets(SESSIONS, data.sessions))
+        await first.studyLogWeeks.bulkAdd(toWeekBuckets(STUDY_LOG, data.studyLog))
+        await first.reviewWeeks.bulkAdd(toWeekBuckets(REVIEWS, data.reviews))
+        await first.notes.bulkAdd([...data.notes])
+        await first.settings.bulkAdd([...data.settings])
+      }
+    )
     const before = await dumpAll(first)
     const text = await createBackupRepository(first).exportBackup(Date.UTC(2027, 5, 1))
     first.close()

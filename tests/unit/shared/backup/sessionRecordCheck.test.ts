@@ -17,16 +17,27 @@ const near = {
   kind: ['study', 'review', 'Study', '', undefined],
   status: ['planned', 'done', 'skipped', 'missed', null],
   pinned: [true, false, 0, 'true'],
-  instant: [L.minInstant, L.minInstant - 1, L.maxInstant, L.maxInstant + 1, 1.8e12, 1.8e12 + 0.5, Number.NaN, Infinity, '1800000000000'],
+  instant: [
+    L.minInstant,
+    L.minInstant - 1,
+    L.maxInstant,
+    L.maxInstant + 1,
+    1.8e12,
+    1.8e12 + 0.5,
+    Number.NaN,
+    Infinity,
+    '1800000000000'
+  ],
   local: ['2027-01-04T19:00', '2027-01-04 19:00', '2027-1-4T19:00', '2027-01-04T19:00\n', '', 5],
   minutes: [0, 60, 1440, 1441, -1, 30.5, Number.NaN],
   title: [undefined, '', 'Read the paper', text(L.maxTitleLength), text(L.maxTitleLength + 1), 3],
   adHoc: [undefined, true, false, 'yes']
 }
 
-const pick = <T,>(values: readonly T[]) => fc.constantFrom(...values)
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values)
 /** Mostly an ordinary value, so whole records are often acceptable; else one near the bounds. */
-const field = <T,>(ordinary: T, values: readonly T[]) => fc.oneof({ arbitrary: fc.constant(ordinary), weight: 4 }, { arbitrary: pick(values), weight: 1 })
+const field = <T>(ordinary: T, values: readonly T[]) =>
+  fc.oneof({ arbitrary: fc.constant(ordinary), weight: 4 }, { arbitrary: pick(values), weight: 1 })
 
 /** A record with every field drawn near its bounds; optional fields sometimes absent, sometimes an extra key. */
 const nearRecord = fc
@@ -48,12 +59,18 @@ const nearRecord = fc
     adHoc: field<unknown>(undefined, near.adHoc)
   })
   .chain((record) =>
-    fc.tuple(fc.subarray(['title', 'adHoc', 'minutes', 'id'] as const), fc.option(fc.constantFrom('extra', '__proto__', 'constructor'))).map(([dropped, extra]) => {
-      const copy: Record<string, unknown> = { ...record }
-      for (const key of dropped) delete copy[key]
-      if (extra) Object.defineProperty(copy, extra, { value: 1, enumerable: true, configurable: true, writable: true })
-      return copy
-    })
+    fc
+      .tuple(
+        fc.subarray(['title', 'adHoc', 'minutes', 'id'] as const),
+        fc.option(fc.constantFrom('extra', '__proto__', 'constructor'))
+      )
+      .map(([dropped, extra]) => {
+        const copy: Record<string, unknown> = { ...record }
+        for (const key of dropped) delete copy[key]
+        if (extra)
+          Object.defineProperty(copy, extra, { value: 1, enumerable: true, configurable: true, writable: true })
+        return copy
+      })
   )
 
 /** A record the schema accepts, as the engine writes them. */
@@ -69,13 +86,32 @@ const validRecord = fc.record(
     pinned: fc.boolean(),
     startMs: fc.integer({ min: L.minInstant, max: L.maxInstant }),
     endMs: fc.integer({ min: L.minInstant, max: L.maxInstant }),
-    localStart: fc.date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 16)),
+    localStart: fc
+      .date({ min: new Date('1900-01-01'), max: new Date('2999-12-31'), noInvalidDate: true })
+      .map((date) => date.toISOString().slice(0, 16)),
     localEnd: fc.constant('2027-01-04T20:00'),
     minutes: fc.integer({ min: 0, max: 1440 }),
     title: fc.string({ minLength: 1, maxLength: 80 }),
     adHoc: fc.constant(true as const)
   },
-  { noNullPrototype: true, requiredKeys: ['id', 'planId', 'sessionId', 'topicId', 'stageId', 'kind', 'status', 'pinned', 'startMs', 'endMs', 'localStart', 'localEnd', 'minutes'] }
+  {
+    noNullPrototype: true,
+    requiredKeys: [
+      'id',
+      'planId',
+      'sessionId',
+      'topicId',
+      'stageId',
+      'kind',
+      'status',
+      'pinned',
+      'startMs',
+      'endMs',
+      'localStart',
+      'localEnd',
+      'minutes'
+    ]
+  }
 )
 
 describe('isPlainSessionRecord', () => {
@@ -85,7 +121,10 @@ describe('isPlainSessionRecord', () => {
       fc.property(nearRecord, (record) => {
         const quick = isPlainSessionRecord(record)
         vouched += quick ? 1 : 0
-        expect({ quick, schema: sessionRecordSchema.safeParse(record).success }).not.toEqual({ quick: true, schema: false })
+        expect({ quick, schema: sessionRecordSchema.safeParse(record).success }).not.toEqual({
+          quick: true,
+          schema: false
+        })
       }),
       RUNS
     )
@@ -104,7 +143,21 @@ describe('isPlainSessionRecord', () => {
   })
 
   it('leaves to the schema what only looks like a record: another prototype, a symbol key, an inherited field', () => {
-    const record = { id: 'p/s-1', planId: 'p', sessionId: 's-1', topicId: 't', stageId: 's', kind: 'study', status: 'planned', pinned: false, startMs: 1.8e12, endMs: 1.8e12 + 3.6e6, localStart: '2027-01-04T19:00', localEnd: '2027-01-04T20:00', minutes: 60 }
+    const record = {
+      id: 'p/s-1',
+      planId: 'p',
+      sessionId: 's-1',
+      topicId: 't',
+      stageId: 's',
+      kind: 'study',
+      status: 'planned',
+      pinned: false,
+      startMs: 1.8e12,
+      endMs: 1.8e12 + 3.6e6,
+      localStart: '2027-01-04T19:00',
+      localEnd: '2027-01-04T20:00',
+      minutes: 60
+    }
     expect(isPlainSessionRecord(record)).toBe(true)
     expect(isPlainSessionRecord(Object.assign(Object.create(null), record))).toBe(false)
     expect(isPlainSessionRecord({ ...record, [Symbol('x')]: 1 })).toBe(false)

@@ -4,7 +4,11 @@ import { importBusyIcs } from '../../../../src/shared/ics'
 import { iso, readFixture, utc } from './icsFixtures'
 
 function busy(name: string, zone: string): string[] {
-  const result = importBusyIcs(readFixture('clients', name), { zone, rangeStartMs: utc(2027, 1, 1), rangeEndMs: utc(2028, 1, 1) })
+  const result = importBusyIcs(readFixture('clients', name), {
+    zone,
+    rangeStartMs: utc(2027, 1, 1),
+    rangeEndMs: utc(2028, 1, 1)
+  })
   if (!result.ok) throw new Error(`${result.error.where}: ${result.error.message}`)
   return result.busy.map(iso)
 }

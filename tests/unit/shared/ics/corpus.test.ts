@@ -28,7 +28,7 @@ describe('valid corpus files', () => {
     expect(fixtureNames('broken')).toHaveLength(9)
   })
 
-  it('reads a TZID defined only by the file\'s VTIMEZONE (custom_America/New_York) with that zone\'s rules', () => {
+  it("reads a TZID defined only by the file's VTIMEZONE (custom_America/New_York) with that zone's rules", () => {
     // 2014-08-29 08:00-10:00 under the file's EDT rule (-04:00) is 12:00-14:00 UTC; the plan zone must not matter.
     const result = importBusyIcs(readFixture('valid', 'america-new-york-vtimezone.ics'), WIDE)
     expect(busyOf(result)).toEqual([iso({ startMs: utc(2014, 8, 29, 12), endMs: utc(2014, 8, 29, 14) })])
@@ -109,7 +109,7 @@ describe('valid corpus files', () => {
     ])
   })
 
-  it('reads Outlook\'s all-day biweekly series: EXDATE written as a midnight date-time removes that day', () => {
+  it("reads Outlook's all-day biweekly series: EXDATE written as a midnight date-time removes that day", () => {
     // Plan zone Europe/London: DATE 2024-07-01..07-08 is 06-30 23:00Z..07-07 23:00Z. Jul 15 is excluded, Jul 29 is
     // after UNTIL. Two events repeat the same series (deduplicated). The timed event is 18:30 BST = 17:30Z.
     const result = importBusyIcs(readFixture('valid', 'outlook-exchange2010-allday-biweekly-exdate.ics'), {
@@ -126,8 +126,21 @@ describe('valid corpus files', () => {
     // Tuesdays 10:00-18:00 CEST (08:00-16:00Z) from 2012-03-27 until 2012-07-03T08:00Z inclusive: 15 Tuesdays,
     // minus Apr 3, 10, 17, May 1, 29.
     const result = importBusyIcs(readFixture('valid', 'recurrence-exdates-on-separate-lines.ics'), WIDE)
-    const days = [[3, 27], [4, 24], [5, 8], [5, 15], [5, 22], [6, 5], [6, 12], [6, 19], [6, 26], [7, 3]] as const
-    expect(busyOf(result)).toEqual(days.map(([m, d]) => iso({ startMs: utc(2012, m, d, 8), endMs: utc(2012, m, d, 16) })))
+    const days = [
+      [3, 27],
+      [4, 24],
+      [5, 8],
+      [5, 15],
+      [5, 22],
+      [6, 5],
+      [6, 12],
+      [6, 19],
+      [6, 26],
+      [7, 3]
+    ] as const
+    expect(busyOf(result)).toEqual(
+      days.map(([m, d]) => iso({ startMs: utc(2012, m, d, 8), endMs: utc(2012, m, d, 16) }))
+    )
   })
 
   it('imports Google birthdays once per day despite duplicate overrides and RDATEs', () => {

@@ -10,7 +10,12 @@ export async function importAndExportEverything() {
     fixtureNames(folder).flatMap((name) =>
       ['Europe/Rome', 'America/New_York'].map((zone) => ({
         name: `${folder}/${name}@${zone}`,
-        result: importBusyIcs(readFixture(folder, name), { zone, rangeStartMs: utc(2012, 1, 1), rangeEndMs: utc(2028, 1, 1), maxIntervals: 400 })
+        result: importBusyIcs(readFixture(folder, name), {
+          zone,
+          rangeStartMs: utc(2012, 1, 1),
+          rangeEndMs: utc(2028, 1, 1),
+          maxIntervals: 400
+        })
       }))
     )
   )

@@ -16,7 +16,12 @@ import { utc } from './icsFixtures'
 import { cases } from '../../../support/fuzz'
 
 const MINUTE = 60_000
-const ROME: IcsExportOptions = { zone: 'Europe/Rome', calendarName: 'Study plan', reminderLeadMinutes: 15, dtstampMs: utc(2027, 1, 1) }
+const ROME: IcsExportOptions = {
+  zone: 'Europe/Rome',
+  calendarName: 'Study plan',
+  reminderLeadMinutes: 15,
+  dtstampMs: utc(2027, 1, 1)
+}
 
 function session(id: string, startMs: number, minutes: number, extra: Partial<IcsSession> = {}): IcsSession {
   return { id, title: `Session ${id}`, startMs, endMs: startMs + minutes * MINUTE, ...extra }
@@ -34,13 +39,19 @@ function reversed<T>(items: readonly T[]): T[] {
 function readBackWithIcalJs(text: string): Map<string, [number, number]> {
   const calendar = new ICAL.Component(ICAL.parse(text))
   const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
-  return new Map(events.map((event) => [event.uid, [event.startDate.toUnixTime() * 1000, event.endDate.toUnixTime() * 1000]]))
+  return new Map(
+    events.map((event) => [event.uid, [event.startDate.toUnixTime() * 1000, event.endDate.toUnixTime() * 1000]])
+  )
 }
 
 describe('exportSessionsIcs read back by ical.js', () => {
   it('gives the same instants across the Europe/Rome spring change (2027-03-28)', () => {
     // 08:00Z is 09:00 CET the day before and 10:00 CEST the day after: the wall times differ, the instants must not.
-    const sessions = [session('before', utc(2027, 3, 27, 8), 60), session('after', utc(2027, 3, 28, 8), 60), session('across', utc(2027, 3, 28, 0, 30), 120)]
+    const sessions = [
+      session('before', utc(2027, 3, 27, 8), 60),
+      session('after', utc(2027, 3, 28, 8), 60),
+      session('across', utc(2027, 3, 28, 0, 30), 120)
+    ]
     const text = exportSessionsIcs(sessions, ROME)
     expect(text).toContain('DTSTART;TZID=Europe/Rome:20270327T090000')
     expect(text).toContain('DTSTART;TZID=Europe/Rome:20270328T100000')
@@ -69,18 +80,28 @@ describe('exportSessionsIcs read back by ical.js', () => {
     const zones = ['Europe/Rome', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'America/Sao_Paulo', 'UTC']
     const property = fc.property(
       fc.constantFrom(...zones),
-      fc.array(fc.tuple(fc.integer({ min: 0, max: 3 * 365 * 24 * 4 }), fc.integer({ min: 1, max: 16 })), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 3 * 365 * 24 * 4 }), fc.integer({ min: 1, max: 16 })), {
+        minLength: 1,
+        maxLength: 8
+      }),
       (zone, slots) => {
-        const sessions = slots.map(([quarter, quarters], index) => session(`s${index}`, utc(2026, 1, 1) + quarter * 15 * MINUTE, quarters * 15))
+        const sessions = slots.map(([quarter, quarters], index) =>
+          session(`s${index}`, utc(2026, 1, 1) + quarter * 15 * MINUTE, quarters * 15)
+        )
         const text = exportSessionsIcs(sessions, { ...ROME, zone })
         const back = readBackWithIcalJs(text)
-        const imported = importBusyIcs(text, { zone: 'Asia/Tokyo', rangeStartMs: utc(2025, 1, 1), rangeEndMs: utc(2030, 1, 1) })
+        const imported = importBusyIcs(text, {
+          zone: 'Asia/Tokyo',
+          rangeStartMs: utc(2025, 1, 1),
+          rangeEndMs: utc(2030, 1, 1)
+        })
         if (!imported.ok) return false
         const expected = sessions.map((item) => [item.startMs, item.endMs])
         const viaImporter = new Set(imported.busy.map((interval) => `${interval.startMs}/${interval.endMs}`))
         return (
-          sessions.every((item) => JSON.stringify(back.get(sessionUid(item.id))) === JSON.stringify([item.startMs, item.endMs])) &&
-          expected.every(([start, end]) => viaImporter.has(`${start}/${end}`))
+          sessions.every(
+            (item) => JSON.stringify(back.get(sessionUid(item.id))) === JSON.stringify([item.startMs, item.endMs])
+          ) && expected.every(([start, end]) => viaImporter.has(`${start}/${end}`))
         )
       }
     )
@@ -89,19 +110,23 @@ describe('exportSessionsIcs read back by ical.js', () => {
 })
 
 describe('generated VTIMEZONE', () => {
-  it.each(['Europe/Rome', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Tehran', 'Africa/Casablanca', 'America/Santiago'])(
-    'makes ical.js place every unambiguous wall time of 2026-2028 at the instant Intl gives, in %s',
-    (zone) => {
-      const timezone = new ICAL.Timezone({ component: buildVtimezone(zone, 2026, 2028), tzid: zone })
-      const property = fc.property(fc.integer({ min: utc(2026, 1, 1), max: utc(2028, 12, 31) }), (ms) => {
-        const instant = ms - (ms % 1000)
-        const wall = wallTimeOf(instant, zone)
-        if (isRepeatedWall(wall, zone)) return true // the exporter writes these in UTC
-        return new ICAL.Time({ ...wall, isDate: false }, timezone).toUnixTime() * 1000 === instant
-      })
-      expect(() => fc.assert(property, { numRuns: cases(300) })).not.toThrow()
-    }
-  )
+  it.each([
+    'Europe/Rome',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Asia/Tehran',
+    'Africa/Casablanca',
+    'America/Santiago'
+  ])('makes ical.js place every unambiguous wall time of 2026-2028 at the instant Intl gives, in %s', (zone) => {
+    const timezone = new ICAL.Timezone({ component: buildVtimezone(zone, 2026, 2028), tzid: zone })
+    const property = fc.property(fc.integer({ min: utc(2026, 1, 1), max: utc(2028, 12, 31) }), (ms) => {
+      const instant = ms - (ms % 1000)
+      const wall = wallTimeOf(instant, zone)
+      if (isRepeatedWall(wall, zone)) return true // the exporter writes these in UTC
+      return new ICAL.Time({ ...wall, isDate: false }, timezone).toUnixTime() * 1000 === instant
+    })
+    expect(() => fc.assert(property, { numRuns: cases(300) })).not.toThrow()
+  })
 
   it('has one observance per offset change plus the initial one (Rome 2027: CET, CEST from 03-28, CET from 10-31)', () => {
     const text = buildVtimezone('Europe/Rome', 2027, 2027).toString()
@@ -113,8 +138,13 @@ describe('generated VTIMEZONE', () => {
 
 describe('exportSessionsIcs output format', () => {
   const sessions = [
-    session('b', utc(2027, 5, 3, 7), 50, { description: 'Read chapter 2, then; notes\nand review', location: 'Library' }),
-    session('a', utc(2027, 5, 2, 7), 25, { title: 'Transformers: attention, positional encodings and a very long title ✨ to fold' })
+    session('b', utc(2027, 5, 3, 7), 50, {
+      description: 'Read chapter 2, then; notes\nand review',
+      location: 'Library'
+    }),
+    session('a', utc(2027, 5, 2, 7), 25, {
+      title: 'Transformers: attention, positional encodings and a very long title ✨ to fold'
+    })
   ]
 
   it('is RFC 5545 shaped: CRLF only, lines of at most 75 octets, PRODID, VERSION, one VEVENT per session', () => {
@@ -134,7 +164,15 @@ describe('exportSessionsIcs output format', () => {
 
   it('derives UIDs from session ids, so re-export (even reordered, later, retitled) keeps them', () => {
     const first = exportSessionsIcs(sessions, ROME)
-    const again = exportSessionsIcs(reversed(sessions).map((item) => ({ ...item, title: `${item.title} (moved)`, startMs: item.startMs + 3_600_000, endMs: item.endMs + 3_600_000 })), { ...ROME, dtstampMs: utc(2027, 6, 1) })
+    const again = exportSessionsIcs(
+      reversed(sessions).map((item) => ({
+        ...item,
+        title: `${item.title} (moved)`,
+        startMs: item.startMs + 3_600_000,
+        endMs: item.endMs + 3_600_000
+      })),
+      { ...ROME, dtstampMs: utc(2027, 6, 1) }
+    )
     expect(uids(first)).toEqual(['a@study-planner', 'b@study-planner'])
     expect(uids(again)).toEqual(uids(first))
   })
@@ -142,7 +180,9 @@ describe('exportSessionsIcs output format', () => {
   it('is deterministic: same input, same bytes; DTSTAMP comes from the input', () => {
     expect(exportSessionsIcs(sessions, ROME)).toBe(exportSessionsIcs(reversed(sessions), ROME))
     expect(exportSessionsIcs(sessions, ROME)).toContain('DTSTAMP:20270101T000000Z')
-    expect(exportSessionsIcs(sessions, { ...ROME, dtstampMs: utc(2030, 2, 3, 4, 5) })).toContain('DTSTAMP:20300203T040500Z')
+    expect(exportSessionsIcs(sessions, { ...ROME, dtstampMs: utc(2030, 2, 3, 4, 5) })).toContain(
+      'DTSTAMP:20300203T040500Z'
+    )
   })
 
   it('adds a DISPLAY VALARM at the lead time, or none when the lead is null', () => {

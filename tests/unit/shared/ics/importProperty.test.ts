@@ -23,8 +23,16 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('deleteLine' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicateLine' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swapLines' as const), at: fc.nat(), with: fc.nat() }),
-  fc.record({ kind: fc.constant('randomBytes' as const), at: fc.nat(), text: fc.string({ unit: 'binary', maxLength: 12 }) }),
-  fc.record({ kind: fc.constant('replaceChar' as const), at: fc.nat(), text: fc.constantFrom(':', ';', '=', ',', '\r', '\n', ' ', '\u0000', 'Z', '9', '-') })
+  fc.record({
+    kind: fc.constant('randomBytes' as const),
+    at: fc.nat(),
+    text: fc.string({ unit: 'binary', maxLength: 12 })
+  }),
+  fc.record({
+    kind: fc.constant('replaceChar' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(':', ';', '=', ',', '\r', '\n', ' ', '\u0000', 'Z', '9', '-')
+  })
 )
 
 function mutate(text: string, change: Mutation): string {
@@ -52,31 +60,38 @@ function mutate(text: string, change: Mutation): string {
 }
 
 // One-year windows around the years the fixtures use, so mutated events still land in range.
-const options: fc.Arbitrary<ImportBusyOptions> = fc.record({
-  zone: fc.constantFrom('Europe/Rome', 'America/New_York', 'Asia/Kolkata', 'UTC'),
-  rangeStartMs: fc.constantFrom(utc(2012, 1, 1), utc(2014, 1, 1), utc(2024, 1, 1), utc(2027, 1, 1)),
-  rangeEndMs: fc.constant(0),
-  maxIntervals: fc.constantFrom(undefined, 50)
-}).map((value) => ({ ...value, rangeEndMs: value.rangeStartMs + 366 * 86_400_000 }))
+const options: fc.Arbitrary<ImportBusyOptions> = fc
+  .record({
+    zone: fc.constantFrom('Europe/Rome', 'America/New_York', 'Asia/Kolkata', 'UTC'),
+    rangeStartMs: fc.constantFrom(utc(2012, 1, 1), utc(2014, 1, 1), utc(2024, 1, 1), utc(2027, 1, 1)),
+    rangeEndMs: fc.constant(0),
+    maxIntervals: fc.constantFrom(undefined, 50)
+  })
+  .map((value) => ({ ...value, rangeEndMs: value.rangeStartMs + 366 * 86_400_000 }))
 
 describe('importBusyIcs on mutated real-world files', () => {
   it('never throws, and every interval is non-empty, inside the range, sorted, within the cap', () => {
-    const property = fc.property(fc.nat(SOURCES.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), options, (source, changes, range) => {
-      const text = changes.reduce(mutate, SOURCES[source] ?? '')
-      const result = importBusyIcs(text, range)
-      if (!result.ok) return result.error.where.length > 0 && result.error.message.length > 0
-      const cap = range.maxIntervals ?? Number.POSITIVE_INFINITY
-      return (
-        result.busy.length <= cap &&
-        result.busy.every(
-          (interval, index) =>
-            interval.startMs < interval.endMs &&
-            interval.startMs >= range.rangeStartMs &&
-            interval.endMs <= range.rangeEndMs &&
-            (index === 0 || (result.busy[index - 1]?.startMs ?? -Infinity) <= interval.startMs)
+    const property = fc.property(
+      fc.nat(SOURCES.length - 1),
+      fc.array(mutation, { minLength: 1, maxLength: 3 }),
+      options,
+      (source, changes, range) => {
+        const text = changes.reduce(mutate, SOURCES[source] ?? '')
+        const result = importBusyIcs(text, range)
+        if (!result.ok) return result.error.where.length > 0 && result.error.message.length > 0
+        const cap = range.maxIntervals ?? Number.POSITIVE_INFINITY
+        return (
+          result.busy.length <= cap &&
+          result.busy.every(
+            (interval, index) =>
+              interval.startMs < interval.endMs &&
+              interval.startMs >= range.rangeStartMs &&
+              interval.endMs <= range.rangeEndMs &&
+              (index === 0 || (result.busy[index - 1]?.startMs ?? -Infinity) <= interval.startMs)
+          )
         )
-      )
-    })
+      }
+    )
     expect(() => fc.assert(property, { numRuns: cases(1_000) })).not.toThrow()
   }, 60_000)
 })
@@ -100,8 +115,14 @@ describe('starting a long series later (fast-forward) changes nothing', () => {
       const stamp = start.toISOString().replace(/[-:]/g, '').slice(0, 15)
       const parts = [`FREQ=${r.freq}`, `INTERVAL=${r.interval}`, ...(r.byDay ? [`BYDAY=${r.byDay.join(',')}`] : [])]
       const text = [
-        'BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:ff', `DTSTART;TZID=${r.zone}:${stamp}`, `DURATION:PT${r.hours}H`,
-        `RRULE:${parts.join(';')}`, 'END:VEVENT', 'END:VCALENDAR'
+        'BEGIN:VCALENDAR',
+        'BEGIN:VEVENT',
+        'UID:ff',
+        `DTSTART;TZID=${r.zone}:${stamp}`,
+        `DURATION:PT${r.hours}H`,
+        `RRULE:${parts.join(';')}`,
+        'END:VEVENT',
+        'END:VCALENDAR'
       ].join('\r\n')
       const window = { zone: 'UTC', rangeStartMs: utc(2027, 6, 1), rangeEndMs: utc(2027, 7, 31), maxIntervals: 100_000 }
       const fast = importBusyIcs(text, window)
@@ -112,7 +133,10 @@ describe('starting a long series later (fast-forward) changes nothing', () => {
       const clipped = slow.busy
         .map((i) => ({ startMs: Math.max(i.startMs, window.rangeStartMs), endMs: i.endMs }))
         .filter((i) => i.startMs < i.endMs)
-      return JSON.stringify(fast.busy.map((i) => [i.startMs, i.endMs])) === JSON.stringify(clipped.map((i) => [i.startMs, i.endMs]))
+      return (
+        JSON.stringify(fast.busy.map((i) => [i.startMs, i.endMs])) ===
+        JSON.stringify(clipped.map((i) => [i.startMs, i.endMs]))
+      )
     })
     expect(() => fc.assert(property, { numRuns: cases(80) })).not.toThrow()
   }, 60_000)

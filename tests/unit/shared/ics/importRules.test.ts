@@ -20,8 +20,14 @@ function busyIso(text: string, options: ImportBusyOptions = YEAR_2027): string[]
 describe('time zones', () => {
   it('maps a Windows zone name without a VTIMEZONE to its IANA zone', () => {
     // "W. Europe Standard Time" is Europe/Berlin: 2027-07-01 09:00 CEST is 07:00Z (the plan zone is Tokyo).
-    const text = calendar(['UID:w1', 'DTSTART;TZID="W. Europe Standard Time":20270701T090000', 'DTEND;TZID="W. Europe Standard Time":20270701T100000'])
-    expect(busyIso(text, { ...YEAR_2027, zone: 'Asia/Tokyo' })).toEqual([iso({ startMs: utc(2027, 7, 1, 7), endMs: utc(2027, 7, 1, 8) })])
+    const text = calendar([
+      'UID:w1',
+      'DTSTART;TZID="W. Europe Standard Time":20270701T090000',
+      'DTEND;TZID="W. Europe Standard Time":20270701T100000'
+    ])
+    expect(busyIso(text, { ...YEAR_2027, zone: 'Asia/Tokyo' })).toEqual([
+      iso({ startMs: utc(2027, 7, 1, 7), endMs: utc(2027, 7, 1, 8) })
+    ])
   })
 
   it('reads floating times and unknown TZIDs in the plan zone, with a note for the unknown TZID', () => {
@@ -35,14 +41,21 @@ describe('time zones', () => {
       iso({ startMs: utc(2027, 7, 1, 0), endMs: utc(2027, 7, 1, 1) }),
       iso({ startMs: utc(2027, 7, 2, 0), endMs: utc(2027, 7, 2, 1) })
     ])
-    expect(result.ok && result.notes).toEqual([{ where: 'VEVENT #2 (UID f2)', reason: expect.stringContaining('Mars/Olympus') }])
+    expect(result.ok && result.notes).toEqual([
+      { where: 'VEVENT #2 (UID f2)', reason: expect.stringContaining('Mars/Olympus') }
+    ])
   })
 
   it('keeps a weekly wall time across the spring change for an IANA TZID without VTIMEZONE, and resolves the gap', () => {
     // Europe/Rome changes on 2027-03-28 at 02:00 -> 03:00. Weekly Sunday 02:30 does not exist that day: RFC 5545
     // reads it with the offset before the gap (+01:00), i.e. 01:30Z (03:30 CEST). The week before is 01:30Z (CET),
     // the week after 00:30Z (CEST).
-    const text = calendar(['UID:g1', 'DTSTART;TZID=Europe/Rome:20270321T023000', 'DURATION:PT30M', 'RRULE:FREQ=WEEKLY;COUNT=3'])
+    const text = calendar([
+      'UID:g1',
+      'DTSTART;TZID=Europe/Rome:20270321T023000',
+      'DURATION:PT30M',
+      'RRULE:FREQ=WEEKLY;COUNT=3'
+    ])
     expect(busyIso(text)).toEqual([
       iso({ startMs: utc(2027, 3, 21, 1, 30), endMs: utc(2027, 3, 21, 2) }),
       iso({ startMs: utc(2027, 3, 28, 1, 30), endMs: utc(2027, 3, 28, 2) }),
@@ -52,7 +65,11 @@ describe('time zones', () => {
 
   it('reads the repeated fall-back hour as its first occurrence (RFC 5545)', () => {
     // 2027-10-31 02:30 happens twice in Rome: first at 00:30Z (CEST).
-    const text = calendar(['UID:a1', 'DTSTART;TZID=Europe/Rome:20271031T023000', 'DTEND;TZID=Europe/Rome:20271031T040000'])
+    const text = calendar([
+      'UID:a1',
+      'DTSTART;TZID=Europe/Rome:20271031T023000',
+      'DTEND;TZID=Europe/Rome:20271031T040000'
+    ])
     expect(busyIso(text)).toEqual([iso({ startMs: utc(2027, 10, 31, 0, 30), endMs: utc(2027, 10, 31, 3) })])
   })
 
@@ -104,7 +121,9 @@ describe('bounded work', () => {
     const result = importBusyIcs(text, YEAR_2027)
     expect(performance.now() - started).toBeLessThan(5_000)
     expect(result.ok && result.busy).toEqual([])
-    expect(result.ok && result.skipped).toEqual([{ where: 'VEVENT #1 (UID h1)', reason: expect.stringContaining('takes too long to work out') }])
+    expect(result.ok && result.skipped).toEqual([
+      { where: 'VEVENT #1 (UID h1)', reason: expect.stringContaining('takes too long to work out') }
+    ])
   })
 
   it('refuses a rule repeating every second before expanding it, and still imports the other events', () => {
@@ -113,8 +132,12 @@ describe('bounded work', () => {
       ['UID:ok', 'DTSTART:20270701T090000Z', 'DTEND:20270701T100000Z']
     )
     const result = importBusyIcs(text, YEAR_2027)
-    expect(result.ok && result.busy.map(iso)).toEqual([iso({ startMs: utc(2027, 7, 1, 9), endMs: utc(2027, 7, 1, 10) })])
-    expect(result.ok && result.skipped).toEqual([{ where: 'VEVENT #1 (UID h2)', reason: expect.stringMatching(/"Ticker".*repeats every second/) }])
+    expect(result.ok && result.busy.map(iso)).toEqual([
+      iso({ startMs: utc(2027, 7, 1, 9), endMs: utc(2027, 7, 1, 10) })
+    ])
+    expect(result.ok && result.skipped).toEqual([
+      { where: 'VEVENT #1 (UID h2)', reason: expect.stringMatching(/"Ticker".*repeats every second/) }
+    ])
   })
 
   it('keeps the earliest maxIntervals intervals whatever the event order, and reports the rest', () => {
@@ -143,7 +166,10 @@ describe('malformed input', () => {
   it('refuses a calendar whose line cannot be read, naming the line', () => {
     const text = calendar(['UID:x1', 'DTSTART:20270701T090000Z', 'this line has no colon'])
     const result = importBusyIcs(text, YEAR_2027)
-    expect(result).toEqual({ ok: false, error: { where: 'line 7', message: expect.stringContaining('this line has no colon') } })
+    expect(result).toEqual({
+      ok: false,
+      error: { where: 'line 7', message: expect.stringContaining('this line has no colon') }
+    })
   })
 
   it('refuses a cut-off file, naming the component left open', () => {

@@ -7,7 +7,9 @@ const reason = (rule: string) => refusedRuleReason(ICAL.Recur.fromString(rule))
 
 describe('refusedRuleReason and week numbers', () => {
   it('refuses a yearly week number that never falls in the named month', () => {
-    expect(reason('FREQ=YEARLY;INTERVAL=7;BYWEEKNO=25;BYMONTH=11;BYDAY=5TH,1FR,1TU;BYSETPOS=-171;COUNT=5')).toMatch(/can never happen/)
+    expect(reason('FREQ=YEARLY;INTERVAL=7;BYWEEKNO=25;BYMONTH=11;BYDAY=5TH,1FR,1TU;BYSETPOS=-171;COUNT=5')).toMatch(
+      /can never happen/
+    )
     expect(reason('FREQ=YEARLY;BYWEEKNO=10;BYMONTH=8')).toMatch(/can never happen/)
   })
 
@@ -28,7 +30,11 @@ describe('refusedRuleReason and week numbers', () => {
         // The truth, from real ISO weeks of 28 years (a whole calendar cycle).
         let happens = false
         for (let year = 2000; year < 2028 && !happens; year++) {
-          for (let day = new Date(Date.UTC(year, month - 1, 1)); day.getUTCMonth() === month - 1; day = new Date(day.getTime() + 86_400_000)) {
+          for (
+            let day = new Date(Date.UTC(year, month - 1, 1));
+            day.getUTCMonth() === month - 1;
+            day = new Date(day.getTime() + 86_400_000)
+          ) {
             if (isoWeek(day) === week) happens = true
           }
         }
@@ -42,5 +48,11 @@ describe('refusedRuleReason and week numbers', () => {
 function isoWeek(date: Date): number {
   const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000)
   const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4))
-  return 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000) - (3 - ((firstThursday.getUTCDay() + 6) % 7)) / 7)
+  return (
+    1 +
+    Math.round(
+      (thursday.getTime() - firstThursday.getTime()) / (7 * 86_400_000) -
+        (3 - ((firstThursday.getUTCDay() + 6) % 7)) / 7
+    )
+  )
 }

@@ -85,7 +85,14 @@ describe('reminderSyncSchema', () => {
     for (const zone of ['America/New_York', 'Europe/Rome', 'Australia/Lord_Howe', 'UTC', 'Etc/GMT+5']) {
       expect(isKnownTimeZone(zone)).toBe(true)
     }
-    for (const zone of ['', 'Mars/Olympus_Mons', 'Europe/Rome ', '../etc/passwd', 'x'.repeat(65), 'Europe/Rome\u0000']) {
+    for (const zone of [
+      '',
+      'Mars/Olympus_Mons',
+      'Europe/Rome ',
+      '../etc/passwd',
+      'x'.repeat(65),
+      'Europe/Rome\u0000'
+    ]) {
       expect(isKnownTimeZone(zone)).toBe(false)
     }
   })
@@ -111,9 +118,20 @@ const wrongType = fc.oneof(
 const notAString = wrongType.filter((value) => typeof value !== 'string')
 const notANumber = wrongType.filter((value) => typeof value !== 'number')
 const notAnArray = wrongType.filter((value) => !Array.isArray(value))
-const hugeString = fc.integer({ min: 0, max: 5000 }).map((extra) => 'x'.repeat(REMINDER_LIMITS.maxTitleLength + 1 + extra))
+const hugeString = fc
+  .integer({ min: 0, max: 5000 })
+  .map((extra) => 'x'.repeat(REMINDER_LIMITS.maxTitleLength + 1 + extra))
 const badZone = fc.oneof(
-  fc.constantFrom('Mars/Olympus_Mons', 'Europe/Atlantis', 'GMT+25', 'America/New York', '/', '../../etc', '\u0000', 'x'.repeat(200)),
+  fc.constantFrom(
+    'Mars/Olympus_Mons',
+    'Europe/Atlantis',
+    'GMT+25',
+    'America/New York',
+    '/',
+    '../../etc',
+    '\u0000',
+    'x'.repeat(200)
+  ),
   fc.string({ minLength: 1, maxLength: 30 }).map((text) => `Nowhere/${text}!`)
 )
 const reminderKeys = ['sessionId', 'topicTitle', 'stageTitle', 'startsAt', 'endsAt', 'fireAt', 'kind'] as const
@@ -139,30 +157,40 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   notAnArray.map((value) => (sync: Record<string, unknown>) => ({ ...sync, reminders: value })),
   wrongType.map((value) => (sync: Record<string, unknown>) => ({ ...sync, digest: value })),
   // a reminder field of the wrong type
-  fc.tuple(fc.constantFrom('sessionId', 'topicTitle', 'stageTitle', 'kind'), notAString).map(([key, value]) => (sync: Record<string, unknown>) => {
-    firstReminder(sync)[key] = value
-    return sync
-  }),
-  fc.tuple(fc.constantFrom('startsAt', 'endsAt', 'fireAt'), notANumber).map(([key, value]) => (sync: Record<string, unknown>) => {
-    firstReminder(sync)[key] = value
-    return sync
-  }),
-  fc.tuple(fc.constantFrom('enabled', 'time'), fc.constantFrom(null, 1, 'yes', [], {})).map(([key, value]) => (sync: Record<string, unknown>) => {
-    ;(sync.digest as Record<string, unknown>)[key] = value
-    return sync
-  }),
+  fc
+    .tuple(fc.constantFrom('sessionId', 'topicTitle', 'stageTitle', 'kind'), notAString)
+    .map(([key, value]) => (sync: Record<string, unknown>) => {
+      firstReminder(sync)[key] = value
+      return sync
+    }),
+  fc
+    .tuple(fc.constantFrom('startsAt', 'endsAt', 'fireAt'), notANumber)
+    .map(([key, value]) => (sync: Record<string, unknown>) => {
+      firstReminder(sync)[key] = value
+      return sync
+    }),
+  fc
+    .tuple(fc.constantFrom('enabled', 'time'), fc.constantFrom(null, 1, 'yes', [], {}))
+    .map(([key, value]) => (sync: Record<string, unknown>) => {
+      ;(sync.digest as Record<string, unknown>)[key] = value
+      return sync
+    }),
   // huge strings
-  fc.tuple(fc.constantFrom('sessionId', 'topicTitle', 'stageTitle'), hugeString).map(([key, value]) => (sync: Record<string, unknown>) => {
-    firstReminder(sync)[key] = value
-    return sync
-  }),
+  fc
+    .tuple(fc.constantFrom('sessionId', 'topicTitle', 'stageTitle'), hugeString)
+    .map(([key, value]) => (sync: Record<string, unknown>) => {
+      firstReminder(sync)[key] = value
+      return sync
+    }),
   hugeString.map((value) => (sync: Record<string, unknown>) => ({ ...sync, zone: value })),
   // unknown keys at each level, including __proto__ set as an own property
-  fc.tuple(fc.constantFrom('top', 'reminder', 'digest'), extraKey, wrongType).map(([where, key, value]) => (sync: Record<string, unknown>) => {
-    const target = where === 'top' ? sync : where === 'reminder' ? firstReminder(sync) : (sync.digest as object)
-    withOwnKey(target, key, value ?? 1)
-    return sync
-  }),
+  fc
+    .tuple(fc.constantFrom('top', 'reminder', 'digest'), extraKey, wrongType)
+    .map(([where, key, value]) => (sync: Record<string, unknown>) => {
+      const target = where === 'top' ? sync : where === 'reminder' ? firstReminder(sync) : (sync.digest as object)
+      withOwnKey(target, key, value ?? 1)
+      return sync
+    }),
   // bad zones
   badZone.map((zone) => (sync: Record<string, unknown>) => ({ ...sync, zone })),
   // missing required keys
@@ -175,10 +203,12 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
     return sync
   }),
   // instants out of range or inconsistent
-  fc.tuple(fc.constantFrom('startsAt', 'endsAt', 'fireAt'), badInstant).map(([key, value]) => (sync: Record<string, unknown>) => {
-    firstReminder(sync)[key] = value
-    return sync
-  }),
+  fc
+    .tuple(fc.constantFrom('startsAt', 'endsAt', 'fireAt'), badInstant)
+    .map(([key, value]) => (sync: Record<string, unknown>) => {
+      firstReminder(sync)[key] = value
+      return sync
+    }),
   fc.integer({ min: 1, max: 10 * 24 }).map((hours) => (sync: Record<string, unknown>) => {
     const first = firstReminder(sync)
     first.endsAt = (first.startsAt as number) + REMINDER_LIMITS.maxSessionMs + hours * HOUR
@@ -190,13 +220,20 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
     return sync
   }),
   // bad digest settings
-  fc.oneof(fc.constantFrom('24:00', '7:30', '07:60', '0730', '07:30:00', ' 07:30', ''), fc.string({ maxLength: 8 }).filter((t) => !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)))
+  fc
+    .oneof(
+      fc.constantFrom('24:00', '7:30', '07:60', '0730', '07:30:00', ' 07:30', ''),
+      fc.string({ maxLength: 8 }).filter((t) => !/^([01]\d|2[0-3]):[0-5]\d$/.test(t))
+    )
     .map((time) => (sync: Record<string, unknown>) => ({ ...sync, digest: { enabled: true, time } })),
   // an unknown kind
-  fc.string({ maxLength: 10 }).filter((kind) => kind !== 'study' && kind !== 'review').map((kind) => (sync: Record<string, unknown>) => {
-    firstReminder(sync).kind = kind
-    return sync
-  }),
+  fc
+    .string({ maxLength: 10 })
+    .filter((kind) => kind !== 'study' && kind !== 'review')
+    .map((kind) => (sync: Record<string, unknown>) => {
+      firstReminder(sync).kind = kind
+      return sync
+    }),
   // duplicate session ids
   fc.constant((sync: Record<string, unknown>) => {
     const reminders = sync.reminders as Record<string, unknown>[]
@@ -204,7 +241,9 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
     return sync
   }),
   // not an object at all
-  wrongType.filter((value) => typeof value !== 'object' || value === null || Array.isArray(value)).map((value) => () => value)
+  wrongType
+    .filter((value) => typeof value !== 'object' || value === null || Array.isArray(value))
+    .map((value) => () => value)
 )
 
 describe('reminderSyncSchema fuzz', () => {
@@ -235,7 +274,10 @@ describe('reminderSyncSchema fuzz', () => {
         sessionId: fc.string({ minLength: 1, maxLength: REMINDER_LIMITS.maxIdLength }),
         topicTitle: fc.string({ minLength: 1, maxLength: REMINDER_LIMITS.maxTitleLength }),
         stageTitle: fc.string({ maxLength: REMINDER_LIMITS.maxTitleLength }),
-        startsAt: fc.integer({ min: REMINDER_LIMITS.minInstant + REMINDER_LIMITS.maxLeadMs, max: REMINDER_LIMITS.maxInstant - REMINDER_LIMITS.maxSessionMs }),
+        startsAt: fc.integer({
+          min: REMINDER_LIMITS.minInstant + REMINDER_LIMITS.maxLeadMs,
+          max: REMINDER_LIMITS.maxInstant - REMINDER_LIMITS.maxSessionMs
+        }),
         length: fc.integer({ min: 0, max: REMINDER_LIMITS.maxSessionMs }),
         lead: fc.integer({ min: 0, max: REMINDER_LIMITS.maxLeadMs }),
         kind: fc.constantFrom('study' as const, 'review' as const)
@@ -246,9 +288,9 @@ describe('reminderSyncSchema fuzz', () => {
       reminders: fc.uniqueArray(validReminder, { maxLength: 20, selector: (r) => r.sessionId }),
       digest: fc.record({
         enabled: fc.boolean(),
-        time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-          ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
-        )
+        time: fc
+          .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+          .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
       })
     })
     fc.assert(

@@ -7,22 +7,40 @@ import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
 import { buildSchedule } from '../../../../src/shared/scheduling/buildSchedule'
 import { validateRoadmap } from '../../../../src/shared/scheduling/validateRoadmap'
 
-const topics: Topic[] = aiEngineerRoadmap.stages.flatMap((stage) => (stage.kind === 'choice' ? stage.tracks.flatMap((track) => track.topics) : stage.topics))
+const topics: Topic[] = aiEngineerRoadmap.stages.flatMap((stage) =>
+  stage.kind === 'choice' ? stage.tracks.flatMap((track) => track.topics) : stage.topics
+)
 const byId = new Map(topics.map((topic) => [topic.id, topic]))
 /** Lower-case words without punctuation, for comparing wording. */
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean)
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
 }
 
 const ARTICLE = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'seed', 'ai-engineer-article.txt')
 
 describe('AI Engineer roadmap', () => {
   it('has the six stages in order, the fifth an optional choice of four tracks', () => {
-    expect(aiEngineerRoadmap.stages.map((stage) => stage.id)).toEqual(['foundations', 'machine-learning', 'projects', 'production', 'specialization', 'profile'])
+    expect(aiEngineerRoadmap.stages.map((stage) => stage.id)).toEqual([
+      'foundations',
+      'machine-learning',
+      'projects',
+      'production',
+      'specialization',
+      'profile'
+    ])
     const specialization = aiEngineerRoadmap.stages[4]!
     expect(specialization.kind).toBe('choice')
     expect(specialization.optional).toBe(true)
-    expect(specialization.kind === 'choice' && specialization.tracks.map((track) => track.title)).toEqual(['NLP and LLMs', 'Computer vision', 'Recommender systems', 'AI for business and industry'])
+    expect(specialization.kind === 'choice' && specialization.tracks.map((track) => track.title)).toEqual([
+      'NLP and LLMs',
+      'Computer vision',
+      'Recommender systems',
+      'AI for business and industry'
+    ])
   })
 
   it('passes the engine validation: unique ids, known prerequisites, no cycle', () => {
@@ -30,7 +48,9 @@ describe('AI Engineer roadmap', () => {
   })
 
   it('has prerequisites that resolve and form a DAG (checked independently by topological sort)', () => {
-    for (const topic of topics) for (const prerequisite of topic.prerequisites) expect(byId.has(prerequisite), `${topic.id} -> ${prerequisite}`).toBe(true)
+    for (const topic of topics)
+      for (const prerequisite of topic.prerequisites)
+        expect(byId.has(prerequisite), `${topic.id} -> ${prerequisite}`).toBe(true)
     const remaining = new Map(topics.map((topic) => [topic.id, topic.prerequisites.length]))
     const ready = topics.filter((topic) => topic.prerequisites.length === 0).map((topic) => topic.id)
     let sorted = 0
@@ -49,7 +69,10 @@ describe('AI Engineer roadmap', () => {
     const stageIndex = new Map<string, number>()
     const trackOf = new Map<string, string>()
     aiEngineerRoadmap.stages.forEach((stage, index) => {
-      const placed = stage.kind === 'choice' ? stage.tracks.flatMap((track) => track.topics.map((topic) => [topic, track.id] as const)) : stage.topics.map((topic) => [topic, undefined] as const)
+      const placed =
+        stage.kind === 'choice'
+          ? stage.tracks.flatMap((track) => track.topics.map((topic) => [topic, track.id] as const))
+          : stage.topics.map((topic) => [topic, undefined] as const)
       for (const [topic, trackId] of placed) {
         stageIndex.set(topic.id, index)
         if (trackId !== undefined) trackOf.set(topic.id, trackId)
@@ -57,7 +80,11 @@ describe('AI Engineer roadmap', () => {
     })
     const backwards = topics.flatMap((topic) =>
       topic.prerequisites
-        .filter((prerequisite) => stageIndex.get(prerequisite)! > stageIndex.get(topic.id)! || (trackOf.has(prerequisite) && trackOf.get(prerequisite) !== trackOf.get(topic.id)))
+        .filter(
+          (prerequisite) =>
+            stageIndex.get(prerequisite)! > stageIndex.get(topic.id)! ||
+            (trackOf.has(prerequisite) && trackOf.get(prerequisite) !== trackOf.get(topic.id))
+        )
         .map((prerequisite) => `${topic.id} -> ${prerequisite}`)
     )
     expect(backwards).toEqual([])
@@ -68,35 +95,117 @@ describe('AI Engineer roadmap', () => {
       ...(topic.title.length > 3 ? [] : [`${topic.id}: short title`]),
       ...(topic.summary.length > 40 ? [] : [`${topic.id}: short summary`]),
       ...(topic.outcome.length > 20 ? [] : [`${topic.id}: short outcome`]),
-      ...(topic.estimatedMinutes >= 120 && topic.estimatedMinutes <= 3600 ? [] : [`${topic.id}: estimate ${topic.estimatedMinutes}`]),
+      ...(topic.estimatedMinutes >= 120 && topic.estimatedMinutes <= 3600
+        ? []
+        : [`${topic.id}: estimate ${topic.estimatedMinutes}`]),
       ...(topic.resources.length > 0 ? [] : [`${topic.id}: no resources`]),
-      ...topic.resources.filter((resource) => new URL(resource.url).protocol !== 'https:').map((resource) => `${topic.id}: ${resource.url}`)
+      ...topic.resources
+        .filter((resource) => new URL(resource.url).protocol !== 'https:')
+        .map((resource) => `${topic.id}: ${resource.url}`)
     ])
     expect(problems).toEqual([])
     // One learner's path: every sequence stage plus one specialization track.
-    const path = aiEngineerRoadmap.stages.flatMap((stage) => (stage.kind === 'choice' ? stage.tracks[0]!.topics : stage.topics))
+    const path = aiEngineerRoadmap.stages.flatMap((stage) =>
+      stage.kind === 'choice' ? stage.tracks[0]!.topics : stage.topics
+    )
     const totalHours = path.reduce((sum, topic) => sum + topic.estimatedMinutes, 0) / 60
     expect(totalHours).toBeGreaterThan(500)
     expect(totalHours).toBeLessThan(1500)
   })
 
   it('covers every skill area and activity the article names', () => {
-    const text = topics.map((topic) => `${topic.title} ${topic.summary} ${topic.outcome}`).join(' ').toLowerCase()
-    const areas = ['python', 'data structures', 'algorithms', 'clean', 'test', 'debug', 'sql', 'backend language', 'git', 'linear algebra', 'probability', 'statistics', 'systems', 'supervised', 'unsupervised', 'regression', 'trees', 'clustering', 'from scratch', 'fail', 'neural network', 'cnn', 'rnn', 'transformer', 'pytorch', 'tensorflow', 'preprocessing', 'feature engineering', 'metric', 'data quality', 'bias', 'distribution', 'real dataset', 'write-up', 'api', 'microservice', 'docker', 'real environment', 'latency', 'cost', 'logging', 'error handling', 'scalable', 'cloud', 'aws', 'gcp', 'azure', 'pipeline', 'versioning', 'monitor', 'retrain', 'production issues', 'when ai is the wrong tool', 'risk', 'privacy', 'security', 'fairness', 'stakeholder', 'github', 'portfolio', 'posts', 'networking', 'community']
+    const text = topics
+      .map((topic) => `${topic.title} ${topic.summary} ${topic.outcome}`)
+      .join(' ')
+      .toLowerCase()
+    const areas = [
+      'python',
+      'data structures',
+      'algorithms',
+      'clean',
+      'test',
+      'debug',
+      'sql',
+      'backend language',
+      'git',
+      'linear algebra',
+      'probability',
+      'statistics',
+      'systems',
+      'supervised',
+      'unsupervised',
+      'regression',
+      'trees',
+      'clustering',
+      'from scratch',
+      'fail',
+      'neural network',
+      'cnn',
+      'rnn',
+      'transformer',
+      'pytorch',
+      'tensorflow',
+      'preprocessing',
+      'feature engineering',
+      'metric',
+      'data quality',
+      'bias',
+      'distribution',
+      'real dataset',
+      'write-up',
+      'api',
+      'microservice',
+      'docker',
+      'real environment',
+      'latency',
+      'cost',
+      'logging',
+      'error handling',
+      'scalable',
+      'cloud',
+      'aws',
+      'gcp',
+      'azure',
+      'pipeline',
+      'versioning',
+      'monitor',
+      'retrain',
+      'production issues',
+      'when ai is the wrong tool',
+      'risk',
+      'privacy',
+      'security',
+      'fairness',
+      'stakeholder',
+      'github',
+      'portfolio',
+      'posts',
+      'networking',
+      'community'
+    ]
     expect(areas.filter((area) => !text.includes(area))).toEqual([])
     const projectsStage = aiEngineerRoadmap.stages.find((stage) => stage.id === 'projects')!
-    expect(projectsStage.kind === 'sequence' && projectsStage.topics.filter((topic) => topic.kind === 'project')).toHaveLength(3)
+    expect(
+      projectsStage.kind === 'sequence' && projectsStage.topics.filter((topic) => topic.kind === 'project')
+    ).toHaveLength(3)
   })
 
-  it.skipIf(!existsSync(ARTICLE))('words every title, summary and outcome itself (no 6-word run copied from the article)', () => {
-    const article = words(readFileSync(ARTICLE, 'utf8'))
-    const runs = new Set(article.slice(0, -5).map((_, index) => article.slice(index, index + 6).join(' ')))
-    const copied = topics.flatMap((topic) => {
-      const ours = words(`${topic.title}. ${topic.summary}. ${topic.outcome}`)
-      return ours.slice(0, Math.max(0, ours.length - 5)).map((_, index) => ours.slice(index, index + 6).join(' ')).filter((run) => runs.has(run)).map((run) => `${topic.id}: ${run}`)
-    })
-    expect(copied).toEqual([])
-  })
+  it.skipIf(!existsSync(ARTICLE))(
+    'words every title, summary and outcome itself (no 6-word run copied from the article)',
+    () => {
+      const article = words(readFileSync(ARTICLE, 'utf8'))
+      const runs = new Set(article.slice(0, -5).map((_, index) => article.slice(index, index + 6).join(' ')))
+      const copied = topics.flatMap((topic) => {
+        const ours = words(`${topic.title}. ${topic.summary}. ${topic.outcome}`)
+        return ours
+          .slice(0, Math.max(0, ours.length - 5))
+          .map((_, index) => ours.slice(index, index + 6).join(' '))
+          .filter((run) => runs.has(run))
+          .map((run) => `${topic.id}: ${run}`)
+      })
+      expect(copied).toEqual([])
+    }
+  )
 
   it('plans completely at 8 hours a week', () => {
     const result = buildSchedule({
@@ -108,7 +217,13 @@ describe('AI Engineer roadmap', () => {
           { weekday: 5, start: '19:00', end: '21:00' },
           { weekday: 6, start: '09:00', end: '11:00' }
         ],
-        blackouts: [], busy: [], dailyCapMinutes: 120, sessionMinMinutes: 30, sessionMaxMinutes: 120, breakMinutes: 10 },
+        blackouts: [],
+        busy: [],
+        dailyCapMinutes: 120,
+        sessionMinMinutes: 30,
+        sessionMaxMinutes: 120,
+        breakMinutes: 10
+      },
       settings: { startDate: '2027-01-04', timeZone: 'Europe/Rome', parallelTopics: 1, reviews: { enabled: true } },
       now: Date.UTC(2027, 0, 3)
     })

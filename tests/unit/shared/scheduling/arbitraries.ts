@@ -6,10 +6,26 @@ import type { Stage, Topic } from '../../../../src/shared/domain/roadmap'
 import type { ScheduleInput } from '../../../../src/shared/domain/schedule'
 
 /** Zones with every kind of offset change: none, 1 hour, 30 minutes, southern hemisphere, half-hour offsets. */
-export const ZONES = ['UTC', 'America/New_York', 'Europe/London', 'Europe/Rome', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Auckland'] as const
+export const ZONES = [
+  'UTC',
+  'America/New_York',
+  'Europe/London',
+  'Europe/Rome',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Pacific/Auckland'
+] as const
 
 /** Start dates a few days before DST changes in 2027 in both hemispheres. */
-const START_DATES = ['2027-03-10', '2027-03-24', '2027-03-31', '2027-09-22', '2027-09-29', '2027-10-27', '2027-11-03'] as const
+const START_DATES = [
+  '2027-03-10',
+  '2027-03-24',
+  '2027-03-31',
+  '2027-09-22',
+  '2027-09-29',
+  '2027-10-27',
+  '2027-11-03'
+] as const
 
 const DAY_MS = 86_400_000
 
@@ -18,7 +34,9 @@ function dateAfter(date: string, days: number): string {
 }
 
 function clock(minutes: number): string {
-  return minutes === 1440 ? '24:00' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+  return minutes === 1440
+    ? '24:00'
+    : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
 const windowArb: fc.Arbitrary<WeeklyWindow> = fc
@@ -28,7 +46,11 @@ const windowArb: fc.Arbitrary<WeeklyWindow> = fc
     start: fc.oneof(fc.integer({ min: 0, max: 240 }), fc.integer({ min: 0, max: 1425 })),
     length: fc.integer({ min: 15, max: 300 })
   })
-  .map(({ weekday, start, length }) => ({ weekday: weekday as Weekday, start: clock(start), end: clock(Math.min(1440, start + length)) }))
+  .map(({ weekday, start, length }) => ({
+    weekday: weekday as Weekday,
+    start: clock(start),
+    end: clock(Math.min(1440, start + length))
+  }))
 
 /** A DAG of 1-6 topics: a topic may only require topics ranked before it in a random order (not roadmap order). */
 const topicsArb: fc.Arbitrary<Topic[]> = fc.integer({ min: 1, max: 6 }).chain((count) =>
@@ -41,25 +63,57 @@ const topicsArb: fc.Arbitrary<Topic[]> = fc.integer({ min: 1, max: 6 }).chain((c
     })
     .map(({ minutes, rank, edges, optional }) =>
       minutes.map((estimate, index) => {
-        const prerequisites = [...new Set(edges.filter(([to, from]) => to === index && rank.indexOf(from) < rank.indexOf(index)).map(([, from]) => `t${from}`))]
-        const base: Topic = { id: `t${index}`, title: `T${index}`, summary: '', estimatedMinutes: estimate, kind: 'learn', prerequisites, resources: [], outcome: '' }
+        const prerequisites = [
+          ...new Set(
+            edges
+              .filter(([to, from]) => to === index && rank.indexOf(from) < rank.indexOf(index))
+              .map(([, from]) => `t${from}`)
+          )
+        ]
+        const base: Topic = {
+          id: `t${index}`,
+          title: `T${index}`,
+          summary: '',
+          estimatedMinutes: estimate,
+          kind: 'learn',
+          prerequisites,
+          resources: [],
+          outcome: ''
+        }
         return optional[index] ? { ...base, optional: true } : base
       })
     )
 )
 
 /** Topics split into a sequence stage and, sometimes, a two-track choice stage. */
-const stagesArb: fc.Arbitrary<Stage[]> = fc.tuple(topicsArb, fc.boolean(), fc.boolean()).map(([topics, withChoice, optionalStage]) => {
-  if (!withChoice || topics.length < 3) return [{ id: 's0', kind: 'sequence', title: 'S0', summary: '', optional: false, topics }]
-  const split = Math.ceil(topics.length / 3)
-  return [
-    { id: 's0', kind: 'sequence', title: 'S0', summary: '', optional: false, topics: topics.slice(0, topics.length - split * 2) },
-    { id: 's1', kind: 'choice', title: 'S1', summary: '', optional: optionalStage, tracks: [
-      { id: 'a', title: 'A', summary: '', topics: topics.slice(topics.length - split * 2, topics.length - split) },
-      { id: 'b', title: 'B', summary: '', topics: topics.slice(topics.length - split) }
-    ] }
-  ] as Stage[]
-})
+const stagesArb: fc.Arbitrary<Stage[]> = fc
+  .tuple(topicsArb, fc.boolean(), fc.boolean())
+  .map(([topics, withChoice, optionalStage]) => {
+    if (!withChoice || topics.length < 3)
+      return [{ id: 's0', kind: 'sequence', title: 'S0', summary: '', optional: false, topics }]
+    const split = Math.ceil(topics.length / 3)
+    return [
+      {
+        id: 's0',
+        kind: 'sequence',
+        title: 'S0',
+        summary: '',
+        optional: false,
+        topics: topics.slice(0, topics.length - split * 2)
+      },
+      {
+        id: 's1',
+        kind: 'choice',
+        title: 'S1',
+        summary: '',
+        optional: optionalStage,
+        tracks: [
+          { id: 'a', title: 'A', summary: '', topics: topics.slice(topics.length - split * 2, topics.length - split) },
+          { id: 'b', title: 'B', summary: '', topics: topics.slice(topics.length - split) }
+        ]
+      }
+    ] as Stage[]
+  })
 
 /** Deep-freezes test input so an engine that mutates its input fails loudly. */
 function deepFreeze<T>(value: T): T {
@@ -79,8 +133,15 @@ export const inputArb: fc.Arbitrary<ScheduleInput> = fc
     nowShiftMinutes: fc.integer({ min: -2 * 1440, max: 3 * 1440 }),
     windows: fc.array(windowArb, { minLength: 1, maxLength: 6 }),
     blackouts: fc.array(fc.record({ from: fc.nat(20), length: fc.nat(4) }), { maxLength: 2 }),
-    busy: fc.array(fc.record({ day: fc.nat(20), minute: fc.nat(1439), length: fc.integer({ min: 5, max: 240 }) }), { maxLength: 5 }),
-    sizes: fc.record({ min: fc.integer({ min: 5, max: 60 }), extra: fc.nat(90), cap: fc.integer({ min: 5, max: 480 }), breakMinutes: fc.nat(30) }),
+    busy: fc.array(fc.record({ day: fc.nat(20), minute: fc.nat(1439), length: fc.integer({ min: 5, max: 240 }) }), {
+      maxLength: 5
+    }),
+    sizes: fc.record({
+      min: fc.integer({ min: 5, max: 60 }),
+      extra: fc.nat(90),
+      cap: fc.integer({ min: 5, max: 480 }),
+      breakMinutes: fc.nat(30)
+    }),
     stages: stagesArb,
     parallel: fc.constantFrom(1, 2, 3),
     reviews: fc.record({ enabled: fc.boolean(), minutes: fc.integer({ min: 5, max: 30 }) }),
@@ -89,16 +150,42 @@ export const inputArb: fc.Arbitrary<ScheduleInput> = fc
     track: fc.constantFrom('a', 'b'),
     known: fc.array(fc.nat(5), { maxLength: 2 }),
     progress: fc.record({
-      done: fc.array(fc.record({ topic: fc.nat(5), minutesAgo: fc.integer({ min: 60, max: 20_000 }), length: fc.integer({ min: 5, max: 120 }), actual: fc.nat(150), review: fc.boolean() }), { maxLength: 3 }),
-      pinned: fc.array(fc.record({ topic: fc.nat(5), minutesAhead: fc.integer({ min: -600, max: 20_000 }), length: fc.integer({ min: 5, max: 120 }), review: fc.boolean() }), { maxLength: 3 }),
+      done: fc.array(
+        fc.record({
+          topic: fc.nat(5),
+          minutesAgo: fc.integer({ min: 60, max: 20_000 }),
+          length: fc.integer({ min: 5, max: 120 }),
+          actual: fc.nat(150),
+          review: fc.boolean()
+        }),
+        { maxLength: 3 }
+      ),
+      pinned: fc.array(
+        fc.record({
+          topic: fc.nat(5),
+          minutesAhead: fc.integer({ min: -600, max: 20_000 }),
+          length: fc.integer({ min: 5, max: 120 }),
+          review: fc.boolean()
+        }),
+        { maxLength: 3 }
+      ),
       skipPinned: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
-      ratings: fc.array(fc.record({ topic: fc.nat(5), minutesAgo: fc.integer({ min: 1, max: 40_000 }), rating: fc.constantFrom('again', 'hard', 'good', 'easy') as fc.Arbitrary<ReviewRecord['rating']> }), { maxLength: 3 })
+      ratings: fc.array(
+        fc.record({
+          topic: fc.nat(5),
+          minutesAgo: fc.integer({ min: 1, max: 40_000 }),
+          rating: fc.constantFrom('again', 'hard', 'good', 'easy') as fc.Arbitrary<ReviewRecord['rating']>
+        }),
+        { maxLength: 3 }
+      )
     })
   })
   .map((raw) => {
     const startDate = dateAfter(raw.startDate, raw.startShift)
     const now = Date.parse(`${startDate}T00:00:00Z`) + raw.nowShiftMinutes * 60_000
-    const topicIds = raw.stages.flatMap((stage) => (stage.kind === 'choice' ? stage.tracks.flatMap((track) => track.topics) : stage.topics)).map((topic) => topic.id)
+    const topicIds = raw.stages
+      .flatMap((stage) => (stage.kind === 'choice' ? stage.tracks.flatMap((track) => track.topics) : stage.topics))
+      .map((topic) => topic.id)
     const topicAt = (index: number): string => topicIds[index % topicIds.length]!
     const sessionMin = raw.sizes.min
     const done: DoneSession[] = []
@@ -108,7 +195,14 @@ export const inputArb: fc.Arbitrary<ScheduleInput> = fc
       cursor = Math.max(cursor, now - entry.minutesAgo * 60_000)
       const startMs = Math.min(cursor, now - entry.length * 60_000)
       if (done.some((other) => other.endMs > startMs)) continue
-      done.push({ id: `done-${index}`, topicId: topicAt(entry.topic), kind: entry.review ? 'review' : 'study', startMs, endMs: startMs + entry.length * 60_000, actualMinutes: entry.actual })
+      done.push({
+        id: `done-${index}`,
+        topicId: topicAt(entry.topic),
+        kind: entry.review ? 'review' : 'study',
+        startMs,
+        endMs: startMs + entry.length * 60_000,
+        actualMinutes: entry.actual
+      })
       cursor = startMs + entry.length * 60_000
     }
     const pinned: PinnedSession[] = []
@@ -116,15 +210,29 @@ export const inputArb: fc.Arbitrary<ScheduleInput> = fc
       const startMs = Math.floor((now + entry.minutesAhead * 60_000) / 60_000) * 60_000
       const endMs = startMs + entry.length * 60_000
       const clash = [...done, ...pinned].some((other) => other.startMs < endMs && startMs < other.endMs)
-      if (!clash) pinned.push({ id: `pin-${index}`, topicId: topicAt(entry.topic), kind: entry.review ? 'review' : 'study', startMs, endMs })
+      if (!clash)
+        pinned.push({
+          id: `pin-${index}`,
+          topicId: topicAt(entry.topic),
+          kind: entry.review ? 'review' : 'study',
+          startMs,
+          endMs
+        })
     }
     const skipped = pinned.filter((_, index) => raw.progress.skipPinned[index]).map((pin) => pin.id)
-    const ratings: ReviewRecord[] = raw.progress.ratings.map((rating) => ({ topicId: topicAt(rating.topic), ratedAtMs: now - rating.minutesAgo * 60_000, rating: rating.rating }))
+    const ratings: ReviewRecord[] = raw.progress.ratings.map((rating) => ({
+      topicId: topicAt(rating.topic),
+      ratedAtMs: now - rating.minutesAgo * 60_000,
+      rating: rating.rating
+    }))
     const input: ScheduleInput = {
       roadmap: { id: 'generated', title: 'Generated', version: 1, stages: raw.stages },
       availability: {
         windows: raw.windows,
-        blackouts: raw.blackouts.map((blackout) => ({ start: dateAfter(startDate, blackout.from), end: dateAfter(startDate, blackout.from + blackout.length) })),
+        blackouts: raw.blackouts.map((blackout) => ({
+          start: dateAfter(startDate, blackout.from),
+          end: dateAfter(startDate, blackout.from + blackout.length)
+        })),
         busy: raw.busy.map((busy) => {
           const startMs = Date.parse(`${startDate}T00:00:00Z`) + busy.day * DAY_MS + busy.minute * 60_000 + 17_000
           return { startMs, endMs: startMs + busy.length * 60_000 }

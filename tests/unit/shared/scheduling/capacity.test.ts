@@ -13,7 +13,9 @@ const DAY_MS = 86_400_000
 const SUNDAY = Date.UTC(2027, 0, 3)
 
 function clock(minutes: number): string {
-  return minutes === 1440 ? '24:00' : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+  return minutes === 1440
+    ? '24:00'
+    : `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 }
 
 function painted(value: Availability): number {
@@ -38,7 +40,9 @@ const windowsArb: fc.Arbitrary<WeeklyWindow[]> = fc
     const windows: WeeklyWindow[] = []
     for (const { weekday, start, length } of raw) {
       const end = Math.min(1440, start + length)
-      const clash = windows.some((other) => other.weekday === weekday && clockMinutes(other.start) < end && start < clockMinutes(other.end))
+      const clash = windows.some(
+        (other) => other.weekday === weekday && clockMinutes(other.start) < end && start < clockMinutes(other.end)
+      )
       if (!clash) windows.push({ weekday: weekday as Weekday, start: clock(start), end: clock(end) })
     }
     return windows
@@ -66,10 +70,22 @@ const availabilityArb: fc.Arbitrary<Availability> = fc
 function secondWeekMinutes(value: Availability, parallelTopics: 1 | 2 | 3): number {
   // 60,000 minutes a topic: more than two weeks of every minute of every day, so no topic ever finishes.
   const topics = [topic('a', 60_000), topic('b', 60_000), topic('c', 60_000)]
-  const result = buildSchedule(inputOf(topics, { availability: value, settings: settings({ startDate: '2027-01-03', timeZone: 'UTC', parallelTopics }), now: SUNDAY }))
+  const result = buildSchedule(
+    inputOf(topics, {
+      availability: value,
+      settings: settings({ startDate: '2027-01-03', timeZone: 'UTC', parallelTopics }),
+      now: SUNDAY
+    })
+  )
   if (!result.ok) throw new Error(`valid input rejected: ${JSON.stringify(result.error)}`)
   return result.sessions
-    .filter((session) => session.status === 'planned' && session.kind === 'study' && session.startMs >= SUNDAY + 7 * DAY_MS && session.startMs < SUNDAY + 14 * DAY_MS)
+    .filter(
+      (session) =>
+        session.status === 'planned' &&
+        session.kind === 'study' &&
+        session.startMs >= SUNDAY + 7 * DAY_MS &&
+        session.startMs < SUNDAY + 14 * DAY_MS
+    )
     .reduce((total, session) => total + session.minutes, 0)
 }
 
@@ -82,7 +98,9 @@ describe('weeklyStudyCapacity', () => {
   })
 
   it('applies the daily cap', () => {
-    expect(weeklyStudyCapacity(availability({ windows: everyDay('08:00', '20:00'), dailyCapMinutes: 100 }))).toBe(7 * 100)
+    expect(weeklyStudyCapacity(availability({ windows: everyDay('08:00', '20:00'), dailyCapMinutes: 100 }))).toBe(
+      7 * 100
+    )
   })
 
   it('carries a break across midnight into the next day’s first window', () => {
@@ -95,7 +113,16 @@ describe('weeklyStudyCapacity', () => {
   })
 
   it('equals painted minutes with no breaks, sessions as long as any window and no cap', () => {
-    expect(weeklyStudyCapacity(availability({ windows: everyDay('18:00', '20:00'), breakMinutes: 0, sessionMaxMinutes: 1440, dailyCapMinutes: 1440 }))).toBe(7 * 120)
+    expect(
+      weeklyStudyCapacity(
+        availability({
+          windows: everyDay('18:00', '20:00'),
+          breakMinutes: 0,
+          sessionMaxMinutes: 1440,
+          dailyCapMinutes: 1440
+        })
+      )
+    ).toBe(7 * 120)
   })
 
   it('is never more than the painted minutes', () => {
@@ -113,7 +140,13 @@ describe('weeklyStudyCapacity', () => {
         const longest = Math.max(...windows.map((window) => clockMinutes(window.end) - clockMinutes(window.start)))
         // Windows shorter than the minimum hold no session; keep the minimum at or below every window.
         const shortest = Math.min(...windows.map((window) => clockMinutes(window.end) - clockMinutes(window.start)))
-        const value = availability({ windows, breakMinutes: 0, sessionMinMinutes: Math.min(min, shortest), sessionMaxMinutes: longest, dailyCapMinutes: 1440 })
+        const value = availability({
+          windows,
+          breakMinutes: 0,
+          sessionMinMinutes: Math.min(min, shortest),
+          sessionMaxMinutes: longest,
+          dailyCapMinutes: 1440
+        })
         expect(weeklyStudyCapacity(value)).toBe(painted(value))
       }),
       RUNS

@@ -38,13 +38,25 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 )
 
 /** A generated plan as first stored (built at its own `now`), the instant of the next action and the action. */
-const lifeArb = fc.record({ input: inputArb, laterMinutes: fc.nat(4 * 1440), action: actionArb, commitmentDays: fc.constantFrom(undefined, 0, 1, 7, 14) })
+const lifeArb = fc.record({
+  input: inputArb,
+  laterMinutes: fc.nat(4 * 1440),
+  action: actionArb,
+  commitmentDays: fc.constantFrom(undefined, 0, 1, 7, 14)
+})
 
 function stored(input: ScheduleInput, commitmentDays: number | undefined): StoredPlan {
-  const withHorizon = commitmentDays === undefined ? input : { ...input, settings: { ...input.settings, commitmentDays } }
+  const withHorizon =
+    commitmentDays === undefined ? input : { ...input, settings: { ...input.settings, commitmentDays } }
   const first = buildSchedule(withHorizon)
   if (!first.ok) throw new Error(`valid input rejected: ${JSON.stringify(first.error)}`)
-  return { roadmap: input.roadmap, availability: input.availability, settings: withHorizon.settings, sessions: first.sessions, reviews: input.progress?.reviews ?? [] }
+  return {
+    roadmap: input.roadmap,
+    availability: input.availability,
+    settings: withHorizon.settings,
+    sessions: first.sessions,
+    reviews: input.progress?.reviews ?? []
+  }
 }
 
 function replanned(plan: StoredPlan, now: number, scope: ReplanScope): Planned {
@@ -54,11 +66,14 @@ function replanned(plan: StoredPlan, now: number, scope: ReplanScope): Planned {
 }
 
 function withEstimate(roadmap: Roadmap, topicId: string, minutes: number): Roadmap {
-  const edit = <T extends { id: string; estimatedMinutes: number }>(candidate: T): T => (candidate.id === topicId ? { ...candidate, estimatedMinutes: minutes } : candidate)
+  const edit = <T extends { id: string; estimatedMinutes: number }>(candidate: T): T =>
+    candidate.id === topicId ? { ...candidate, estimatedMinutes: minutes } : candidate
   return {
     ...roadmap,
     stages: roadmap.stages.map((stage) =>
-      stage.kind === 'choice' ? { ...stage, tracks: stage.tracks.map((track) => ({ ...track, topics: track.topics.map(edit) })) } : { ...stage, topics: stage.topics.map(edit) }
+      stage.kind === 'choice'
+        ? { ...stage, tracks: stage.tracks.map((track) => ({ ...track, topics: track.topics.map(edit) })) }
+        : { ...stage, topics: stage.topics.map(edit) }
     )
   } as Roadmap
 }
@@ -67,32 +82,50 @@ function withEstimate(roadmap: Roadmap, topicId: string, minutes: number): Roadm
 function act(plan: StoredPlan, action: Action, now: number): { plan: StoredPlan; target: string | null } {
   const ahead = plan.sessions.filter((session) => session.status === 'planned' && session.endMs > now)
   const missed = plan.sessions.filter((session) => isMissed(session, now))
-  const change = (session: Session, changed: Partial<Session>) => ({ ...plan, sessions: plan.sessions.map((candidate) => (candidate.id === session.id ? { ...candidate, ...changed } : candidate)) })
+  const change = (session: Session, changed: Partial<Session>) => ({
+    ...plan,
+    sessions: plan.sessions.map((candidate) => (candidate.id === session.id ? { ...candidate, ...changed } : candidate))
+  })
   switch (action.kind) {
     case 'done': {
       const session = ahead[action.pick % Math.max(1, ahead.length)]
-      return session ? { plan: change(session, { status: 'done', pinned: false, minutes: action.minutes }), target: session.id } : { plan, target: null }
+      return session
+        ? { plan: change(session, { status: 'done', pinned: false, minutes: action.minutes }), target: session.id }
+        : { plan, target: null }
     }
     case 'skip': {
       const session = ahead[action.pick % Math.max(1, ahead.length)]
-      return session ? { plan: change(session, { status: 'skipped', pinned: false }), target: session.id } : { plan, target: null }
+      return session
+        ? { plan: change(session, { status: 'skipped', pinned: false }), target: session.id }
+        : { plan, target: null }
     }
     case 'log-missed': {
       const session = missed[action.pick % Math.max(1, missed.length)]
-      return session ? { plan: change(session, { status: 'done', pinned: false, minutes: action.minutes }), target: session.id } : { plan, target: null }
+      return session
+        ? { plan: change(session, { status: 'done', pinned: false, minutes: action.minutes }), target: session.id }
+        : { plan, target: null }
     }
     case 'rate': {
       const studied = plan.sessions.filter((session) => session.kind === 'study')
       const session = studied[action.pick % Math.max(1, studied.length)]
-      return session ? { plan: { ...plan, reviews: [...plan.reviews, { topicId: session.topicId, ratedAtMs: now, rating: 'good' }] }, target: null } : { plan, target: null }
+      return session
+        ? {
+            plan: { ...plan, reviews: [...plan.reviews, { topicId: session.topicId, ratedAtMs: now, rating: 'good' }] },
+            target: null
+          }
+        : { plan, target: null }
     }
     case 'edit-estimate': {
       const topics = [...new Set(plan.sessions.map((session) => session.topicId))]
       const topicId = topics[action.pick % Math.max(1, topics.length)]
-      return topicId ? { plan: { ...plan, roadmap: withEstimate(plan.roadmap, topicId, action.minutes) }, target: null } : { plan, target: null }
+      return topicId
+        ? { plan: { ...plan, roadmap: withEstimate(plan.roadmap, topicId, action.minutes) }, target: null }
+        : { plan, target: null }
     }
     case 'change-target': {
-      const target = new Date(Date.parse(`${plan.settings.startDate}T00:00:00Z`) + action.days * DAY_MS).toISOString().slice(0, 10)
+      const target = new Date(Date.parse(`${plan.settings.startDate}T00:00:00Z`) + action.days * DAY_MS)
+        .toISOString()
+        .slice(0, 10)
       return { plan: { ...plan, settings: { ...plan.settings, targetDate: target } }, target: null }
     }
     case 'nothing':
@@ -101,7 +134,15 @@ function act(plan: StoredPlan, action: Action, now: number): { plan: StoredPlan;
 }
 
 /** The first violation `check` finds over 1,000 generated lives (shrunk), or null. */
-function violationIn(check: (life: { before: StoredPlan; after: StoredPlan; target: string | null; action: Action; now: number }) => string | null): string | null {
+function violationIn(
+  check: (life: {
+    before: StoredPlan
+    after: StoredPlan
+    target: string | null
+    action: Action
+    now: number
+  }) => string | null
+): string | null {
   const details = fc.check(
     fc.property(lifeArb, ({ input, laterMinutes, action, commitmentDays }) => {
       const before = stored(input, commitmentDays)
@@ -126,16 +167,33 @@ describe('re-planning a stored plan (1,000 generated lives each)', () => {
         const reassigned = new Set(result.week?.reassigned.map((change) => change.sessionId))
         const released = new Set(result.week?.released)
         for (const session of before.sessions) {
-          if (session.status !== 'planned' || session.pinned || session.endMs <= now || session.startMs >= horizonEnd(before, now) || session.id === target) continue
+          if (
+            session.status !== 'planned' ||
+            session.pinned ||
+            session.endMs <= now ||
+            session.startMs >= horizonEnd(before, now) ||
+            session.id === target
+          )
+            continue
           if (released.has(session.id)) continue
           const kept = byId.get(session.id)
-          if (!kept || kept.startMs !== session.startMs || kept.endMs !== session.endMs || kept.kind !== session.kind || kept.status !== 'planned') {
+          if (
+            !kept ||
+            kept.startMs !== session.startMs ||
+            kept.endMs !== session.endMs ||
+            kept.kind !== session.kind ||
+            kept.status !== 'planned'
+          ) {
             return `${session.id} of the week ahead changed without notice`
           }
-          if (kept.topicId !== session.topicId && !reassigned.has(session.id)) return `${session.id} changed topic without notice`
+          if (kept.topicId !== session.topicId && !reassigned.has(session.id))
+            return `${session.id} changed topic without notice`
         }
         // Doing nothing, skipping or rating hands nothing on and lets nothing go.
-        if (['nothing', 'skip', 'rate', 'change-target'].includes(action.kind) && (reassigned.size > 0 || released.size > 0)) {
+        if (
+          ['nothing', 'skip', 'rate', 'change-target'].includes(action.kind) &&
+          (reassigned.size > 0 || released.size > 0)
+        ) {
           return `${action.kind} reached into the week ahead: ${JSON.stringify(result.week)}`
         }
         return null
@@ -149,7 +207,9 @@ describe('re-planning a stored plan (1,000 generated lives each)', () => {
         const previous = new Set(after.sessions.map((session) => `${session.id}@${session.startMs}`))
         const fresh = result.sessions.filter((session) => !previous.has(`${session.id}@${session.startMs}`))
         const early = fresh.find((session) => session.startMs < horizonEnd(before, now))
-        return early ? `${early.id} was placed at ${new Date(early.startMs).toISOString()}, inside the week ahead` : null
+        return early
+          ? `${early.id} was placed at ${new Date(early.startMs).toISOString()}, inside the week ahead`
+          : null
       })
     ).toBeNull())
 
@@ -163,7 +223,8 @@ describe('re-planning a stored plan (1,000 generated lives each)', () => {
             // Spelled out here rather than through isHistory, so a wrong isHistory cannot excuse itself.
             const history = session.status !== 'planned' || session.endMs <= now
             if (!history) continue
-            if (JSON.stringify(byId.get(session.id)) !== JSON.stringify(session)) return `${scope}: ${session.id} (${session.status}) was not kept as it was`
+            if (JSON.stringify(byId.get(session.id)) !== JSON.stringify(session))
+              return `${scope}: ${session.id} (${session.status}) was not kept as it was`
           }
         }
         return null
@@ -174,11 +235,16 @@ describe('re-planning a stored plan (1,000 generated lives each)', () => {
     expect(
       violationIn(({ after, now }) => {
         const result = replanned(after, now, 'keep-week')
-        const live = result.sessions.filter((session) => session.status !== 'skipped' && !(isMissed(session, now)))
+        const live = result.sessions.filter((session) => session.status !== 'skipped' && !isMissed(session, now))
         const overlap = checkNoOverlap({ ...result, sessions: live })
         if (overlap) return overlap
         const skipped = after.sessions.filter((session) => session.status === 'skipped' && session.endMs > now)
-        const clash = result.sessions.find((session) => session.status === 'planned' && session.endMs > now && skipped.some((slot) => slot.startMs < session.endMs && session.startMs < slot.endMs))
+        const clash = result.sessions.find(
+          (session) =>
+            session.status === 'planned' &&
+            session.endMs > now &&
+            skipped.some((slot) => slot.startMs < session.endMs && session.startMs < slot.endMs)
+        )
         return clash ? `${clash.id} was placed in a skipped session’s slot` : null
       })
     ).toBeNull())
@@ -191,12 +257,26 @@ describe('re-planning a stored plan (1,000 generated lives each)', () => {
         const missed = settled.sessions.filter((session) => isMissed(session, now))
         if (missed.length === 0) return null
         const logged = missed[0]!
-        const later = replanned({ ...settled, sessions: settled.sessions.map((session) => (session.id === logged.id ? { ...session, status: 'done', minutes: 25 } : session)) }, now, 'keep-week')
-        const reported = new Set([...(later.week?.reassigned.map((change) => change.sessionId) ?? []), ...(later.week?.released ?? [])])
+        const later = replanned(
+          {
+            ...settled,
+            sessions: settled.sessions.map((session) =>
+              session.id === logged.id ? { ...session, status: 'done', minutes: 25 } : session
+            )
+          },
+          now,
+          'keep-week'
+        )
+        const reported = new Set([
+          ...(later.week?.reassigned.map((change) => change.sessionId) ?? []),
+          ...(later.week?.released ?? [])
+        ])
         const byId = new Map(later.sessions.map((session) => [session.id, session]))
         for (const session of settled.sessions) {
-          if (session.id === logged.id || session.startMs >= horizonEnd(before, now) || reported.has(session.id)) continue
-          if (JSON.stringify(byId.get(session.id)) !== JSON.stringify(session)) return `logging ${logged.id} changed ${session.id}`
+          if (session.id === logged.id || session.startMs >= horizonEnd(before, now) || reported.has(session.id))
+            continue
+          if (JSON.stringify(byId.get(session.id)) !== JSON.stringify(session))
+            return `logging ${logged.id} changed ${session.id}`
         }
         return byId.get(logged.id)?.status === 'done' ? null : `${logged.id} was not logged`
       })
@@ -206,7 +286,13 @@ describe('re-planning a stored plan (1,000 generated lives each)', () => {
 describe('the week ahead, by example', () => {
   const base = inputOf([topic('git', 120), topic('python', 240), topic('numpy', 240, ['python'])], {
     settings: settings({ timeZone: 'UTC', startDate: '2027-01-04' }),
-    availability: availability({ windows: everyDay('19:00', '21:00'), dailyCapMinutes: 60, sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: 0 }),
+    availability: availability({
+      windows: everyDay('19:00', '21:00'),
+      dailyCapMinutes: 60,
+      sessionMinMinutes: 30,
+      sessionMaxMinutes: 60,
+      breakMinutes: 0
+    }),
     now: Date.parse('2027-01-04T08:00:00Z')
   })
   const plan = stored(base, undefined)
@@ -215,37 +301,71 @@ describe('the week ahead, by example', () => {
   it('marking a session done with more time than planned hands the topic’s next session to the next topic, and says so', () => {
     const [first, second] = plan.sessions
     expect([first!.topicId, second!.topicId]).toEqual(['git', 'git'])
-    const done = { ...plan, sessions: plan.sessions.map((session) => (session.id === first!.id ? { ...session, status: 'done' as const, minutes: 120 } : session)) }
+    const done = {
+      ...plan,
+      sessions: plan.sessions.map((session) =>
+        session.id === first!.id ? { ...session, status: 'done' as const, minutes: 120 } : session
+      )
+    }
     const result = replanned(done, now, 'keep-week')
     // Git's second hour goes to Python, so Python's last hour of the week is no longer needed and goes to NumPy.
-    const lastPython = plan.sessions.filter((session) => session.topicId === 'python' && session.startMs < now + 7 * DAY_MS).at(-1)!
+    const lastPython = plan.sessions
+      .filter((session) => session.topicId === 'python' && session.startMs < now + 7 * DAY_MS)
+      .at(-1)!
     expect(result.week?.reassigned).toEqual([
       { sessionId: second!.id, fromTopicId: 'git', toTopicId: 'python' },
       { sessionId: lastPython.id, fromTopicId: 'python', toTopicId: 'numpy' }
     ])
-    expect(result.sessions.find((session) => session.id === second!.id)).toMatchObject({ topicId: 'python', startMs: second!.startMs, endMs: second!.endMs })
+    expect(result.sessions.find((session) => session.id === second!.id)).toMatchObject({
+      topicId: 'python',
+      startMs: second!.startMs,
+      endMs: second!.endMs
+    })
     // Every session of the week stays exactly where it was; only those two changed topic.
     const weekEnd = now + 7 * DAY_MS
-    for (const session of plan.sessions.slice(2).filter((candidate) => candidate.startMs < weekEnd && candidate.id !== lastPython.id)) {
-      expect(result.sessions.find((candidate) => candidate.id === session.id)).toMatchObject({ startMs: session.startMs, topicId: session.topicId })
+    for (const session of plan.sessions
+      .slice(2)
+      .filter((candidate) => candidate.startMs < weekEnd && candidate.id !== lastPython.id)) {
+      expect(result.sessions.find((candidate) => candidate.id === session.id)).toMatchObject({
+        startMs: session.startMs,
+        topicId: session.topicId
+      })
     }
   })
 
   it('skipping tonight leaves its slot empty and puts its work after the week ahead', () => {
     const tonight = plan.sessions[0]!
-    const skipped = { ...plan, sessions: plan.sessions.map((session) => (session.id === tonight.id ? { ...session, status: 'skipped' as const } : session)) }
+    const skipped = {
+      ...plan,
+      sessions: plan.sessions.map((session) =>
+        session.id === tonight.id ? { ...session, status: 'skipped' as const } : session
+      )
+    }
     const result = replanned(skipped, tonight.startMs - 60 * MINUTE_MS, 'keep-week')
-    const inSlot = result.sessions.filter((session) => session.startMs < tonight.endMs && tonight.startMs < session.endMs)
+    const inSlot = result.sessions.filter(
+      (session) => session.startMs < tonight.endMs && tonight.startMs < session.endMs
+    )
     expect(inSlot.map((session) => session.id)).toEqual([tonight.id])
-    const extra = result.sessions.filter((session) => !plan.sessions.some((old) => old.id === session.id && old.startMs === session.startMs))
+    const extra = result.sessions.filter(
+      (session) => !plan.sessions.some((old) => old.id === session.id && old.startMs === session.startMs)
+    )
     expect(extra.length).toBeGreaterThan(0)
     expect(extra.every((session) => session.startMs >= tonight.startMs - 60 * MINUTE_MS + 7 * DAY_MS)).toBe(true)
   })
 
   it('a shorter availability lets go only of the sessions it no longer holds (fill-week)', () => {
-    const evenings = { ...plan, availability: { ...plan.availability, windows: everyDay('19:00', '21:00').filter((window) => window.weekday !== 3) } }
+    const evenings = {
+      ...plan,
+      availability: {
+        ...plan.availability,
+        windows: everyDay('19:00', '21:00').filter((window) => window.weekday !== 3)
+      }
+    }
     const result = replanned(evenings, now, 'fill-week')
-    const wednesday = plan.sessions.filter((session) => new Date(session.startMs).getUTCDay() === 3 && session.startMs < now + 7 * DAY_MS && session.endMs > now)
+    const wednesday = plan.sessions.filter(
+      (session) =>
+        new Date(session.startMs).getUTCDay() === 3 && session.startMs < now + 7 * DAY_MS && session.endMs > now
+    )
     expect(wednesday.length).toBeGreaterThan(0)
     expect([...(result.week?.released ?? [])].sort()).toEqual(wednesday.map((session) => session.id).sort())
   })

@@ -5,7 +5,9 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { type EngineCase, engineOutputHash } from '../../../fixtures/engine-golden/run'
 
-const cases = JSON.parse(gunzipSync(readFileSync(new URL('../../../fixtures/engine-golden/engine.json.gz', import.meta.url))).toString('utf8')) as EngineCase[]
+const cases = JSON.parse(
+  gunzipSync(readFileSync(new URL('../../../fixtures/engine-golden/engine.json.gz', import.meta.url))).toString('utf8')
+) as EngineCase[]
 
 describe('the scheduling engine on its stored golden inputs', () => {
   it('has at least 5,000 stored inputs, fresh plans and re-plans', () => {

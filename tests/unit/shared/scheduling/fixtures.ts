@@ -6,13 +6,27 @@ import type { ScheduleInput } from '../../../../src/shared/domain/schedule'
 
 /** A topic with only the fields scheduling cares about. */
 export function topic(id: string, estimatedMinutes: number, prerequisites: string[] = [], optional = false): Topic {
-  const base: Topic = { id, title: `Topic ${id}`, summary: '', estimatedMinutes, kind: 'learn', prerequisites, resources: [], outcome: '' }
+  const base: Topic = {
+    id,
+    title: `Topic ${id}`,
+    summary: '',
+    estimatedMinutes,
+    kind: 'learn',
+    prerequisites,
+    resources: [],
+    outcome: ''
+  }
   return optional ? { ...base, optional: true } : base
 }
 
 /** A one-stage roadmap of `topics`. */
 export function roadmapOf(topics: Topic[]): Roadmap {
-  return { id: 'test', title: 'Test', version: 1, stages: [{ id: 'stage', kind: 'sequence', title: 'Stage', summary: '', optional: false, topics }] }
+  return {
+    id: 'test',
+    title: 'Test',
+    version: 1,
+    stages: [{ id: 'stage', kind: 'sequence', title: 'Stage', summary: '', optional: false, topics }]
+  }
 }
 
 /** Every weekday from `start` to `end`. */
@@ -36,7 +50,13 @@ export function availability(overrides: Partial<Availability> = {}): Availabilit
 
 /** Settings with defaults: starts 2027-01-04 (a Monday) in Europe/Rome, one topic at a time, reviews off. */
 export function settings(overrides: Partial<PlanSettings> = {}): PlanSettings {
-  return { startDate: '2027-01-04', timeZone: 'Europe/Rome', parallelTopics: 1, reviews: { enabled: false }, ...overrides }
+  return {
+    startDate: '2027-01-04',
+    timeZone: 'Europe/Rome',
+    parallelTopics: 1,
+    reviews: { enabled: false },
+    ...overrides
+  }
 }
 
 /** No progress yet. */
@@ -44,5 +64,12 @@ export const noProgress: Progress = { done: [], skipped: [], pinned: [], reviews
 
 /** An input planning `topics` with the given overrides; `now` defaults to 2027-01-01T00:00Z. */
 export function inputOf(topics: Topic[], overrides: Partial<ScheduleInput> = {}): ScheduleInput {
-  return { roadmap: roadmapOf(topics), availability: availability(), settings: settings(), progress: noProgress, now: Date.UTC(2027, 0, 1), ...overrides }
+  return {
+    roadmap: roadmapOf(topics),
+    availability: availability(),
+    settings: settings(),
+    progress: noProgress,
+    now: Date.UTC(2027, 0, 1),
+    ...overrides
+  }
 }

@@ -17,7 +17,13 @@ const base: ScheduleInput = inputOf([topic('a', 240), topic('b', 240, ['a']), to
 function storedPlan(input: ScheduleInput = base): StoredPlan {
   const result = buildSchedule(input)
   if (!result.ok) throw new Error(result.error.message)
-  return { roadmap: input.roadmap, availability: input.availability, settings: input.settings, sessions: result.sessions, reviews: [] }
+  return {
+    roadmap: input.roadmap,
+    availability: input.availability,
+    settings: input.settings,
+    sessions: result.sessions,
+    reviews: []
+  }
 }
 
 describe('previewMissedOptions', () => {
@@ -31,7 +37,12 @@ describe('previewMissedOptions', () => {
 
   it('previews all four options against the plan as it stands, and no option touches a missed session', () => {
     expect(missed).toHaveLength(3)
-    expect(result.options.map((candidate) => candidate.option)).toEqual(['reflow', 'raiseDailyCap', 'dropOptional', 'moveTarget'])
+    expect(result.options.map((candidate) => candidate.option)).toEqual([
+      'reflow',
+      'raiseDailyCap',
+      'dropOptional',
+      'moveTarget'
+    ])
     for (const candidate of result.options) {
       expect(candidate.changed.map((change) => change.id)).not.toEqual(expect.arrayContaining([missed[0]!.id]))
     }
@@ -43,7 +54,9 @@ describe('previewMissedOptions', () => {
     expect(reflow.scope).toBe('keep-week')
     const horizonEnd = now + 7 * DAY_MS
     // Nothing inside the week ahead moved; what was added starts after it.
-    const touched = reflow.changed.flatMap((change) => [change.before, change.after]).filter((session) => session !== undefined)
+    const touched = reflow.changed
+      .flatMap((change) => [change.before, change.after])
+      .filter((session) => session !== undefined)
     expect(touched.length).toBeGreaterThan(0)
     expect(touched.filter((session) => session.startMs < horizonEnd)).toEqual([])
     // Three hours of work slipped by three days at one hour a day.
@@ -57,14 +70,21 @@ describe('previewMissedOptions', () => {
     expect(option('reflow').finishDate! > '2027-01-15').toBe(true)
     expect(raised.dailyCapMinutes).toBeGreaterThan(60)
     expect(raised.finishDate! <= '2027-01-15').toBe(true)
-    const oneStepLess = replanStored({ ...plan, availability: { ...raised.availability, dailyCapMinutes: raised.dailyCapMinutes - 15 } }, now, 'fill-week')
+    const oneStepLess = replanStored(
+      { ...plan, availability: { ...raised.availability, dailyCapMinutes: raised.dailyCapMinutes - 15 } },
+      now,
+      'fill-week'
+    )
     expect(oneStepLess.ok && oneStepLess.report.finishDate! > '2027-01-15').toBe(true)
   })
 
   it('raiseDailyCap is not applicable when re-flowing already meets the target', () => {
     const relaxed = { ...plan, settings: { ...plan.settings, targetDate: '2027-03-01' } }
     const preview = previewMissedOptions(relaxed, now, null)
-    expect(preview.ok && preview.options.find((candidate) => candidate.option === 'raiseDailyCap')).toMatchObject({ applicable: false, dailyCapMinutes: 60 })
+    expect(preview.ok && preview.options.find((candidate) => candidate.option === 'raiseDailyCap')).toMatchObject({
+      applicable: false,
+      dailyCapMinutes: 60
+    })
   })
 
   it('without a target, raiseDailyCap aims for the finish date the learner was on course for', () => {
@@ -123,8 +143,18 @@ function sessionAt(id: string, startHour: number, topicId = 'a') {
 
 describe('diffSessions', () => {
   it('counts a renumbered session at the same time and topic as unchanged, and reports real moves, additions and removals', () => {
-    const before = [sessionAt('a:study:0', 9), sessionAt('a:study:1', 11), sessionAt('a:study:2', 13), sessionAt('b:study:0', 15, 'b')]
+    const before = [
+      sessionAt('a:study:0', 9),
+      sessionAt('a:study:1', 11),
+      sessionAt('a:study:2', 13),
+      sessionAt('b:study:0', 15, 'b')
+    ]
     const after = [sessionAt('a:study:5', 9), sessionAt('a:study:1', 12), sessionAt('a:study:7', 17)]
-    expect(diffSessions(before, after).map(({ id, change }) => `${change} ${id}`)).toEqual(['moved a:study:1', 'added a:study:7', 'removed a:study:2', 'removed b:study:0'])
+    expect(diffSessions(before, after).map(({ id, change }) => `${change} ${id}`)).toEqual([
+      'moved a:study:1',
+      'added a:study:7',
+      'removed a:study:2',
+      'removed b:study:0'
+    ])
   })
 })

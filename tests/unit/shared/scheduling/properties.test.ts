@@ -38,7 +38,7 @@ function violationIn(check: (input: ScheduleInput, result: Planned) => string | 
     }),
     RUNS
   )
-  return details.failed ? fc.defaultReportMessage(details) ?? 'failed' : null
+  return details.failed ? (fc.defaultReportMessage(details) ?? 'failed') : null
 }
 
 describe('buildSchedule properties (1,000 generated plans each)', () => {
@@ -49,18 +49,24 @@ describe('buildSchedule properties (1,000 generated plans each)', () => {
 
   it('holds the daily cap and the break between sessions', () => expect(violationIn(checkCapAndBreaks)).toBeNull())
 
-  it('keeps session lengths within bounds, only a final remainder shorter', () => expect(violationIn(checkSessionLengths)).toBeNull())
+  it('keeps session lengths within bounds, only a final remainder shorter', () =>
+    expect(violationIn(checkSessionLengths)).toBeNull())
 
   it('starts a topic only after its prerequisites end', () =>
-    expect(violationIn((input, result) => checkPrerequisites(input, result, new Set(plannedEstimates(input).keys())))).toBeNull())
+    expect(
+      violationIn((input, result) => checkPrerequisites(input, result, new Set(plannedEstimates(input).keys())))
+    ).toBeNull())
 
-  it('conserves minutes per topic: done + pinned + placed + unplaced = estimate', () => expect(violationIn((input, result) => checkMinutesConserved(input, result, plannedEstimates(input)))).toBeNull())
+  it('conserves minutes per topic: done + pinned + placed + unplaced = estimate', () =>
+    expect(violationIn((input, result) => checkMinutesConserved(input, result, plannedEstimates(input)))).toBeNull())
 
-  it('returns pinned and done sessions untouched and never reuses an id', () => expect(violationIn(checkKeptSessions)).toBeNull())
+  it('returns pinned and done sessions untouched and never reuses an id', () =>
+    expect(violationIn(checkKeptSessions)).toBeNull())
 
   it('places nothing before now', () => expect(violationIn(checkNothingBeforeNow)).toBeNull())
 
-  it('reports figures that agree with the sessions', () => expect(violationIn((input, result) => checkReport(input, result, plannedEstimates(input)))).toBeNull())
+  it('reports figures that agree with the sessions', () =>
+    expect(violationIn((input, result) => checkReport(input, result, plannedEstimates(input)))).toBeNull())
 
   it('gives identical output for the same input', () => {
     fc.assert(

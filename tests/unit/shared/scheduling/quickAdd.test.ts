@@ -25,7 +25,13 @@ function planned(result: ScheduleResult): Planned {
 
 function storedFrom(input: ScheduleInput): StoredPlan {
   const first = planned(buildSchedule(input))
-  return { roadmap: input.roadmap, availability: input.availability, settings: input.settings, sessions: first.sessions, reviews: input.progress?.reviews ?? [] }
+  return {
+    roadmap: input.roadmap,
+    availability: input.availability,
+    settings: input.settings,
+    sessions: first.sessions,
+    reviews: input.progress?.reviews ?? []
+  }
 }
 
 function added(draft: QuickAddDraft, context: QuickAddContext): Session {
@@ -37,18 +43,40 @@ function added(draft: QuickAddDraft, context: QuickAddContext): Session {
 /** Two topics, evenings 19:00-21:00 in UTC, planned on Monday 2027-01-04 at 08:00. */
 const base = inputOf([topic('git', 120), topic('python', 240)], {
   settings: settings({ timeZone: 'UTC', startDate: '2027-01-04' }),
-  availability: availability({ windows: everyDay('19:00', '21:00'), dailyCapMinutes: 120, sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: 0 }),
+  availability: availability({
+    windows: everyDay('19:00', '21:00'),
+    dailyCapMinutes: 120,
+    sessionMinMinutes: 30,
+    sessionMaxMinutes: 60,
+    breakMinutes: 0
+  }),
   now: Date.parse('2027-01-04T08:00:00Z')
 })
 const plan = storedFrom(base)
 const now = base.now
-const context = (sessions: readonly Session[] = plan.sessions): QuickAddContext => ({ id: 'quick-1', roadmap: plan.roadmap, timeZone: 'UTC', sessions, now })
+const context = (sessions: readonly Session[] = plan.sessions): QuickAddContext => ({
+  id: 'quick-1',
+  roadmap: plan.roadmap,
+  timeZone: 'UTC',
+  sessions,
+  now
+})
 const at = (wall: string) => Date.parse(`${wall}:00Z`)
 
 describe('quick add, by example', () => {
   it('a topic session counts as work on that topic: the engine places only what is left, around it', () => {
     const session = added({ topicId: 'git', startMs: at('2027-01-05T10:00'), endMs: at('2027-01-05T11:00') }, context())
-    expect(session).toMatchObject({ topicId: 'git', stageId: 'stage', kind: 'study', status: 'planned', pinned: true, adHoc: true, minutes: 60, localStart: '2027-01-05T10:00', localEnd: '2027-01-05T11:00' })
+    expect(session).toMatchObject({
+      topicId: 'git',
+      stageId: 'stage',
+      kind: 'study',
+      status: 'planned',
+      pinned: true,
+      adHoc: true,
+      minutes: 60,
+      localStart: '2027-01-05T10:00',
+      localEnd: '2027-01-05T11:00'
+    })
     expect(session.title).toBeUndefined()
     const result = planned(replanStored({ ...plan, sessions: [...plan.sessions, session] }, now, 'new-week'))
     const git = result.sessions.filter((candidate) => candidate.topicId === 'git')
@@ -59,54 +87,140 @@ describe('quick add, by example', () => {
   it('a done topic session shrinks the topic’s remaining work in the report', () => {
     const session = added({ topicId: 'git', startMs: at('2027-01-04T10:00'), endMs: at('2027-01-04T11:30') }, context())
     const later = at('2027-01-04T12:00')
-    const result = planned(replanStored({ ...plan, sessions: [...plan.sessions, { ...session, status: 'done', pinned: false, minutes: 90 }] }, later, 'new-week'))
+    const result = planned(
+      replanStored(
+        { ...plan, sessions: [...plan.sessions, { ...session, status: 'done', pinned: false, minutes: 90 }] },
+        later,
+        'new-week'
+      )
+    )
     expect(result.report.doneMinutes).toBe(90)
     const gitLeft = result.sessions.filter((candidate) => candidate.topicId === 'git' && candidate.status === 'planned')
     expect(gitLeft.reduce((total, candidate) => total + candidate.minutes, 0)).toBe(30)
   })
 
   it('a free-text session blocks its time inside a window, keeps its title, and takes no topic’s work', () => {
-    const session = added({ topicId: NO_TOPIC, title: '  Read the attention paper ', startMs: at('2027-01-04T19:00'), endMs: at('2027-01-04T20:00') }, context([]))
-    expect(session).toMatchObject({ topicId: NO_TOPIC, stageId: '', title: 'Read the attention paper', pinned: true, adHoc: true, minutes: 60 })
+    const session = added(
+      {
+        topicId: NO_TOPIC,
+        title: '  Read the attention paper ',
+        startMs: at('2027-01-04T19:00'),
+        endMs: at('2027-01-04T20:00')
+      },
+      context([])
+    )
+    expect(session).toMatchObject({
+      topicId: NO_TOPIC,
+      stageId: '',
+      title: 'Read the attention paper',
+      pinned: true,
+      adHoc: true,
+      minutes: 60
+    })
     const result = planned(replanStored({ ...plan, sessions: [session] }, now, 'new-week'))
     expect(result.sessions.find((candidate) => candidate.id === 'quick-1')).toEqual(session)
     expect(checkNoOverlap(result)).toBeNull()
-    const topicMinutes = result.sessions.filter((candidate) => candidate.topicId !== NO_TOPIC).reduce((total, candidate) => total + candidate.minutes, 0)
+    const topicMinutes = result.sessions
+      .filter((candidate) => candidate.topicId !== NO_TOPIC)
+      .reduce((total, candidate) => total + candidate.minutes, 0)
     expect(topicMinutes).toBe(360)
     expect(result.report.plannedStudyMinutes).toBe(420)
   })
 
   it('a done free-text session is accepted by the engine and counts no topic as done', () => {
-    const session = added({ topicId: NO_TOPIC, title: 'Paper', startMs: at('2027-01-04T10:00'), endMs: at('2027-01-04T11:00') }, context())
-    const result = planned(replanStored({ ...plan, sessions: [...plan.sessions, { ...session, status: 'done', pinned: false }] }, at('2027-01-04T12:00'), 'keep-week'))
+    const session = added(
+      { topicId: NO_TOPIC, title: 'Paper', startMs: at('2027-01-04T10:00'), endMs: at('2027-01-04T11:00') },
+      context()
+    )
+    const result = planned(
+      replanStored(
+        { ...plan, sessions: [...plan.sessions, { ...session, status: 'done', pinned: false }] },
+        at('2027-01-04T12:00'),
+        'keep-week'
+      )
+    )
     expect(result.sessions.find((candidate) => candidate.id === 'quick-1')?.status).toBe('done')
     expect(result.report.doneMinutes).toBe(0)
   })
 
   it.each([
-    ['start after end', { topicId: 'git', startMs: at('2027-01-05T11:00'), endMs: at('2027-01-05T10:00') }, 'endMs', 'must end after it starts'],
-    ['zero length', { topicId: 'git', startMs: at('2027-01-05T11:00'), endMs: at('2027-01-05T11:00') }, 'endMs', 'must end after it starts'],
-    ['over eight hours', { topicId: 'git', startMs: at('2027-01-05T08:00'), endMs: at('2027-01-05T16:01') }, 'endMs', 'at most 8 hours'],
-    ['an empty title', { topicId: NO_TOPIC, title: '   ', startMs: at('2027-01-05T10:00'), endMs: at('2027-01-05T11:00') }, 'title', 'Write what you will study'],
-    ['an unknown topic', { topicId: 'rust', startMs: at('2027-01-05T10:00'), endMs: at('2027-01-05T11:00') }, 'topicId', 'Choose a topic'],
-    ['a time already past', { topicId: 'git', startMs: at('2027-01-04T06:00'), endMs: at('2027-01-04T07:00') }, 'startMs', 'already passed'],
-    ['an overlap with a planned session', { topicId: 'git', startMs: at('2027-01-04T19:30'), endMs: at('2027-01-04T20:30') }, 'startMs', 'overlaps “Topic git” (19:00–20:00)']
+    [
+      'start after end',
+      { topicId: 'git', startMs: at('2027-01-05T11:00'), endMs: at('2027-01-05T10:00') },
+      'endMs',
+      'must end after it starts'
+    ],
+    [
+      'zero length',
+      { topicId: 'git', startMs: at('2027-01-05T11:00'), endMs: at('2027-01-05T11:00') },
+      'endMs',
+      'must end after it starts'
+    ],
+    [
+      'over eight hours',
+      { topicId: 'git', startMs: at('2027-01-05T08:00'), endMs: at('2027-01-05T16:01') },
+      'endMs',
+      'at most 8 hours'
+    ],
+    [
+      'an empty title',
+      { topicId: NO_TOPIC, title: '   ', startMs: at('2027-01-05T10:00'), endMs: at('2027-01-05T11:00') },
+      'title',
+      'Write what you will study'
+    ],
+    [
+      'an unknown topic',
+      { topicId: 'rust', startMs: at('2027-01-05T10:00'), endMs: at('2027-01-05T11:00') },
+      'topicId',
+      'Choose a topic'
+    ],
+    [
+      'a time already past',
+      { topicId: 'git', startMs: at('2027-01-04T06:00'), endMs: at('2027-01-04T07:00') },
+      'startMs',
+      'already passed'
+    ],
+    [
+      'an overlap with a planned session',
+      { topicId: 'git', startMs: at('2027-01-04T19:30'), endMs: at('2027-01-04T20:30') },
+      'startMs',
+      'overlaps “Topic git” (19:00–20:00)'
+    ]
   ] as const)('refuses %s, saying why', (_, draft, field, message) => {
     const result = quickAddSession(draft, context())
     expect(result).toMatchObject({ ok: false, field, message: expect.stringContaining(message) })
   })
 
   it('does not count a skipped session’s slot as taken', () => {
-    const skipped = plan.sessions.map((session, index) => (index === 0 ? { ...session, status: 'skipped' as const } : session))
+    const skipped = plan.sessions.map((session, index) =>
+      index === 0 ? { ...session, status: 'skipped' as const } : session
+    )
     const first = plan.sessions[0]!
-    expect(quickAddSession({ topicId: 'python', startMs: first.startMs, endMs: first.endMs }, context(skipped)).ok).toBe(true)
+    expect(
+      quickAddSession({ topicId: 'python', startMs: first.startMs, endMs: first.endMs }, context(skipped)).ok
+    ).toBe(true)
   })
 
   it('the engine refuses a pinned free-text session without a title, or one marked as a review, naming the field', () => {
-    const pin: PinnedSession = { id: 'p', topicId: NO_TOPIC, kind: 'study', startMs: at('2027-01-05T10:00'), endMs: at('2027-01-05T11:00') }
-    expect(validateInput({ ...base, progress: { done: [], skipped: [], reviews: [], pinned: [pin] } })).toMatchObject({ field: 'progress.pinned[0].title' })
-    expect(validateInput({ ...base, progress: { done: [], skipped: [], reviews: [], pinned: [{ ...pin, title: 'x', kind: 'review' }] } })).toMatchObject({ field: 'progress.pinned[0].kind' })
-    expect(validateInput({ ...base, progress: { done: [], skipped: [], reviews: [], pinned: [{ ...pin, title: 'x' }] } })).toBeNull()
+    const pin: PinnedSession = {
+      id: 'p',
+      topicId: NO_TOPIC,
+      kind: 'study',
+      startMs: at('2027-01-05T10:00'),
+      endMs: at('2027-01-05T11:00')
+    }
+    expect(validateInput({ ...base, progress: { done: [], skipped: [], reviews: [], pinned: [pin] } })).toMatchObject({
+      field: 'progress.pinned[0].title'
+    })
+    expect(
+      validateInput({
+        ...base,
+        progress: { done: [], skipped: [], reviews: [], pinned: [{ ...pin, title: 'x', kind: 'review' }] }
+      })
+    ).toMatchObject({ field: 'progress.pinned[0].kind' })
+    expect(
+      validateInput({ ...base, progress: { done: [], skipped: [], reviews: [], pinned: [{ ...pin, title: 'x' }] } })
+    ).toBeNull()
   })
 })
 
@@ -143,8 +257,16 @@ describe('quick add properties (1,000 generated plans each)', () => {
       fc.property(inputArb, draftArb, (input, raw) => {
         const stored = storedFrom(input)
         const draft = draftFor(stored, raw, input.now)
-        const result = quickAddSession(draft, { id: 'quick', roadmap: stored.roadmap, timeZone: stored.settings.timeZone, sessions: stored.sessions, now: input.now })
-        const clash = stored.sessions.some((session) => session.status !== 'skipped' && session.startMs < draft.endMs && draft.startMs < session.endMs)
+        const result = quickAddSession(draft, {
+          id: 'quick',
+          roadmap: stored.roadmap,
+          timeZone: stored.settings.timeZone,
+          sessions: stored.sessions,
+          now: input.now
+        })
+        const clash = stored.sessions.some(
+          (session) => session.status !== 'skipped' && session.startMs < draft.endMs && draft.startMs < session.endMs
+        )
         const impossible = clash || draft.endMs <= input.now || draft.endMs - draft.startMs > 480 * MINUTE_MS
         expect(result.ok).toBe(!impossible)
       }),
@@ -156,22 +278,41 @@ describe('quick add properties (1,000 generated plans each)', () => {
       fc.property(inputArb, draftArb, afterArb, (input, raw, after) => {
         const stored = storedFrom(input)
         const draft = draftFor(stored, raw, input.now)
-        const result = quickAddSession(draft, { id: 'quick', roadmap: stored.roadmap, timeZone: stored.settings.timeZone, sessions: stored.sessions, now: input.now })
+        const result = quickAddSession(draft, {
+          id: 'quick',
+          roadmap: stored.roadmap,
+          timeZone: stored.settings.timeZone,
+          sessions: stored.sessions,
+          now: input.now
+        })
         if (!result.ok) return
         const quick = result.session
         // The add itself re-plans the week kept; then time passes and the learner acts on another session.
-        let current: StoredPlan = { ...stored, sessions: planned(replanStored({ ...stored, sessions: [...stored.sessions, quick] }, input.now, 'keep-week')).sessions }
+        let current: StoredPlan = {
+          ...stored,
+          sessions: planned(replanStored({ ...stored, sessions: [...stored.sessions, quick] }, input.now, 'keep-week'))
+            .sessions
+        }
         const later = input.now + after.laterMinutes * MINUTE_MS
-        const others = current.sessions.filter((session) => session.id !== quick.id && session.status === 'planned' && session.endMs > later)
+        const others = current.sessions.filter(
+          (session) => session.id !== quick.id && session.status === 'planned' && session.endMs > later
+        )
         const target = others[after.pick % Math.max(1, others.length)]
         if (target && after.action !== 'nothing') {
           const status = after.action === 'done' ? 'done' : 'skipped'
-          current = { ...current, sessions: current.sessions.map((session) => (session.id === target.id ? { ...session, status, pinned: false } : session)) }
+          current = {
+            ...current,
+            sessions: current.sessions.map((session) =>
+              session.id === target.id ? { ...session, status, pinned: false } : session
+            )
+          }
         }
         const replanned = planned(replanStored(current, later, after.scope))
         expect(replanned.sessions.find((session) => session.id === quick.id)).toEqual(quick)
         const live = replanned.sessions.filter((session) => session.status !== 'skipped' && !isMissed(session, later))
-        const clash = live.find((session) => session.id !== quick.id && session.startMs < quick.endMs && quick.startMs < session.endMs)
+        const clash = live.find(
+          (session) => session.id !== quick.id && session.startMs < quick.endMs && quick.startMs < session.endMs
+        )
         expect(clash).toBeUndefined()
       }),
       RUNS
@@ -182,13 +323,25 @@ describe('quick add properties (1,000 generated plans each)', () => {
       fc.property(inputArb, draftArb, draftArb, (input, topicRaw, textRaw) => {
         const stored = storedFrom(input)
         const pins: PinnedSession[] = []
-        for (const [index, raw] of [{ ...topicRaw, freeText: false }, { ...textRaw, freeText: true }].entries()) {
+        for (const [index, raw] of [
+          { ...topicRaw, freeText: false },
+          { ...textRaw, freeText: true }
+        ].entries()) {
           const draft = draftFor(stored, raw, input.now)
           const taken = [...(input.progress?.pinned ?? []), ...(input.progress?.done ?? []), ...pins]
           if (taken.some((other) => other.startMs < draft.endMs && draft.startMs < other.endMs)) continue
           pins.push({ id: `quick-${index}`, kind: 'study', adHoc: true, ...draft })
         }
-        const withQuick: ScheduleInput = { ...input, progress: { done: [], skipped: [], reviews: [], ...input.progress, pinned: [...(input.progress?.pinned ?? []), ...pins] } }
+        const withQuick: ScheduleInput = {
+          ...input,
+          progress: {
+            done: [],
+            skipped: [],
+            reviews: [],
+            ...input.progress,
+            pinned: [...(input.progress?.pinned ?? []), ...pins]
+          }
+        }
         const result = planned(buildSchedule(withQuick))
         expect(checkMinutesConserved(withQuick, result, plannedEstimates(withQuick))).toBeNull()
         expect(checkKeptSessions(withQuick, result)).toBeNull()
@@ -201,4 +354,3 @@ describe('quick add properties (1,000 generated plans each)', () => {
       RUNS
     ))
 })
-

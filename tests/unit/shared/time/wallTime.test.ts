@@ -20,9 +20,26 @@ import {
 } from '../../../../src/shared/time'
 import { cases } from '../../../support/fuzz'
 
-const HOSTS = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns'] as const
+const HOSTS = [
+  'UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/St_Johns'
+] as const
 /** Plan zones with 1-hour, 30-minute and 45-minute changes in both hemispheres, negative half-hours and none. */
-const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'America/Santiago'] as const
+const ZONES = [
+  'UTC',
+  'America/New_York',
+  'Europe/Berlin',
+  'Australia/Lord_Howe',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'America/St_Johns',
+  'America/Santiago'
+] as const
 
 const savedTz = process.env.TZ
 afterAll(() => {
@@ -30,13 +47,24 @@ afterAll(() => {
   else process.env.TZ = savedTz
 })
 
-const wall = (year: number, month: number, day: number, hour: number, minute: number): WallTime => ({ year, month, day, hour, minute, second: 0 })
+const wall = (year: number, month: number, day: number, hour: number, minute: number): WallTime => ({
+  year,
+  month,
+  day,
+  hour,
+  minute,
+  second: 0
+})
 const sameWall = (a: WallTime, b: WallTime): boolean => wallAsUtcMs(a) === wallAsUtcMs(b)
 
 /** An instant (whole minutes) in 2000-2040, and minutes around every 2027 clock change in the test zones. */
 const instantArb = fc.oneof(
-  fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }).map((minute) => minute * 60_000),
-  fc.integer({ min: Date.UTC(2027, 0, 1) / 60_000, max: Date.UTC(2028, 0, 1) / 60_000 }).map((minute) => minute * 60_000)
+  fc
+    .integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 })
+    .map((minute) => minute * 60_000),
+  fc
+    .integer({ min: Date.UTC(2027, 0, 1) / 60_000, max: Date.UTC(2028, 0, 1) / 60_000 })
+    .map((minute) => minute * 60_000)
 )
 /** A wall time in the small hours of a 2027 day, where clocks change. */
 const smallHoursArb = fc
@@ -46,8 +74,10 @@ const smallHoursArb = fc
     return wall(2027, date.getUTCMonth() + 1, date.getUTCDate(), Math.floor(minute / 60), minute % 60)
   })
 /** Intl's own date and clock time of an instant: the oracle, read independently of the code under test. */
-const intlDate = (ms: number, zone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms)
-const intlClock = (ms: number, zone: string): string => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms)
+const intlDate = (ms: number, zone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms)
+const intlClock = (ms: number, zone: string): string =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms)
 
 /** Answers to fixed questions, compared across hosts. */
 function fixedAnswers(): number[] {
@@ -66,7 +96,12 @@ function fixedAnswers(): number[] {
 
 /** Whether `instant` is how the one rule reads `shown`: the wall time itself, or the first instant after its gap. */
 function resolvedByTheRule(shown: WallTime, zone: string, instant: number, agreesWithTables: boolean): boolean {
-  if (!isSkippedWall(shown, zone)) return agreesWithTables && sameWall(wallTimeOf(instant, zone), shown) && instantOfWall(shown, zone, 'rfc5545') === instant
+  if (!isSkippedWall(shown, zone))
+    return (
+      agreesWithTables &&
+      sameWall(wallTimeOf(instant, zone), shown) &&
+      instantOfWall(shown, zone, 'rfc5545') === instant
+    )
   // The first instant after the gap: the clocks have just jumped past the wall time. RFC 5545 reads it with the
   // offset before the gap instead.
   const offsetBefore = offsetAt(instant - 60_000, zone)
@@ -119,13 +154,15 @@ describe.each(HOSTS)('with the host set to %s', (host) => {
       fc.property(fc.constantFrom(...ZONES), instantArb, (zone, ms) => {
         const shown = wallTimeOf(ms, zone)
         const back = instantOfWall(shown, zone)
-        expect(back === ms || (isRepeatedWall(shown, zone) && back < ms && sameWall(wallTimeOf(back, zone), shown))).toBe(true)
+        expect(
+          back === ms || (isRepeatedWall(shown, zone) && back < ms && sameWall(wallTimeOf(back, zone), shown))
+        ).toBe(true)
       }),
       { numRuns: cases(300) }
     )
   })
 
-  it('resolves every wall time by the one rule, the same way as the planner\'s offset tables', () => {
+  it("resolves every wall time by the one rule, the same way as the planner's offset tables", () => {
     process.env.TZ = host
     fc.assert(
       fc.property(fc.constantFrom(...ZONES), smallHoursArb, (zone, shown) => {

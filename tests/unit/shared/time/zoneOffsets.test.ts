@@ -12,10 +12,14 @@ const utc = (iso: string): number => Date.parse(iso)
 describe('zone offsets', () => {
   it('agree with Intl at any instant in 2000-2040 in every test zone', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }), (zone, minute) => {
-        const ms = minute * 60_000
-        expect(formatLocalMs(zoneOffsets(zone).instantToLocal(ms))).toBe(intlWall(ms, zone))
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }),
+        (zone, minute) => {
+          const ms = minute * 60_000
+          expect(formatLocalMs(zoneOffsets(zone).instantToLocal(ms))).toBe(intlWall(ms, zone))
+        }
+      ),
       { numRuns: cases(1000) }
     )
   })
@@ -34,19 +38,25 @@ describe('zone offsets', () => {
     expect(lordHowe.localToInstant(local('2027-10-03T02:15'))).toBe(utc('2027-10-02T15:30:00Z'))
     // 2027-04-04 02:00 -> 01:30 (+11 -> +10:30): 01:45 happens twice; the first is at +11.
     expect(lordHowe.localToInstant(local('2027-04-04T01:45'))).toBe(utc('2027-04-03T14:45:00Z'))
-    expect(lordHowe.repeatedRanges(utc('2027-04-03T12:00:00Z'), utc('2027-04-04T12:00:00Z'))).toEqual([[utc('2027-04-03T15:00:00Z'), utc('2027-04-03T15:30:00Z')]])
+    expect(lordHowe.repeatedRanges(utc('2027-04-03T12:00:00Z'), utc('2027-04-04T12:00:00Z'))).toEqual([
+      [utc('2027-04-03T15:00:00Z'), utc('2027-04-03T15:30:00Z')]
+    ])
   })
 
   it('round-trip every wall time that exists exactly once', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), fc.integer({ min: Date.UTC(2020, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }), (zone, minute) => {
-        const offsets = zoneOffsets(zone)
-        const instant = minute * 60_000
-        const wall = offsets.instantToLocal(instant)
-        const back = offsets.localToInstant(wall)
-        // Either the same instant, or the wall time repeats and the conversion picked its earlier occurrence.
-        expect(back === instant || (back < instant && offsets.instantToLocal(back) === wall)).toBe(true)
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(2020, 0, 1) / 60_000, max: Date.UTC(2035, 0, 1) / 60_000 }),
+        (zone, minute) => {
+          const offsets = zoneOffsets(zone)
+          const instant = minute * 60_000
+          const wall = offsets.instantToLocal(instant)
+          const back = offsets.localToInstant(wall)
+          // Either the same instant, or the wall time repeats and the conversion picked its earlier occurrence.
+          expect(back === instant || (back < instant && offsets.instantToLocal(back) === wall)).toBe(true)
+        }
+      ),
       { numRuns: cases(1000) }
     )
   })
@@ -54,7 +64,28 @@ describe('zone offsets', () => {
 
 describe('steady offset of a day', () => {
   // Minutes of a day the planner converts: midnight, the small hours where clocks change, every half hour, 24:00.
-  const MINUTES = [...new Set([0, 1, 59, 60, 61, 89, 90, 119, 120, 121, 149, 150, 179, 180, 181, 1439, 1440, ...Array.from({ length: 49 }, (_, k) => k * 30)])]
+  const MINUTES = [
+    ...new Set([
+      0,
+      1,
+      59,
+      60,
+      61,
+      89,
+      90,
+      119,
+      120,
+      121,
+      149,
+      150,
+      179,
+      180,
+      181,
+      1439,
+      1440,
+      ...Array.from({ length: 49 }, (_, k) => k * 30)
+    ])
+  ]
 
   it('converts every wall time of a day exactly like localToInstant, for every day of 2026-2028 in every test zone', () => {
     const firstDay = Date.UTC(2026, 0, 1) / 86_400_000
@@ -69,7 +100,8 @@ describe('steady offset of a day', () => {
         }
         for (const minute of MINUTES) {
           const wall = day * 86_400_000 + minute * 60_000
-          if (wall - offset !== offsets.localToInstant(wall)) throw new Error(`${zone} day ${day} minute ${minute}: ${wall - offset} vs ${offsets.localToInstant(wall)}`)
+          if (wall - offset !== offsets.localToInstant(wall))
+            throw new Error(`${zone} day ${day} minute ${minute}: ${wall - offset} vs ${offsets.localToInstant(wall)}`)
         }
       }
     }

@@ -1,7 +1,12 @@
 // Schema problems read the same everywhere: where (a reader's path) and what, in plain words.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { firstIssueMessage, formatPath, issueMessages, issueSummary } from '../../../../src/shared/validation/issueMessages'
+import {
+  firstIssueMessage,
+  formatPath,
+  issueMessages,
+  issueSummary
+} from '../../../../src/shared/validation/issueMessages'
 
 const roadmap = z.strictObject({
   stages: z.array(z.strictObject({ title: z.string(), topics: z.array(z.strictObject({ hours: z.number() })) }))
@@ -23,15 +28,21 @@ describe('formatPath', () => {
 })
 
 describe('issueMessages', () => {
-  const stages = [{ title: 'A', topics: [] }, { title: 'B', topics: [] }, { title: 'C', topics: [{ hours: 'two' }] }]
+  const stages = [
+    { title: 'A', topics: [] },
+    { title: 'B', topics: [] },
+    { title: 'C', topics: [{ hours: 'two' }] }
+  ]
 
   it('names where each problem is, as a reader writes the path', () => {
     const error = errorOf(roadmap, { stages })
-    expect(issueMessages(error)).toEqual([{ where: 'stages[2].topics[0].hours', message: 'Invalid input: expected number, received string' }])
+    expect(issueMessages(error)).toEqual([
+      { where: 'stages[2].topics[0].hours', message: 'Invalid input: expected number, received string' }
+    ])
     expect(issueSummary(error)).toBe('stages[2].topics[0].hours: Invalid input: expected number, received string')
   })
 
-  it('says a missing field is missing and an extra one is unexpected, instead of zod\'s wording', () => {
+  it("says a missing field is missing and an extra one is unexpected, instead of zod's wording", () => {
     const error = errorOf(roadmap, { stages: [{ topics: [], note: 'x', more: 1 }] })
     expect(issueMessages(error)).toEqual([
       { where: 'stages[0].title', message: 'this field is missing' },
@@ -51,7 +62,9 @@ describe('issueMessages', () => {
       where: 'data.sessions[1].minutes',
       message: 'Too big: expected number to be <=600'
     })
-    expect(issueSummary(errorOf(z.string(), 5), { root: '(payload)' })).toBe('(payload): Invalid input: expected string, received number')
+    expect(issueSummary(errorOf(z.string(), 5), { root: '(payload)' })).toBe(
+      '(payload): Invalid input: expected string, received number'
+    )
   })
 
   it('takes the issue list as well as the error, and says "invalid" when a check listed none', () => {
@@ -62,6 +75,8 @@ describe('issueMessages', () => {
 
   it('lists every issue in the order zod found them, joined for one-line logs', () => {
     const pair = z.strictObject({ a: z.number(), b: z.boolean() })
-    expect(issueSummary(errorOf(pair, { a: 'x', b: 'y' }))).toBe('a: Invalid input: expected number, received string; b: Invalid input: expected boolean, received string')
+    expect(issueSummary(errorOf(pair, { a: 'x', b: 'y' }))).toBe(
+      'a: Invalid input: expected number, received string; b: Invalid input: expected boolean, received string'
+    )
   })
 })

@@ -30,7 +30,14 @@ const moves: Record<string, (column: number, row: number) => [number, number]> =
   PageDown: (column, row) => [column, row + ROWS_PER_PAGE]
 }
 
-export function AvailabilityGrid({ cells, onChange, firstDay, locale, initialHour = 7, describedBy }: AvailabilityGridProps) {
+export function AvailabilityGrid({
+  cells,
+  onChange,
+  firstDay,
+  locale,
+  initialHour = 7,
+  describedBy
+}: AvailabilityGridProps) {
   const days = useMemo(() => Array.from({ length: 7 }, (_, column) => ((firstDay + column) % 7) as Weekday), [firstDay])
   const labels = useMemo(() => gridLabels(locale), [locale])
   const [active, setActive] = useState({ column: 0, row: initialHour * 2 })
@@ -70,7 +77,8 @@ export function AvailabilityGrid({ cells, onChange, firstDay, locale, initialHou
     if (event.button !== 0) return
     event.preventDefault()
     // Touch pointers are captured by the first cell; releasing lets pointerenter reach the cells the finger crosses.
-    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId)
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId)
     dragValue.current = !latest.current[index]
     setActive({ column, row })
     paint(index, dragValue.current)

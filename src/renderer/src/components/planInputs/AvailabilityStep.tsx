@@ -22,7 +22,8 @@ export function AvailabilityStep({ legend, cells, availability, onChange, firstD
     <fieldset className="onb-step">
       <legend>{legend}</legend>
       <p id={helpId} className="onb-muted onb-help">
-        Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move, Space toggles a half hour, Shift+arrow paints as it moves.
+        Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move,
+        Space toggles a half hour, Shift+arrow paints as it moves.
       </p>
       <div className="onb-grid-tools">
         <button type="button" className="sp-button" onClick={() => onChange(cellsFromWindows(SUGGESTED_WINDOWS))}>

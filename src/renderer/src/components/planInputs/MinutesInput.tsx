@@ -2,7 +2,10 @@
 // max reach the plan, and leaving the field shows the value in use again.
 import { useState, type InputHTMLAttributes } from 'react'
 
-export interface MinutesInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'min' | 'max'> {
+export interface MinutesInputProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange' | 'type' | 'min' | 'max'
+> {
   readonly value: number
   readonly min: number
   readonly max: number

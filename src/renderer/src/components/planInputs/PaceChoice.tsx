@@ -4,7 +4,10 @@ import type { ParallelTopics } from '../../../../shared/domain/plan'
 import { MinutesInput } from './MinutesInput'
 import type { OnboardingChoices } from './planInput'
 
-type PaceFields = Pick<OnboardingChoices, 'startDate' | 'targetDate' | 'sessionMinMinutes' | 'sessionMaxMinutes' | 'parallelTopics' | 'reviewsEnabled'>
+type PaceFields = Pick<
+  OnboardingChoices,
+  'startDate' | 'targetDate' | 'sessionMinMinutes' | 'sessionMaxMinutes' | 'parallelTopics' | 'reviewsEnabled'
+>
 
 export interface PaceChoiceProps {
   /** The step's number on first run (3 when the roadmap has no track or optional stage to choose); absent in the plan section. */
@@ -17,7 +20,15 @@ export interface PaceChoiceProps {
 export const SESSION_MINUTES = { min: 15, max: 240 } as const
 
 export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
-  const ids = { start: useId(), target: useId(), min: useId(), max: useId(), parallel: useId(), lengthError: useId(), targetError: useId() }
+  const ids = {
+    start: useId(),
+    target: useId(),
+    min: useId(),
+    max: useId(),
+    parallel: useId(),
+    lengthError: useId(),
+    targetError: useId()
+  }
   const [outOfRange, setOutOfRange] = useState({ min: false, max: false })
   const lengthOutOfRange = outOfRange.min || outOfRange.max
   const minAboveMax = value.sessionMinMinutes > value.sessionMaxMinutes
@@ -28,7 +39,13 @@ export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
       <legend>{step === undefined ? 'Dates and pace' : `${step}. Dates and pace`}</legend>
       <div className="onb-fields">
         <label htmlFor={ids.start}>Start date</label>
-        <input id={ids.start} type="date" required value={value.startDate} onChange={(event) => event.target.value && onChange({ startDate: event.target.value })} />
+        <input
+          id={ids.start}
+          type="date"
+          required
+          value={value.startDate}
+          onChange={(event) => event.target.value && onChange({ startDate: event.target.value })}
+        />
 
         <label htmlFor={ids.target}>
           Target date <span className="onb-muted">(optional)</span>
@@ -91,7 +108,11 @@ export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
         </fieldset>
 
         <label htmlFor={ids.parallel}>Topics in parallel</label>
-        <select id={ids.parallel} value={value.parallelTopics} onChange={(event) => onChange({ parallelTopics: Number(event.target.value) as ParallelTopics })}>
+        <select
+          id={ids.parallel}
+          value={value.parallelTopics}
+          onChange={(event) => onChange({ parallelTopics: Number(event.target.value) as ParallelTopics })}
+        >
           <option value={1}>1 — one topic at a time</option>
           <option value={2}>2 — alternate two topics</option>
           <option value={3}>3 — rotate three topics</option>
@@ -99,7 +120,11 @@ export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
 
         <span />
         <label className="onb-check">
-          <input type="checkbox" checked={value.reviewsEnabled} onChange={(event) => onChange({ reviewsEnabled: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={value.reviewsEnabled}
+            onChange={(event) => onChange({ reviewsEnabled: event.target.checked })}
+          />
           Schedule short spaced reviews of finished topics
         </label>
       </div>

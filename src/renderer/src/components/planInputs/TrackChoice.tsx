@@ -18,7 +18,15 @@ export function hasTrackStep(roadmap: Roadmap): boolean {
   return roadmap.stages.some((stage) => stage.kind === 'choice' || stage.optional)
 }
 
-export function TrackChoice({ step, roadmap, trackChoices, onChooseTrack, includeOptional, onIncludeOptional, locale }: TrackChoiceProps) {
+export function TrackChoice({
+  step,
+  roadmap,
+  trackChoices,
+  onChooseTrack,
+  includeOptional,
+  onIncludeOptional,
+  locale
+}: TrackChoiceProps) {
   const choiceStages = roadmap.stages.filter((stage): stage is ChoiceStage => stage.kind === 'choice')
   const hasOptional = roadmap.stages.some((stage) => stage.optional)
   if (!hasTrackStep(roadmap)) return null
@@ -27,7 +35,11 @@ export function TrackChoice({ step, roadmap, trackChoices, onChooseTrack, includ
       <legend>{step === undefined ? 'Specialization' : `${step}. Choose your specialization`}</legend>
       {hasOptional ? (
         <label className="onb-check">
-          <input type="checkbox" checked={includeOptional} onChange={(event) => onIncludeOptional(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeOptional}
+            onChange={(event) => onIncludeOptional(event.target.checked)}
+          />
           Include optional stages
         </label>
       ) : null}
@@ -45,7 +57,13 @@ export function TrackChoice({ step, roadmap, trackChoices, onChooseTrack, includ
                 const checked = (trackChoices[stage.id] ?? stage.tracks[0]?.id) === track.id
                 return (
                   <label key={track.id} className="onb-option onb-track">
-                    <input type="radio" name={`track-${stage.id}`} value={track.id} checked={checked} onChange={() => onChooseTrack(stage.id, track.id)} />
+                    <input
+                      type="radio"
+                      name={`track-${stage.id}`}
+                      value={track.id}
+                      checked={checked}
+                      onChange={() => onChooseTrack(stage.id, track.id)}
+                    />
                     <strong>{track.title}</strong>
                     <span className="onb-muted"> · {formatHours(minutes, locale)} h of study</span>
                     <span className="onb-track-summary">{track.summary}</span>

@@ -49,7 +49,11 @@ export function windowsFromCells(cells: AvailabilityCells): WeeklyWindow[] {
       const painted = slot < CELLS_PER_DAY && cells[cellIndex(weekday as Weekday, slot)] === true
       if (painted && runStart === null) runStart = slot
       if (!painted && runStart !== null) {
-        windows.push({ weekday: weekday as Weekday, start: minutesToClock(runStart * CELL_MINUTES), end: minutesToClock(slot * CELL_MINUTES) })
+        windows.push({
+          weekday: weekday as Weekday,
+          start: minutesToClock(runStart * CELL_MINUTES),
+          end: minutesToClock(slot * CELL_MINUTES)
+        })
         runStart = null
       }
     }

@@ -20,15 +20,16 @@ export function feasibilityText(preview: PlanPreview, today: LocalDate, locale: 
   if (preview.kind === 'invalid') return { sentence: preview.message, tone: 'blocked' }
   const date = (value: LocalDate) => formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
   const have = `you have ${formatHours(preview.weeklyMinutesAvailable, locale)} h/week`
-  const finishes = preview.finishDate === null ? 'not everything fits within ten years' : `finishes ${date(preview.finishDate)}`
+  const finishes =
+    preview.finishDate === null ? 'not everything fits within ten years' : `finishes ${date(preview.finishDate)}`
   const needs =
     preview.targetDate !== null && preview.weeklyMinutesNeeded !== null && preview.weeklyMinutesNeeded > WEEK_MINUTES
       ? `Finishing by ${date(preview.targetDate)} would take more hours than a week has; ${have}`
       : preview.targetDate !== null && preview.weeklyMinutesNeeded !== null
-      ? `Needs ${formatHours(preview.weeklyMinutesNeeded, locale)} h/week to finish by ${date(preview.targetDate)}; ${have}`
-      : preview.targetDate !== null
-        ? `The target date ${date(preview.targetDate)} has passed; ${have}`
-        : capitalise(have)
+        ? `Needs ${formatHours(preview.weeklyMinutesNeeded, locale)} h/week to finish by ${date(preview.targetDate)}; ${have}`
+        : preview.targetDate !== null
+          ? `The target date ${date(preview.targetDate)} has passed; ${have}`
+          : capitalise(have)
   return { sentence: `${needs} → ${finishes}.`, tone: preview.feasible ? 'on-track' : 'late' }
 }
 

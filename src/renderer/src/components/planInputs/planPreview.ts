@@ -27,7 +27,10 @@ export type PlanPreview =
 
 /** Plans the input from `now` and summarises the result; a pure function of its arguments. */
 export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {
-  const paintedMinutes = input.availability.windows.reduce((total, window) => total + clockSpan(window.start, window.end), 0)
+  const paintedMinutes = input.availability.windows.reduce(
+    (total, window) => total + clockSpan(window.start, window.end),
+    0
+  )
   if (paintedMinutes === 0) return { kind: 'no-availability' }
   const result = buildSchedule({ ...input, now })
   if (!result.ok) return { kind: 'invalid', field: result.error.field, message: result.error.message }
@@ -35,7 +38,11 @@ export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {
 }
 
 /** The preview's figures for a plan the engine made, whether just previewed or stored (the calendar's header). */
-export function summarizePlan(report: ScheduleReport, input: Pick<NewPlanInput, 'availability' | 'settings'>, sessions: readonly Session[]): PlanPreview {
+export function summarizePlan(
+  report: ScheduleReport,
+  input: Pick<NewPlanInput, 'availability' | 'settings'>,
+  sessions: readonly Session[]
+): PlanPreview {
   const firstStudy = sessions.find((session) => session.status === 'planned')
   return {
     kind: 'ready',

@@ -2,7 +2,9 @@
 import { createContext, lazy, Suspense, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { isHelpKey } from './shortcutList'
 
-const ShortcutsOverlay = lazy(() => import('./ShortcutsOverlay').then((module) => ({ default: module.ShortcutsOverlay })))
+const ShortcutsOverlay = lazy(() =>
+  import('./ShortcutsOverlay').then((module) => ({ default: module.ShortcutsOverlay }))
+)
 
 /** Whether the list is showing (screens pause their own keys meanwhile) and how to show it. */
 export interface ShortcutsList {

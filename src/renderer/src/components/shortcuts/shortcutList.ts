@@ -16,11 +16,18 @@ export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; re
   { key: 'p', keys: ['P'], description: 'Previous week (month in Month view)', action: 'previousWeek' },
   { key: 'n', keys: ['N'], description: 'Next week (month in Month view)', action: 'nextWeek' },
   { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' },
-  { key: 'a', keys: ['A'], description: 'Add a session (a topic or your own) at a time you choose', action: 'addSession' }
+  {
+    key: 'a',
+    keys: ['A'],
+    description: 'Add a session (a topic or your own) at a time you choose',
+    action: 'addSession'
+  }
 ]
 
 /** Undo on the calendar and roadmap screens (useUndoShortcut): one history of the plan's changes. */
-export const UNDO_SHORTCUTS: readonly Shortcut[] = [{ keys: ['Ctrl', 'Z'], description: 'Undo the last change to the plan (⌘ Z on macOS)' }]
+export const UNDO_SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['Ctrl', 'Z'], description: 'Undo the last change to the plan (⌘ Z on macOS)' }
+]
 
 /** Shortcuts handled elsewhere (the shell and the calendar itself), listed for completeness. */
 export const OTHER_SHORTCUTS: readonly Shortcut[] = [
@@ -34,14 +41,27 @@ export const OTHER_SHORTCUTS: readonly Shortcut[] = [
 ]
 
 /** The action for a key event, or null when it is not a calendar shortcut or typing is going on. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): ShortcutAction | null {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>
+): ShortcutAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return null
-  return CALENDAR_SHORTCUTS.find((shortcut) => shortcut.key === event.key.toLowerCase() || shortcut.key === event.key)?.action ?? null
+  return (
+    CALENDAR_SHORTCUTS.find((shortcut) => shortcut.key === event.key.toLowerCase() || shortcut.key === event.key)
+      ?.action ?? null
+  )
 }
 
 /** Whether Ctrl+Z (⌘Z) was pressed outside a text field, where the field's own undo applies. */
-export function isUndoKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)
+export function isUndoKey(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'target'>
+): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    event.key.toLowerCase() === 'z' &&
+    !isTyping(event.target)
+  )
 }
 
 /** Whether `?` was pressed outside a text field: it opens the shortcut list. */

@@ -24,7 +24,15 @@ export interface MissedSessionsPromptProps {
   readonly onDismiss: () => void
 }
 
-export function MissedSessionsPrompt({ missedCount, options, previousFinishDate, today, locale, onApply, onDismiss }: MissedSessionsPromptProps) {
+export function MissedSessionsPrompt({
+  missedCount,
+  options,
+  previousFinishDate,
+  today,
+  locale,
+  onApply,
+  onDismiss
+}: MissedSessionsPromptProps) {
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const [chosen, setChosen] = useState<MissedOptionPreview['option'] | null>(null)
@@ -39,21 +47,34 @@ export function MissedSessionsPrompt({ missedCount, options, previousFinishDate,
         You missed {missedCount === 1 ? '1 session' : `${missedCount} sessions`}
       </h2>
       <p className="sp-muted">
-        {previousFinishDate ? `You were on course to finish ${date(previousFinishDate)}. ` : ''}Missed sessions stay in your calendar: open one to log
-        it if you did study. Pick how to catch up; nothing changes until you apply it, and the week ahead stays as planned.
+        {previousFinishDate ? `You were on course to finish ${date(previousFinishDate)}. ` : ''}Missed sessions stay in
+        your calendar: open one to log it if you did study. Pick how to catch up; nothing changes until you apply it,
+        and the week ahead stays as planned.
       </p>
       <fieldset className="sp-prompt-options">
         <legend className="visually-hidden">Ways to catch up</legend>
         {options.map((option) => (
           <label key={option.option} className="sp-prompt-option">
-            <input type="radio" name="missed-option" value={option.option} disabled={!option.applicable} checked={chosen === option.option} onChange={() => setChosen(option.option)} />
+            <input
+              type="radio"
+              name="missed-option"
+              value={option.option}
+              disabled={!option.applicable}
+              checked={chosen === option.option}
+              onChange={() => setChosen(option.option)}
+            />
             <strong>{missedOptionTitle(option.option)}</strong>
             <span className="sp-prompt-detail">{missedOptionDetail(option, today, locale)}</span>
           </label>
         ))}
       </fieldset>
       <div className="sp-panel-actions">
-        <button type="button" className="sp-button sp-button-primary" disabled={!selected} onClick={() => selected && onApply(selected)}>
+        <button
+          type="button"
+          className="sp-button sp-button-primary"
+          disabled={!selected}
+          onClick={() => selected && onApply(selected)}
+        >
           Apply
         </button>
         <button type="button" className="sp-button" onClick={onDismiss}>

@@ -45,7 +45,9 @@ const locale = navigator.language
 const localeWeekStart: Weekday = localeFirstDay(locale)
 
 /** The roadmap topics quick add offers, by title. */
-function quickAddTopics(topicsById: ReadonlyMap<string, { readonly topic: { readonly id: string; readonly title: string } }>) {
+function quickAddTopics(
+  topicsById: ReadonlyMap<string, { readonly topic: { readonly id: string; readonly title: string } }>
+) {
   return [...topicsById.values()].map(({ topic }) => ({ id: topic.id, title: topic.title }))
 }
 
@@ -61,7 +63,11 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const ratings = usePlanRatings(plan.id)
   const storedSessions = data?.sessions
   const roadmap = data?.roadmap
-  const snapshot = useMemo(() => (storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: ratings ?? null } : undefined), [plan, roadmap, storedSessions, ratings])
+  const snapshot = useMemo(
+    () =>
+      storedSessions && roadmap ? { plan, roadmap, sessions: storedSessions, reviews: ratings ?? null } : undefined,
+    [plan, roadmap, storedSessions, ratings]
+  )
   const optimistic = useOptimisticPlan(snapshot)
   const sessions = optimistic.sessions
   const showStored = optimistic.show
@@ -73,7 +79,8 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   // The quick-add dialog's first values while it is open.
   const [quickAdd, setQuickAdd] = useState<QuickAddFormValues | null>(null)
   /** Opens quick add at `startMs` (the next whole hour by default) for an hour. */
-  const openQuickAdd = (startMs = Math.ceil(Date.now() / HOUR_MS) * HOUR_MS, minutes = 60) => setQuickAdd(formValuesAt(startMs, minutes, plan.settings.timeZone))
+  const openQuickAdd = (startMs = Math.ceil(Date.now() / HOUR_MS) * HOUR_MS, minutes = 60) =>
+    setQuickAdd(formValuesAt(startMs, minutes, plan.settings.timeZone))
   const shortcutsList = useShortcutsList()
   const controller = useCalendarController()
   const missed = useMissedSessions(plan, data?.sessions, now)
@@ -150,14 +157,20 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
    * Done or skip from the session panel: the panel closes and the calendar shows the result at once; once stored, the
    * session's study timer stops. A refusal or failed save puts the calendar back and says why.
    */
-  const actFromPanel = (sessionId: string, action: SessionAction, store: (at: number) => Promise<OperationResult<unknown>>) => {
+  const actFromPanel = (
+    sessionId: string,
+    action: SessionAction,
+    store: (at: number) => Promise<OperationResult<unknown>>
+  ) => {
     const at = Date.now()
     setOpenId(null)
     setStopped(null)
     void optimistic
       .act(sessionId, action, at, () =>
         run(store(at)).catch((error: unknown) => {
-          setProblem(`That could not be saved, so nothing changed (${error instanceof Error ? error.message : String(error)}).`)
+          setProblem(
+            `That could not be saved, so nothing changed (${error instanceof Error ? error.message : String(error)}).`
+          )
           return false
         })
       )
@@ -178,7 +191,16 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
         <h1 id="calendar-title">Calendar</h1>
         <p className="plan-summary">
           {plan.title}
-          {plan.report ? <> · {feasibilityText(summarizePlan(plan.report, plan, data.sessions), localDateOf(now, timeZone), locale).sentence}</> : null}
+          {plan.report ? (
+            <>
+              {' '}
+              ·{' '}
+              {
+                feasibilityText(summarizePlan(plan.report, plan, data.sessions), localDateOf(now, timeZone), locale)
+                  .sentence
+              }
+            </>
+          ) : null}
         </p>
         {data.undoLabel ? (
           <button type="button" aria-keyshortcuts="Control+Z" onClick={undo}>
@@ -205,9 +227,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           {problem}
         </p>
       ) : null}
-      {notice ? (
-        <output className="banner banner-warning">{notice}</output>
-      ) : null}
+      {notice ? <output className="banner banner-warning">{notice}</output> : null}
       {weekReplan ? (
         <WeekReplanDialog
           preview={weekReplan.preview}
@@ -249,7 +269,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               const at = Date.now()
               const moved = await optimistic.act(id, { kind: 'move', startMs, endMs }, at, () =>
                 run(repos.sessions.moveSession(id, startMs, at, endMs)).catch((error: unknown) => {
-                  setProblem(`The move could not be saved, so the session is back where it was (${error instanceof Error ? error.message : String(error)}).`)
+                  setProblem(
+                    `The move could not be saved, so the session is back where it was (${error instanceof Error ? error.message : String(error)}).`
+                  )
                   return false
                 })
               )
@@ -267,7 +289,15 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           />
         </div>
         <aside className="plan-aside" aria-label="Today">
-          <TodayPanel now={now} sessions={sessions} stages={data.stages} timeZone={timeZone} firstDay={weekStart} locale={locale} onOpenSession={setOpenId} />
+          <TodayPanel
+            now={now}
+            sessions={sessions}
+            stages={data.stages}
+            timeZone={timeZone}
+            firstDay={weekStart}
+            locale={locale}
+            onOpenSession={setOpenId}
+          />
         </aside>
       </div>
       {quickAdd ? (
@@ -301,9 +331,15 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           notes={openNote}
           onNotesChange={(text) => void run(repos.notes.saveNote(plan.id, open.topicId, text, Date.now()))}
           notesMaxLength={MAX_NOTE_LENGTH}
-          onStart={() => void setTimer(startStudyTimer(open, open.title ?? openTopic?.topic.title ?? open.topicId, Date.now()))}
+          onStart={() =>
+            void setTimer(startStudyTimer(open, open.title ?? openTopic?.topic.title ?? open.topicId, Date.now()))
+          }
           onDone={(minutes, rating) =>
-            actFromPanel(open.id, rating ? { kind: 'done', actualMinutes: minutes, rating } : { kind: 'done', actualMinutes: minutes }, (at) => repos.sessions.markDone(open.id, minutes, at, rating))
+            actFromPanel(
+              open.id,
+              rating ? { kind: 'done', actualMinutes: minutes, rating } : { kind: 'done', actualMinutes: minutes },
+              (at) => repos.sessions.markDone(open.id, minutes, at, rating)
+            )
           }
           onSkip={() => actFromPanel(open.id, { kind: 'skip' }, (at) => repos.sessions.skip(open.id, at))}
           onDelete={() =>

@@ -1,7 +1,11 @@
 // "Add session": a roadmap topic or free text at a chosen date and time in the plan's zone, kept pinned once added.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { IanaZone } from '../../../../shared/domain/time'
-import { MAX_QUICK_ADD_MINUTES, MAX_QUICK_ADD_TITLE_LENGTH, type QuickAddDraft } from '../../../../shared/scheduling/quickAdd'
+import {
+  MAX_QUICK_ADD_MINUTES,
+  MAX_QUICK_ADD_TITLE_LENGTH,
+  type QuickAddDraft
+} from '../../../../shared/scheduling/quickAdd'
 import { useFocusReturn } from '../../components/useFocusReturn'
 import '../../components/common.css'
 import './panels.css'
@@ -20,7 +24,16 @@ export interface QuickAddDialogProps {
 }
 
 export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: QuickAddDialogProps) {
-  const ids = { title: useId(), what: useId(), list: useId(), hint: useId(), date: useId(), time: useId(), minutes: useId(), zone: useId() }
+  const ids = {
+    title: useId(),
+    what: useId(),
+    list: useId(),
+    hint: useId(),
+    date: useId(),
+    time: useId(),
+    minutes: useId(),
+    zone: useId()
+  }
   const [values, setValues] = useState(initial)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -29,7 +42,8 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
   useEffect(() => whatInput.current?.focus(), [])
   useFocusReturn(dialog)
   useEscape(onCancel)
-  const set = (field: keyof QuickAddFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }))
+  const set = (field: keyof QuickAddFormValues) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }))
   const topic = topicNamed(values.what, topics)
 
   const submit = async (event: FormEvent) => {
@@ -64,7 +78,11 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
           ))}
         </datalist>
         <p id={ids.hint} className="sp-muted sp-quick-add-hint">
-          {topic ? 'A roadmap topic: this time counts toward it.' : values.what.trim() ? 'Your own session: it keeps its time free of other study, on no roadmap topic.' : 'Pick a topic from the list, or write your own.'}
+          {topic
+            ? 'A roadmap topic: this time counts toward it.'
+            : values.what.trim()
+              ? 'Your own session: it keeps its time free of other study, on no roadmap topic.'
+              : 'Pick a topic from the list, or write your own.'}
         </p>
         <div className="sp-quick-add-when">
           <span>
@@ -73,11 +91,27 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
           </span>
           <span>
             <label htmlFor={ids.time}>Start</label>
-            <input id={ids.time} type="time" value={values.time} required aria-describedby={ids.zone} onChange={set('time')} />
+            <input
+              id={ids.time}
+              type="time"
+              value={values.time}
+              required
+              aria-describedby={ids.zone}
+              onChange={set('time')}
+            />
           </span>
           <span>
             <label htmlFor={ids.minutes}>Minutes</label>
-            <input id={ids.minutes} type="number" min={1} max={MAX_QUICK_ADD_MINUTES} step={1} value={values.minutes} required onChange={set('minutes')} />
+            <input
+              id={ids.minutes}
+              type="number"
+              min={1}
+              max={MAX_QUICK_ADD_MINUTES}
+              step={1}
+              value={values.minutes}
+              required
+              onChange={set('minutes')}
+            />
           </span>
         </div>
         <p id={ids.zone} className="sp-muted sp-quick-add-hint">

@@ -56,7 +56,25 @@ const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string 
 ]
 
 export function SessionPanel(props: SessionPanelProps) {
-  const { session, topic, stage, timeZone, locale, notes, onNotesChange, notesMaxLength, timer, now, stoppedMinutes = null, onStoppedCancel, onStart, onDone, onSkip, onDelete, onClose } = props
+  const {
+    session,
+    topic,
+    stage,
+    timeZone,
+    locale,
+    notes,
+    onNotesChange,
+    notesMaxLength,
+    timer,
+    now,
+    stoppedMinutes = null,
+    onStoppedCancel,
+    onStart,
+    onDone,
+    onSkip,
+    onDelete,
+    onClose
+  } = props
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const missed = isMissed(session, now)
@@ -88,7 +106,8 @@ export function SessionPanel(props: SessionPanelProps) {
             {session.title ?? topic?.title ?? session.topicId}
           </h2>
           <p className="sp-muted">
-            {formatDayTime(session.startMs, timeZone, locale)} ({formatTimeRange(session.startMs, session.endMs, timeZone, locale)}, {session.minutes} min)
+            {formatDayTime(session.startMs, timeZone, locale)} (
+            {formatTimeRange(session.startMs, session.endMs, timeZone, locale)}, {session.minutes} min)
           </p>
         </div>
         <button type="button" className="sp-button" aria-label="Close session details" onClick={onClose}>
@@ -103,12 +122,16 @@ export function SessionPanel(props: SessionPanelProps) {
           {topic.resources.length > 0 ? <Resources resources={topic.resources} /> : null}
         </>
       ) : null}
-      {notes !== undefined && (onNotesChange || notes) ? <Notes key={session.id} notes={notes} onNotesChange={onNotesChange} maxLength={notesMaxLength} /> : null}
+      {notes !== undefined && (onNotesChange || notes) ? (
+        <Notes key={session.id} notes={notes} onNotesChange={onNotesChange} maxLength={notesMaxLength} />
+      ) : null}
       {session.status === 'planned' ? (
         finishing ? (
           <DoneForm
             key={stoppedMinutes ?? 'done'}
-            suggestedMinutes={stoppedMinutes ?? (timer === null ? session.minutes : elapsedStudyMinutes(timer, finishingAt ?? now))}
+            suggestedMinutes={
+              stoppedMinutes ?? (timer === null ? session.minutes : elapsedStudyMinutes(timer, finishingAt ?? now))
+            }
             review={review}
             onCancel={() => {
               setFinishingAt(null)
@@ -124,19 +147,26 @@ export function SessionPanel(props: SessionPanelProps) {
         ) : (
           <div className="sp-panel-actions">
             {missed ? (
-              <output className="sp-panel-status">Missed: its work was placed again after the week ahead. Studied it after all? Log it.</output>
+              <output className="sp-panel-status">
+                Missed: its work was placed again after the week ahead. Studied it after all? Log it.
+              </output>
             ) : timer === null ? (
               <button type="button" className="sp-button" onClick={onStart}>
                 Start
               </button>
             ) : (
               <output className="sp-timer">
-                Started at {formatTime(timer.startedAtMs, timeZone, locale)} · {elapsedStudyMinutes(timer, now)} min so far
+                Started at {formatTime(timer.startedAtMs, timeZone, locale)} · {elapsedStudyMinutes(timer, now)} min so
+                far
                 {timer.pausedAtMs === null ? '' : ' · paused'}
                 {earlyText(timer)}
               </output>
             )}
-            <button type="button" className="sp-button sp-button-primary" onClick={() => setFinishingAt(Math.max(now, Date.now()))}>
+            <button
+              type="button"
+              className="sp-button sp-button-primary"
+              onClick={() => setFinishingAt(Math.max(now, Date.now()))}
+            >
               {missed ? 'Log as done…' : 'Done…'}
             </button>
             {missed ? null : (
@@ -152,7 +182,11 @@ export function SessionPanel(props: SessionPanelProps) {
           </div>
         )
       ) : (
-        <output className="sp-panel-status">{session.status === 'done' ? `Done · ${session.minutes} min` : 'Skipped: its time stays free and its work goes after the week ahead.'}</output>
+        <output className="sp-panel-status">
+          {session.status === 'done'
+            ? `Done · ${session.minutes} min`
+            : 'Skipped: its time stays free and its work goes after the week ahead.'}
+        </output>
       )}
     </dialog>
   )
@@ -192,7 +226,15 @@ function Resources({ resources }: { resources: Topic['resources'] }) {
 /** Notes are saved this long after the last keystroke. */
 export const NOTES_SAVE_DELAY_MS = 800
 
-function Notes({ notes, onNotesChange, maxLength }: { notes: string; onNotesChange: ((notes: string) => void) | undefined; maxLength: number | undefined }) {
+function Notes({
+  notes,
+  onNotesChange,
+  maxLength
+}: {
+  notes: string
+  onNotesChange: ((notes: string) => void) | undefined
+  maxLength: number | undefined
+}) {
   const id = useId()
   // Keyed by session, so a different session starts from its own notes.
   const [text, setText] = useState(notes)
@@ -258,13 +300,29 @@ function DoneForm({ suggestedMinutes, review, onSubmit, onCancel }: DoneFormProp
   return (
     <form className="sp-done-form" onSubmit={submit}>
       <label htmlFor={minutesId}>Minutes you actually studied</label>
-      <input id={minutesId} type="number" min={0} max={1440} step={1} ref={minutesInput} value={minutes} aria-invalid={!minutesValid} onChange={(event) => setMinutes(event.target.value)} />
+      <input
+        id={minutesId}
+        type="number"
+        min={0}
+        max={1440}
+        step={1}
+        ref={minutesInput}
+        value={minutes}
+        aria-invalid={!minutesValid}
+        onChange={(event) => setMinutes(event.target.value)}
+      />
       {review ? (
         <fieldset className="sp-ratings">
           <legend>How well did you recall it?</legend>
           {ratings.map((option) => (
             <label key={option.value} className="sp-rating">
-              <input type="radio" name="recall" value={option.value} checked={rating === option.value} onChange={() => setRating(option.value)} />
+              <input
+                type="radio"
+                name="recall"
+                value={option.value}
+                checked={rating === option.value}
+                onChange={() => setRating(option.value)}
+              />
               <strong>{option.label}</strong>
               <span className="sp-muted">{option.hint}</span>
             </label>

@@ -64,7 +64,11 @@ export interface StudyCalendarProps {
 
 const plugins = [calendarTheme, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]
 // The time grid's blocks format their own times (see sessionContent); month and agenda keep FullCalendar's.
-const views = { agenda: { type: 'list', duration: { weeks: 2 } }, timeGrid: { displayEventTime: false }, dayGrid: { eventInnerClass: 'sp-event-line' } }
+const views = {
+  agenda: { type: 'list', duration: { weeks: 2 } },
+  timeGrid: { displayEventTime: false },
+  dayGrid: { eventInnerClass: 'sp-event-line' }
+}
 const headerToolbar = { start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }
 const buttons = { timeGridWeek: { text: 'Week' }, dayGridMonth: { text: 'Month' }, agenda: { text: 'Agenda' } }
 const todayHint = (unitText: string) => `Today: show the current ${unitText}`
@@ -72,10 +76,24 @@ const prevHint = (unitText: string) => `Previous ${unitText}`
 const nextHint = (unitText: string) => `Next ${unitText}`
 const viewHint = (buttonText: string) => `${buttonText} view`
 
-type MovedEvent = { event: { id: string; start: Date | null; end: Date | null; extendedProps: Partial<SessionEventProps> }; revert: () => void }
+type MovedEvent = {
+  event: { id: string; start: Date | null; end: Date | null; extendedProps: Partial<SessionEventProps> }
+  revert: () => void
+}
 
 export function StudyCalendar(props: StudyCalendarProps) {
-  const { sessions, stages, availability, view = 'week', now, timeZone, firstDay, locale, controller, height = '100%' } = props
+  const {
+    sessions,
+    stages,
+    availability,
+    view = 'week',
+    now,
+    timeZone,
+    firstDay,
+    locale,
+    controller,
+    height = '100%'
+  } = props
   const calendar = useRef<CalendarRef>(null)
   // FullCalendar re-processes every option whose identity changes; callbacks read the latest props through a ref so
   // they stay the same functions across renders (a re-render after a drop then does not rebuild the calendar's options).
@@ -88,14 +106,20 @@ export function StudyCalendar(props: StudyCalendarProps) {
   // A plan holds months of sessions; FullCalendar re-reads every event it is given on each change, so it gets only
   // those near the dates shown (a drop then repaints without re-processing the whole plan).
   const [loaded, setLoaded] = useState(() => initialLoadedRange(now))
-  const nearby = useMemo(() => sessions.filter((session) => session.endMs > loaded.start && session.startMs < loaded.end), [sessions, loaded])
+  const nearby = useMemo(
+    () => sessions.filter((session) => session.endMs > loaded.start && session.startMs < loaded.end),
+    [sessions, loaded]
+  )
   const background = useMemo(() => availabilityToBackgroundEvents(availability, clock), [availability, clock])
   const frame = useRef<HTMLDivElement>(null)
   const gridMeasured = useGridMeasured(frame)
   // Events are rebuilt when a session turns missed, not on every tick of `now`: the latest end already passed stands in for it.
   const missedBy = useMemo(() => latestEndBy(nearby, now), [nearby, now])
   const events = useMemo(
-    () => (gridMeasured ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock, missedBy))] : background),
+    () =>
+      gridMeasured
+        ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock, missedBy))]
+        : background,
     [gridMeasured, nearby, places, background, clock, missedBy]
   )
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])

@@ -33,7 +33,9 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
   const weekId = useId()
   const next = nextSession(sessions, now)
   const today = dayBounds(now, timeZone)
-  const todays = sessions.filter((session) => session.startMs >= today.startMs && session.startMs < today.endMs && session.status !== 'skipped')
+  const todays = sessions.filter(
+    (session) => session.startMs >= today.startMs && session.startMs < today.endMs && session.status !== 'skipped'
+  )
   const week = weekHours(sessions, now, timeZone, firstDay)
   const title = (session: Session) => sessionTitle(session, places)
   const open = (session: Session, label: string) =>
@@ -68,7 +70,10 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
           <ul className="sp-today-list">
             {todays.map((session) => (
               <li key={session.id}>
-                {open(session, `${formatTimeRange(session.startMs, session.endMs, timeZone, locale)} · ${title(session)}${session.status === 'done' ? ' · done' : ''}`)}
+                {open(
+                  session,
+                  `${formatTimeRange(session.startMs, session.endMs, timeZone, locale)} · ${title(session)}${session.status === 'done' ? ' · done' : ''}`
+                )}
               </li>
             ))}
           </ul>

@@ -21,7 +21,8 @@ export function WeekReplanDialog({ preview, today, locale, onApply, onCancel }: 
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   useEscape(onCancel)
-  const date = (value: LocalDate | null) => (value === null ? 'not everything fits' : formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4)))
+  const date = (value: LocalDate | null) =>
+    value === null ? 'not everything fits' : formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
   const changes = preview?.changed.length ?? 0
 
   return (
@@ -29,17 +30,29 @@ export function WeekReplanDialog({ preview, today, locale, onApply, onCancel }: 
       <h2 id={titleId} ref={heading} tabIndex={-1}>
         Re-plan this week?
       </h2>
-      <p className="sp-muted">The week ahead normally stays as planned. Re-planning it places every session from now on again; done, skipped, missed and pinned sessions stay.</p>
+      <p className="sp-muted">
+        The week ahead normally stays as planned. Re-planning it places every session from now on again; done, skipped,
+        missed and pinned sessions stay.
+      </p>
       {preview === null ? (
         <p aria-live="polite">Working out what would change…</p>
       ) : (
         <p aria-live="polite">
-          {changes === 0 ? 'Nothing would change.' : changes === 1 ? '1 session would change.' : `${changes} sessions would change.`} Finish:{' '}
-          {date(preview.finishDateBefore)} → {date(preview.finishDateAfter)}.
+          {changes === 0
+            ? 'Nothing would change.'
+            : changes === 1
+              ? '1 session would change.'
+              : `${changes} sessions would change.`}{' '}
+          Finish: {date(preview.finishDateBefore)} → {date(preview.finishDateAfter)}.
         </p>
       )}
       <div className="sp-panel-actions">
-        <button type="button" className="sp-button sp-button-primary" disabled={preview === null || changes === 0} onClick={onApply}>
+        <button
+          type="button"
+          className="sp-button sp-button-primary"
+          disabled={preview === null || changes === 0}
+          onClick={onApply}
+        >
           Re-plan
         </button>
         <button type="button" className="sp-button" onClick={onCancel}>

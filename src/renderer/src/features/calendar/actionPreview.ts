@@ -27,7 +27,12 @@ export interface ActionPreview {
  * refused (unknown session, a state the action does not apply to, an empty span). When ratings are unknown and could
  * exist, only the session acted on changes: the stored re-plan follows moments later.
  */
-export function previewSessionAction(snapshot: PlanSnapshot, sessionId: string, action: SessionAction, now: number): ActionPreview | null {
+export function previewSessionAction(
+  snapshot: PlanSnapshot,
+  sessionId: string,
+  action: SessionAction,
+  now: number
+): ActionPreview | null {
   const outcome = applySessionActionToPlan(snapshot.sessions, sessionId, action, now)
   if (!outcome.ok) return null
   const { sessions, rating } = outcome

@@ -19,9 +19,11 @@ export const calendarTheme: PluginInput = {
     // The block being dragged is see-through, so the grid shows where it lands.
     columnEventClass: (info: EventDisplayInfo) => (info.isDragging ? 'sp-block sp-dragging' : 'sp-block'),
     // The block's text (see sessionContent): lines, or one line for a block too short for more.
-    columnEventInnerClass: (info: EventDisplayInfo) => (info.isShort ? 'sp-event-body sp-event-short' : 'sp-event-body'),
+    columnEventInnerClass: (info: EventDisplayInfo) =>
+      info.isShort ? 'sp-event-body sp-event-short' : 'sp-event-body',
     // Resize handles: FullCalendar starts a resize only from these elements, so a resizable edge must have one.
-    columnEventBeforeClass: (info: EventDisplayInfo) => (info.isStartResizable ? resizerClass(info, 'sp-resizer-start') : ''),
+    columnEventBeforeClass: (info: EventDisplayInfo) =>
+      info.isStartResizable ? resizerClass(info, 'sp-resizer-start') : '',
     columnEventAfterClass: (info: EventDisplayInfo) => (info.isEndResizable ? resizerClass(info, 'sp-resizer-end') : '')
   }
 }

@@ -14,7 +14,11 @@ export function nextSession<T extends Session>(sessions: readonly T[], now: Epoc
 }
 
 /** 'Starts in 2 hr, 15 min', or 'In progress, 25 min left' once it has started. */
-export function countdownText(session: Pick<Session, 'startMs' | 'endMs'>, now: EpochMs, locale: string | undefined): string {
+export function countdownText(
+  session: Pick<Session, 'startMs' | 'endMs'>,
+  now: EpochMs,
+  locale: string | undefined
+): string {
   if (session.startMs > now) return `Starts in ${formatDuration(session.startMs - now, locale)}`
   return `In progress, ${formatDuration(session.endMs - now, locale)} left`
 }

@@ -36,10 +36,15 @@ export function topicNamed(what: string, topics: readonly TopicChoice[]): TopicC
 }
 
 /** The draft the values ask for, in the plan's zone, or the field at fault and why. */
-export function draftOf(values: QuickAddFormValues, topics: readonly TopicChoice[], timeZone: IanaZone): { ok: true; draft: QuickAddDraft } | { ok: false; field: QuickAddField; message: string } {
+export function draftOf(
+  values: QuickAddFormValues,
+  topics: readonly TopicChoice[],
+  timeZone: IanaZone
+): { ok: true; draft: QuickAddDraft } | { ok: false; field: QuickAddField; message: string } {
   const what = values.what.trim()
   if (what === '') return { ok: false, field: 'title', message: 'Write what you will study, or choose a topic.' }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !/^\d{2}:\d{2}$/.test(values.time)) return { ok: false, field: 'startMs', message: 'Choose a date and a start time.' }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !/^\d{2}:\d{2}$/.test(values.time))
+    return { ok: false, field: 'startMs', message: 'Choose a date and a start time.' }
   const wall = Date.parse(`${values.date}T${values.time}:00Z`)
   if (!Number.isFinite(wall)) return { ok: false, field: 'startMs', message: 'Choose a date and a start time.' }
   const minutes = Number(values.minutes)
@@ -49,5 +54,8 @@ export function draftOf(values: QuickAddFormValues, topics: readonly TopicChoice
   const startMs = calendarClock(timeZone).fromCalendar(wall)
   const endMs = startMs + minutes * MINUTE_MS
   const topic = topicNamed(what, topics)
-  return { ok: true, draft: topic ? { topicId: topic.id, startMs, endMs } : { topicId: NO_TOPIC, title: what, startMs, endMs } }
+  return {
+    ok: true,
+    draft: topic ? { topicId: topic.id, startMs, endMs } : { topicId: NO_TOPIC, title: what, startMs, endMs }
+  }
 }

@@ -5,7 +5,12 @@ import { timeTextsFormatter, type TimeTextsFormatter } from './timeTexts'
 import type { SessionEventProps, ShownStatus } from './sessionEvents'
 
 /** The word a block carries for its status, so colour and opacity alone never say it. */
-const STATUS_MARKS: Record<ShownStatus, string | null> = { planned: null, done: 'Done', skipped: 'Skipped', missed: 'Missed' }
+const STATUS_MARKS: Record<ShownStatus, string | null> = {
+  planned: null,
+  done: 'Done',
+  skipped: 'Skipped',
+  missed: 'Missed'
+}
 
 /** Renders one event's content; `true` asks FullCalendar for its default (background and non-session events). */
 export type SessionContentRenderer = (arg: EventDisplayInfo) => string | true
@@ -39,9 +44,15 @@ export function sessionContentRenderer(clock: CalendarClock, locale: string | un
 }
 
 /** The drag mirror shows where the block would land (FullCalendar's times); a resting block shows its session's. */
-function timeGridText(arg: EventDisplayInfo, props: Partial<SessionEventProps>, clock: CalendarClock, timeTexts: TimeTextsFormatter): string {
+function timeGridText(
+  arg: EventDisplayInfo,
+  props: Partial<SessionEventProps>,
+  clock: CalendarClock,
+  timeTexts: TimeTextsFormatter
+): string {
   const which = arg.isShort ? 'start' : 'range'
-  if (!arg.isMirror && props.startMs !== undefined && props.endMs !== undefined) return timeTexts(clock.toCalendar(props.startMs), clock.toCalendar(props.endMs))[which]
+  if (!arg.isMirror && props.startMs !== undefined && props.endMs !== undefined)
+    return timeTexts(clock.toCalendar(props.startMs), clock.toCalendar(props.endMs))[which]
   const { start, end } = arg.event
   return start && end ? timeTexts(start.valueOf(), end.valueOf())[which] : ''
 }

@@ -52,7 +52,10 @@ export function stageColorClass(stageIndex: number): string {
 }
 
 /** The title a session shows: its topic (or a free-text session's own title), prefixed for reviews. */
-export function sessionTitle(session: Pick<Session, 'kind' | 'topicId' | 'title'>, places: ReadonlyMap<string, TopicPlace>): string {
+export function sessionTitle(
+  session: Pick<Session, 'kind' | 'topicId' | 'title'>,
+  places: ReadonlyMap<string, TopicPlace>
+): string {
   const title = session.title ?? places.get(session.topicId)?.topic.title ?? session.topicId
   return session.kind === 'review' ? `Review: ${title}` : title
 }
@@ -61,7 +64,12 @@ export function sessionTitle(session: Pick<Session, 'kind' | 'topicId' | 'title'
  * One calendar event for a session at `now`. Only planned sessions ahead can be dragged or resized; done, skipped and
  * missed ones are history.
  */
-export function sessionToEvent(session: Session, places: ReadonlyMap<string, TopicPlace>, clock: CalendarClock, now: number): EventInput {
+export function sessionToEvent(
+  session: Session,
+  places: ReadonlyMap<string, TopicPlace>,
+  clock: CalendarClock,
+  now: number
+): EventInput {
   const place = places.get(session.topicId)
   const stageIndex = place?.stageIndex ?? (places.size > 0 ? -1 : 0)
   const status = shownStatus(session, now)
@@ -97,7 +105,10 @@ export function sessionToEvent(session: Session, places: ReadonlyMap<string, Top
  * Weekly windows as recurring background events (FullCalendar repeats them on the wall clock it shows), plus busy
  * intervals from imported calendars.
  */
-export function availabilityToBackgroundEvents(availability: Pick<Availability, 'windows' | 'busy'>, clock: CalendarClock): EventInput[] {
+export function availabilityToBackgroundEvents(
+  availability: Pick<Availability, 'windows' | 'busy'>,
+  clock: CalendarClock
+): EventInput[] {
   const windows = availability.windows.map((window, index): EventInput => ({
     id: `available-${index}`,
     groupId: 'availability',

@@ -6,7 +6,12 @@ import { calendarClock, type CalendarMs } from './calendarClock'
 const DAY_MINUTES = 1440
 
 /** A time range of two instants in a zone as times of day, e.g. '19:00–20:00' (en-GB) or '7:00 – 8:00 PM' (en-US). */
-export function formatTimeRange(startMs: number, endMs: number, timeZone: IanaZone, locale: string | undefined): string {
+export function formatTimeRange(
+  startMs: number,
+  endMs: number,
+  timeZone: IanaZone,
+  locale: string | undefined
+): string {
   const clock = calendarClock(timeZone)
   return timeTextsFormatter(locale)(clock.toCalendar(startMs), clock.toCalendar(endMs)).range
 }
@@ -64,7 +69,9 @@ function rangeStart(parts: readonly Intl.DateTimeRangeFormatPart[]): string {
   const lastOfStart = parts.map((part) => part.source).lastIndexOf('startRange')
   const firstOfEnd = parts.findIndex((part) => part.source === 'endRange')
   const between = (index: number) => firstOfEnd >= 0 && index > lastOfStart && index < firstOfEnd
-  const kept = parts.filter((part, index) => part.source === 'startRange' || (part.source === 'shared' && !between(index)))
+  const kept = parts.filter(
+    (part, index) => part.source === 'startRange' || (part.source === 'shared' && !between(index))
+  )
   return kept
     .map((part) => part.value)
     .join('')

@@ -29,11 +29,18 @@ export interface MissedSessions {
  * The prompt opens by itself when a session turns missed; "Not now" closes it until another one does, while the
  * count stays in the header to reopen it.
  */
-export function useMissedSessions(plan: PlanRecord, sessions: readonly SessionRecord[] | undefined, now: number): MissedSessions {
+export function useMissedSessions(
+  plan: PlanRecord,
+  sessions: readonly SessionRecord[] | undefined,
+  now: number
+): MissedSessions {
   const repos = useRepositories()
   // The ids change whenever a session turns missed, is logged, or an option settles them.
   const missedIds = useMemo(
-    () => unresolvedMissed(plan, sessions ?? [], now).map((session) => session.id).join('\n'),
+    () =>
+      unresolvedMissed(plan, sessions ?? [], now)
+        .map((session) => session.id)
+        .join('\n'),
     [plan, sessions, now]
   )
   // Previews are kept with the missed ids they were made for, so a stale preview is never shown for other sessions.
@@ -54,7 +61,10 @@ export function useMissedSessions(plan: PlanRecord, sessions: readonly SessionRe
     }
   }, [repos, plan.id, missedIds])
 
-  const apply = useCallback((option: MissedOptionPreview) => repos.plans.applyMissedOption(plan.id, option, Date.now()), [repos, plan.id])
+  const apply = useCallback(
+    (option: MissedOptionPreview) => repos.plans.applyMissedOption(plan.id, option, Date.now()),
+    [repos, plan.id]
+  )
   const dismiss = useCallback(() => setDismissedFor(missedIds), [missedIds])
   const reopen = useCallback(() => setDismissedFor(null), [])
 

@@ -19,7 +19,8 @@ export interface OptimisticPlan {
   show(sessions: readonly SessionRecord[]): void
 }
 
-const byStart = (a: SessionRecord, b: SessionRecord) => a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byStart = (a: SessionRecord, b: SessionRecord) =>
+  a.startMs - b.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 
 /**
  * `snapshot` is the stored plan (its `sessions` straight from the live query). A preview is shown while those stored
@@ -27,7 +28,9 @@ const byStart = (a: SessionRecord, b: SessionRecord) => a.startMs - b.startMs ||
  * write the action (with strict durability) and say whether it was accepted; a store that throws counts as refused.
  */
 export function useOptimisticPlan(snapshot: PlanSnapshot | undefined): OptimisticPlan {
-  const [pending, setPending] = useState<{ base: readonly SessionRecord[]; sessions: readonly SessionRecord[] } | null>(null)
+  const [pending, setPending] = useState<{ base: readonly SessionRecord[]; sessions: readonly SessionRecord[] } | null>(
+    null
+  )
   const [writes, setWrites] = useState(0)
   const stored = snapshot?.sessions
   const act = useCallback(

@@ -23,7 +23,12 @@ export function usePlanData(plan: PlanRecord): PlanData | undefined {
   const roadmap = roadmapRecord?.roadmap
   const topicsById = useMemo(() => {
     const stages = new Map(roadmap?.stages.map((stage) => [stage.id, stage]))
-    return new Map((roadmap ? allTopics(roadmap) : []).map((entry) => [entry.topic.id, { topic: entry.topic, stage: stages.get(entry.stageId)! }]))
+    return new Map(
+      (roadmap ? allTopics(roadmap) : []).map((entry) => [
+        entry.topic.id,
+        { topic: entry.topic, stage: stages.get(entry.stageId)! }
+      ])
+    )
   }, [roadmap])
   if (!sessions || !roadmap || undoLabel === undefined) return undefined
   return { sessions, stages: roadmap.stages, roadmap, topicsById, undoLabel }

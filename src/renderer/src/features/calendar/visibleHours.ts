@@ -14,7 +14,10 @@ const hourOf = (clock: string) => Number(clock.slice(0, 2)) + Number(clock.slice
 const asTime = (hour: number) => `${String(hour).padStart(2, '0')}:00:00`
 
 /** The hours to show; the whole day when there are no windows or sessions. */
-export function visibleHours(windows: readonly Pick<WeeklyWindow, 'start' | 'end'>[], sessions: readonly Pick<Session, 'localStart' | 'localEnd'>[]): VisibleHours {
+export function visibleHours(
+  windows: readonly Pick<WeeklyWindow, 'start' | 'end'>[],
+  sessions: readonly Pick<Session, 'localStart' | 'localEnd'>[]
+): VisibleHours {
   let earliest = Infinity
   let latest = -Infinity
   for (const window of windows) {

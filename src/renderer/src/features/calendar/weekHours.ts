@@ -18,7 +18,12 @@ export interface WeekHours {
 }
 
 /** Done and scheduled minutes of the local week (starting on `firstDay`) that contains `now`. */
-export function weekHours(sessions: readonly Session[], now: EpochMs, timeZone: IanaZone, firstDay: Weekday): WeekHours {
+export function weekHours(
+  sessions: readonly Session[],
+  now: EpochMs,
+  timeZone: IanaZone,
+  firstDay: Weekday
+): WeekHours {
   const { startMs, endMs } = weekBounds(now, timeZone, firstDay)
   let doneMinutes = 0
   let scheduledMinutes = 0

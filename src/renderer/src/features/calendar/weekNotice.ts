@@ -17,10 +17,15 @@ export function weekNotice(
     return startMs === undefined ? 'a session this week' : `the session on ${formatDayTime(startMs, timeZone, locale)}`
   }
   const sentences = week.reassigned.map(
-    (change) => `${topicTitle(change.fromTopicId)} needs no more time, so ${when(change.sessionId)} now covers ${topicTitle(change.toTopicId)}.`
+    (change) =>
+      `${topicTitle(change.fromTopicId)} needs no more time, so ${when(change.sessionId)} now covers ${topicTitle(change.toTopicId)}.`
   )
   if (week.released.length > 0) {
-    sentences.push(week.released.length === 1 ? 'One session of the week ahead no longer fits and was let go.' : `${week.released.length} sessions of the week ahead no longer fit and were let go.`)
+    sentences.push(
+      week.released.length === 1
+        ? 'One session of the week ahead no longer fits and was let go.'
+        : `${week.released.length} sessions of the week ahead no longer fit and were let go.`
+    )
   }
   return sentences.join(' ')
 }

@@ -35,10 +35,22 @@ export interface OnboardingProps {
   readonly previewDelayMs?: number
 }
 
-export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoadmap, firstDay, locale, previewDelayMs = 150 }: OnboardingProps) {
+export function Onboarding({
+  roadmaps,
+  now,
+  timeZone,
+  onCreatePlan,
+  onImportRoadmap,
+  firstDay,
+  locale,
+  previewDelayMs = 150
+}: OnboardingProps) {
   const formId = useId()
   const [imported, setImported] = useState<Roadmap[]>([])
-  const allRoadmaps = useMemo(() => [...roadmaps, ...imported.filter((roadmap) => !roadmaps.some((known) => known.id === roadmap.id))], [roadmaps, imported])
+  const allRoadmaps = useMemo(
+    () => [...roadmaps, ...imported.filter((roadmap) => !roadmaps.some((known) => known.id === roadmap.id))],
+    [roadmaps, imported]
+  )
   const today = localDateOf(now, timeZone)
   const [choices, setChoices] = useState<OnboardingChoices>(() => initialChoices(roadmaps[0]?.id ?? '', today))
   const roadmap = allRoadmaps.find((candidate) => candidate.id === choices.roadmapId) ?? allRoadmaps[0]
@@ -47,7 +59,10 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
   const [creating, setCreating] = useState(false)
   const [createError, setCreateError] = useState<string | null>(null)
 
-  const input = useMemo(() => (roadmap ? planInputFromChoices(choices, roadmap, timeZone) : null), [choices, roadmap, timeZone])
+  const input = useMemo(
+    () => (roadmap ? planInputFromChoices(choices, roadmap, timeZone) : null),
+    [choices, roadmap, timeZone]
+  )
   const settledInput = useDebouncedValue(input, previewDelayMs)
   const preview = useMemo(() => (settledInput ? previewPlan(settledInput, now) : null), [settledInput, now])
   const update = (change: Partial<OnboardingChoices>) => setChoices((current) => ({ ...current, ...change }))
@@ -72,7 +87,9 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
     <section className="onboarding" aria-labelledby="onb-title">
       <header className="onb-header">
         <h1 id="onb-title">Plan your studies</h1>
-        <p className="onb-muted">A few choices and you get a weekly study plan with an honest finish date. You can change all of it later.</p>
+        <p className="onb-muted">
+          A few choices and you get a weekly study plan with an honest finish date. You can change all of it later.
+        </p>
       </header>
       <div className="onb-layout">
         <form id={formId} className="onb-form" onSubmit={submit} noValidate>
@@ -90,7 +107,9 @@ export function Onboarding({ roadmaps, now, timeZone, onCreatePlan, onImportRoad
             step={2}
             roadmap={roadmap}
             trackChoices={choices.trackChoices}
-            onChooseTrack={(stageId, trackId) => update({ trackChoices: { ...choices.trackChoices, [stageId]: trackId } })}
+            onChooseTrack={(stageId, trackId) =>
+              update({ trackChoices: { ...choices.trackChoices, [stageId]: trackId } })
+            }
             includeOptional={choices.includeOptional}
             onIncludeOptional={(includeOptional) => update({ includeOptional })}
             locale={locale}

@@ -16,7 +16,16 @@ export interface PlanPreviewPanelProps {
   readonly createError: string | null
 }
 
-export function PlanPreviewPanel({ preview, updating, today, timeZone, locale, formId, creating, createError }: PlanPreviewPanelProps) {
+export function PlanPreviewPanel({
+  preview,
+  updating,
+  today,
+  timeZone,
+  locale,
+  formId,
+  creating,
+  createError
+}: PlanPreviewPanelProps) {
   const text = feasibilityText(preview, today, locale)
   return (
     <aside className="onb-preview" aria-labelledby="onb-preview-title" aria-busy={updating}>
@@ -24,8 +33,15 @@ export function PlanPreviewPanel({ preview, updating, today, timeZone, locale, f
       <output className={`onb-sentence onb-${text.tone}`} data-testid="feasibility">
         {text.sentence}
       </output>
-      {preview.kind === 'ready' ? <PreviewFacts preview={preview} timeZone={timeZone} locale={locale} today={today} /> : null}
-      <button type="submit" form={formId} className="sp-button onb-primary" disabled={preview.kind !== 'ready' || creating}>
+      {preview.kind === 'ready' ? (
+        <PreviewFacts preview={preview} timeZone={timeZone} locale={locale} today={today} />
+      ) : null}
+      <button
+        type="submit"
+        form={formId}
+        className="sp-button onb-primary"
+        disabled={preview.kind !== 'ready' || creating}
+      >
         {creating ? 'Creating your plan…' : 'Create plan'}
       </button>
       {createError ? (
@@ -37,7 +53,17 @@ export function PlanPreviewPanel({ preview, updating, today, timeZone, locale, f
   )
 }
 
-function PreviewFacts({ preview, timeZone, locale, today }: { preview: PlanPreview & { kind: 'ready' }; timeZone: IanaZone; locale?: string; today: LocalDate }) {
+function PreviewFacts({
+  preview,
+  timeZone,
+  locale,
+  today
+}: {
+  preview: PlanPreview & { kind: 'ready' }
+  timeZone: IanaZone
+  locale?: string
+  today: LocalDate
+}) {
   return (
     <dl className="onb-facts">
       <dt>Study in total</dt>
@@ -48,12 +74,15 @@ function PreviewFacts({ preview, timeZone, locale, today }: { preview: PlanPrevi
         <>
           <dt>Target</dt>
           <dd>
-            {formatLocalDate(preview.targetDate, locale, preview.targetDate.slice(0, 4) !== today.slice(0, 4))} {preview.feasible ? '— on track' : '— not reachable at this pace'}
+            {formatLocalDate(preview.targetDate, locale, preview.targetDate.slice(0, 4) !== today.slice(0, 4))}{' '}
+            {preview.feasible ? '— on track' : '— not reachable at this pace'}
           </dd>
         </>
       ) : null}
       <dt>First session</dt>
-      <dd>{preview.firstSessionStartMs === null ? '—' : formatDayTime(preview.firstSessionStartMs, timeZone, locale)}</dd>
+      <dd>
+        {preview.firstSessionStartMs === null ? '—' : formatDayTime(preview.firstSessionStartMs, timeZone, locale)}
+      </dd>
     </dl>
   )
 }

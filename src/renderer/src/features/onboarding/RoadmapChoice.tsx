@@ -3,7 +3,9 @@ import { useId, useState, type ChangeEvent } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 
 /** What importing a roadmap file gives: a roadmap, or a message saying what is wrong with the file. */
-export type ImportRoadmapResult = { readonly ok: true; readonly roadmap: Roadmap } | { readonly ok: false; readonly message: string }
+export type ImportRoadmapResult =
+  | { readonly ok: true; readonly roadmap: Roadmap }
+  | { readonly ok: false; readonly message: string }
 
 export interface RoadmapChoiceProps {
   readonly roadmaps: readonly Roadmap[]
@@ -16,7 +18,10 @@ export interface RoadmapChoiceProps {
 }
 
 export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImported }: RoadmapChoiceProps) {
-  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'error' | 'done'; text: string }>({ kind: 'idle', text: '' })
+  const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'error' | 'done'; text: string }>({
+    kind: 'idle',
+    text: ''
+  })
   const statusId = useId()
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -41,9 +46,18 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
       <div className="onb-options">
         {roadmaps.map((roadmap) => (
           <label key={roadmap.id} className="onb-option">
-            <input type="radio" name="roadmap" value={roadmap.id} checked={roadmap.id === selectedId} onChange={() => onSelect(roadmap.id)} />
+            <input
+              type="radio"
+              name="roadmap"
+              value={roadmap.id}
+              checked={roadmap.id === selectedId}
+              onChange={() => onSelect(roadmap.id)}
+            />
             <strong>{roadmap.title}</strong>
-            <span className="onb-muted"> · {roadmap.stages.length} {roadmap.stages.length === 1 ? 'stage' : 'stages'}</span>
+            <span className="onb-muted">
+              {' '}
+              · {roadmap.stages.length} {roadmap.stages.length === 1 ? 'stage' : 'stages'}
+            </span>
           </label>
         ))}
       </div>
@@ -51,9 +65,19 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
         <div className="onb-import">
           <label className="sp-button onb-file">
             Import a roadmap…
-            <input type="file" accept=".json,.md,.markdown,application/json,text/markdown" className="visually-hidden" aria-describedby={statusId} onChange={onFile} />
+            <input
+              type="file"
+              accept=".json,.md,.markdown,application/json,text/markdown"
+              className="visually-hidden"
+              aria-describedby={statusId}
+              onChange={onFile}
+            />
           </label>
-          <span id={statusId} role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'onb-error' : 'onb-muted'}>
+          <span
+            id={statusId}
+            role={status.kind === 'error' ? 'alert' : 'status'}
+            className={status.kind === 'error' ? 'onb-error' : 'onb-muted'}
+          >
             {status.text}
           </span>
         </div>

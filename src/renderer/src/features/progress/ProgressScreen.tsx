@@ -39,7 +39,17 @@ export function ProgressScreen() {
   return <ProgressView plan={plan} sessions={sessions} studyLog={studyLog} roadmap={roadmap.roadmap} />
 }
 
-function ProgressView({ plan, sessions, studyLog, roadmap }: { plan: PlanRecord; sessions: readonly SessionRecord[]; studyLog: readonly StudyLogRecord[]; roadmap: Roadmap }) {
+function ProgressView({
+  plan,
+  sessions,
+  studyLog,
+  roadmap
+}: {
+  plan: PlanRecord
+  sessions: readonly SessionRecord[]
+  studyLog: readonly StudyLogRecord[]
+  roadmap: Roadmap
+}) {
   const now = useNow()
   const zone = plan.settings.timeZone
   const today = localDateOf(now, zone)
@@ -50,11 +60,22 @@ function ProgressView({ plan, sessions, studyLog, roadmap }: { plan: PlanRecord;
   const streak = useMemo(() => {
     const startOf = new Map(sessions.map((session) => [session.id, session.startMs]))
     // A study day is the day the session took place; the log time stands in when the session is gone.
-    return streaks(studyDates(studyLog.map((line) => ({ atMs: startOf.get(line.sessionId) ?? line.loggedAtMs, minutes: line.actualMinutes })), zone), today)
+    return streaks(
+      studyDates(
+        studyLog.map((line) => ({ atMs: startOf.get(line.sessionId) ?? line.loggedAtMs, minutes: line.actualMinutes })),
+        zone
+      ),
+      today
+    )
   }, [sessions, studyLog, zone, today])
   const pace = useMemo(() => studyPace(sessions, now), [sessions, now])
-  const titles = useMemo(() => new Map(allTopics(roadmap).map((entry) => [entry.topic.id, entry.topic.title])), [roadmap])
-  const reviews = sessions.filter((session) => session.kind === 'review' && session.status === 'planned' && session.startMs >= now).slice(0, 5)
+  const titles = useMemo(
+    () => new Map(allTopics(roadmap).map((entry) => [entry.topic.id, entry.topic.title])),
+    [roadmap]
+  )
+  const reviews = sessions
+    .filter((session) => session.kind === 'review' && session.status === 'planned' && session.startMs >= now)
+    .slice(0, 5)
 
   return (
     <section aria-labelledby="progress-title" className="screen progress-screen">
@@ -64,7 +85,8 @@ function ProgressView({ plan, sessions, studyLog, roadmap }: { plan: PlanRecord;
         {report ? (
           <>
             <p data-testid="overall-completion">
-              Overall: {percent(report.doneMinutes, report.totalMinutes)}% ({formatHours(report.doneMinutes, locale)} of {formatHours(report.totalMinutes, locale)} hours)
+              Overall: {percent(report.doneMinutes, report.totalMinutes)}% ({formatHours(report.doneMinutes, locale)} of{' '}
+              {formatHours(report.totalMinutes, locale)} hours)
             </p>
             <ul className="stage-completion">
               {report.stages.map((stage) => {
@@ -72,7 +94,11 @@ function ProgressView({ plan, sessions, studyLog, roadmap }: { plan: PlanRecord;
                 return (
                   <li key={stage.stageId}>
                     <span>{title}</span>
-                    <progress max={Math.max(stage.totalMinutes, 1)} value={Math.min(stage.doneMinutes, stage.totalMinutes)} aria-label={`${title} completion`} />
+                    <progress
+                      max={Math.max(stage.totalMinutes, 1)}
+                      value={Math.min(stage.doneMinutes, stage.totalMinutes)}
+                      aria-label={`${title} completion`}
+                    />
                     <span>{percent(stage.doneMinutes, stage.totalMinutes)}%</span>
                   </li>
                 )
@@ -91,14 +117,20 @@ function ProgressView({ plan, sessions, studyLog, roadmap }: { plan: PlanRecord;
         <h2 id="streak-title">Streak</h2>
         <dl className="facts">
           <dt>Current streak</dt>
-          <dd data-testid="current-streak">{streak.current} {streak.current === 1 ? 'day' : 'days'}</dd>
+          <dd data-testid="current-streak">
+            {streak.current} {streak.current === 1 ? 'day' : 'days'}
+          </dd>
           <dt>Best streak</dt>
-          <dd data-testid="best-streak">{streak.best} {streak.best === 1 ? 'day' : 'days'}</dd>
+          <dd data-testid="best-streak">
+            {streak.best} {streak.best === 1 ? 'day' : 'days'}
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="finish-title" className="progress-card">
         <h2 id="finish-title">Finish date and pace</h2>
-        <p data-testid="finish-sentence">{finishSentence(report?.finishDate ?? null, plan.settings.targetDate, locale)}</p>
+        <p data-testid="finish-sentence">
+          {finishSentence(report?.finishDate ?? null, plan.settings.targetDate, locale)}
+        </p>
         <p data-testid="pace-sentence">{paceSentence(pace, today, report?.finishDate ?? null, locale)}</p>
       </section>
       <section aria-labelledby="reviews-title" className="progress-card">

@@ -12,18 +12,36 @@ export function WeeklyChart({ weeks, locale }: { weeks: readonly WeekBucket[]; l
   const groupWidth = BAR_WIDTH * 2 + GAP
   return (
     <figure className="weekly-chart">
-      <svg viewBox={`0 0 ${weeks.length * groupWidth} ${HEIGHT + 2}`} width="100%" height={HEIGHT + 2} aria-hidden="true" preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${weeks.length * groupWidth} ${HEIGHT + 2}`}
+        width="100%"
+        height={HEIGHT + 2}
+        aria-hidden="true"
+        preserveAspectRatio="none"
+      >
         {weeks.map((week, index) => (
           <g key={week.weekStart} transform={`translate(${index * groupWidth}, 0)`}>
-            <rect className="bar-planned" x={0} y={HEIGHT - scale(week.plannedMinutes)} width={BAR_WIDTH} height={scale(week.plannedMinutes)} />
-            <rect className="bar-studied" x={BAR_WIDTH} y={HEIGHT - scale(week.studiedMinutes)} width={BAR_WIDTH} height={scale(week.studiedMinutes)} />
+            <rect
+              className="bar-planned"
+              x={0}
+              y={HEIGHT - scale(week.plannedMinutes)}
+              width={BAR_WIDTH}
+              height={scale(week.plannedMinutes)}
+            />
+            <rect
+              className="bar-studied"
+              x={BAR_WIDTH}
+              y={HEIGHT - scale(week.studiedMinutes)}
+              width={BAR_WIDTH}
+              height={scale(week.studiedMinutes)}
+            />
           </g>
         ))}
         <line x1={0} x2={weeks.length * groupWidth} y1={HEIGHT + 1} y2={HEIGHT + 1} className="chart-axis" />
       </svg>
       <figcaption>
-        <span className="legend legend-planned">Planned</span> <span className="legend legend-studied">Studied</span> hours per week, last {weeks.length} weeks
-        (oldest on the left).
+        <span className="legend legend-planned">Planned</span> <span className="legend legend-studied">Studied</span>{' '}
+        hours per week, last {weeks.length} weeks (oldest on the left).
       </figcaption>
       {/* The figures as a table: the text equivalent of the bars, open by default and collapsible. */}
       <details open className="weekly-table">

@@ -24,7 +24,13 @@ export interface WeekBucket {
 }
 
 /** The last `weeks` local weeks (oldest first, the one holding `now` last), each with minutes studied and planned. */
-export function weeklyMinutes(sessions: readonly SessionFacts[], now: EpochMs, timeZone: IanaZone, firstDay: Weekday, weeks = 12): WeekBucket[] {
+export function weeklyMinutes(
+  sessions: readonly SessionFacts[],
+  now: EpochMs,
+  timeZone: IanaZone,
+  firstDay: Weekday,
+  weeks = 12
+): WeekBucket[] {
   const ranges = [weekBounds(now, timeZone, firstDay)]
   while (ranges.length < weeks) ranges.unshift(weekBounds(ranges[0]!.startMs - 1, timeZone, firstDay))
   return ranges.map((range) => {
@@ -40,7 +46,10 @@ export function weeklyMinutes(sessions: readonly SessionFacts[], now: EpochMs, t
 }
 
 /** Local dates in `timeZone` on which some study happened (entries with positive minutes). */
-export function studyDates(entries: readonly { readonly atMs: EpochMs; readonly minutes: number }[], timeZone: IanaZone): Set<LocalDate> {
+export function studyDates(
+  entries: readonly { readonly atMs: EpochMs; readonly minutes: number }[],
+  timeZone: IanaZone
+): Set<LocalDate> {
   return new Set(entries.filter((entry) => entry.minutes > 0).map((entry) => localDateOf(entry.atMs, timeZone)))
 }
 
@@ -94,7 +103,13 @@ export function studyPace(sessions: readonly SessionFacts[], now: EpochMs): Pace
   const length = (session: SessionFacts) => Math.round((session.endMs - session.startMs) / MINUTE_MS)
   const actualMinutes = done.reduce((sum, session) => sum + session.minutes, 0)
   const plannedMinutes = [...done, ...missed].reduce((sum, session) => sum + length(session), 0)
-  return { sessions: done.length, missed: missed.length, actualMinutes, plannedMinutes, ratio: plannedMinutes > 0 ? actualMinutes / plannedMinutes : null }
+  return {
+    sessions: done.length,
+    missed: missed.length,
+    actualMinutes,
+    plannedMinutes,
+    ratio: plannedMinutes > 0 ? actualMinutes / plannedMinutes : null
+  }
 }
 
 /**

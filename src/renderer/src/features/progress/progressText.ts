@@ -21,7 +21,10 @@ export function finishSentence(finish: LocalDate | null, target: LocalDate | und
 export function paceSentence(pace: Pace, today: LocalDate, finish: LocalDate | null, locale: string): string {
   if (pace.ratio === null) return 'Mark study sessions done to see your pace.'
   const percent = Math.round(pace.ratio * 100)
-  const counted = pace.missed === 0 ? `${pace.sessions} done study ${sessionsWord(pace.sessions)}` : `${pace.sessions} done and ${pace.missed} missed study ${sessionsWord(pace.sessions + pace.missed)}`
+  const counted =
+    pace.missed === 0
+      ? `${pace.sessions} done study ${sessionsWord(pace.sessions)}`
+      : `${pace.sessions} done and ${pace.missed} missed study ${sessionsWord(pace.sessions + pace.missed)}`
   const base = `Over ${counted} you worked ${percent}% of the planned time.`
   if (!finish) return base
   if (pace.ratio === 0) return `${base} Log the sessions you did study to see when you would finish.`

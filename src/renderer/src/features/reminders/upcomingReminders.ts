@@ -32,9 +32,16 @@ function clip(text: string): string {
 
 function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: number): Reminder[] {
   const stageTitles = new Map(roadmap.stages.map((stage) => [stage.id, stage.title]))
-  const titles = new Map(allTopics(roadmap).map((entry) => [entry.topic.id, { topic: entry.topic.title, stage: stageTitles.get(entry.stageId) ?? '' }]))
+  const titles = new Map(
+    allTopics(roadmap).map((entry) => [
+      entry.topic.id,
+      { topic: entry.topic.title, stage: stageTitles.get(entry.stageId) ?? '' }
+    ])
+  )
   return sessions
-    .filter((session) => session.status === 'planned' && session.endMs > now && session.startMs < now + REMINDER_WINDOW_MS)
+    .filter(
+      (session) => session.status === 'planned' && session.endMs > now && session.startMs < now + REMINDER_WINDOW_MS
+    )
     .map((session) => {
       const title = titles.get(session.topicId)
       // A free-text session (quick add) names itself and has no stage.

@@ -40,8 +40,18 @@ export function useReminderSync(): void {
     // Until the sessions of this round and the digest are read, there is nothing true to say: never send a guess
     // (an empty sync would clear main's reminders after a reload).
     if (!sources || sources.fromMs !== roundStart || digestEnabled === undefined || digestTime === undefined) return
-    const plans = sources.plans.map(({ plan, roadmap, sessions }) => ({ sessions, roadmap, leadMinutes: plan.reminderLeadMinutes, timeZone: plan.settings.timeZone }))
-    const sync = upcomingReminders({ plans, digest: { enabled: digestEnabled, time: digestTime }, now: Date.now(), fallbackZone: hostZone })
+    const plans = sources.plans.map(({ plan, roadmap, sessions }) => ({
+      sessions,
+      roadmap,
+      leadMinutes: plan.reminderLeadMinutes,
+      timeZone: plan.settings.timeZone
+    }))
+    const sync = upcomingReminders({
+      plans,
+      digest: { enabled: digestEnabled, time: digestTime },
+      now: Date.now(),
+      fallbackZone: hostZone
+    })
     const text = JSON.stringify(sync)
     if (lastSent.current?.text === text && lastSent.current.round === roundStart) return
     lastSent.current = { text, round: roundStart }

@@ -10,7 +10,9 @@ export function AddStageForm({ roadmap, editor }: { roadmap: Roadmap; editor: Ro
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (title.trim() === '') return editor.report('A stage needs a title.')
-    void editor.apply(addStage(roadmap, title.trim()), UNDO_LABELS.add(title.trim())).then((refusal) => refusal === null && setTitle(''))
+    void editor
+      .apply(addStage(roadmap, title.trim()), UNDO_LABELS.add(title.trim()))
+      .then((refusal) => refusal === null && setTitle(''))
   }
   return (
     <form className="stage-actions add-stage" onSubmit={submit}>

@@ -10,13 +10,20 @@ interface ImportChoiceProps {
 }
 
 export function ImportChoice({ fileName, roadmap, onNewPlan, onReplace, onCancel }: ImportChoiceProps) {
-  const topics = roadmap.stages.reduce((sum, stage) => sum + (stage.kind === 'choice' ? stage.tracks.reduce((n, track) => n + track.topics.length, 0) : stage.topics.length), 0)
+  const topics = roadmap.stages.reduce(
+    (sum, stage) =>
+      sum +
+      (stage.kind === 'choice' ? stage.tracks.reduce((n, track) => n + track.topics.length, 0) : stage.topics.length),
+    0
+  )
   return (
     <fieldset className="banner banner-warning import-choice">
       <legend>What should “{fileName}” be used for?</legend>
       <p>
-        It holds the roadmap “{roadmap.title}”: {roadmap.stages.length} {roadmap.stages.length === 1 ? 'stage' : 'stages'}, {topics} {topics === 1 ? 'topic' : 'topics'}.
-        A new plan leaves this plan as it is; replacing plans this plan again from today on the new roadmap, keeping the work you logged.
+        It holds the roadmap “{roadmap.title}”: {roadmap.stages.length}{' '}
+        {roadmap.stages.length === 1 ? 'stage' : 'stages'}, {topics} {topics === 1 ? 'topic' : 'topics'}. A new plan
+        leaves this plan as it is; replacing plans this plan again from today on the new roadmap, keeping the work you
+        logged.
       </p>
       <div className="pause-row">
         <button type="button" ref={focusOnMount} onClick={onNewPlan}>

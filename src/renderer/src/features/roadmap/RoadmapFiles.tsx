@@ -50,11 +50,19 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
    * stores nothing. Undo moves the plan back.
    */
   const replaceRoadmap = async (fileName: string, next: Roadmap) => {
-    const result = await repos.roadmaps.replacePlanRoadmap(planId, next, Date.now(), UNDO_LABELS.importRoadmap(fileName))
+    const result = await repos.roadmaps.replacePlanRoadmap(
+      planId,
+      next,
+      Date.now(),
+      UNDO_LABELS.importRoadmap(fileName)
+    )
     setImported(null)
     setMessage(
       result.ok
-        ? { text: `Imported “${fileName}”: this plan now follows ${result.value.roadmap.title}, planned again from today. Undo puts the old roadmap back.`, error: false }
+        ? {
+            text: `Imported “${fileName}”: this plan now follows ${result.value.roadmap.title}, planned again from today. Undo puts the old roadmap back.`,
+            error: false
+          }
         : { text: `“${fileName}” did not replace this plan’s roadmap. ${result.error.message}`, error: true }
     )
   }

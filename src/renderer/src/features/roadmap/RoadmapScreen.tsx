@@ -27,7 +27,10 @@ export function RoadmapScreen() {
         <h1 id="roadmap-title">Roadmap</h1>
         <div className="empty-state">
           <h2>No roadmap chosen</h2>
-          <p>Create a plan on the Calendar screen; its stages and topics will be listed here, with estimates and prerequisites.</p>
+          <p>
+            Create a plan on the Calendar screen; its stages and topics will be listed here, with estimates and
+            prerequisites.
+          </p>
         </div>
       </section>
     )
@@ -36,7 +39,15 @@ export function RoadmapScreen() {
   return <RoadmapEditorView plan={plan} roadmap={roadmapRecord.roadmap} sessions={sessions} />
 }
 
-function RoadmapEditorView({ plan, roadmap: stored, sessions }: { plan: PlanRecord; roadmap: Roadmap; sessions: readonly SessionRecord[] }) {
+function RoadmapEditorView({
+  plan,
+  roadmap: stored,
+  sessions
+}: {
+  plan: PlanRecord
+  roadmap: Roadmap
+  sessions: readonly SessionRecord[]
+}) {
   const editor = useRoadmapEditor(plan, stored)
   // An edit shows at once, while it is stored and the plan re-planned (see useRoadmapEditor).
   const roadmap = editor.roadmap

@@ -13,7 +13,9 @@ export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; sta
   const rename = (event: FormEvent) => {
     event.preventDefault()
     if (title.trim() === '') return editor.report('A stage needs a title.')
-    void editor.apply(renameStage(roadmap, stage.id, title.trim()), UNDO_LABELS.rename(stage.title)).then((refusal) => refusal === null && setRenaming(false))
+    void editor
+      .apply(renameStage(roadmap, stage.id, title.trim()), UNDO_LABELS.rename(stage.title))
+      .then((refusal) => refusal === null && setRenaming(false))
   }
 
   if (renaming) {
@@ -34,16 +36,39 @@ export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; sta
   }
   return (
     <div className="stage-actions">
-      <button type="button" className="sp-button" aria-label={`Rename stage: ${stage.title}`} onClick={() => setRenaming(true)}>
+      <button
+        type="button"
+        className="sp-button"
+        aria-label={`Rename stage: ${stage.title}`}
+        onClick={() => setRenaming(true)}
+      >
         Rename stage
       </button>
-      <button type="button" className="sp-button" aria-label={`Move stage up: ${stage.title}`} disabled={index === 0} onClick={() => void editor.apply(moveStage(roadmap, stage.id, -1), UNDO_LABELS.moveInRoadmap(stage.title))}>
+      <button
+        type="button"
+        className="sp-button"
+        aria-label={`Move stage up: ${stage.title}`}
+        disabled={index === 0}
+        onClick={() => void editor.apply(moveStage(roadmap, stage.id, -1), UNDO_LABELS.moveInRoadmap(stage.title))}
+      >
         Move stage up
       </button>
-      <button type="button" className="sp-button" aria-label={`Move stage down: ${stage.title}`} disabled={index === roadmap.stages.length - 1} onClick={() => void editor.apply(moveStage(roadmap, stage.id, 1), UNDO_LABELS.moveInRoadmap(stage.title))}>
+      <button
+        type="button"
+        className="sp-button"
+        aria-label={`Move stage down: ${stage.title}`}
+        disabled={index === roadmap.stages.length - 1}
+        onClick={() => void editor.apply(moveStage(roadmap, stage.id, 1), UNDO_LABELS.moveInRoadmap(stage.title))}
+      >
         Move stage down
       </button>
-      <button type="button" className="sp-button" aria-label={`Delete stage: ${stage.title}`} disabled={roadmap.stages.length === 1} onClick={() => void editor.apply(deleteStage(roadmap, stage.id), UNDO_LABELS.delete(stage.title))}>
+      <button
+        type="button"
+        className="sp-button"
+        aria-label={`Delete stage: ${stage.title}`}
+        disabled={roadmap.stages.length === 1}
+        onClick={() => void editor.apply(deleteStage(roadmap, stage.id), UNDO_LABELS.delete(stage.title))}
+      >
         Delete stage
       </button>
     </div>

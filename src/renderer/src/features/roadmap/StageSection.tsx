@@ -26,12 +26,24 @@ interface StageSectionProps {
   readonly locale: string
 }
 
-export function StageSection({ roadmap, stage, trackId, report, doneMinutes, known, titles, options, editor, locale }: StageSectionProps) {
+export function StageSection({
+  roadmap,
+  stage,
+  trackId,
+  report,
+  doneMinutes,
+  known,
+  titles,
+  options,
+  editor,
+  locale
+}: StageSectionProps) {
   const headingId = useId()
   const [adding, setAdding] = useState(false)
   const track = stage.kind === 'choice' ? stage.tracks.find((candidate) => candidate.id === trackId) : undefined
   const topics: readonly Topic[] = stage.kind === 'sequence' ? stage.topics : (track?.topics ?? [])
-  const ref: TopicListRef = stage.kind === 'sequence' ? { stageId: stage.id } : { stageId: stage.id, trackId: track?.id ?? '' }
+  const ref: TopicListRef =
+    stage.kind === 'sequence' ? { stageId: stage.id } : { stageId: stage.id, trackId: track?.id ?? '' }
   const done = report?.doneMinutes ?? 0
   const total = report?.totalMinutes ?? 0
 
@@ -72,8 +84,20 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, kno
             isFirst={index === 0}
             isLast={index === topics.length - 1}
             locale={locale}
-            onEdit={(value) => editor.apply(updateTopic(roadmap, topic.id, { estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites }), UNDO_LABELS.edit(topic.title), true)}
-            onMove={(delta) => void editor.apply(moveTopic(roadmap, topic.id, delta), UNDO_LABELS.moveInRoadmap(topic.title))}
+            onEdit={(value) =>
+              editor.apply(
+                updateTopic(roadmap, topic.id, {
+                  estimatedMinutes: value.estimatedMinutes,
+                  kind: value.kind,
+                  prerequisites: value.prerequisites
+                }),
+                UNDO_LABELS.edit(topic.title),
+                true
+              )
+            }
+            onMove={(delta) =>
+              void editor.apply(moveTopic(roadmap, topic.id, delta), UNDO_LABELS.moveInRoadmap(topic.title))
+            }
             onDelete={() => void editor.apply(deleteTopic(roadmap, topic.id), UNDO_LABELS.delete(topic.title))}
             onKnownChange={(isKnown) => editor.setKnown(topic.id, isKnown, topic.title)}
           />
@@ -87,7 +111,16 @@ export function StageSection({ roadmap, stage, trackId, report, doneMinutes, kno
           options={options}
           submitLabel="Add topic"
           onSubmit={async (value) => {
-            const topic: Topic = { id: newTopicId(roadmap, value.title), title: value.title, summary: '', estimatedMinutes: value.estimatedMinutes, kind: value.kind, prerequisites: value.prerequisites, resources: [], outcome: '' }
+            const topic: Topic = {
+              id: newTopicId(roadmap, value.title),
+              title: value.title,
+              summary: '',
+              estimatedMinutes: value.estimatedMinutes,
+              kind: value.kind,
+              prerequisites: value.prerequisites,
+              resources: [],
+              outcome: ''
+            }
             const refusal = await editor.apply(addTopic(roadmap, ref, topic), UNDO_LABELS.add(value.title), true)
             if (refusal === null) setAdding(false)
             return refusal

@@ -65,7 +65,16 @@ export function TopicForm({ legend, initial, withTitle, options, submitLabel, on
         ) : null}
         <label>
           Estimate (minutes)
-          <input type="number" inputMode="numeric" min={1} max={MAX_TOPIC_MINUTES} step={1} value={minutes} onChange={(event) => setMinutes(event.target.value)} aria-describedby={error ? `${id}-error` : undefined} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_TOPIC_MINUTES}
+            step={1}
+            value={minutes}
+            onChange={(event) => setMinutes(event.target.value)}
+            aria-describedby={error ? `${id}-error` : undefined}
+          />
         </label>
         <label>
           Kind
@@ -79,7 +88,12 @@ export function TopicForm({ legend, initial, withTitle, options, submitLabel, on
         </label>
         <label>
           Prerequisites
-          <select multiple size={Math.min(8, Math.max(3, options.length))} value={[...prerequisites]} onChange={(event) => setPrerequisites([...event.target.selectedOptions].map((option) => option.value))}>
+          <select
+            multiple
+            size={Math.min(8, Math.max(3, options.length))}
+            value={[...prerequisites]}
+            onChange={(event) => setPrerequisites([...event.target.selectedOptions].map((option) => option.value))}
+          >
             {options.map((option) => (
               <option key={option.id} value={option.id}>
                 {option.title}

@@ -21,7 +21,19 @@ interface TopicItemProps {
   onKnownChange(known: boolean): Promise<boolean>
 }
 
-export function TopicItem({ topic, status, titles, options, isFirst, isLast, locale, onEdit, onMove, onDelete, onKnownChange }: TopicItemProps) {
+export function TopicItem({
+  topic,
+  status,
+  titles,
+  options,
+  isFirst,
+  isLast,
+  locale,
+  onEdit,
+  onMove,
+  onDelete,
+  onKnownChange
+}: TopicItemProps) {
   const platform = usePlatform()
   const [editing, setEditing] = useState(false)
   const prerequisites = topic.prerequisites.map((id) => titles.get(id) ?? id)
@@ -47,7 +59,13 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
             .filter((resource) => resource.url.startsWith('https://'))
             .map((resource) => (
               <li key={resource.url}>
-                <a href={resource.url} onClick={(event) => { event.preventDefault(); void platform.openExternal(resource.url) }}>
+                <a
+                  href={resource.url}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    void platform.openExternal(resource.url)
+                  }}
+                >
                   {resource.title}
                 </a>
               </li>
@@ -57,7 +75,12 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
       {editing ? (
         <TopicForm
           legend={`Edit ${topic.title}`}
-          initial={{ title: topic.title, estimatedMinutes: topic.estimatedMinutes, kind: topic.kind, prerequisites: topic.prerequisites }}
+          initial={{
+            title: topic.title,
+            estimatedMinutes: topic.estimatedMinutes,
+            kind: topic.kind,
+            prerequisites: topic.prerequisites
+          }}
           withTitle={false}
           options={options.filter((option) => option.id !== topic.id)}
           submitLabel="Save"
@@ -71,16 +94,38 @@ export function TopicItem({ topic, status, titles, options, isFirst, isLast, loc
       ) : (
         <div className="topic-actions">
           <label className="topic-known">
-            <input type="checkbox" aria-label={`Already known: ${topic.title}`} checked={known.value} onChange={(event) => known.change(event.target.checked)} />
+            <input
+              type="checkbox"
+              aria-label={`Already known: ${topic.title}`}
+              checked={known.value}
+              onChange={(event) => known.change(event.target.checked)}
+            />
             Already known
           </label>
-          <button type="button" className="sp-button" aria-label={`Edit ${topic.title}`} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="sp-button"
+            aria-label={`Edit ${topic.title}`}
+            onClick={() => setEditing(true)}
+          >
             Edit
           </button>
-          <button type="button" className="sp-button" aria-label={`Move up: ${topic.title}`} disabled={isFirst} onClick={() => onMove(-1)}>
+          <button
+            type="button"
+            className="sp-button"
+            aria-label={`Move up: ${topic.title}`}
+            disabled={isFirst}
+            onClick={() => onMove(-1)}
+          >
             Move up
           </button>
-          <button type="button" className="sp-button" aria-label={`Move down: ${topic.title}`} disabled={isLast} onClick={() => onMove(1)}>
+          <button
+            type="button"
+            className="sp-button"
+            aria-label={`Move down: ${topic.title}`}
+            disabled={isLast}
+            onClick={() => onMove(1)}
+          >
             Move down
           </button>
           <button type="button" className="sp-button" aria-label={`Delete ${topic.title}`} onClick={onDelete}>
@@ -98,6 +143,15 @@ const estimateFormats = new Map<string, Intl.NumberFormat>()
 function formatEstimate(minutes: number, locale: string): string {
   // One formatter per locale: building one per topic made every render of a long roadmap tens of ms slower.
   let format = estimateFormats.get(locale)
-  if (!format) estimateFormats.set(locale, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 })))
+  if (!format)
+    estimateFormats.set(
+      locale,
+      (format = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'long',
+        maximumFractionDigits: 1
+      }))
+    )
   return format.format(minutes / 60)
 }

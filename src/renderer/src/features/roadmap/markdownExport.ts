@@ -22,7 +22,10 @@ function topicLines(topic: Topic): string[] {
 export function roadmapToMarkdown(roadmap: Roadmap): string {
   const lines = [`# ${roadmap.title}`, '']
   for (const stage of roadmap.stages) {
-    const lists = stage.kind === 'sequence' ? [{ title: stage.title, topics: stage.topics }] : stage.tracks.map((track) => ({ title: `${stage.title}: ${track.title}`, topics: track.topics }))
+    const lists =
+      stage.kind === 'sequence'
+        ? [{ title: stage.title, topics: stage.topics }]
+        : stage.tracks.map((track) => ({ title: `${stage.title}: ${track.title}`, topics: track.topics }))
     for (const list of lists) {
       if (list.topics.length === 0) continue
       lines.push(`## ${list.title}`, '', ...list.topics.flatMap(topicLines), '')

@@ -13,24 +13,39 @@ export interface TopicListRef {
 export type TopicChange = Partial<Pick<Topic, 'title' | 'estimatedMinutes' | 'kind' | 'prerequisites'>>
 
 /** The edited roadmap, or why the edit is refused (naming the topics by title). */
-export type EditOutcome = { readonly ok: true; readonly roadmap: Roadmap } | { readonly ok: false; readonly message: string }
+export type EditOutcome =
+  | { readonly ok: true; readonly roadmap: Roadmap }
+  | { readonly ok: false; readonly message: string }
 
-function mapTopicLists(roadmap: Roadmap, change: (topics: readonly Topic[], ref: TopicListRef) => readonly Topic[]): Roadmap {
+function mapTopicLists(
+  roadmap: Roadmap,
+  change: (topics: readonly Topic[], ref: TopicListRef) => readonly Topic[]
+): Roadmap {
   const stages = roadmap.stages.map((stage): Stage => {
     if (stage.kind === 'sequence') return { ...stage, topics: change(stage.topics, { stageId: stage.id }) }
-    return { ...stage, tracks: stage.tracks.map((track) => ({ ...track, topics: change(track.topics, { stageId: stage.id, trackId: track.id }) })) }
+    return {
+      ...stage,
+      tracks: stage.tracks.map((track) => ({
+        ...track,
+        topics: change(track.topics, { stageId: stage.id, trackId: track.id })
+      }))
+    }
   })
   return { ...roadmap, stages }
 }
 
 /** Appends `topic` to the list `ref`. */
 export function addTopic(roadmap: Roadmap, ref: TopicListRef, topic: Topic): Roadmap {
-  return mapTopicLists(roadmap, (topics, list) => (list.stageId === ref.stageId && list.trackId === ref.trackId ? [...topics, topic] : topics))
+  return mapTopicLists(roadmap, (topics, list) =>
+    list.stageId === ref.stageId && list.trackId === ref.trackId ? [...topics, topic] : topics
+  )
 }
 
 /** Applies `change` to the topic `topicId`. */
 export function updateTopic(roadmap: Roadmap, topicId: string, change: TopicChange): Roadmap {
-  return mapTopicLists(roadmap, (topics) => topics.map((topic) => (topic.id === topicId ? { ...topic, ...change } : topic)))
+  return mapTopicLists(roadmap, (topics) =>
+    topics.map((topic) => (topic.id === topicId ? { ...topic, ...change } : topic))
+  )
 }
 
 /** Removes the topic `topicId` (topics requiring it are left as they are, so validation can refuse the edit). */
@@ -52,7 +67,12 @@ export function moveTopic(roadmap: Roadmap, topicId: string, delta: -1 | 1): Roa
 
 /** An id for a new topic made from its title, unique in the roadmap. */
 export function newTopicId(roadmap: Roadmap, title: string): string {
-  const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'topic'
+  const base =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'topic'
   const taken = new Set(allTopics(roadmap).map((entry) => entry.topic.id))
   if (!taken.has(base)) return base
   let n = 2
@@ -64,7 +84,9 @@ export function newTopicId(roadmap: Roadmap, title: string): string {
 export function checkEdit(edited: Roadmap, original: Roadmap): EditOutcome {
   const problem = validateRoadmap(edited)
   if (!problem) return { ok: true, roadmap: edited }
-  const titles = new Map([...allTopics(original), ...allTopics(edited)].map((entry) => [entry.topic.id, entry.topic.title]))
+  const titles = new Map(
+    [...allTopics(original), ...allTopics(edited)].map((entry) => [entry.topic.id, entry.topic.title])
+  )
   const name = (id: string) => `“${titles.get(id) ?? id}”`
   if (problem.code === 'prerequisite-cycle') {
     const path = /cycle: (.*)\.$/.exec(problem.message)?.[1]?.split(' -> ') ?? []
@@ -72,7 +94,11 @@ export function checkEdit(edited: Roadmap, original: Roadmap): EditOutcome {
   }
   if (problem.code === 'unknown-prerequisite') {
     const match = /^"(.*)" requires unknown topic "(.*)"\.$/.exec(problem.message)
-    if (match) return { ok: false, message: `Not saved: ${name(match[1]!)} requires ${name(match[2]!)}, which would no longer exist. Remove that prerequisite first.` }
+    if (match)
+      return {
+        ok: false,
+        message: `Not saved: ${name(match[1]!)} requires ${name(match[2]!)}, which would no longer exist. Remove that prerequisite first.`
+      }
   }
   return { ok: false, message: `Not saved: ${problem.message}` }
 }
@@ -80,10 +106,19 @@ export function checkEdit(edited: Roadmap, original: Roadmap): EditOutcome {
 /** Appends an empty sequence stage titled `title` at the end of the roadmap. */
 export function addStage(roadmap: Roadmap, title: string): Roadmap {
   const taken = new Set(roadmap.stages.map((stage) => stage.id))
-  const base = `stage-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'new'}`
+  const base = `stage-${
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'new'
+  }`
   let id = base
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
-  return { ...roadmap, stages: [...roadmap.stages, { id, kind: 'sequence', title, summary: '', optional: false, topics: [] }] }
+  return {
+    ...roadmap,
+    stages: [...roadmap.stages, { id, kind: 'sequence', title, summary: '', optional: false, topics: [] }]
+  }
 }
 
 /** Removes a stage with its topics (topics elsewhere requiring them are left, so validation can refuse the edit). */

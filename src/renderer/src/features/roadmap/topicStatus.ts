@@ -19,7 +19,11 @@ export function doneStudyMinutes(sessions: readonly SessionRecord[]): Map<string
  * Known when the learner marked it so; done once the studied minutes reach the estimate (as the engine counts it); in
  * progress once any are studied.
  */
-export function topicStatus(topic: Topic, doneMinutes: ReadonlyMap<string, number>, known: ReadonlySet<string>): TopicStatus {
+export function topicStatus(
+  topic: Topic,
+  doneMinutes: ReadonlyMap<string, number>,
+  known: ReadonlySet<string>
+): TopicStatus {
   if (known.has(topic.id)) return 'known'
   const done = doneMinutes.get(topic.id) ?? 0
   if (done >= topic.estimatedMinutes) return 'done'
@@ -27,4 +31,9 @@ export function topicStatus(topic: Topic, doneMinutes: ReadonlyMap<string, numbe
 }
 
 /** Words for a status. */
-export const statusLabels: Record<TopicStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', known: 'Already known' }
+export const statusLabels: Record<TopicStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  known: 'Already known'
+}

@@ -66,7 +66,11 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
   )
 
   const chooseTrack = useCallback(
-    (stageId: string, trackId: string) => changeSettings({ ...plan.settings, trackChoices: { ...plan.settings.trackChoices, [stageId]: trackId } }, UNDO_LABELS.trackChoice),
+    (stageId: string, trackId: string) =>
+      changeSettings(
+        { ...plan.settings, trackChoices: { ...plan.settings.trackChoices, [stageId]: trackId } },
+        UNDO_LABELS.trackChoice
+      ),
     [changeSettings, plan.settings]
   )
 
@@ -74,7 +78,10 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
     (topicId: string, known: boolean, title: string) => {
       const others = (plan.settings.knownTopics ?? []).filter((id) => id !== topicId)
       const knownTopics = known ? [...others, topicId] : others
-      return changeSettings({ ...plan.settings, knownTopics }, known ? UNDO_LABELS.markKnown(title) : UNDO_LABELS.unmarkKnown(title))
+      return changeSettings(
+        { ...plan.settings, knownTopics },
+        known ? UNDO_LABELS.markKnown(title) : UNDO_LABELS.unmarkKnown(title)
+      )
     },
     [changeSettings, plan.settings]
   )

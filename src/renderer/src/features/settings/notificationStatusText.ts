@@ -18,7 +18,8 @@ export function notificationStatusText(info: Pick<AppInfo, 'platform' | 'notific
       return browser
         ? {
             label: 'Blocked by the browser',
-            advice: "Allow notifications for this site in the browser's site settings, then reload the page. Until then, reminders cannot appear."
+            advice:
+              "Allow notifications for this site in the browser's site settings, then reload the page. Until then, reminders cannot appear."
           }
         : {
             label: 'Turned off for Study Planner',
@@ -34,7 +35,8 @@ export function notificationStatusText(info: Pick<AppInfo, 'platform' | 'notific
       return browser
         ? {
             label: 'Not available in this browser',
-            advice: 'This browser cannot show notifications, so reminders cannot appear here. Use a browser that can, or the desktop app.'
+            advice:
+              'This browser cannot show notifications, so reminders cannot appear here. Use a browser that can, or the desktop app.'
           }
         : {
             label: 'Not available on this system',

@@ -23,7 +23,9 @@ describe('availability cells', () => {
   })
 
   it('turns the suggested windows back into the same windows', () => {
-    expect(windowsFromCells(cellsFromWindows(SUGGESTED_WINDOWS))).toEqual([...SUGGESTED_WINDOWS].sort((a, b) => a.weekday - b.weekday))
+    expect(windowsFromCells(cellsFromWindows(SUGGESTED_WINDOWS))).toEqual(
+      [...SUGGESTED_WINDOWS].sort((a, b) => a.weekday - b.weekday)
+    )
   })
 
   it('ends a run that reaches midnight at 24:00 and splits separate runs of one day', () => {

@@ -25,15 +25,24 @@ describe('feasibilityText', () => {
   })
 
   it('calls a target that would need more hours than a week has out of reach, instead of quoting thousands of hours', () => {
-    expect(feasibilityText(ready({ targetDate: '2027-01-11', weeklyMinutesNeeded: 6524 * 60 }), '2027-01-10', 'en-GB').sentence).toBe(
-      'Finishing by 11 January would take more hours than a week has; you have 8 h/week → finishes 3 August.'
+    expect(
+      feasibilityText(ready({ targetDate: '2027-01-11', weeklyMinutesNeeded: 6524 * 60 }), '2027-01-10', 'en-GB')
+        .sentence
+    ).toBe('Finishing by 11 January would take more hours than a week has; you have 8 h/week → finishes 3 August.')
+    expect(feasibilityText(ready({ weeklyMinutesNeeded: 168 * 60 }), '2027-01-10', 'en-GB').sentence).toMatch(
+      /^Needs 168 h\/week/
     )
-    expect(feasibilityText(ready({ weeklyMinutesNeeded: 168 * 60 }), '2027-01-10', 'en-GB').sentence).toMatch(/^Needs 168 h\/week/)
   })
 
   it('shows the year of dates outside the current year, and on-track when feasible', () => {
-    const text = feasibilityText(ready({ finishDate: '2028-02-15', targetDate: '2028-03-01', weeklyMinutesNeeded: 300, feasible: true }), '2027-05-10', 'en-GB')
-    expect(text.sentence).toBe('Needs 5 h/week to finish by 1 March 2028; you have 8 h/week → finishes 15 February 2028.')
+    const text = feasibilityText(
+      ready({ finishDate: '2028-02-15', targetDate: '2028-03-01', weeklyMinutesNeeded: 300, feasible: true }),
+      '2027-05-10',
+      'en-GB'
+    )
+    expect(text.sentence).toBe(
+      'Needs 5 h/week to finish by 1 March 2028; you have 8 h/week → finishes 15 February 2028.'
+    )
     expect(text.tone).toBe('on-track')
   })
 
@@ -43,12 +52,18 @@ describe('feasibilityText', () => {
   })
 
   it('without a target date states only the hours and the finish', () => {
-    const text = feasibilityText(ready({ targetDate: null, weeklyMinutesNeeded: null, feasible: true }), '2027-01-10', 'en-GB')
+    const text = feasibilityText(
+      ready({ targetDate: null, weeklyMinutesNeeded: null, feasible: true }),
+      '2027-01-10',
+      'en-GB'
+    )
     expect(text.sentence).toBe('You have 8 h/week → finishes 3 August.')
   })
 
   it('says so when not everything fits, and asks for time when none is painted', () => {
-    expect(feasibilityText(ready({ finishDate: null }), '2027-01-10', 'en-GB').sentence).toContain('not everything fits within ten years')
+    expect(feasibilityText(ready({ finishDate: null }), '2027-01-10', 'en-GB').sentence).toContain(
+      'not everything fits within ten years'
+    )
     const empty = feasibilityText({ kind: 'no-availability' }, '2027-01-10', 'en-GB')
     expect(empty.tone).toBe('blocked')
     expect(empty.sentence).toMatch(/Paint at least one study slot/)

@@ -2,8 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
 import { buildSchedule } from '../../../../../src/shared/scheduling/buildSchedule'
-import { cellsFromWindows, emptyCells, SUGGESTED_WINDOWS } from '../../../../../src/renderer/src/components/planInputs/availabilityCells'
-import { planInputFromChoices, type OnboardingChoices } from '../../../../../src/renderer/src/components/planInputs/planInput'
+import {
+  cellsFromWindows,
+  emptyCells,
+  SUGGESTED_WINDOWS
+} from '../../../../../src/renderer/src/components/planInputs/availabilityCells'
+import {
+  planInputFromChoices,
+  type OnboardingChoices
+} from '../../../../../src/renderer/src/components/planInputs/planInput'
 import { previewPlan } from '../../../../../src/renderer/src/components/planInputs/planPreview'
 
 const now = Date.UTC(2027, 0, 4, 8, 0) // Monday 4 January 2027, 09:00 in Rome
@@ -38,7 +45,11 @@ describe('planInputFromChoices', () => {
   })
 
   it('records the default track and leaves out an empty target date', () => {
-    const input = planInputFromChoices({ ...choices, trackChoices: {}, targetDate: '' }, aiEngineerRoadmap, 'Europe/Rome')
+    const input = planInputFromChoices(
+      { ...choices, trackChoices: {}, targetDate: '' },
+      aiEngineerRoadmap,
+      'Europe/Rome'
+    )
     expect(input.settings.trackChoices).toEqual({ specialization: 'nlp-llms' })
     expect('targetDate' in input.settings).toBe(false)
   })
@@ -59,9 +70,20 @@ describe('previewPlan', () => {
   })
 
   it('finishes no later with more painted time', () => {
-    const base = previewPlan(planInputFromChoices({ ...choices, targetDate: '' }, aiEngineerRoadmap, 'Europe/Rome'), now)
+    const base = previewPlan(
+      planInputFromChoices({ ...choices, targetDate: '' }, aiEngineerRoadmap, 'Europe/Rome'),
+      now
+    )
     const more = previewPlan(
-      planInputFromChoices({ ...choices, targetDate: '', cells: cellsFromWindows([...SUGGESTED_WINDOWS, { weekday: 0, start: '09:00', end: '13:00' }]) }, aiEngineerRoadmap, 'Europe/Rome'),
+      planInputFromChoices(
+        {
+          ...choices,
+          targetDate: '',
+          cells: cellsFromWindows([...SUGGESTED_WINDOWS, { weekday: 0, start: '09:00', end: '13:00' }])
+        },
+        aiEngineerRoadmap,
+        'Europe/Rome'
+      ),
       now
     )
     if (base.kind !== 'ready' || more.kind !== 'ready') throw new Error('expected plans')
@@ -69,8 +91,17 @@ describe('previewPlan', () => {
   })
 
   it('asks for availability when nothing is painted and passes on the engine error for bad lengths', () => {
-    expect(previewPlan(planInputFromChoices({ ...choices, cells: emptyCells() }, aiEngineerRoadmap, 'Europe/Rome'), now).kind).toBe('no-availability')
-    const invalid = previewPlan(planInputFromChoices({ ...choices, sessionMinMinutes: 90, sessionMaxMinutes: 45 }, aiEngineerRoadmap, 'Europe/Rome'), now)
+    expect(
+      previewPlan(planInputFromChoices({ ...choices, cells: emptyCells() }, aiEngineerRoadmap, 'Europe/Rome'), now).kind
+    ).toBe('no-availability')
+    const invalid = previewPlan(
+      planInputFromChoices(
+        { ...choices, sessionMinMinutes: 90, sessionMaxMinutes: 45 },
+        aiEngineerRoadmap,
+        'Europe/Rome'
+      ),
+      now
+    )
     expect(invalid).toMatchObject({ kind: 'invalid', field: 'availability.sessionMinMinutes' })
   })
 })

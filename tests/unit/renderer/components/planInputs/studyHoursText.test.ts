@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest'
 import type { Availability } from '../../../../../src/shared/domain/availability'
 import { studyHoursText } from '../../../../../src/renderer/src/components/planInputs/studyHoursText'
 
-const everyDay = (start: string, end: string) => ([0, 1, 2, 3, 4, 5, 6] as const).map((weekday) => ({ weekday, start, end }))
+const everyDay = (start: string, end: string) =>
+  ([0, 1, 2, 3, 4, 5, 6] as const).map((weekday) => ({ weekday, start, end }))
 
 /** Two hours every evening (14 painted hours), 30-60 minute sessions, 10-minute breaks, no cap that bites. */
 function availability(overrides: Partial<Availability> = {}): Availability {
-  return { windows: everyDay('18:00', '20:00'), blackouts: [], busy: [], dailyCapMinutes: 120, sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: 10, ...overrides }
+  return {
+    windows: everyDay('18:00', '20:00'),
+    blackouts: [],
+    busy: [],
+    dailyCapMinutes: 120,
+    sessionMinMinutes: 30,
+    sessionMaxMinutes: 60,
+    breakMinutes: 10,
+    ...overrides
+  }
 }
 
 describe('studyHoursText', () => {
@@ -22,8 +32,12 @@ describe('studyHoursText', () => {
   })
 
   it('names the shortest session and the daily cap when they cut time', () => {
-    expect(studyHoursText(availability({ windows: everyDay('18:00', '18:20') }), 'en-GB')).toBe('2.3 h painted → 0 h of study after skipping slots shorter than 30 minutes')
-    expect(studyHoursText(availability({ breakMinutes: 0, dailyCapMinutes: 90 }), 'en-GB')).toBe('14 h painted → 10.5 h of study after the 1.5 h daily cap')
+    expect(studyHoursText(availability({ windows: everyDay('18:00', '18:20') }), 'en-GB')).toBe(
+      '2.3 h painted → 0 h of study after skipping slots shorter than 30 minutes'
+    )
+    expect(studyHoursText(availability({ breakMinutes: 0, dailyCapMinutes: 90 }), 'en-GB')).toBe(
+      '14 h painted → 10.5 h of study after the 1.5 h daily cap'
+    )
   })
 
   it('writes hours in the locale', () => {

@@ -3,7 +3,10 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ShortcutsListProvider } from '../../../../../src/renderer/src/components/shortcuts/ShortcutsList'
-import { useCalendarShortcuts, type CalendarShortcutHandlers } from '../../../../../src/renderer/src/components/shortcuts/useCalendarShortcuts'
+import {
+  useCalendarShortcuts,
+  type CalendarShortcutHandlers
+} from '../../../../../src/renderer/src/components/shortcuts/useCalendarShortcuts'
 
 function Keys({ handlers }: { handlers: CalendarShortcutHandlers }) {
   useCalendarShortcuts(handlers)
@@ -29,7 +32,12 @@ function Harness({ handlers }: { handlers: CalendarShortcutHandlers }) {
 
 describe('calendar shortcuts', () => {
   it('T, P, N and S call today, previous week, next week and next session', async () => {
-    const handlers = { today: vi.fn<() => void>(), previousWeek: vi.fn<() => void>(), nextWeek: vi.fn<() => void>(), nextSession: vi.fn<() => void>() }
+    const handlers = {
+      today: vi.fn<() => void>(),
+      previousWeek: vi.fn<() => void>(),
+      nextWeek: vi.fn<() => void>(),
+      nextSession: vi.fn<() => void>()
+    }
     render(<Harness handlers={handlers} />)
     await userEvent.setup().keyboard('tpns')
     expect(handlers.today).toHaveBeenCalledTimes(1)
@@ -63,7 +71,16 @@ describe('calendar shortcuts', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
     await user.keyboard('?')
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    for (const text of ['Go to today', 'Previous week (month in Month view)', 'Next week (month in Month view)', 'Open the next session', 'Undo the last change to the plan', 'Show these shortcuts', 'Calendar', 'Settings']) {
+    for (const text of [
+      'Go to today',
+      'Previous week (month in Month view)',
+      'Next week (month in Month view)',
+      'Open the next session',
+      'Undo the last change to the plan',
+      'Show these shortcuts',
+      'Calendar',
+      'Settings'
+    ]) {
       expect(dialog.textContent).toContain(text)
     }
     await user.keyboard('{Escape}')

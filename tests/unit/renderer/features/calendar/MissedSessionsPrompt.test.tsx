@@ -12,8 +12,22 @@ import { SUGGESTED_WINDOWS } from '../../../../../src/renderer/src/components/pl
 
 const input: ScheduleInput = {
   roadmap: aiEngineerRoadmap,
-  availability: { windows: SUGGESTED_WINDOWS, blackouts: [], busy: [], dailyCapMinutes: 120, sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: 10 },
-  settings: { startDate: '2027-01-04', targetDate: '2028-06-30', timeZone: 'Europe/Rome', parallelTopics: 2, reviews: { enabled: false } },
+  availability: {
+    windows: SUGGESTED_WINDOWS,
+    blackouts: [],
+    busy: [],
+    dailyCapMinutes: 120,
+    sessionMinMinutes: 30,
+    sessionMaxMinutes: 60,
+    breakMinutes: 10
+  },
+  settings: {
+    startDate: '2027-01-04',
+    targetDate: '2028-06-30',
+    timeZone: 'Europe/Rome',
+    parallelTopics: 2,
+    reviews: { enabled: false }
+  },
   now: Date.UTC(2027, 0, 4, 8)
 }
 
@@ -22,7 +36,13 @@ function engineOptions() {
   if (!plan.ok) throw new Error(plan.error.message)
   const later = Date.UTC(2027, 0, 18, 8)
   const missed = plan.sessions.filter((session) => session.endMs <= later)
-  const stored = { roadmap: input.roadmap, availability: input.availability, settings: input.settings, sessions: plan.sessions, reviews: [] }
+  const stored = {
+    roadmap: input.roadmap,
+    availability: input.availability,
+    settings: input.settings,
+    sessions: plan.sessions,
+    reviews: []
+  }
   const options = previewMissedOptions(stored, later, plan.report.finishDate)
   if (!options.ok) throw new Error(options.error.message)
   return { missed, previews: { ...options, previousFinishDate: plan.report.finishDate } }
@@ -33,13 +53,23 @@ describe('MissedSessionsPrompt', () => {
     const { missed, previews } = engineOptions()
     const onApply = vi.fn<(option: MissedOptionPreview) => void>()
     render(
-      <MissedSessionsPrompt missedCount={missed.length} options={previews.options} previousFinishDate={previews.previousFinishDate} today="2027-01-18" locale="en-GB" onApply={onApply} onDismiss={() => {}} />
+      <MissedSessionsPrompt
+        missedCount={missed.length}
+        options={previews.options}
+        previousFinishDate={previews.previousFinishDate}
+        today="2027-01-18"
+        locale="en-GB"
+        onApply={onApply}
+        onDismiss={() => {}}
+      />
     )
     const user = userEvent.setup()
     expect(screen.getByRole('heading', { name: `You missed ${missed.length} sessions` })).toBeTruthy()
     const reflow = previews.options.find((option) => option.option === 'reflow')!
     const reflowRadio = screen.getByRole('radio', { name: /Place the missed work after this week/ })
-    expect(reflowRadio.closest('label')!.textContent).toContain(`Finishes ${formatLocalDate(reflow.finishDate!, 'en-GB', true)}`)
+    expect(reflowRadio.closest('label')!.textContent).toContain(
+      `Finishes ${formatLocalDate(reflow.finishDate!, 'en-GB', true)}`
+    )
     expect(screen.getAllByRole('radio')).toHaveLength(4)
 
     await user.click(reflowRadio)
@@ -56,7 +86,17 @@ describe('MissedSessionsPrompt', () => {
     const { missed, previews } = engineOptions()
     const onApply = vi.fn<(option: MissedOptionPreview) => void>()
     const onDismiss = vi.fn<() => void>()
-    render(<MissedSessionsPrompt missedCount={missed.length} options={previews.options} previousFinishDate={previews.previousFinishDate} today="2027-01-18" locale="en-GB" onApply={onApply} onDismiss={onDismiss} />)
+    render(
+      <MissedSessionsPrompt
+        missedCount={missed.length}
+        options={previews.options}
+        previousFinishDate={previews.previousFinishDate}
+        today="2027-01-18"
+        locale="en-GB"
+        onApply={onApply}
+        onDismiss={onDismiss}
+      />
+    )
     expect(screen.getByRole('button', { name: 'Apply' })).toHaveProperty('disabled', true)
     await userEvent.setup().click(screen.getByRole('button', { name: 'Not now' }))
     expect(onDismiss).toHaveBeenCalledTimes(1)
@@ -65,8 +105,20 @@ describe('MissedSessionsPrompt', () => {
 
   it('disables options that would change nothing', () => {
     const { previews } = engineOptions()
-    const options = previews.options.map((option) => (option.option === 'dropOptional' ? { ...option, applicable: false } : option))
-    render(<MissedSessionsPrompt missedCount={1} options={options} previousFinishDate={null} today="2027-01-18" locale="en-GB" onApply={() => {}} onDismiss={() => {}} />)
+    const options = previews.options.map((option) =>
+      option.option === 'dropOptional' ? { ...option, applicable: false } : option
+    )
+    render(
+      <MissedSessionsPrompt
+        missedCount={1}
+        options={options}
+        previousFinishDate={null}
+        today="2027-01-18"
+        locale="en-GB"
+        onApply={() => {}}
+        onDismiss={() => {}}
+      />
+    )
     expect(screen.getByRole('radio', { name: /Drop optional topics/ })).toHaveProperty('disabled', true)
     expect(screen.getByText('This plan has no optional topics left.')).toBeTruthy()
   })

@@ -64,7 +64,12 @@ describe('PlanView keyboard shortcuts', () => {
     await user.keyboard('s')
     let panel = await screen.findByRole('dialog', { name: 'Topic rust-t0' })
     await user.click(within(panel).getByRole('button', { name: 'Start' }))
-    await waitFor(async () => expect((await database().settings.get('study.timer'))?.value).toMatchObject({ sessionId: expect.stringContaining('rust-t0'), startedAtMs: NOW }))
+    await waitFor(async () =>
+      expect((await database().settings.get('study.timer'))?.value).toMatchObject({
+        sessionId: expect.stringContaining('rust-t0'),
+        startedAtMs: NOW
+      })
+    )
     await user.keyboard('{Escape}')
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Topic rust-t0' })).toBeNull())
     vi.setSystemTime(NOW + 25 * 60_000)

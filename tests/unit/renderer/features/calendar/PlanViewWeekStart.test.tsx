@@ -13,7 +13,9 @@ const database = freshPlanDatabase('week-start')
 async function shownWeekdays(): Promise<string[]> {
   const unmount = await renderCalendarScreen(database())
   const calendar = document.querySelector('.sp-calendar') as HTMLElement
-  const headers = within(calendar).getAllByRole('columnheader').map((header) => WEEKDAYS.find((day) => header.textContent?.includes(day)))
+  const headers = within(calendar)
+    .getAllByRole('columnheader')
+    .map((header) => WEEKDAYS.find((day) => header.textContent?.includes(day)))
   unmount()
   return headers.filter((day): day is string => day !== undefined)
 }

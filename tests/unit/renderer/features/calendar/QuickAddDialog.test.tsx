@@ -17,7 +17,15 @@ function renderDialog(timeZone = 'Europe/Rome', refusal: string | null = null) {
   const onAdd = vi.fn<(draft: QuickAddDraft) => Promise<string | null>>(async () => refusal)
   const onCancel = vi.fn<() => void>()
   // Tuesday 2027-01-05 19:00 in Rome (18:00Z), for an hour.
-  render(<QuickAddDialog topics={topics} timeZone={timeZone} initial={formValuesAt(Date.UTC(2027, 0, 5, 18), 60, 'Europe/Rome')} onAdd={onAdd} onCancel={onCancel} />)
+  render(
+    <QuickAddDialog
+      topics={topics}
+      timeZone={timeZone}
+      initial={formValuesAt(Date.UTC(2027, 0, 5, 18), 60, 'Europe/Rome')}
+      onAdd={onAdd}
+      onCancel={onCancel}
+    />
+  )
   return { onAdd, onCancel, user: userEvent.setup() }
 }
 
@@ -32,7 +40,9 @@ describe('QuickAddDialog', () => {
     expect((screen.getByLabelText('Date') as HTMLInputElement).value).toBe('2027-01-05')
     expect((screen.getByLabelText('Start') as HTMLInputElement).value).toBe('19:00')
     expect((screen.getByLabelText('Minutes') as HTMLInputElement).value).toBe('60')
-    const options = [...document.querySelectorAll(`datalist#${CSS.escape(what().getAttribute('list')!)} option`)].map((option) => (option as HTMLOptionElement).value)
+    const options = [...document.querySelectorAll(`datalist#${CSS.escape(what().getAttribute('list')!)} option`)].map(
+      (option) => (option as HTMLOptionElement).value
+    )
     expect(options).toEqual(['Python basics', 'Git and GitHub'])
   })
 
@@ -43,7 +53,11 @@ describe('QuickAddDialog', () => {
     await user.clear(screen.getByLabelText('Minutes'))
     await user.type(screen.getByLabelText('Minutes'), '90')
     await user.click(add())
-    expect(onAdd).toHaveBeenCalledWith({ topicId: 'python', startMs: Date.UTC(2027, 0, 5, 18), endMs: Date.UTC(2027, 0, 5, 18) + 1.5 * HOUR })
+    expect(onAdd).toHaveBeenCalledWith({
+      topicId: 'python',
+      startMs: Date.UTC(2027, 0, 5, 18),
+      endMs: Date.UTC(2027, 0, 5, 18) + 1.5 * HOUR
+    })
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
@@ -54,7 +68,12 @@ describe('QuickAddDialog', () => {
     expect(screen.getByText('Times are in the plan’s time zone, America/New_York.')).toBeTruthy()
     await user.click(add())
     // 19:00 on 5 January in New York is midnight UTC on the 6th.
-    expect(onAdd).toHaveBeenCalledWith({ topicId: NO_TOPIC, title: 'Read the attention paper', startMs: Date.UTC(2027, 0, 6, 0), endMs: Date.UTC(2027, 0, 6, 1) })
+    expect(onAdd).toHaveBeenCalledWith({
+      topicId: NO_TOPIC,
+      title: 'Read the attention paper',
+      startMs: Date.UTC(2027, 0, 6, 0),
+      endMs: Date.UTC(2027, 0, 6, 1)
+    })
   })
 
   it.each([
@@ -72,7 +91,10 @@ describe('QuickAddDialog', () => {
   })
 
   it('shows why the plan refused the session (e.g. an overlap) and stays open to fix it', async () => {
-    const { onAdd, onCancel, user } = renderDialog('Europe/Rome', 'That time overlaps “Git and GitHub” (19:00–20:00); choose a free time.')
+    const { onAdd, onCancel, user } = renderDialog(
+      'Europe/Rome',
+      'That time overlaps “Git and GitHub” (19:00–20:00); choose a free time.'
+    )
     await user.type(what(), 'Paper')
     await user.click(add())
     expect(onAdd).toHaveBeenCalledOnce()

@@ -17,7 +17,10 @@ const topic = stage.topics.find((candidate) => candidate.resources.length > 0) a
 
 function renderPanel(
   session: Session,
-  timer: { timer: StudyTimer | null; now: number; stoppedMinutes?: number | null } = { timer: null, now: session.startMs },
+  timer: { timer: StudyTimer | null; now: number; stoppedMinutes?: number | null } = {
+    timer: null,
+    now: session.startMs
+  },
   shownTopic: Topic = topic
 ) {
   const handlers = {
@@ -30,7 +33,16 @@ function renderPanel(
   const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
   const view = render(
     <PlatformProvider platform={{ openExternal } as unknown as Platform}>
-      <SessionPanel session={session} topic={shownTopic} stage={stage} timeZone="Europe/Rome" locale="en-GB" notes="" {...timer} {...handlers} />
+      <SessionPanel
+        session={session}
+        topic={shownTopic}
+        stage={stage}
+        timeZone="Europe/Rome"
+        locale="en-GB"
+        notes=""
+        {...timer}
+        {...handlers}
+      />
     </PlatformProvider>
   )
   return { ...handlers, openExternal, user: userEvent.setup(), unmount: view.unmount }
@@ -57,7 +69,9 @@ describe('SessionPanel', () => {
   })
 
   it('a review asks for the recall rating before it can be marked done, and sends it with Done (one action)', async () => {
-    const { user, onDone } = renderPanel(makeSession('r', Date.UTC(2026, 0, 5, 18), { topicId: topic.id, kind: 'review', minutes: 15 }))
+    const { user, onDone } = renderPanel(
+      makeSession('r', Date.UTC(2026, 0, 5, 18), { topicId: topic.id, kind: 'review', minutes: 15 })
+    )
     await user.click(screen.getByRole('button', { name: 'Done…' }))
     expect(screen.getByRole('button', { name: 'Mark done' })).toHaveProperty('disabled', true)
     await user.click(screen.getByRole('radio', { name: /Hard/ }))
@@ -67,7 +81,9 @@ describe('SessionPanel', () => {
   })
 
   it('Start and Skip call back, Escape closes', async () => {
-    const { user, onStart, onSkip, onClose } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    const { user, onStart, onSkip, onClose } = renderPanel(
+      makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
+    )
     await user.click(screen.getByRole('button', { name: 'Start' }))
     await user.click(screen.getByRole('button', { name: 'Skip' }))
     await user.keyboard('{Escape}')
@@ -80,7 +96,10 @@ describe('SessionPanel', () => {
     const start = Date.UTC(2026, 0, 5, 18)
     vi.useFakeTimers({ toFake: ['Date'] })
     try {
-      const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { timer: startStudyTimer({ id: 's', startMs: start }, topic.title, start + 2 * 60_000), now: start + 39 * 60_000 })
+      const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), {
+        timer: startStudyTimer({ id: 's', startMs: start }, topic.title, start + 2 * 60_000),
+        now: start + 39 * 60_000
+      })
       expect(screen.queryByRole('button', { name: 'Start' })).toBeNull()
       // 18:02 UTC is 19:02 in Rome.
       expect(screen.getByText('Started at 19:02 · 37 min so far')).toBeTruthy()
@@ -98,14 +117,23 @@ describe('SessionPanel', () => {
   it('says when a session was started well before its planned time, and that it is paused', () => {
     const start = Date.UTC(2026, 0, 5, 18)
     const early = startStudyTimer({ id: 's', startMs: start }, topic.title, start - 130 * 60_000)
-    renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { timer: { ...early, pausedAtMs: early.startedAtMs + 20 * 60_000 }, now: start })
+    renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), {
+      timer: { ...early, pausedAtMs: early.startedAtMs + 20 * 60_000 },
+      now: start
+    })
     // 15:50 UTC is 16:50 in Rome.
-    expect(screen.getByText('Started at 16:50 · 20 min so far · paused · Started 2 h 10 min before its planned time')).toBeTruthy()
+    expect(
+      screen.getByText('Started at 16:50 · 20 min so far · paused · Started 2 h 10 min before its planned time')
+    ).toBeTruthy()
   })
 
   it('opens the Done form with the minutes of a timer stopped in the shell', async () => {
     const start = Date.UTC(2026, 0, 5, 18)
-    const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), { timer: null, now: start, stoppedMinutes: 35 })
+    const { user, onDone } = renderPanel(makeSession('s', start, { topicId: topic.id, minutes: 60 }), {
+      timer: null,
+      now: start,
+      stoppedMinutes: 35
+    })
     expect((screen.getByLabelText('Minutes you actually studied') as HTMLInputElement).value).toBe('35')
     await user.click(screen.getByRole('button', { name: 'Mark done' }))
     expect(onDone).toHaveBeenCalledWith(35)
@@ -142,7 +170,9 @@ describe('SessionPanel', () => {
   })
 
   it('saves notes still being typed when the panel closes (Escape or another session)', async () => {
-    const { user, onNotesChange, unmount } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    const { user, onNotesChange, unmount } = renderPanel(
+      makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
+    )
     await user.type(screen.getByLabelText('Notes'), 'Half a thought')
     unmount()
     expect(onNotesChange).toHaveBeenCalledWith('Half a thought')
@@ -151,7 +181,20 @@ describe('SessionPanel', () => {
   it('shows no notes field until the notes have loaded, so loaded notes are never hidden behind an empty field', () => {
     const openExternal = vi.fn<(url: string) => Promise<boolean>>(async () => true)
     const session = makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
-    const props = { session, topic, stage, timeZone: 'Europe/Rome', locale: 'en-GB', timer: null, now: session.startMs, onStart: () => {}, onDone: () => {}, onSkip: () => {}, onClose: () => {}, onNotesChange: () => {} }
+    const props = {
+      session,
+      topic,
+      stage,
+      timeZone: 'Europe/Rome',
+      locale: 'en-GB',
+      timer: null,
+      now: session.startMs,
+      onStart: () => {},
+      onDone: () => {},
+      onSkip: () => {},
+      onClose: () => {},
+      onNotesChange: () => {}
+    }
     const { rerender } = render(
       <PlatformProvider platform={{ openExternal } as unknown as Platform}>
         <SessionPanel {...props} />

@@ -15,11 +15,26 @@ const topic = stage.topics[0] as Topic
 const start = Date.UTC(2027, 0, 5, 18)
 
 function renderPanel(session: Session, withTopic: boolean) {
-  const handlers = { onStart: vi.fn<() => void>(), onDone: vi.fn<(minutes: number) => void>(), onSkip: vi.fn<() => void>(), onDelete: vi.fn<() => void>(), onClose: vi.fn<() => void>() }
+  const handlers = {
+    onStart: vi.fn<() => void>(),
+    onDone: vi.fn<(minutes: number) => void>(),
+    onSkip: vi.fn<() => void>(),
+    onDelete: vi.fn<() => void>(),
+    onClose: vi.fn<() => void>()
+  }
   // The topic's resource links need a Platform; none is clicked here.
   render(
     <PlatformProvider platform={{ openExternal: vi.fn<() => Promise<boolean>>() } as unknown as Platform}>
-      <SessionPanel session={session} topic={withTopic ? topic : null} stage={withTopic ? stage : null} timeZone="Europe/Rome" locale="en-GB" timer={null} now={start - 3_600_000} {...handlers} />
+      <SessionPanel
+        session={session}
+        topic={withTopic ? topic : null}
+        stage={withTopic ? stage : null}
+        timeZone="Europe/Rome"
+        locale="en-GB"
+        timer={null}
+        now={start - 3_600_000}
+        {...handlers}
+      />
     </PlatformProvider>
   )
   return { ...handlers, user: userEvent.setup() }
@@ -27,7 +42,16 @@ function renderPanel(session: Session, withTopic: boolean) {
 
 describe('SessionPanel with quick-added sessions', () => {
   it('shows a free-text session by its title, as the learner’s own, without topic summary or outcome, and can delete it', async () => {
-    const { onDelete, user } = renderPanel(makeSession('quick-1', start, { topicId: NO_TOPIC, stageId: '', title: 'Read the attention paper', pinned: true, adHoc: true }), false)
+    const { onDelete, user } = renderPanel(
+      makeSession('quick-1', start, {
+        topicId: NO_TOPIC,
+        stageId: '',
+        title: 'Read the attention paper',
+        pinned: true,
+        adHoc: true
+      }),
+      false
+    )
     expect(screen.getByRole('heading', { level: 2, name: 'Read the attention paper' })).toBeTruthy()
     expect(screen.getByText(/Your own session · Study · Pinned · Added by you/)).toBeTruthy()
     expect(screen.queryByRole('heading', { name: 'Outcome' })).toBeNull()

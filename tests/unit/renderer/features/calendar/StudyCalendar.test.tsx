@@ -25,7 +25,10 @@ async function letSessionsIn(): Promise<void> {
 }
 
 async function renderCalendar(view: CalendarView = 'week', controller?: CalendarController) {
-  const handlers = { onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(), onOpenSession: vi.fn<(sessionId: string) => void>() }
+  const handlers = {
+    onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(),
+    onOpenSession: vi.fn<(sessionId: string) => void>()
+  }
   const props = {
     sessions,
     stages: aiEngineerRoadmap.stages,
@@ -55,11 +58,23 @@ describe('StudyCalendar', () => {
   it('shows the week’s sessions titled by topic, with pinned, done and review marked in words', async () => {
     await renderCalendar()
     // Times in the plan's zone (Rome), whatever the host's zone; the stage in words, not only as a colour.
-    expect(blockLines(eventBlock('Readable, maintainable code'))).toEqual(['19:00–20:00', 'Readable, maintainable code', 'Pinned', 'Solid foundations'])
-    expect(blockLines(eventBlock('Python essentials'))).toEqual(['19:00–20:00', 'Python essentials', 'Done', 'Solid foundations'])
+    expect(blockLines(eventBlock('Readable, maintainable code'))).toEqual([
+      '19:00–20:00',
+      'Readable, maintainable code',
+      'Pinned',
+      'Solid foundations'
+    ])
+    expect(blockLines(eventBlock('Python essentials'))).toEqual([
+      '19:00–20:00',
+      'Python essentials',
+      'Done',
+      'Solid foundations'
+    ])
     expect(eventBlock('Review: Python essentials').className).toContain('sp-review')
     // Half an hour is too short a block for four lines: everything goes on one, which starts with the start time alone.
-    expect(blockLines(eventBlock('Review: Python essentials'))).toEqual(['19:00 · Review: Python essentials · Solid foundations'])
+    expect(blockLines(eventBlock('Review: Python essentials'))).toEqual([
+      '19:00 · Review: Python essentials · Solid foundations'
+    ])
     expect(eventBlock('Review: Python essentials').querySelector('.sp-event-short')).not.toBeNull()
     expect(screen.getByRole('button', { name: /Today/ })).toBeTruthy()
   })
@@ -91,10 +106,24 @@ describe('StudyCalendar', () => {
   it('shows a session months ahead once the calendar is moved to its week', async () => {
     const controller = new CalendarController(() => {})
     const later = makeSession('later', Date.UTC(2027, 3, 8, 17), { topicId: 'clean-code' }) // Thursday 8 April, 19:00 in Rome
-    const handlers = { onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(), onOpenSession: vi.fn<(sessionId: string) => void>() }
+    const handlers = {
+      onMoveSession: vi.fn<(sessionId: string, startMs: number, endMs: number) => void>(),
+      onOpenSession: vi.fn<(sessionId: string) => void>()
+    }
     const availability = { windows: [{ weekday: 4 as const, start: '19:00', end: '21:00' }], busy: [] }
     render(
-      <StudyCalendar sessions={[later]} stages={aiEngineerRoadmap.stages} availability={availability} now={now} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} controller={controller} {...handlers} />
+      <StudyCalendar
+        sessions={[later]}
+        stages={aiEngineerRoadmap.stages}
+        availability={availability}
+        now={now}
+        timeZone="Europe/Rome"
+        firstDay={1}
+        locale="en-GB"
+        height={800}
+        controller={controller}
+        {...handlers}
+      />
     )
     await letSessionsIn()
     expect(isShown('Readable, maintainable code')).toBe(false)
@@ -111,20 +140,41 @@ describe('StudyCalendar', () => {
 })
 
 describe('StudyCalendar in the plan’s zone', () => {
-  const availability = { windows: [{ weekday: 1 as const, start: '07:00', end: '10:00' }, { weekday: 6 as const, start: '18:00', end: '21:00' }, { weekday: 0 as const, start: '18:00', end: '21:00' }], busy: [] }
+  const availability = {
+    windows: [
+      { weekday: 1 as const, start: '07:00', end: '10:00' },
+      { weekday: 6 as const, start: '18:00', end: '21:00' },
+      { weekday: 0 as const, start: '18:00', end: '21:00' }
+    ],
+    busy: []
+  }
   const noop = { onMoveSession: () => {}, onOpenSession: () => {} }
 
   it('puts a session on its day and hour in the plan’s zone where the UTC date is another day', async () => {
     // Monday 11 January 2027, 08:00 in Auckland (UTC+13) is still Sunday 19:00 in UTC.
     const monday = makeSession('nz', Date.UTC(2027, 0, 10, 19))
     const nowNz = Date.UTC(2027, 0, 10, 18) // Monday 11 January, 07:00 in Auckland; still Sunday in UTC
-    render(<StudyCalendar sessions={[monday]} stages={aiEngineerRoadmap.stages} availability={availability} now={nowNz} timeZone="Pacific/Auckland" firstDay={1} locale="en-GB" height={800} {...noop} />)
+    render(
+      <StudyCalendar
+        sessions={[monday]}
+        stages={aiEngineerRoadmap.stages}
+        availability={availability}
+        now={nowNz}
+        timeZone="Pacific/Auckland"
+        firstDay={1}
+        locale="en-GB"
+        height={800}
+        {...noop}
+      />
+    )
     await letSessionsIn()
     const block = eventBlock('Python essentials')
     expect(blockLines(block)[0]).toBe('08:00–09:00')
     expect(block.closest('[data-date]')?.getAttribute('data-date')).toBe('2027-01-11')
     // The week shown is the plan's current week (11 to 17 January), not the one UTC is still in.
-    const datesShown = new Set([...document.querySelectorAll('[data-date]')].map((element) => element.getAttribute('data-date')))
+    const datesShown = new Set(
+      [...document.querySelectorAll('[data-date]')].map((element) => element.getAttribute('data-date'))
+    )
     expect(datesShown.has('2027-01-17')).toBe(true)
     expect(datesShown.has('2027-01-10')).toBe(false)
   })
@@ -134,11 +184,25 @@ describe('StudyCalendar in the plan’s zone', () => {
     const before = makeSession('before', Date.UTC(2027, 2, 27, 18))
     const after = makeSession('after', Date.UTC(2027, 2, 28, 17), { topicId: 'clean-code' })
     const nowRome = Date.UTC(2027, 2, 22, 8)
-    render(<StudyCalendar sessions={[before, after]} stages={aiEngineerRoadmap.stages} availability={availability} now={nowRome} timeZone="Europe/Rome" firstDay={1} locale="en-GB" height={800} {...noop} />)
+    render(
+      <StudyCalendar
+        sessions={[before, after]}
+        stages={aiEngineerRoadmap.stages}
+        availability={availability}
+        now={nowRome}
+        timeZone="Europe/Rome"
+        firstDay={1}
+        locale="en-GB"
+        height={800}
+        {...noop}
+      />
+    )
     await letSessionsIn()
     expect(blockLines(eventBlock('Python essentials'))[0]).toBe('19:00–20:00')
     expect(eventBlock('Python essentials').closest('[data-date]')?.getAttribute('data-date')).toBe('2027-03-27')
     expect(blockLines(eventBlock('Readable, maintainable code'))[0]).toBe('19:00–20:00')
-    expect(eventBlock('Readable, maintainable code').closest('[data-date]')?.getAttribute('data-date')).toBe('2027-03-28')
+    expect(eventBlock('Readable, maintainable code').closest('[data-date]')?.getAttribute('data-date')).toBe(
+      '2027-03-28'
+    )
   })
 })

@@ -18,17 +18,39 @@ const sessions = [
 describe('TodayPanel', () => {
   it('shows the next session with a countdown, today’s sessions and the week’s hours', async () => {
     const onOpenSession = vi.fn<(sessionId: string) => void>()
-    render(<TodayPanel now={now} sessions={sessions} stages={aiEngineerRoadmap.stages} timeZone="Europe/Rome" firstDay={1} locale="en-GB" onOpenSession={onOpenSession} />)
+    render(
+      <TodayPanel
+        now={now}
+        sessions={sessions}
+        stages={aiEngineerRoadmap.stages}
+        timeZone="Europe/Rome"
+        firstDay={1}
+        locale="en-GB"
+        onOpenSession={onOpenSession}
+      />
+    )
     expect(screen.getByText(/^Starts in 1 hr 30 mins?$/)).toBeTruthy()
     const items = screen.getAllByRole('listitem').map((item) => item.textContent)
-    expect(items).toEqual([expect.stringMatching(/Readable, maintainable code · done$/), expect.stringMatching(/Python essentials$/)])
+    expect(items).toEqual([
+      expect.stringMatching(/Readable, maintainable code · done$/),
+      expect.stringMatching(/Python essentials$/)
+    ])
     expect(screen.getByText('2 h done of 4 h planned')).toBeTruthy()
     await userEvent.setup().click(screen.getAllByRole('button', { name: 'Python essentials' })[0]!)
     expect(onOpenSession).toHaveBeenCalledWith('today-next')
   })
 
   it('says so when nothing is planned', () => {
-    render(<TodayPanel now={now} sessions={[]} stages={aiEngineerRoadmap.stages} timeZone="Europe/Rome" firstDay={1} locale="en-GB" />)
+    render(
+      <TodayPanel
+        now={now}
+        sessions={[]}
+        stages={aiEngineerRoadmap.stages}
+        timeZone="Europe/Rome"
+        firstDay={1}
+        locale="en-GB"
+      />
+    )
     expect(screen.getByText('Nothing planned ahead.')).toBeTruthy()
     expect(screen.getByText('No sessions today.')).toBeTruthy()
   })

@@ -5,7 +5,10 @@ import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PlannerDB, type SessionRecord } from '../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../../src/renderer/src/db/repositories'
-import { previewSessionAction, type PlanSnapshot } from '../../../../../src/renderer/src/features/calendar/actionPreview'
+import {
+  previewSessionAction,
+  type PlanSnapshot
+} from '../../../../../src/renderer/src/features/calendar/actionPreview'
 import { DAY, NOW, smallPlan } from '../../db/planFixtures'
 
 const HOUR = 3_600_000
@@ -31,7 +34,17 @@ async function snapshot(): Promise<PlanSnapshot> {
 }
 
 /** What a calendar shows of a session; ids included, so a different placement cannot pass as equal. */
-const shown = (sessions: readonly SessionRecord[]) => sessions.map(({ id, topicId, kind, status, pinned, startMs, endMs, minutes }) => ({ id, topicId, kind, status, pinned, startMs, endMs, minutes }))
+const shown = (sessions: readonly SessionRecord[]) =>
+  sessions.map(({ id, topicId, kind, status, pinned, startMs, endMs, minutes }) => ({
+    id,
+    topicId,
+    kind,
+    status,
+    pinned,
+    startMs,
+    endMs,
+    minutes
+  }))
 
 /** The move preview as the calendar asks for it. */
 const previewMove = (plan: PlanSnapshot, move: { sessionId: string; startMs: number; endMs: number }, now: number) =>
@@ -41,7 +54,11 @@ describe('previewSessionAction', () => {
   it('shows exactly the re-plan moveSession stores: the moved session pinned, one it landed on let go and re-placed', async () => {
     const before = await snapshot()
     const [target, landedOn] = [before.sessions[2]!, before.sessions[5]!]
-    const move = { sessionId: target.id, startMs: landedOn.startMs, endMs: landedOn.startMs + (target.endMs - target.startMs) }
+    const move = {
+      sessionId: target.id,
+      startMs: landedOn.startMs,
+      endMs: landedOn.startMs + (target.endMs - target.startMs)
+    }
     const now = NOW + HOUR
 
     const preview = previewMove(before, move, now)
@@ -51,7 +68,11 @@ describe('previewSessionAction', () => {
     expect(preview?.replanned).toBe(true)
     const after = await repos.plans.allSessions(before.plan.id)
     expect(shown(preview!.sessions)).toEqual(shown(after))
-    expect(preview!.sessions.find((session) => session.id === target.id)).toMatchObject({ pinned: true, startMs: move.startMs, endMs: move.endMs })
+    expect(preview!.sessions.find((session) => session.id === target.id)).toMatchObject({
+      pinned: true,
+      startMs: move.startMs,
+      endMs: move.endMs
+    })
     // The session it landed on was let go and its work placed after the week: a preview that only pinned the dragged
     // one would not match.
     expect(after.find((session) => session.id === landedOn.id)?.startMs).not.toBe(landedOn.startMs)
@@ -65,7 +86,8 @@ describe('previewSessionAction', () => {
     const done = await repos.sessions.markDone(first!.id, 30, NOW + HOUR)
     expect(done.ok).toBe(true)
     const before = await snapshot()
-    const target = before.sessions.find((session) => session.status === 'planned' && session.id !== first!.id) ?? second!
+    const target =
+      before.sessions.find((session) => session.status === 'planned' && session.id !== first!.id) ?? second!
     const move = { sessionId: target.id, startMs: target.startMs + DAY, endMs: target.endMs + DAY }
 
     const preview = previewMove(before, move, NOW + HOUR)
@@ -97,8 +119,12 @@ describe('previewSessionAction', () => {
     await repos.sessions.markDone(first.id, 30, NOW + HOUR)
     const before = await snapshot()
     const planned = before.sessions.find((session) => session.status === 'planned')!
-    expect(previewMove(before, { sessionId: first.id, startMs: first.startMs + DAY, endMs: first.endMs + DAY }, NOW)).toBeNull()
-    expect(previewMove(before, { sessionId: planned.id, startMs: planned.startMs, endMs: planned.startMs }, NOW)).toBeNull()
+    expect(
+      previewMove(before, { sessionId: first.id, startMs: first.startMs + DAY, endMs: first.endMs + DAY }, NOW)
+    ).toBeNull()
+    expect(
+      previewMove(before, { sessionId: planned.id, startMs: planned.startMs, endMs: planned.startMs }, NOW)
+    ).toBeNull()
     expect(previewMove(before, { sessionId: 'nope', startMs: planned.startMs, endMs: planned.endMs }, NOW)).toBeNull()
   })
 
@@ -113,9 +139,14 @@ describe('previewSessionAction', () => {
     expect(preview?.replanned).toBe(true)
     const after = await repos.plans.allSessions(before.plan.id)
     expect(shown(preview!.sessions)).toEqual(shown(after))
-    expect(after.find((session) => session.id === target.id)).toMatchObject({ status: 'done', minutes: target.minutes + 25 })
+    expect(after.find((session) => session.id === target.id)).toMatchObject({
+      status: 'done',
+      minutes: target.minutes + 25
+    })
     // 25 more minutes than planned: later work of the topic shrinks, so the re-plan is not a no-op.
-    expect(shown(after.filter((session) => session.id !== target.id))).not.toEqual(shown(before.sessions.filter((session) => session.id !== target.id)))
+    expect(shown(after.filter((session) => session.id !== target.id))).not.toEqual(
+      shown(before.sessions.filter((session) => session.id !== target.id))
+    )
   })
 
   it('shows exactly what skip stores: the slot left free and its work placed after the week ahead', async () => {

@@ -25,14 +25,18 @@ describe('calendarClock', () => {
   it('gives back every instant it converts, except the second pass through a repeated hour', () => {
     const zones = ['Europe/Rome', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Auckland', 'Asia/Kolkata']
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2026, 0, 1) / MINUTE, max: Date.UTC(2030, 0, 1) / MINUTE }), (zone, minute) => {
-        const clock = calendarClock(zone)
-        const instant = minute * MINUTE
-        const wall = clock.toCalendar(instant)
-        const back = clock.fromCalendar(wall)
-        // Either the same instant, or an earlier one showing the same wall time (the fold's first occurrence).
-        expect(back === instant || (back < instant && clock.toCalendar(back) === wall)).toBe(true)
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(2026, 0, 1) / MINUTE, max: Date.UTC(2030, 0, 1) / MINUTE }),
+        (zone, minute) => {
+          const clock = calendarClock(zone)
+          const instant = minute * MINUTE
+          const wall = clock.toCalendar(instant)
+          const back = clock.fromCalendar(wall)
+          // Either the same instant, or an earlier one showing the same wall time (the fold's first occurrence).
+          expect(back === instant || (back < instant && clock.toCalendar(back) === wall)).toBe(true)
+        }
+      ),
       { numRuns: cases(2000) }
     )
   })

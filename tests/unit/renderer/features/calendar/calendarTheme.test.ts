@@ -7,11 +7,21 @@ import { calendarTheme } from '../../../../../src/renderer/src/features/calendar
 type ClassOption = (info: EventDisplayInfo) => string
 const classic = classicThemePlugin.optionDefaults as Record<string, unknown>
 const ours = calendarTheme.optionDefaults as Record<string, unknown>
-const edgeInfo = (edges: Partial<EventDisplayInfo>) => ({ isStartResizable: false, isEndResizable: false, isSelected: false, ...edges }) as EventDisplayInfo
+const edgeInfo = (edges: Partial<EventDisplayInfo>) =>
+  ({ isStartResizable: false, isEndResizable: false, isSelected: false, ...edges }) as EventDisplayInfo
 
 describe('calendarTheme', () => {
   it('keeps classic’s toolbar, grid, month and agenda classes and its per-view classes', () => {
-    const kept = ['className', 'toolbarClass', 'buttonClass', 'dayHeaderClass', 'slotLaneClass', 'backgroundEventClass', 'listItemEventClass', 'eventClass']
+    const kept = [
+      'className',
+      'toolbarClass',
+      'buttonClass',
+      'dayHeaderClass',
+      'slotLaneClass',
+      'backgroundEventClass',
+      'listItemEventClass',
+      'eventClass'
+    ]
     const pick = (options: Record<string, unknown>) => kept.map((name) => [name, options[name]])
     expect(pick(classic).every(([, value]) => value !== undefined)).toBe(true)
     expect(pick(ours)).toEqual(pick(classic))
@@ -37,7 +47,9 @@ describe('calendarTheme', () => {
     const before = ours['columnEventBeforeClass'] as ClassOption
     const after = ours['columnEventAfterClass'] as ClassOption
     expect(after(edgeInfo({ isEndResizable: true }))).toBe('sp-resizer sp-resizer-end')
-    expect(after(edgeInfo({ isEndResizable: true, isSelected: true }))).toBe('sp-resizer sp-resizer-end sp-resizer-touch')
+    expect(after(edgeInfo({ isEndResizable: true, isSelected: true }))).toBe(
+      'sp-resizer sp-resizer-end sp-resizer-touch'
+    )
     expect(before(edgeInfo({ isStartResizable: true }))).toBe('sp-resizer sp-resizer-start')
     // No handle where the edge cannot move: FullCalendar then renders no element for it.
     expect(after(edgeInfo({}))).toBe('')

@@ -34,7 +34,9 @@ it('names the line of a refused Markdown outline, offers Markdown files, and sto
   const input = await screen.findByLabelText('Import a roadmap…', undefined, { timeout: 10_000 })
   expect(input.getAttribute('accept')).toContain('.md')
   const before = await dumpAll(db)
-  await userEvent.setup().upload(input, new File(['# Title\n## Stage\n- no estimate here'], 'bad.md', { type: 'text/markdown' }))
+  await userEvent
+    .setup()
+    .upload(input, new File(['# Title\n## Stage\n- no estimate here'], 'bad.md', { type: 'text/markdown' }))
   expect((await screen.findByRole('alert')).textContent).toMatch(/“bad\.md” was not imported \(line 3\).*no estimate/)
   expect(await dumpAll(db)).toEqual(before)
 })
@@ -43,7 +45,12 @@ it('stores nothing for an accepted file until the learner creates a plan with it
   renderFirstRun()
   const input = await screen.findByLabelText('Import a roadmap…', undefined, { timeout: 10_000 })
   const before = await dumpAll(db)
-  await userEvent.setup().upload(input, new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' }))
+  await userEvent
+    .setup()
+    .upload(
+      input,
+      new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' })
+    )
   expect(await screen.findByRole('radio', { name: /Go/ }, { timeout: 10_000 })).toBeTruthy()
   expect(await dumpAll(db)).toEqual(before)
 })

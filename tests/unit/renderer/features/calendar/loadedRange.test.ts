@@ -1,6 +1,11 @@
 // The sessions handed to the calendar: kept while the dates shown stay inside, re-centred near an edge.
 import { describe, expect, it } from 'vitest'
-import { followShownDates, initialLoadedRange, KEEP_MARGIN_MS, LOAD_MARGIN_MS } from '../../../../../src/renderer/src/features/calendar/loadedRange'
+import {
+  followShownDates,
+  initialLoadedRange,
+  KEEP_MARGIN_MS,
+  LOAD_MARGIN_MS
+} from '../../../../../src/renderer/src/features/calendar/loadedRange'
 
 const DAY = 86_400_000
 const now = Date.UTC(2027, 0, 6, 17, 30) // a Wednesday
@@ -23,7 +28,10 @@ describe('followShownDates', () => {
     expect(loaded).toBe(first)
     loaded = followShownDates(loaded, weekOf(thisMonday + 14 * DAY))
     expect(loaded).not.toBe(first)
-    expect(loaded).toEqual({ start: thisMonday + 14 * DAY - LOAD_MARGIN_MS, end: thisMonday + 21 * DAY + LOAD_MARGIN_MS })
+    expect(loaded).toEqual({
+      start: thisMonday + 14 * DAY - LOAD_MARGIN_MS,
+      end: thisMonday + 21 * DAY + LOAD_MARGIN_MS
+    })
   })
 
   it('always holds the week a single step away from the dates shown, in either direction', () => {
@@ -37,7 +45,13 @@ describe('followShownDates', () => {
   })
 
   it('moves straight to a month far away', () => {
-    const loaded = followShownDates(initialLoadedRange(now), { start: Date.UTC(2027, 5, 28), end: Date.UTC(2027, 7, 9) })
-    expect(loaded).toEqual({ start: Date.UTC(2027, 5, 28) - LOAD_MARGIN_MS, end: Date.UTC(2027, 7, 9) + LOAD_MARGIN_MS })
+    const loaded = followShownDates(initialLoadedRange(now), {
+      start: Date.UTC(2027, 5, 28),
+      end: Date.UTC(2027, 7, 9)
+    })
+    expect(loaded).toEqual({
+      start: Date.UTC(2027, 5, 28) - LOAD_MARGIN_MS,
+      end: Date.UTC(2027, 7, 9) + LOAD_MARGIN_MS
+    })
   })
 })

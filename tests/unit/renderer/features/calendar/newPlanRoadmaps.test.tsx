@@ -18,7 +18,10 @@ describe('new plan from an imported copy of the built-in roadmap', () => {
     const user = userEvent.setup()
     await screen.findByRole('region', { name: 'First' }, LAZY)
     const copy = { ...aiEngineerRoadmap, title: 'AI Engineer, my way' }
-    await user.upload(screen.getByLabelText('Import roadmap file'), new File([serializeRoadmapFile(copy, Date.now())], 'mine.roadmap.json', { type: 'application/json' }))
+    await user.upload(
+      screen.getByLabelText('Import roadmap file'),
+      new File([serializeRoadmapFile(copy, Date.now())], 'mine.roadmap.json', { type: 'application/json' })
+    )
     await user.click(await screen.findByRole('button', { name: 'Start a new plan with it' }, LAZY))
     const choices = await screen.findByRole('group', { name: /What do you want to learn/ }, LAZY)
     const radios = within(choices).getAllByRole('radio') as HTMLInputElement[]

@@ -27,5 +27,7 @@ export function blockLines(block: Element): string[] {
 
 /** The calendar blocks titled `title`: a line of a tall block, or a part of a one-line block ('19:00 · Title · …'). */
 export function sessionBlocks(title: string, root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('.sp-session')].filter((block) => (block.textContent ?? '').split(/\n| · /).includes(title))
+  return [...root.querySelectorAll<HTMLElement>('.sp-session')].filter((block) =>
+    (block.textContent ?? '').split(/\n| · /).includes(title)
+  )
 }

@@ -6,7 +6,8 @@ import { formatTimeRange, timeTextsFormatter } from '../../../../../src/renderer
 const HOUR = 3_600_000
 
 /** The start text of a range between two wall-clock hours of the day (written as UTC instants, see calendarClock). */
-const startText = (locale: string, from: number, to: number) => timeTextsFormatter(locale)(from * HOUR, to * HOUR).start.replace(/\s/g, ' ')
+const startText = (locale: string, from: number, to: number) =>
+  timeTextsFormatter(locale)(from * HOUR, to * HOUR).start.replace(/\s/g, ' ')
 
 describe('timeTextsFormatter', () => {
   it('shows wall-clock times in the zone, in the locale’s style', () => {
@@ -47,6 +48,8 @@ describe('timeTextsFormatter', () => {
     // The session panel and the today panel write instants in the plan's zone the same way.
     const lateInRome = Date.UTC(2027, 0, 7, 22) // Thursday 7 January, 23:00 in Rome
     expect(formatTimeRange(lateInRome, lateInRome + HOUR, 'Europe/Rome', 'en-GB')).toBe('23:00–00:00')
-    expect(formatTimeRange(lateInRome, lateInRome + HOUR, 'Europe/Rome', 'en-US').replace(/\s/g, ' ')).toBe('11:00 PM – 12:00 AM')
+    expect(formatTimeRange(lateInRome, lateInRome + HOUR, 'Europe/Rome', 'en-US').replace(/\s/g, ' ')).toBe(
+      '11:00 PM – 12:00 AM'
+    )
   })
 })

@@ -2,7 +2,10 @@
 import { act, render, screen } from '@testing-library/react'
 import { useRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { UNMEASURED_FALLBACK_MS, useGridMeasured } from '../../../../../src/renderer/src/features/calendar/useGridMeasured'
+import {
+  UNMEASURED_FALLBACK_MS,
+  useGridMeasured
+} from '../../../../../src/renderer/src/features/calendar/useGridMeasured'
 
 /** Stands in for the browser's ResizeObserver (happy-dom's never delivers): `deliver()` plays the next frame's delivery. */
 class FrameResizeObserver {
@@ -19,7 +22,8 @@ class FrameResizeObserver {
     this.observed = []
   }
   static deliver() {
-    for (const observer of FrameResizeObserver.instances) if (observer.observed.length > 0) observer.callback([], observer as unknown as ResizeObserver)
+    for (const observer of FrameResizeObserver.instances)
+      if (observer.observed.length > 0) observer.callback([], observer as unknown as ResizeObserver)
   }
 }
 

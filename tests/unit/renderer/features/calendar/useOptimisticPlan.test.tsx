@@ -19,7 +19,12 @@ beforeEach(async () => {
   const created = await repos.plans.createPlan(smallPlan(), NOW)
   if (!created.ok) throw new Error(created.error.message)
   const [plan] = await repos.plans.listPlans()
-  stored = { plan: plan!, roadmap: (await repos.roadmaps.getRoadmap(plan!.roadmapId))!.roadmap, sessions: await repos.plans.allSessions(plan!.id), reviews: null }
+  stored = {
+    plan: plan!,
+    roadmap: (await repos.roadmaps.getRoadmap(plan!.roadmapId))!.roadmap,
+    sessions: await repos.plans.allSessions(plan!.id),
+    reviews: null
+  }
 })
 
 afterEach(async () => {
@@ -30,17 +35,27 @@ afterEach(async () => {
 /** Drags the first planned session a day later; `store` decides the outcome. */
 function dragFirst(result: { current: ReturnType<typeof useOptimisticPlan> }, store: () => Promise<boolean>) {
   const target = stored.sessions.find((session) => session.status === 'planned')!
-  const moving = result.current.act(target.id, { kind: 'move', startMs: target.startMs + DAY, endMs: target.endMs + DAY }, NOW, store)
+  const moving = result.current.act(
+    target.id,
+    { kind: 'move', startMs: target.startMs + DAY, endMs: target.endMs + DAY },
+    NOW,
+    store
+  )
   return { target, moving }
 }
 
 describe('useOptimisticPlan', () => {
   it('shows the pinned move before the store answers, then the stored sessions once they change', async () => {
-    const { result, rerender } = renderHook(({ snapshot }) => useOptimisticPlan(snapshot), { initialProps: { snapshot: stored } })
+    const { result, rerender } = renderHook(({ snapshot }) => useOptimisticPlan(snapshot), {
+      initialProps: { snapshot: stored }
+    })
     let answer!: (accepted: boolean) => void
     const { target, moving } = dragFirst(result, () => new Promise((resolve) => (answer = resolve)))
     await act(async () => {})
-    expect(result.current.sessions?.find((session) => session.id === target.id)).toMatchObject({ pinned: true, startMs: target.startMs + DAY })
+    expect(result.current.sessions?.find((session) => session.id === target.id)).toMatchObject({
+      pinned: true,
+      startMs: target.startMs + DAY
+    })
 
     await act(async () => {
       answer(true)
@@ -55,7 +70,12 @@ describe('useOptimisticPlan', () => {
     const { result } = renderHook(() => useOptimisticPlan(stored))
     const target = stored.sessions.find((session) => session.status === 'planned')!
     let answer!: (accepted: boolean) => void
-    const skipping = result.current.act(target.id, { kind: 'skip' }, target.startMs - DAY, () => new Promise((resolve) => (answer = resolve)))
+    const skipping = result.current.act(
+      target.id,
+      { kind: 'skip' },
+      target.startMs - DAY,
+      () => new Promise((resolve) => (answer = resolve))
+    )
     await act(async () => {})
     expect(result.current.sessions?.find((session) => session.id === target.id)).toMatchObject({ status: 'skipped' })
     // Busy until the store answers: closing the app now could lose the skip.
@@ -70,7 +90,9 @@ describe('useOptimisticPlan', () => {
 
   it("shows an operation's stored sessions (by start time) until the live query reads the plan back", async () => {
     const repos = createRepositories(db)
-    const { result, rerender } = renderHook(({ snapshot }) => useOptimisticPlan(snapshot), { initialProps: { snapshot: stored } })
+    const { result, rerender } = renderHook(({ snapshot }) => useOptimisticPlan(snapshot), {
+      initialProps: { snapshot: stored }
+    })
     const target = stored.sessions.find((session) => session.status === 'planned')!
     const done = await repos.sessions.markDone(target.id, target.minutes, target.endMs)
     if (!done.ok || !done.value.sessions) throw new Error('mark done did not return the stored sessions')

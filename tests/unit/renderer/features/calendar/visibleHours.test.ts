@@ -6,7 +6,10 @@ const evenings = [{ start: '19:00', end: '21:00' }]
 
 describe('visibleHours', () => {
   it('shows an hour either side of the study windows', () => {
-    expect(visibleHours([...evenings, { start: '09:00', end: '12:00' }], [])).toEqual({ min: '08:00:00', max: '22:00:00' })
+    expect(visibleHours([...evenings, { start: '09:00', end: '12:00' }], [])).toEqual({
+      min: '08:00:00',
+      max: '22:00:00'
+    })
   })
 
   it('widens for a session moved outside the windows', () => {

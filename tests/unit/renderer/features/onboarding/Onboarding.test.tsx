@@ -10,7 +10,17 @@ import type { NewPlanInput } from '../../../../../src/renderer/src/components/pl
 const now = Date.UTC(2027, 0, 4, 8, 0) // Monday 4 January 2027
 
 function renderOnboarding(onCreatePlan = vi.fn<(input: NewPlanInput) => Promise<void>>(async () => {})) {
-  render(<Onboarding roadmaps={[aiEngineerRoadmap]} now={now} timeZone="Europe/Rome" locale="en-GB" firstDay={1} previewDelayMs={0} onCreatePlan={onCreatePlan} />)
+  render(
+    <Onboarding
+      roadmaps={[aiEngineerRoadmap]}
+      now={now}
+      timeZone="Europe/Rome"
+      locale="en-GB"
+      firstDay={1}
+      previewDelayMs={0}
+      onCreatePlan={onCreatePlan}
+    />
+  )
   return { onCreatePlan, user: userEvent.setup() }
 }
 
@@ -46,7 +56,11 @@ describe('Onboarding', () => {
 
   it('dragging from a painted cell erases', async () => {
     const { user } = renderOnboarding()
-    await user.pointer([{ keys: '[MouseLeft>]', target: cell('Monday 19:00 to 19:30') }, { target: cell('Monday 19:30 to 20:00') }, { keys: '[/MouseLeft]' }])
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: cell('Monday 19:00 to 19:30') },
+      { target: cell('Monday 19:30 to 20:00') },
+      { keys: '[/MouseLeft]' }
+    ])
     expect(cell('Monday 19:00 to 19:30').getAttribute('aria-pressed')).toBe('false')
     expect(cell('Monday 19:30 to 20:00').getAttribute('aria-pressed')).toBe('false')
     expect(screen.getByText('12 h painted → 11 h of study after 10-minute breaks')).toBeTruthy()
@@ -63,7 +77,11 @@ describe('Onboarding', () => {
     await user.keyboard('{ArrowRight}')
     expect(document.activeElement).toBe(cell('Tuesday 8:00 to 8:30'))
     // 7:00-8:30 holds one 60-minute session: after its break, 20 minutes are too few for another.
-    expect(screen.getByText('14.5 h painted → 12.8 h of study after 10-minute breaks and skipping slots shorter than 30 minutes')).toBeTruthy()
+    expect(
+      screen.getByText(
+        '14.5 h painted → 12.8 h of study after 10-minute breaks and skipping slots shorter than 30 minutes'
+      )
+    ).toBeTruthy()
   })
 
   it('drops the painted → study note when sessions may be as long as every window', async () => {
@@ -80,7 +98,9 @@ describe('Onboarding', () => {
   it('a target date turns the preview into the needs / have / finishes sentence', async () => {
     const { user } = renderOnboarding()
     await user.type(screen.getByLabelText(/Target date/), '2027-06-01')
-    await waitFor(() => expect(sentence()).toMatch(/^Needs [\d.]+ h\/week to finish by 1 June; you have 11.8 h\/week → finishes /))
+    await waitFor(() =>
+      expect(sentence()).toMatch(/^Needs [\d.]+ h\/week to finish by 1 June; you have 11.8 h\/week → finishes /)
+    )
   })
 
   it('blocks Create plan and explains when the shortest session is longer than the longest', async () => {
@@ -115,7 +135,12 @@ describe('Onboarding', () => {
     expect(onCreatePlan).toHaveBeenCalledTimes(1)
     const input = onCreatePlan.mock.calls[0]![0]
     expect(input.roadmap.id).toBe('ai-engineer')
-    expect(input.settings).toMatchObject({ startDate: '2027-01-04', timeZone: 'Europe/Rome', parallelTopics: 3, trackChoices: { specialization: 'computer-vision' } })
+    expect(input.settings).toMatchObject({
+      startDate: '2027-01-04',
+      timeZone: 'Europe/Rome',
+      parallelTopics: 3,
+      trackChoices: { specialization: 'computer-vision' }
+    })
     expect(input.availability.windows).toContainEqual({ weekday: 0, start: '09:00', end: '09:30' })
     expect(input.availability.windows).toContainEqual({ weekday: 6, start: '09:00', end: '12:00' })
   })
@@ -131,11 +156,32 @@ describe('Onboarding', () => {
   })
 
   it('adds an imported roadmap and selects it', async () => {
-    const imported = { ...aiEngineerRoadmap, id: 'imported', title: 'Web Developer', stages: aiEngineerRoadmap.stages.slice(0, 1) }
-    const onImportRoadmap = vi.fn<(file: File) => Promise<ImportRoadmapResult>>(async () => ({ ok: true, roadmap: imported }))
-    render(<Onboarding roadmaps={[aiEngineerRoadmap]} now={now} timeZone="Europe/Rome" locale="en-GB" previewDelayMs={0} onCreatePlan={async () => {}} onImportRoadmap={onImportRoadmap} />)
+    const imported = {
+      ...aiEngineerRoadmap,
+      id: 'imported',
+      title: 'Web Developer',
+      stages: aiEngineerRoadmap.stages.slice(0, 1)
+    }
+    const onImportRoadmap = vi.fn<(file: File) => Promise<ImportRoadmapResult>>(async () => ({
+      ok: true,
+      roadmap: imported
+    }))
+    render(
+      <Onboarding
+        roadmaps={[aiEngineerRoadmap]}
+        now={now}
+        timeZone="Europe/Rome"
+        locale="en-GB"
+        previewDelayMs={0}
+        onCreatePlan={async () => {}}
+        onImportRoadmap={onImportRoadmap}
+      />
+    )
     const user = userEvent.setup()
-    await user.upload(screen.getByLabelText('Import a roadmap…'), new File(['{}'], 'web.json', { type: 'application/json' }))
+    await user.upload(
+      screen.getByLabelText('Import a roadmap…'),
+      new File(['{}'], 'web.json', { type: 'application/json' })
+    )
     const option = await screen.findByRole('radio', { name: /Web Developer/ })
     expect(option).toHaveProperty('checked', true)
     expect(screen.getByText('Imported “Web Developer”.')).toBeTruthy()

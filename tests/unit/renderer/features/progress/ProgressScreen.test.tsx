@@ -31,7 +31,9 @@ async function studyOn(repos: Repositories, planId: string, dates: string[], act
   let scheduled = 0
   for (const date of dates) {
     const sessions = await repos.plans.allSessions(planId)
-    const session = sessions.find((s) => s.status === 'planned' && s.kind === 'study' && localDateOf(s.startMs, 'Europe/Rome') === date)
+    const session = sessions.find(
+      (s) => s.status === 'planned' && s.kind === 'study' && localDateOf(s.startMs, 'Europe/Rome') === date
+    )
     if (!session) throw new Error(`no session on ${date}`)
     scheduled += (session.endMs - session.startMs) / 60_000
     const result = await repos.sessions.markDone(session.id, actual, session.endMs)
@@ -44,7 +46,10 @@ async function setup() {
   const db = new PlannerDB(`progress-${Math.random()}`)
   openDbs.push(db)
   const repos = createRepositories(db)
-  const created = await repos.plans.createPlan(smallPlan({ settings: { ...smallPlan().settings, targetDate: '2027-06-30' } }), NOW)
+  const created = await repos.plans.createPlan(
+    smallPlan({ settings: { ...smallPlan().settings, targetDate: '2027-06-30' } }),
+    NOW
+  )
   if (!created.ok) throw new Error(created.error.message)
   return { db, repos, planId: created.value.planId }
 }
@@ -61,7 +66,9 @@ describe('ProgressScreen', () => {
     const { db, repos, planId } = await setup()
     const scheduled = await studyOn(repos, planId, ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07'], 30)
     // The evenings' other sessions ended unlogged: they are missed, planned time with no work in it.
-    const missed = (await repos.plans.allSessions(planId)).filter((s) => s.kind === 'study' && s.status === 'planned' && s.endMs <= Date.now())
+    const missed = (await repos.plans.allSessions(planId)).filter(
+      (s) => s.kind === 'study' && s.status === 'planned' && s.endMs <= Date.now()
+    )
     const missedMinutes = missed.reduce((sum, s) => sum + (s.endMs - s.startMs) / 60_000, 0)
     expect(missed.length).toBeGreaterThan(0)
     await openProgress(db)
@@ -70,7 +77,9 @@ describe('ProgressScreen', () => {
     expect(screen.getByRole('progressbar', { name: 'First completion' })).toBeTruthy()
     expect(screen.getByTestId('current-streak').textContent).toBe('4 days')
     expect(screen.getByTestId('best-streak').textContent).toBe('4 days')
-    expect(screen.getByTestId('pace-sentence').textContent).toContain(`Over 4 done and ${missed.length} missed study sessions you worked ${Math.round((120 / (scheduled + missedMinutes)) * 100)}% of the planned time.`)
+    expect(screen.getByTestId('pace-sentence').textContent).toContain(
+      `Over 4 done and ${missed.length} missed study sessions you worked ${Math.round((120 / (scheduled + missedMinutes)) * 100)}% of the planned time.`
+    )
     expect(screen.getByTestId('finish-sentence').textContent).toMatch(/before your target/)
 
     const table = screen.getByRole('table', { name: 'Hours studied and planned per week' })

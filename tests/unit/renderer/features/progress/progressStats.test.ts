@@ -1,19 +1,42 @@
 // Progress figures: weekly buckets by the plan's local weeks, streaks by the plan's local days (DST and zones), pace.
 import { describe, expect, it } from 'vitest'
 import { paceSentence } from '../../../../../src/renderer/src/features/progress/progressText'
-import { daysBetween, finishAtPace, streaks, studyDates, studyPace, weeklyMinutes, type SessionFacts } from '../../../../../src/renderer/src/features/progress/progressStats'
+import {
+  daysBetween,
+  finishAtPace,
+  streaks,
+  studyDates,
+  studyPace,
+  weeklyMinutes,
+  type SessionFacts
+} from '../../../../../src/renderer/src/features/progress/progressStats'
 
 const MIN = 60_000
 const HOUR = 60 * MIN
-const done = (startMs: number, scheduled: number, actual: number, kind: 'study' | 'review' = 'study'): SessionFacts => ({ status: 'done', kind, startMs, endMs: startMs + scheduled * MIN, minutes: actual })
-const planned = (startMs: number, scheduled: number): SessionFacts => ({ status: 'planned', kind: 'study', startMs, endMs: startMs + scheduled * MIN, minutes: scheduled })
+const done = (
+  startMs: number,
+  scheduled: number,
+  actual: number,
+  kind: 'study' | 'review' = 'study'
+): SessionFacts => ({ status: 'done', kind, startMs, endMs: startMs + scheduled * MIN, minutes: actual })
+const planned = (startMs: number, scheduled: number): SessionFacts => ({
+  status: 'planned',
+  kind: 'study',
+  startMs,
+  endMs: startMs + scheduled * MIN,
+  minutes: scheduled
+})
 
 describe('weeklyMinutes', () => {
   // New York springs forward on Sunday 2027-03-14. 23:30 that evening (EDT) is 03:30Z on Monday the 15th.
   const sundayNight = Date.UTC(2027, 2, 15, 3, 30)
   const mondayEvening = Date.UTC(2027, 2, 15, 22, 0) // 18:00 EDT Monday
   const now = Date.UTC(2027, 2, 17, 12, 0)
-  const sessions = [done(sundayNight, 60, 50), planned(mondayEvening, 45), { ...planned(mondayEvening + 3_600_000, 30), status: 'skipped' as const }]
+  const sessions = [
+    done(sundayNight, 60, 50),
+    planned(mondayEvening, 45),
+    { ...planned(mondayEvening + 3_600_000, 30), status: 'skipped' as const }
+  ]
 
   it('gives twelve weeks ending with the current one, placing sessions by the plan’s local week (Monday start)', () => {
     const weeks = weeklyMinutes(sessions, now, 'America/New_York', 1)
@@ -30,7 +53,10 @@ describe('weeklyMinutes', () => {
 
   it('places the same instants in other weeks in another zone', () => {
     // In Tokyo the Sunday-night session is Monday noon: the current week.
-    expect(weeklyMinutes(sessions, now, 'Asia/Tokyo', 1).at(-1)).toMatchObject({ weekStart: '2027-03-15', studiedMinutes: 50 })
+    expect(weeklyMinutes(sessions, now, 'Asia/Tokyo', 1).at(-1)).toMatchObject({
+      weekStart: '2027-03-15',
+      studiedMinutes: 50
+    })
   })
 })
 
@@ -63,16 +89,24 @@ describe('streaks', () => {
 
 describe('pace', () => {
   it('compares actual minutes with the scheduled length of done study sessions, ignoring reviews and sessions still ahead', () => {
-    const pace = studyPace([done(0, 60, 45), done(0, 60, 75), done(0, 60, 30), done(0, 30, 30, 'review'), planned(10 * HOUR, 60)], 2 * HOUR)
+    const pace = studyPace(
+      [done(0, 60, 45), done(0, 60, 75), done(0, 60, 30), done(0, 30, 30, 'review'), planned(10 * HOUR, 60)],
+      2 * HOUR
+    )
     expect(pace).toEqual({ sessions: 3, missed: 0, actualMinutes: 150, plannedMinutes: 180, ratio: 150 / 180 })
     expect(studyPace([planned(10 * HOUR, 60)], 2 * HOUR).ratio).toBeNull()
   })
 
   it('counts missed study sessions as planned time with no work, so a week away lowers the pace', () => {
     const skipped: SessionFacts = { ...planned(0, 60), status: 'skipped' }
-    const pace = studyPace([done(0, 60, 60), planned(2 * HOUR, 60), planned(4 * HOUR, 60), skipped, planned(30 * HOUR, 60)], 10 * HOUR)
+    const pace = studyPace(
+      [done(0, 60, 60), planned(2 * HOUR, 60), planned(4 * HOUR, 60), skipped, planned(30 * HOUR, 60)],
+      10 * HOUR
+    )
     expect(pace).toEqual({ sessions: 1, missed: 2, actualMinutes: 60, plannedMinutes: 180, ratio: 60 / 180 })
-    expect(paceSentence(pace, '2027-03-01', '2027-03-31', 'en-GB')).toMatch(/^Over 1 done and 2 missed study sessions you worked 33% of the planned time\. .*later than planned\.$/)
+    expect(paceSentence(pace, '2027-03-01', '2027-03-31', 'en-GB')).toMatch(
+      /^Over 1 done and 2 missed study sessions you worked 33% of the planned time\. .*later than planned\.$/
+    )
     expect(paceSentence(studyPace([planned(0, 60)], HOUR), '2027-03-01', '2027-03-31', 'en-GB')).toBe(
       'Over 0 done and 1 missed study session you worked 0% of the planned time. Log the sessions you did study to see when you would finish.'
     )

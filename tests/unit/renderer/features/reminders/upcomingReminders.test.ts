@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { reminderSyncSchema } from '../../../../../src/shared/domain/reminder'
 import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
 import type { SessionRecord } from '../../../../../src/renderer/src/db/PlannerDB'
-import { REMINDER_WINDOW_MS, upcomingReminders } from '../../../../../src/renderer/src/features/reminders/upcomingReminders'
+import {
+  REMINDER_WINDOW_MS,
+  upcomingReminders
+} from '../../../../../src/renderer/src/features/reminders/upcomingReminders'
 
 const now = Date.UTC(2027, 0, 4, 12, 0)
 const HOUR = 3_600_000
@@ -32,7 +35,12 @@ function session(id: string, startMs: number, extra: Partial<SessionRecord> = {}
 const digest = { enabled: true, time: '08:00' }
 
 function source(sessions: SessionRecord[], leadMinutes: number | null) {
-  return { plans: [{ sessions, roadmap: aiEngineerRoadmap, leadMinutes, timeZone: 'Europe/Rome' }], digest, now, fallbackZone: 'UTC' }
+  return {
+    plans: [{ sessions, roadmap: aiEngineerRoadmap, leadMinutes, timeZone: 'Europe/Rome' }],
+    digest,
+    now,
+    fallbackZone: 'UTC'
+  }
 }
 
 describe('upcomingReminders', () => {
@@ -47,7 +55,11 @@ describe('upcomingReminders', () => {
     ]
     const sync = upcomingReminders(source(sessions, 10))
     expect(sync.reminders.map((reminder) => reminder.sessionId)).toEqual(['plan-1/in-progress', 'plan-1/soon'])
-    expect(sync.reminders[1]).toMatchObject({ topicTitle: firstTopic!.title, stageTitle: firstStage.title, fireAt: now + 3 * HOUR - 600_000 })
+    expect(sync.reminders[1]).toMatchObject({
+      topicTitle: firstTopic!.title,
+      stageTitle: firstStage.title,
+      fireAt: now + 3 * HOUR - 600_000
+    })
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
   })
 
@@ -57,7 +69,20 @@ describe('upcomingReminders', () => {
   })
 
   it('names a free-text session (quick add) by its own title, with no stage, and main accepts it', () => {
-    const sync = upcomingReminders(source([session('quick-1', now + HOUR, { topicId: '', stageId: '', title: 'Read the attention paper', pinned: true, adHoc: true })], 5))
+    const sync = upcomingReminders(
+      source(
+        [
+          session('quick-1', now + HOUR, {
+            topicId: '',
+            stageId: '',
+            title: 'Read the attention paper',
+            pinned: true,
+            adHoc: true
+          })
+        ],
+        5
+      )
+    )
     expect(sync.reminders[0]).toMatchObject({ topicTitle: 'Read the attention paper', stageTitle: '', kind: 'study' })
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
   })
@@ -83,8 +108,13 @@ describe('upcomingReminders', () => {
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
   })
 
-  it('merges several plans soonest first, in the first plan\'s zone, each at its own lead time', () => {
-    const other = { sessions: [session('b', now + HOUR)].map((s) => ({ ...s, id: 'plan-2/b', planId: 'plan-2' })), roadmap: aiEngineerRoadmap, leadMinutes: 30, timeZone: 'Asia/Tokyo' }
+  it("merges several plans soonest first, in the first plan's zone, each at its own lead time", () => {
+    const other = {
+      sessions: [session('b', now + HOUR)].map((s) => ({ ...s, id: 'plan-2/b', planId: 'plan-2' })),
+      roadmap: aiEngineerRoadmap,
+      leadMinutes: 30,
+      timeZone: 'Asia/Tokyo'
+    }
     const first = source([session('a', now + 2 * HOUR)], 10)
     const sync = upcomingReminders({ ...first, plans: [...first.plans, other] })
     expect(sync.zone).toBe('Europe/Rome')

@@ -13,7 +13,9 @@ withStoredPlans()
 /** A stored plan left on `lastScreen`, with its planned sessions of the next 14 days. */
 async function storedPlan(lastScreen: string) {
   const { db, repos, planId } = await storedPlanLeftOn(lastScreen)
-  const planned = (await repos.plans.sessionsBetween(planId, NOW, NOW + 14 * DAY)).filter((session) => session.status === 'planned')
+  const planned = (await repos.plans.sessionsBetween(planId, NOW, NOW + 14 * DAY)).filter(
+    (session) => session.status === 'planned'
+  )
   return { db, planned }
 }
 
@@ -29,7 +31,9 @@ describe('reminder sync from the app shell', () => {
     await screen.findByRole('heading', { level: 1, name: 'Settings' }, LAZY)
     await waitFor(() => expect(platform.syncs.length).toBeGreaterThan(0), LAZY)
     expect(planned.length).toBeGreaterThan(0)
-    expect(platform.syncs[0]!.reminders.map((reminder) => reminder.sessionId)).toEqual(planned.map((session) => session.id))
+    expect(platform.syncs[0]!.reminders.map((reminder) => reminder.sessionId)).toEqual(
+      planned.map((session) => session.id)
+    )
     expect(screen.getByRole('button', { name: 'Calendar' }).getAttribute('aria-current')).toBeNull()
   })
 
@@ -41,7 +45,14 @@ describe('reminder sync from the app shell', () => {
     await waitFor(() => expect(platform.syncs.length).toBeGreaterThan(0), LAZY)
     const first = planned[0]!
     await userEvent.setup().selectOptions(await section.findByLabelText('Remind me before a session', {}, LAZY), '30')
-    await waitFor(() => expect(platform.syncs.at(-1)!.reminders[0]).toMatchObject({ sessionId: first.id, fireAt: first.startMs - 30 * 60_000 }), LAZY)
+    await waitFor(
+      () =>
+        expect(platform.syncs.at(-1)!.reminders[0]).toMatchObject({
+          sessionId: first.id,
+          fireAt: first.startMs - 30 * 60_000
+        }),
+      LAZY
+    )
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
   })
 
@@ -63,6 +74,7 @@ describe('reminder sync from the app shell', () => {
     first.unmount()
     openApp(db, platform)
     await waitFor(() => expect(platform.syncs.length).toBe(2), LAZY)
-    for (const sync of platform.syncs) expect(sync.reminders.map((reminder) => reminder.sessionId)).toEqual(planned.map((session) => session.id))
+    for (const sync of platform.syncs)
+      expect(sync.reminders.map((reminder) => reminder.sessionId)).toEqual(planned.map((session) => session.id))
   })
 })

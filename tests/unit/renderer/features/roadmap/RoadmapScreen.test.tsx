@@ -22,7 +22,16 @@ afterEach(async () => {
   }
 })
 
-const trackTopic = (id: string) => ({ id, title: `Track topic ${id}`, summary: '', estimatedMinutes: 60, kind: 'learn' as const, prerequisites: [], resources: [{ title: `Guide to ${id}`, url: `https://example.org/${id}` }], outcome: '' })
+const trackTopic = (id: string) => ({
+  id,
+  title: `Track topic ${id}`,
+  summary: '',
+  estimatedMinutes: 60,
+  kind: 'learn' as const,
+  prerequisites: [],
+  resources: [{ title: `Guide to ${id}`, url: `https://example.org/${id}` }],
+  outcome: ''
+})
 
 /** The chain roadmap plus a choice stage of two tracks. */
 function roadmapWithTracks(): Roadmap {
@@ -30,7 +39,20 @@ function roadmapWithTracks(): Roadmap {
   const topic = trackTopic
   return {
     ...base,
-    stages: [...base.stages, { id: 'spec', kind: 'choice', title: 'Specialization', summary: '', optional: false, tracks: [{ id: 'web', title: 'Web', summary: '', topics: [topic('web-1')] }, { id: 'ml', title: 'Machine learning', summary: '', topics: [topic('ml-1'), topic('ml-2')] }] }]
+    stages: [
+      ...base.stages,
+      {
+        id: 'spec',
+        kind: 'choice',
+        title: 'Specialization',
+        summary: '',
+        optional: false,
+        tracks: [
+          { id: 'web', title: 'Web', summary: '', topics: [topic('web-1')] },
+          { id: 'ml', title: 'Machine learning', summary: '', topics: [topic('ml-1'), topic('ml-2')] }
+        ]
+      }
+    ]
   }
 }
 
@@ -76,7 +98,9 @@ describe('RoadmapScreen', () => {
     await waitFor(async () => expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(3 * 120 + 30))
     // The database is written first; the screen repaints from it a moment later.
     expect(await within(await topicItem('Topic rust-t2')).findByText('0.5 hours')).toBeTruthy()
-    const minutes = (await createRepositories(db).plans.allSessions(planId)).filter((s) => s.topicId === 'rust-t2' && s.kind === 'study').reduce((sum, s) => sum + s.minutes, 0)
+    const minutes = (await createRepositories(db).plans.allSessions(planId))
+      .filter((s) => s.topicId === 'rust-t2' && s.kind === 'study')
+      .reduce((sum, s) => sum + s.minutes, 0)
     expect(minutes).toBe(30)
   })
 
@@ -93,7 +117,9 @@ describe('RoadmapScreen', () => {
     const sessions = await createRepositories(db).plans.allSessions(planId)
     const added = sessions.filter((s) => s.topicId === 'ownership-drills')
     expect(added.reduce((sum, s) => sum + s.minutes, 0)).toBe(45)
-    const prerequisiteEnd = Math.max(...sessions.filter((s) => s.topicId === 'rust-t3' && s.kind === 'study').map((s) => s.endMs))
+    const prerequisiteEnd = Math.max(
+      ...sessions.filter((s) => s.topicId === 'rust-t3' && s.kind === 'study').map((s) => s.endMs)
+    )
     expect(Math.min(...added.map((s) => s.startMs))).toBeGreaterThanOrEqual(prerequisiteEnd)
   })
 
@@ -104,7 +130,8 @@ describe('RoadmapScreen', () => {
     await user.selectOptions(screen.getByLabelText('Prerequisites'), 'Topic rust-t3')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const alert = await screen.findByText(/prerequisite cycle/)
-    for (const title of ['Topic rust-t0', 'Topic rust-t1', 'Topic rust-t2', 'Topic rust-t3']) expect(alert.textContent).toContain(title)
+    for (const title of ['Topic rust-t0', 'Topic rust-t1', 'Topic rust-t2', 'Topic rust-t3'])
+      expect(alert.textContent).toContain(title)
     expect(await dumpAll(db)).toEqual(before)
   })
 
@@ -119,9 +146,13 @@ describe('RoadmapScreen', () => {
   it('reorders within a stage and undoes the move', async () => {
     const { db, user } = await setup()
     await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
-    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t3' }, { id: 'rust-t2' }] }))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t3' }, { id: 'rust-t2' }] })
+    )
     await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }))
-    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] })
+    )
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull())
   })
 
@@ -138,11 +169,17 @@ describe('RoadmapScreen', () => {
     expect(withoutKnown).not.toContain('rust-t0')
     // rust-t1 needs rust-t0; with rust-t0 known it is the first thing to study.
     expect(withoutKnown[0]).toBe('rust-t1')
-    expect(within(await topicItem('Topic rust-t0')).getByText('Already known', { selector: '.topic-status' })).toBeTruthy()
+    expect(
+      within(await topicItem('Topic rust-t0')).getByText('Already known', { selector: '.topic-status' })
+    ).toBeTruthy()
     await user.click(await screen.findByRole('button', { name: 'Undo mark of Topic rust-t0 as known' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.knownTopics ?? []).toEqual([]))
     expect((await planned())[0]).toBe('rust-t0')
-    await waitFor(() => expect((screen.getByRole('checkbox', { name: 'Already known: Topic rust-t0' }) as HTMLInputElement).checked).toBe(false))
+    await waitFor(() =>
+      expect((screen.getByRole('checkbox', { name: 'Already known: Topic rust-t0' }) as HTMLInputElement).checked).toBe(
+        false
+      )
+    )
   })
 
   it('keeps the undo history when the learner leaves the screen, and shares it with the calendar (its button and Ctrl+Z)', async () => {
@@ -157,7 +194,9 @@ describe('RoadmapScreen', () => {
     await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' })
     await user.click(await screen.findByRole('button', { name: 'Roadmap' }))
     await user.click(await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' }, LAZY))
-    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] })
+    )
     expect((await storedRoadmap(db)).stages[0]).toMatchObject({ topics: [{ id: 'rust-t0' }, { id: 'rust-t1' }] })
     await waitFor(() => expect(screen.queryByRole('button', { name: /^Undo/ })).toBeNull())
   })
@@ -167,10 +206,14 @@ describe('RoadmapScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
     await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' })
     await user.keyboard('{Control>}z{/Control}')
-    await waitFor(async () => expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] }))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t2' }, { id: 'rust-t3' }] })
+    )
     await user.keyboard('?')
     const overlay = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, LAZY)
-    expect(within(overlay).getByRole('table', { name: 'Calendar and roadmap' }).textContent).toContain('Undo the last change to the plan')
+    expect(within(overlay).getByRole('table', { name: 'Calendar and roadmap' }).textContent).toContain(
+      'Undo the last change to the plan'
+    )
   })
 
   it('switches the specialization track and re-plans with its topics', async () => {
@@ -191,7 +234,9 @@ describe('RoadmapScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a topic to Extras' }))
     await user.type(screen.getByLabelText('Title'), 'Macros')
     await user.click(screen.getByRole('button', { name: 'Add topic' }))
-    await waitFor(async () => expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Second', 'Extras']))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Second', 'Extras'])
+    )
     expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(4 * 120 + 60)
 
     await user.click(screen.getByRole('button', { name: 'Rename stage: Extras' }))
@@ -199,7 +244,9 @@ describe('RoadmapScreen', () => {
     await user.type(screen.getByLabelText('Stage title'), 'Advanced')
     await user.click(screen.getByRole('button', { name: 'Save title' }))
     await user.click(await screen.findByRole('button', { name: 'Move stage up: Advanced' }))
-    await waitFor(async () => expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Advanced', 'Second']))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Advanced', 'Second'])
+    )
   })
 
   it('refuses deleting a stage whose topics another stage requires', async () => {
@@ -222,7 +269,9 @@ describe('RoadmapScreen', () => {
     const form = screen.getByRole('group', { name: 'Edit Topic rust-t1' })
     await user.selectOptions(within(form).getByLabelText('Prerequisites'), 'Topic rust-t2')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
-    expect((await within(form).findByRole('alert')).textContent).toContain('“Topic rust-t1” → “Topic rust-t2” → “Topic rust-t1”')
+    expect((await within(form).findByRole('alert')).textContent).toContain(
+      '“Topic rust-t1” → “Topic rust-t2” → “Topic rust-t1”'
+    )
   })
 
   it('a deletion the store refuses (the topic has notes) is shown at once and taken back, with the reason', async () => {
@@ -243,23 +292,35 @@ describe('RoadmapScreen', () => {
       throw new Error('The disk is full.')
     })
     await user.click(await screen.findByRole('button', { name: 'Move down: Topic rust-t0' }))
-    expect((await screen.findByRole('alert')).textContent).toContain('Not saved: it could not be written (The disk is full.)')
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Not saved: it could not be written (The disk is full.)'
+    )
     const first = await screen.findByRole('region', { name: 'First' })
-    expect(within(first).getAllByRole('listitem').map((item) => item.getAttribute('aria-label'))[0]).toBe('Topic rust-t0')
+    expect(
+      within(first)
+        .getAllByRole('listitem')
+        .map((item) => item.getAttribute('aria-label'))[0]
+    ).toBe('Topic rust-t0')
     expect(await dumpAll(db)).toEqual(before)
   })
 
   it('shows why an imported file was refused, and changes nothing', async () => {
     const { db, user } = await setup()
     const before = await dumpAll(db)
-    await user.upload(screen.getByLabelText('Import roadmap file'), new File(['# Title\n## Stage\n- no estimate here'], 'bad.md', { type: 'text/markdown' }))
+    await user.upload(
+      screen.getByLabelText('Import roadmap file'),
+      new File(['# Title\n## Stage\n- no estimate here'], 'bad.md', { type: 'text/markdown' })
+    )
     expect((await screen.findByRole('alert')).textContent).toMatch(/“bad\.md” was not imported \(line 3\).*no estimate/)
     expect(await dumpAll(db)).toEqual(before)
   })
 
   it('imports a Markdown outline as the plan’s roadmap when the learner chooses to replace it', async () => {
     const { db, user, planId } = await setup()
-    await user.upload(screen.getByLabelText('Import roadmap file'), new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' }))
+    await user.upload(
+      screen.getByLabelText('Import roadmap file'),
+      new File(['# Go\n## Basics\n- Syntax (2h)\n- Concurrency (90m)'], 'go.md', { type: 'text/markdown' })
+    )
     await user.click(await screen.findByRole('button', { name: 'Replace this plan’s roadmap' }))
     expect(await topicItem('Concurrency')).toBeTruthy()
     const plan = await db.plans.get(planId)

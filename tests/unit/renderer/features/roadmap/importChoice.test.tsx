@@ -57,7 +57,10 @@ async function setup(options: { doneFirst?: boolean } = {}) {
   openDbs.push(db)
   const repos = createRepositories(db)
   const settings = { ...smallPlan().settings, trackChoices: { specialization: 'nlp-llms' } }
-  const created = await repos.plans.createPlan(smallPlan({ title: 'AI evenings', roadmap: roadmapWithSpecialization(), settings }), NOW)
+  const created = await repos.plans.createPlan(
+    smallPlan({ title: 'AI evenings', roadmap: roadmapWithSpecialization(), settings }),
+    NOW
+  )
   if (!created.ok) throw new Error(created.error.message)
   const planId = created.value.planId
   if (options.doneFirst) {
@@ -70,7 +73,10 @@ async function setup(options: { doneFirst?: boolean } = {}) {
   await user.click(await screen.findByRole('button', { name: 'Roadmap' }, LAZY))
   await screen.findByRole('region', { name: 'First' }, LAZY)
   const beforeImport = await storedData(db)
-  await user.upload(screen.getByLabelText('Import roadmap file'), new File([GO_OUTLINE], 'go.md', { type: 'text/markdown' }))
+  await user.upload(
+    screen.getByLabelText('Import roadmap file'),
+    new File([GO_OUTLINE], 'go.md', { type: 'text/markdown' })
+  )
   return { db, repos, user, planId, beforeImport }
 }
 
@@ -109,7 +115,10 @@ describe('importing a roadmap on the Roadmap screen', () => {
     const { db, user, beforeImport } = await setup()
     await user.click(await screen.findByRole('button', { name: 'Cancel' }, LAZY))
     const stages = Array.from({ length: 501 }, (_, index) => `## Stage ${index}\n- Topic ${index} (1h)`).join('\n')
-    await user.upload(screen.getByLabelText('Import roadmap file'), new File([`# Big\n${stages}`], 'big.md', { type: 'text/markdown' }))
+    await user.upload(
+      screen.getByLabelText('Import roadmap file'),
+      new File([`# Big\n${stages}`], 'big.md', { type: 'text/markdown' })
+    )
     const alert = (await screen.findByRole('alert', {}, LAZY)).textContent
     expect(alert).toContain('“big.md” was not imported')
     // The outline reader names the line; the backup's own limit stands behind it (recordLimits.test.ts).

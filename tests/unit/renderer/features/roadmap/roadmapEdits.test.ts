@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest'
 import type { Roadmap } from '../../../../../src/shared/domain/roadmap'
 import { importMarkdownOutline } from '../../../../../src/shared/backup/markdownOutline'
 import { allTopics } from '../../../../../src/shared/scheduling/topics'
-import { addStage, addTopic, checkEdit, deleteStage, moveStage, renameStage, deleteTopic, moveTopic, newTopicId, updateTopic } from '../../../../../src/renderer/src/features/roadmap/roadmapEdits'
+import {
+  addStage,
+  addTopic,
+  checkEdit,
+  deleteStage,
+  moveStage,
+  renameStage,
+  deleteTopic,
+  moveTopic,
+  newTopicId,
+  updateTopic
+} from '../../../../../src/renderer/src/features/roadmap/roadmapEdits'
 import { roadmapToMarkdown } from '../../../../../src/renderer/src/features/roadmap/markdownExport'
 import { chainRoadmap } from '../../../shared/backup/backupFixtures'
 
@@ -32,14 +43,21 @@ describe('roadmap edits', () => {
     const added = addStage(addStage(roadmap, 'Extra'), 'Extra')
     expect(added.stages.map((stage) => stage.id)).toEqual(['r-s1', 'r-s2', 'stage-extra', 'stage-extra-2'])
     expect(renameStage(added, 'stage-extra', 'Bonus').stages[2]!.title).toBe('Bonus')
-    expect(moveStage(added, 'stage-extra', -1).stages.map((stage) => stage.id)).toEqual(['r-s1', 'stage-extra', 'r-s2', 'stage-extra-2'])
+    expect(moveStage(added, 'stage-extra', -1).stages.map((stage) => stage.id)).toEqual([
+      'r-s1',
+      'stage-extra',
+      'r-s2',
+      'stage-extra-2'
+    ])
     expect(moveStage(added, 'r-s1', -1)).toBe(added)
     expect(deleteStage(added, 'r-s2').stages.map((stage) => stage.id)).toEqual(['r-s1', 'stage-extra', 'stage-extra-2'])
   })
 
   it('makes unique ids from titles', () => {
     expect(newTopicId(roadmap, 'Vector Databases!')).toBe('vector-databases')
-    expect(newTopicId(addTopic(roadmap, { stageId: 'r-s1' }, { ...allTopics(roadmap)[0]!.topic, id: 'x' }), 'X')).toBe('x-2')
+    expect(newTopicId(addTopic(roadmap, { stageId: 'r-s1' }, { ...allTopics(roadmap)[0]!.topic, id: 'x' }), 'X')).toBe(
+      'x-2'
+    )
   })
 })
 
@@ -59,20 +77,42 @@ describe('checkEdit', () => {
 
   it('refuses deleting a topic others still require, naming both', () => {
     const outcome = checkEdit(deleteTopic(roadmap, 'r-t1'), roadmap)
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringContaining(`“${titleOf('r-t2')}” requires “${titleOf('r-t1')}”`) })
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`“${titleOf('r-t2')}” requires “${titleOf('r-t1')}”`)
+    })
   })
 })
 
 describe('roadmapToMarkdown', () => {
   it('round-trips stages, titles and estimates through the outline import, resources as a readable line', () => {
     const source = updateTopic(roadmap, 'r-t0', { estimatedMinutes: 95 })
-    const withLink = { ...source, stages: source.stages.map((stage) => stage.kind === 'sequence' ? { ...stage, topics: stage.topics.map((topic) => ({ ...topic, resources: [{ title: 'Docs', url: 'https://example.org/a' }] })) } : stage) }
+    const withLink = {
+      ...source,
+      stages: source.stages.map((stage) =>
+        stage.kind === 'sequence'
+          ? {
+              ...stage,
+              topics: stage.topics.map((topic) => ({
+                ...topic,
+                resources: [{ title: 'Docs', url: 'https://example.org/a' }]
+              }))
+            }
+          : stage
+      )
+    }
     const read = importMarkdownOutline(roadmapToMarkdown(withLink))
     if (!read.ok) throw new Error(read.error.message)
     expect(read.value.title).toBe(roadmap.title)
     expect(read.value.stages.map((stage) => stage.title)).toEqual(roadmap.stages.map((stage) => stage.title))
-    expect(allTopics(read.value).map((entry) => [entry.topic.title, entry.topic.estimatedMinutes, entry.topic.summary])).toEqual(
-      allTopics(withLink).map((entry) => [entry.topic.title, entry.topic.estimatedMinutes, 'Docs: https://example.org/a'])
+    expect(
+      allTopics(read.value).map((entry) => [entry.topic.title, entry.topic.estimatedMinutes, entry.topic.summary])
+    ).toEqual(
+      allTopics(withLink).map((entry) => [
+        entry.topic.title,
+        entry.topic.estimatedMinutes,
+        'Docs: https://example.org/a'
+      ])
     )
   })
 })

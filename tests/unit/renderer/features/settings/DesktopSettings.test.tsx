@@ -8,7 +8,11 @@ import { STALE_RECHECK_MS } from '../../../../../src/renderer/src/features/setti
 import { PlatformProvider } from '../../../../../src/renderer/src/platform/PlatformContext'
 import { createFakePlatform, type FakePlatform } from '../../fakePlatform'
 
-const info = (notifications: NotificationStatus = 'available', platform = 'linux'): AppInfo => ({ version: '1.0.0', platform, notifications })
+const info = (notifications: NotificationStatus = 'available', platform = 'linux'): AppInfo => ({
+  version: '1.0.0',
+  platform,
+  notifications
+})
 
 function renderSettings(platform: FakePlatform, appInfo = info()) {
   return render(
@@ -34,7 +38,9 @@ describe('DesktopSettings', () => {
     platform.refuseNextChange = 'autostart folder is read-only'
     renderSettings(platform)
     await userEvent.click(await screen.findByRole('checkbox', { name: /when I log in/ }))
-    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be changed: autostart folder is read-only/)
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /could not be changed: autostart folder is read-only/
+    )
     expect((screen.getByRole('checkbox', { name: /when I log in/ }) as HTMLInputElement).checked).toBe(false)
   })
 
@@ -56,14 +62,18 @@ describe('DesktopSettings', () => {
   it('says where reminders go instead when the system cannot show notifications', async () => {
     renderSettings(createFakePlatform(), info('unsupported'))
     const banner = await screen.findByText(/^Notifications: Not available on this system\./)
-    expect(banner.textContent).toMatch(/reminders show as a banner in the app window instead .* and in the tray tooltip/i)
+    expect(banner.textContent).toMatch(
+      /reminders show as a banner in the app window instead .* and in the tray tooltip/i
+    )
     expect(banner.textContent).toMatch(/no notification service is running/)
   })
 
   it('tells the learner how to unblock notifications the browser denied', async () => {
     renderSettings(createFakePlatform({ desktop: null }), info('denied', 'browser'))
     const banner = await screen.findByText(/^Notifications: Blocked by the browser\./)
-    expect(banner.textContent).toMatch(/Allow notifications for this site in the browser's site settings, then reload the page/)
+    expect(banner.textContent).toMatch(
+      /Allow notifications for this site in the browser's site settings, then reload the page/
+    )
     expect(banner.textContent).toMatch(/reminders cannot appear/)
   })
 
@@ -87,12 +97,30 @@ describe('DesktopSettings', () => {
   })
 
   it('names the fallback when this desktop has no tray', async () => {
-    renderSettings(createFakePlatform({ desktop: { closeToTray: true, launchAtLogin: false, trayAvailable: false, remindersPausedUntil: null, remindersSyncedAt: null, remindersMayBeStale: false } }))
+    renderSettings(
+      createFakePlatform({
+        desktop: {
+          closeToTray: true,
+          launchAtLogin: false,
+          trayAvailable: false,
+          remindersPausedUntil: null,
+          remindersSyncedAt: null,
+          remindersMayBeStale: false
+        }
+      })
+    )
     expect(await screen.findByRole('checkbox', { name: /no tray, so the window is minimized/ })).toBeTruthy()
   })
   it('says when main has had no reminders for over a day, and when it last had them', async () => {
     const syncedAt = new Date(2027, 0, 4, 9, 30).getTime()
-    const stale = { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: syncedAt, remindersMayBeStale: true }
+    const stale = {
+      closeToTray: true,
+      launchAtLogin: false,
+      trayAvailable: true,
+      remindersPausedUntil: null,
+      remindersSyncedAt: syncedAt,
+      remindersMayBeStale: true
+    }
     renderSettings(createFakePlatform({ desktop: stale }))
     const warning = await screen.findByRole('status')
     expect(warning.textContent).toContain('Reminders may be out of date')
@@ -103,7 +131,14 @@ describe('DesktopSettings', () => {
   it('takes the staleness note away once main has the reminders again, without reopening Settings', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
     try {
-      const stale = { closeToTray: true, launchAtLogin: false, trayAvailable: true, remindersPausedUntil: null, remindersSyncedAt: 0, remindersMayBeStale: true }
+      const stale = {
+        closeToTray: true,
+        launchAtLogin: false,
+        trayAvailable: true,
+        remindersPausedUntil: null,
+        remindersSyncedAt: 0,
+        remindersMayBeStale: true
+      }
       const platform = createFakePlatform({ desktop: stale })
       renderSettings(platform)
       await screen.findByText(/may be out of date/)

@@ -85,8 +85,12 @@ describe('All plans in Settings', () => {
   it('archives the shown plan: it leaves the switcher and reminders, the other plan is shown; Bring back undoes that', async () => {
     const platform = createFakePlatform()
     const { repos, user, list, switcher, rust, go } = await twoPlans(platform)
-    const goSessions = new Set((await repos.plans.sessionsBetween(go, NOW, NOW + 14 * DAY)).map((session) => session.id))
-    const rustSessions = new Set((await repos.plans.sessionsBetween(rust, NOW, NOW + 14 * DAY)).map((session) => session.id))
+    const goSessions = new Set(
+      (await repos.plans.sessionsBetween(go, NOW, NOW + 14 * DAY)).map((session) => session.id)
+    )
+    const rustSessions = new Set(
+      (await repos.plans.sessionsBetween(rust, NOW, NOW + 14 * DAY)).map((session) => session.id)
+    )
     // Reminders come from both plans, not only the shown one.
     await waitFor(() => {
       const reminded = platform.syncs.at(-1)?.reminders.map((reminder) => reminder.sessionId) ?? []
@@ -116,7 +120,9 @@ describe('All plans in Settings', () => {
     }
     const { repos, user, list, switcher, go } = await twoPlans(platform)
     await user.click(row(list, 'Go').getByRole('button', { name: 'Delete Go' }))
-    expect(row(list, 'Go').getByText(/First a backup of all your data is kept: it is listed under “Backups kept by the app”/)).toBeTruthy()
+    expect(
+      row(list, 'Go').getByText(/First a backup of all your data is kept: it is listed under “Backups kept by the app”/)
+    ).toBeTruthy()
     // The safe choice has the focus: Enter right away keeps the plan.
     expect(document.activeElement?.textContent).toBe('Keep the plan')
     await user.click(row(list, 'Go').getByRole('button', { name: 'Back up and delete' }))
@@ -127,14 +133,22 @@ describe('All plans in Settings', () => {
     expect(kept).toHaveLength(1)
     const backup = readBackup(kept[0]!.text)
     expect(backup.ok && backup.value.file.data.plans.map((plan) => plan.title).sort()).toEqual(['Go', 'Rust'])
-    expect((await screen.findByText(/Deleted “Go”\. The backup kept first is backup-pre-delete\.json\./, {}, LAZY)).textContent).toBeTruthy()
+    expect(
+      (await screen.findByText(/Deleted “Go”\. The backup kept first is backup-pre-delete\.json\./, {}, LAZY))
+        .textContent
+    ).toBeTruthy()
   })
 
   it('lists the backup kept before a delete in Your data at once, in the desktop app', async () => {
     const platform = createFakePlatform()
     const kept: BackupSummary[] = []
     platform.saveBackup = async (reason, text) => {
-      const backup = { name: `backup-${kept.length}-${reason}.json`, reason, createdAt: NOW + kept.length, sizeBytes: text.length }
+      const backup = {
+        name: `backup-${kept.length}-${reason}.json`,
+        reason,
+        createdAt: NOW + kept.length,
+        sizeBytes: text.length
+      }
       kept.unshift(backup)
       return { ok: true, backup }
     }
@@ -151,7 +165,10 @@ describe('All plans in Settings', () => {
     const { repos, user, list, go } = await twoPlans()
     await user.click(row(list, 'Go').getByRole('button', { name: 'Delete Go' }))
     await user.keyboard('{Enter}')
-    await waitFor(() => expect(document.activeElement).toBe(row(list, 'Go').getByRole('button', { name: 'Delete Go' })), LAZY)
+    await waitFor(
+      () => expect(document.activeElement).toBe(row(list, 'Go').getByRole('button', { name: 'Delete Go' })),
+      LAZY
+    )
     expect(await repos.plans.getPlan(go)).toBeDefined()
   })
 
@@ -159,7 +176,9 @@ describe('All plans in Settings', () => {
     const { repos, user, list, go } = await twoPlans()
     await user.click(row(list, 'Go').getByRole('button', { name: 'Delete Go' }))
     await user.click(row(list, 'Go').getByRole('button', { name: 'Back up and delete' }))
-    expect((await screen.findByRole('alert', {}, LAZY)).textContent).toContain('Not deleted: the backup could not be saved first')
+    expect((await screen.findByRole('alert', {}, LAZY)).textContent).toContain(
+      'Not deleted: the backup could not be saved first'
+    )
     expect(await repos.plans.getPlan(go)).toBeDefined()
   })
 })

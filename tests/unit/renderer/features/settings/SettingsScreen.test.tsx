@@ -21,8 +21,12 @@ afterEach(async () => {
 async function openSettings(options: { notifications: NotificationStatus; browser: boolean }) {
   const db = new PlannerDB(`settings-${Math.random()}`)
   openDbs.push(db)
-  const platform = createFakePlatform({ notifications: options.notifications, ...(options.browser ? { desktop: null } : {}) })
-  if (options.browser) platform.getAppInfo = async () => ({ version: '9.9.9', platform: 'browser', notifications: options.notifications })
+  const platform = createFakePlatform({
+    notifications: options.notifications,
+    ...(options.browser ? { desktop: null } : {})
+  })
+  if (options.browser)
+    platform.getAppInfo = async () => ({ version: '9.9.9', platform: 'browser', notifications: options.notifications })
   render(
     <PlatformProvider platform={platform}>
       <DatabaseProvider db={db}>
@@ -50,10 +54,13 @@ describe('SettingsScreen: notifications', () => {
     ['browser', 'unsupported', 'Not available in this browser', /Use a browser that can, or the desktop app/],
     ['browser', 'not-asked', 'Not allowed yet', /choose Allow/],
     ['desktop', 'unsupported', 'Not available on this system', /reminders show as a banner in the app window instead/i]
-  ] as const)('in the %s with notifications %s, About says "%s" and Settings says what to do', async (where, notifications, label, advice) => {
-    const { about, section } = await openSettings({ notifications, browser: where === 'browser' })
-    expect(about).toBe(label)
-    expect(about).not.toMatch(/Available/)
-    expect(section.getByText(/^Notifications:/).textContent).toMatch(advice)
-  })
+  ] as const)(
+    'in the %s with notifications %s, About says "%s" and Settings says what to do',
+    async (where, notifications, label, advice) => {
+      const { about, section } = await openSettings({ notifications, browser: where === 'browser' })
+      expect(about).toBe(label)
+      expect(about).not.toMatch(/Available/)
+      expect(section.getByText(/^Notifications:/).textContent).toMatch(advice)
+    }
+  )
 })

@@ -36,7 +36,13 @@ function dayBefore(date: string): string {
 /** Study through the night of the change: a 00:00-04:00 window every day, no breaks, a cap above the window. */
 export function nightInput(change: DstChange): ScheduleInput {
   return inputOf([topic('night', 2000)], {
-    availability: availability({ windows: everyDay('00:00', '04:00'), dailyCapMinutes: 300, sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: 0 }),
+    availability: availability({
+      windows: everyDay('00:00', '04:00'),
+      dailyCapMinutes: 300,
+      sessionMinMinutes: 30,
+      sessionMaxMinutes: 60,
+      breakMinutes: 0
+    }),
     settings: settings({ timeZone: change.zone, startDate: change.date }),
     progress: noProgress,
     now: Date.parse(`${dayBefore(change.date)}T00:00:00Z`) - 2 * 86_400_000

@@ -16,8 +16,12 @@ const when = (at: number) => new Date(at).toLocaleString(undefined, { dateStyle:
 
 /** The newest backup we know of: the newest kept on disk, or the last daily one handed over (a download in a browser). */
 function lastBackupText(kept: readonly BackupSummary[], status: DailyBackupStatus): string {
-  const newest = kept.reduce<BackupSummary | null>((best, backup) => (best && best.createdAt >= backup.createdAt ? best : backup), null)
-  if (newest && newest.createdAt >= (status.lastSuccessAt ?? -Infinity)) return `${when(newest.createdAt)} (${REASON_TEXT[newest.reason]})`
+  const newest = kept.reduce<BackupSummary | null>(
+    (best, backup) => (best && best.createdAt >= backup.createdAt ? best : backup),
+    null
+  )
+  if (newest && newest.createdAt >= (status.lastSuccessAt ?? -Infinity))
+    return `${when(newest.createdAt)} (${REASON_TEXT[newest.reason]})`
   return status.lastSuccessAt === null ? 'None yet.' : `${when(status.lastSuccessAt)} (daily)`
 }
 
@@ -38,7 +42,15 @@ const POLICY_TEXT =
   'The newest of each kind is never deleted.'
 
 /** Backup facts; `kept` is what the platform keeps (empty in a browser), `showPolicy` where the app keeps backups itself. */
-export function BackupStatus({ kept, status, showPolicy }: { kept: readonly BackupSummary[]; status: DailyBackupStatus | undefined; showPolicy: boolean }) {
+export function BackupStatus({
+  kept,
+  status,
+  showPolicy
+}: {
+  kept: readonly BackupSummary[]
+  status: DailyBackupStatus | undefined
+  showPolicy: boolean
+}) {
   if (!status) return null
   return (
     <dl className="facts" aria-label="Backups">

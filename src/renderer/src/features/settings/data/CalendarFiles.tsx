@@ -34,7 +34,9 @@ export function CalendarFiles() {
   const exportIcs = async () => {
     const result = await repos.icsExport.exportPlan(planId, Date.now())
     if (result.ok) downloadText(`study-plan-${fileDate(Date.now())}.ics`, result.value, 'text/calendar')
-    setMessage(result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true })
+    setMessage(
+      result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true }
+    )
   }
 
   const onIcs = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -49,14 +51,25 @@ export function CalendarFiles() {
     if (!read.ok) return setMessage({ text: read.message, error: true })
     const result = await repos.busyTime.previewParsedBusyImport(planId, options.value, read.value, file.name)
     setPreview(result.ok ? result.value : null)
-    setMessage(result.ok ? null : { text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`, error: true })
+    setMessage(
+      result.ok
+        ? null
+        : {
+            text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`,
+            error: true
+          }
+    )
   }
 
   const apply = async () => {
     if (!preview) return
     const result = await repos.busyTime.applyBusyImport(preview, Date.now())
     setPreview(null)
-    setMessage(result.ok ? { text: busyAppliedMessage(result.value, preview.source), error: false } : { text: result.error.message, error: true })
+    setMessage(
+      result.ok
+        ? { text: busyAppliedMessage(result.value, preview.source), error: false }
+        : { text: result.error.message, error: true }
+    )
   }
 
   return (

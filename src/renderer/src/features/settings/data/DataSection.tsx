@@ -30,7 +30,10 @@ export function DataSection() {
 
   useEffect(() => {
     let cancelled = false
-    void platform.listBackups().then((list) => !cancelled && setKept(list), () => !cancelled && setKept([]))
+    void platform.listBackups().then(
+      (list) => !cancelled && setKept(list),
+      () => !cancelled && setKept([])
+    )
     return () => {
       cancelled = true
     }
@@ -42,7 +45,10 @@ export function DataSection() {
   useEffect(() => {
     if (planCount === undefined || lastDaily === undefined) return
     let cancelled = false
-    void platform.listBackups().then((list) => !cancelled && setKept(list), () => !cancelled && setKept([]))
+    void platform.listBackups().then(
+      (list) => !cancelled && setKept(list),
+      () => !cancelled && setKept([])
+    )
     return () => {
       cancelled = true
     }
@@ -52,7 +58,11 @@ export function DataSection() {
     const text = await repos.backup.exportBackup(Date.now())
     const saved = await platform.saveBackup('manual', text)
     void platform.listBackups().then(setKept, () => setKept([]))
-    setBackupMessage(saved.ok ? { text: `Backup saved as ${saved.backup.name}.`, error: false } : { text: `The backup could not be saved. ${backupFailureText(saved.error, text.length)}`, error: true })
+    setBackupMessage(
+      saved.ok
+        ? { text: `Backup saved as ${saved.backup.name}.`, error: false }
+        : { text: `The backup could not be saved. ${backupFailureText(saved.error, text.length)}`, error: true }
+    )
   }
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -90,7 +100,13 @@ export function DataSection() {
       <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />
 
       {state.step === 'preview' || state.step === 'applying' ? (
-        <RestorePreview source={state.source} summary={state.backup.summary} busy={state.step === 'applying'} onConfirm={() => void restore.confirm()} onCancel={restore.cancel} />
+        <RestorePreview
+          source={state.source}
+          summary={state.backup.summary}
+          busy={state.step === 'applying'}
+          onConfirm={() => void restore.confirm()}
+          onCancel={restore.cancel}
+        />
       ) : null}
       {state.step === 'error' ? (
         <p role="alert" className="banner banner-error">
@@ -111,7 +127,11 @@ export function DataSection() {
             {kept.map((backup) => (
               <li key={backup.name}>
                 {new Date(backup.createdAt).toLocaleString()} ({REASON_TEXT[backup.reason]}){' '}
-                <button type="button" onClick={() => void restore.previewKept(backup.name)} aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}>
+                <button
+                  type="button"
+                  onClick={() => void restore.previewKept(backup.name)}
+                  aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}
+                >
                   Restore…
                 </button>
               </li>

@@ -17,14 +17,20 @@ function formatDay(ms: number): string {
   return new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
 }
 
-export function RestorePreview(props: { source: string; summary: BackupSummary; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function RestorePreview(props: {
+  source: string
+  summary: BackupSummary
+  busy: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}) {
   const { summary } = props
   return (
     <fieldset className="restore-preview">
       <legend>Restore {props.source}?</legend>
       <p>
-        Backup made {new Date(summary.exportedAt).toLocaleString()}. Restoring replaces everything on this device with it; the current data is
-        kept as a snapshot first.
+        Backup made {new Date(summary.exportedAt).toLocaleString()}. Restoring replaces everything on this device with
+        it; the current data is kept as a snapshot first.
       </p>
       <dl className="facts" aria-label="Backup contents">
         {TABLE_LABELS.map(([table, label]) => (
@@ -34,7 +40,11 @@ export function RestorePreview(props: { source: string; summary: BackupSummary; 
           </div>
         ))}
         <dt>Sessions from</dt>
-        <dd>{summary.firstSessionMs === null || summary.lastSessionMs === null ? 'No sessions' : `${formatDay(summary.firstSessionMs)} to ${formatDay(summary.lastSessionMs)}`}</dd>
+        <dd>
+          {summary.firstSessionMs === null || summary.lastSessionMs === null
+            ? 'No sessions'
+            : `${formatDay(summary.firstSessionMs)} to ${formatDay(summary.lastSessionMs)}`}
+        </dd>
       </dl>
       <div className="pause-row">
         <button type="button" onClick={props.onConfirm} disabled={props.busy}>

@@ -22,15 +22,16 @@ export function useRestore() {
   const [state, setState] = useState<RestoreState>({ step: 'idle' })
 
   /** Validates backup text or a picked file in a worker with a time budget (a hostile backup cannot freeze the page). */
-  const preview = useCallback(
-    async (name: string, source: Blob | string) => {
-      const read = await readUntrustedFile(name, source, { kind: 'backup' })
-      if (!read.ok) return setState({ step: 'error', message: read.message })
-      const result = read.value
-      setState(result.ok ? { step: 'preview', source: `"${name}"`, backup: result.value } : { step: 'error', message: `"${name}" cannot be restored: ${result.error.where}: ${result.error.message}` })
-    },
-    []
-  )
+  const preview = useCallback(async (name: string, source: Blob | string) => {
+    const read = await readUntrustedFile(name, source, { kind: 'backup' })
+    if (!read.ok) return setState({ step: 'error', message: read.message })
+    const result = read.value
+    setState(
+      result.ok
+        ? { step: 'preview', source: `"${name}"`, backup: result.value }
+        : { step: 'error', message: `"${name}" cannot be restored: ${result.error.where}: ${result.error.message}` }
+    )
+  }, [])
 
   const previewFile = useCallback((file: File) => preview(file.name, file), [preview])
 
@@ -61,7 +62,9 @@ export function useRestore() {
     // so a restore never triggers a surprise download.
     const saved =
       platform.kind === 'electron'
-        ? await platform.saveBackup('pre-restore', snapshot).catch((error: unknown) => ({ ok: false as const, error: errorText(error) }))
+        ? await platform
+            .saveBackup('pre-restore', snapshot)
+            .catch((error: unknown) => ({ ok: false as const, error: errorText(error) }))
         : { ok: true as const }
     setState(
       saved.ok
@@ -84,6 +87,7 @@ function errorText(error: unknown): string {
 
 function snapshotFailureText(error: string): string {
   if (error === SAVE_BACKUP_ERRORS.tooLarge) return 'it is too large for a backup file'
-  if (error === SAVE_BACKUP_ERRORS.notWritten) return 'it could not be written to the disk; check that the disk has free space'
+  if (error === SAVE_BACKUP_ERRORS.notWritten)
+    return 'it could not be written to the disk; check that the disk has free space'
   return error
 }

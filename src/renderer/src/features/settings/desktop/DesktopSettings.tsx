@@ -5,7 +5,13 @@ import { notificationStatusText } from '../notificationStatusText'
 import { useDesktopStatus } from './useDesktopStatus'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const dayTimeFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+const dayTimeFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit'
+})
 
 export function DesktopSettings({ info }: { info: AppInfo }) {
   const { status, error, update, pause } = useDesktopStatus()
@@ -23,8 +29,10 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
       {status?.remindersMayBeStale ? (
         <output className="banner banner-warning">
           Reminders may be out of date:{' '}
-          {status.remindersSyncedAt === null ? 'they have not been updated yet.' : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`} Study
-          Planner is asking for them again; if this note stays for more than a minute, restart Study Planner.
+          {status.remindersSyncedAt === null
+            ? 'they have not been updated yet.'
+            : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`}{' '}
+          Study Planner is asking for them again; if this note stays for more than a minute, restart Study Planner.
         </output>
       ) : null}
       {status === null ? (
@@ -32,11 +40,19 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
       ) : (
         <>
           <label className="toggle">
-            <input type="checkbox" checked={status.launchAtLogin} onChange={(event) => void update({ launchAtLogin: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={status.launchAtLogin}
+              onChange={(event) => void update({ launchAtLogin: event.target.checked })}
+            />
             Start Study Planner when I log in (in the tray, so reminders arrive)
           </label>
           <label className="toggle">
-            <input type="checkbox" checked={status.closeToTray} onChange={(event) => void update({ closeToTray: event.target.checked })} />
+            <input
+              type="checkbox"
+              checked={status.closeToTray}
+              onChange={(event) => void update({ closeToTray: event.target.checked })}
+            />
             {status.trayAvailable
               ? 'Keep running in the tray when the window is closed'
               : 'Keep running when the window is closed (this desktop has no tray, so the window is minimized)'}

@@ -21,12 +21,24 @@ export function DigestSetting() {
     <fieldset className="digest-setting">
       <legend>Daily summary</legend>
       <label>
-        <input type="checkbox" checked={digest.enabled} onChange={(event) => void setDigest({ ...digest, enabled: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={digest.enabled}
+          onChange={(event) => void setDigest({ ...digest, enabled: event.target.checked })}
+        />
         Send one notification a day listing that day’s sessions
       </label>
       <label>
         Time of the daily summary
-        <input type="time" required disabled={!digest.enabled} defaultValue={digest.time} aria-invalid={problem !== null} aria-describedby={problem ? errorId : undefined} onChange={(event) => changeTime(event.target.value)} />
+        <input
+          type="time"
+          required
+          disabled={!digest.enabled}
+          defaultValue={digest.time}
+          aria-invalid={problem !== null}
+          aria-describedby={problem ? errorId : undefined}
+          onChange={(event) => changeTime(event.target.value)}
+        />
       </label>
       {problem ? (
         <p role="alert" id={errorId} className="banner banner-error">

@@ -31,7 +31,11 @@ export function PlanSettingsSection() {
   return (
     <section aria-labelledby={headingId} className="settings-section plan-settings">
       <h2 id={headingId}>Reminders and appearance</h2>
-      {plan ? <PlanFields key={plan.id} plan={plan} /> : <p className="sp-muted">Create a plan to set its reminders.</p>}
+      {plan ? (
+        <PlanFields key={plan.id} plan={plan} />
+      ) : (
+        <p className="sp-muted">Create a plan to set its reminders.</p>
+      )}
       <DigestSetting />
       <label>
         Week starts on
@@ -47,7 +51,13 @@ export function PlanSettingsSection() {
         <legend>Theme</legend>
         {themes.map((option) => (
           <label key={option.value}>
-            <input type="radio" name="theme" value={option.value} checked={theme === option.value} onChange={() => void setTheme(option.value)} />
+            <input
+              type="radio"
+              name="theme"
+              value={option.value}
+              checked={theme === option.value}
+              onChange={() => void setTheme(option.value)}
+            />
             {option.label}
           </label>
         ))}
@@ -71,7 +81,10 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
     <>
       <label>
         Remind me before a session
-        <select value={plan.reminderLeadMinutes ?? 'none'} onChange={(event) => void changeLead(event.target.value === 'none' ? null : Number(event.target.value))}>
+        <select
+          value={plan.reminderLeadMinutes ?? 'none'}
+          onChange={(event) => void changeLead(event.target.value === 'none' ? null : Number(event.target.value))}
+        >
           {leadChoices.map((minutes) => (
             <option key={minutes ?? 'none'} value={minutes ?? 'none'}>
               {minutes === null ? 'No reminder' : `${minutes} minutes before`}

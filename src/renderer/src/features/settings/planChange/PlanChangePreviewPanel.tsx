@@ -9,7 +9,10 @@ import { planChangeSummary } from './planChangeText'
 import type { PlanChangePreviewState } from './usePlanChangePreview'
 
 /** What became of the learner's last Apply or Undo here. */
-export type PlanChangeOutcome = { readonly kind: 'applied' } | { readonly kind: 'undone' } | { readonly kind: 'failed'; readonly message: string }
+export type PlanChangeOutcome =
+  | { readonly kind: 'applied' }
+  | { readonly kind: 'undone' }
+  | { readonly kind: 'failed'; readonly message: string }
 
 export interface PlanChangePreviewPanelProps {
   readonly preview: PlanChangePreviewState
@@ -27,15 +30,37 @@ export interface PlanChangePreviewPanelProps {
   readonly onDiscard: () => void
 }
 
-export function PlanChangePreviewPanel({ preview, before, after, now, today, locale, formId, applying, invalid, outcome, onUndo, onDiscard }: PlanChangePreviewPanelProps) {
+export function PlanChangePreviewPanel({
+  preview,
+  before,
+  after,
+  now,
+  today,
+  locale,
+  formId,
+  applying,
+  invalid,
+  outcome,
+  onUndo,
+  onDiscard
+}: PlanChangePreviewPanelProps) {
   const undoLabel = useUndoLabel(before.id)
-  const summary = preview.status === 'ready' ? planChangeSummary(preview.preview, before, after, now, today, locale) : null
+  const summary =
+    preview.status === 'ready' ? planChangeSummary(preview.preview, before, after, now, today, locale) : null
   const changing = preview.status !== 'unchanged' || invalid !== null
   return (
-    <aside className="onb-preview plan-change-preview" aria-labelledby={`${formId}-preview`} aria-busy={preview.status === 'updating'}>
+    <aside
+      className="onb-preview plan-change-preview"
+      aria-labelledby={`${formId}-preview`}
+      aria-busy={preview.status === 'updating'}
+    >
       <h3 id={`${formId}-preview`}>Before and after</h3>
       {/* Right after an Apply or Undo the outcome below says what happened; "nothing changed yet" would contradict it. */}
-      {!changing && !outcome ? <p className="sp-muted">Nothing changed yet. Paint the week, move a date or pick another size to see what it would do.</p> : null}
+      {!changing && !outcome ? (
+        <p className="sp-muted">
+          Nothing changed yet. Paint the week, move a date or pick another size to see what it would do.
+        </p>
+      ) : null}
       {invalid ? <p className="onb-error">{invalid}</p> : null}
       {preview.status === 'updating' ? <p className="sp-muted">Working out the change…</p> : null}
       {preview.status === 'refused' ? (
@@ -48,7 +73,9 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
           <table className="plan-change-table">
             <thead>
               <tr>
-                <th scope="col" className="sp-muted">Plan</th>
+                <th scope="col" className="sp-muted">
+                  Plan
+                </th>
                 <th scope="col">Now</th>
                 <th scope="col">After</th>
               </tr>
@@ -66,11 +93,18 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
           <output className={`onb-sentence onb-${summary.verdict.tone}`} data-testid="plan-change-verdict">
             {summary.verdict.sentence}
           </output>
-          <p className="plan-change-sessions" data-testid="plan-change-sessions">{summary.sessions}</p>
+          <p className="plan-change-sessions" data-testid="plan-change-sessions">
+            {summary.sessions}
+          </p>
         </>
       ) : null}
       <div className="plan-change-actions">
-        <button type="submit" form={formId} className="sp-button onb-primary" disabled={preview.status !== 'ready' || applying}>
+        <button
+          type="submit"
+          form={formId}
+          className="sp-button onb-primary"
+          disabled={preview.status !== 'ready' || applying}
+        >
           Apply
         </button>
         <button type="button" className="sp-button" disabled={!changing || applying} onClick={onDiscard}>
@@ -78,7 +112,13 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
         </button>
       </div>
       <output aria-live="polite" className={outcome?.kind === 'failed' ? 'onb-error' : 'plan-change-outcome'}>
-        {outcome?.kind === 'applied' ? 'Plan changed.' : outcome?.kind === 'undone' ? 'The plan is back as it was.' : outcome?.kind === 'failed' ? `Nothing changed: ${outcome.message}` : null}
+        {outcome?.kind === 'applied'
+          ? 'Plan changed.'
+          : outcome?.kind === 'undone'
+            ? 'The plan is back as it was.'
+            : outcome?.kind === 'failed'
+              ? `Nothing changed: ${outcome.message}`
+              : null}
         {outcome?.kind === 'applied' && undoLabel === UNDO_LABELS.changePlan ? (
           <button type="button" className="sp-button plan-change-undo" onClick={onUndo}>
             Undo
@@ -91,7 +131,8 @@ export function PlanChangePreviewPanel({ preview, before, after, now, today, loc
 
 /** The engine's reason in the section's words where a field of the form is at fault. */
 function refusalText(message: string, where: string | undefined): string {
-  if (where === 'availability.windows') return 'there is no study time left in the week. Paint at least one half hour on the grid.'
+  if (where === 'availability.windows')
+    return 'there is no study time left in the week. Paint at least one half hour on the grid.'
   if (where === 'settings.targetDate') return 'the target date is before the start date.'
   return message.charAt(0).toLowerCase() + message.slice(1)
 }

@@ -77,7 +77,9 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
     // on the plan; the write follows, and a failure takes the message back and says that nothing changed.
     setApplying(true)
     onOutcome({ kind: 'applied' })
-    const result = await repos.plans.updatePlan(plan.id, change, Date.now(), UNDO_LABELS.changePlan).catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error) } }))
+    const result = await repos.plans
+      .updatePlan(plan.id, change, Date.now(), UNDO_LABELS.changePlan)
+      .catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error) } }))
     setApplying(false)
     if (!result.ok) onOutcome({ kind: 'failed', message: result.error.message })
   }
@@ -91,7 +93,8 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
     <section aria-labelledby={ids.heading} className="settings-section plan-change">
       <h2 id={ids.heading}>Your plan</h2>
       <p className="sp-muted">
-        The choices of <strong>{plan.title}</strong>, the plan shown now. Change any of them: the preview shows what it would do, and nothing changes until you apply it.
+        The choices of <strong>{plan.title}</strong>, the plan shown now. Change any of them: the preview shows what it
+        would do, and nothing changes until you apply it.
       </p>
       <div className="onb-layout">
         <form id={ids.form} className="onb-form" onSubmit={apply} noValidate>
@@ -140,28 +143,55 @@ interface PlanChangeFieldsProps {
  * The choices themselves (the week grid, about 340 cells, and about 420 zones): memoised, so applying, an outcome or a
  * preview arriving repaints only the preview panel.
  */
-const PlanChangeFields = memo(function PlanChangeFields({ draft, availability, roadmap, storedZone, firstDay, update }: PlanChangeFieldsProps) {
+const PlanChangeFields = memo(function PlanChangeFields({
+  draft,
+  availability,
+  roadmap,
+  storedZone,
+  firstDay,
+  update
+}: PlanChangeFieldsProps) {
   const ids = { pause: useId(), horizon: useId(), zone: useId() }
   const zones = useMemo(() => zoneChoices(storedZone), [storedZone])
   return (
     <>
-      <AvailabilityStep legend="When can you study?" cells={draft.cells} availability={availability} onChange={(cells) => update({ cells, gridEdited: true })} firstDay={firstDay} locale={locale} />
+      <AvailabilityStep
+        legend="When can you study?"
+        cells={draft.cells}
+        availability={availability}
+        onChange={(cells) => update({ cells, gridEdited: true })}
+        firstDay={firstDay}
+        locale={locale}
+      />
       <PaceChoice value={draft} onChange={update} />
       <fieldset className="onb-step">
         <legend>Breaks and the week ahead</legend>
         <div className="onb-fields">
           <label htmlFor={ids.pause}>Break between sessions</label>
           <span className="onb-inline">
-            <MinutesInput id={ids.pause} min={0} max={120} step={5} value={draft.breakMinutes} onValue={(breakMinutes) => update({ breakMinutes })} />
+            <MinutesInput
+              id={ids.pause}
+              min={0}
+              max={120}
+              step={5}
+              value={draft.breakMinutes}
+              onValue={(breakMinutes) => update({ breakMinutes })}
+            />
             <span>minutes</span>
           </span>
           <label htmlFor={ids.horizon}>Keep as planned</label>
-          <select id={ids.horizon} value={draft.commitmentDays} onChange={(event) => update({ commitmentDays: Number(event.target.value) })}>
-            {[...new Set([...commitmentChoices, draft.commitmentDays])].sort((a, b) => a - b).map((days) => (
-              <option key={days} value={days}>
-                {days === 0 ? 'Nothing: re-plan every session after each change' : `The next ${days} days`}
-              </option>
-            ))}
+          <select
+            id={ids.horizon}
+            value={draft.commitmentDays}
+            onChange={(event) => update({ commitmentDays: Number(event.target.value) })}
+          >
+            {[...new Set([...commitmentChoices, draft.commitmentDays])]
+              .sort((a, b) => a - b)
+              .map((days) => (
+                <option key={days} value={days}>
+                  {days === 0 ? 'Nothing: re-plan every session after each change' : `The next ${days} days`}
+                </option>
+              ))}
           </select>
           <label htmlFor={ids.zone}>Time zone of the plan</label>
           <select id={ids.zone} value={draft.timeZone} onChange={(event) => update({ timeZone: event.target.value })}>

@@ -4,7 +4,12 @@ import { DEFAULT_COMMITMENT_DAYS, type ParallelTopics, type PlanSettings } from 
 import type { Roadmap } from '../../../../../shared/domain/roadmap'
 import type { IanaZone, LocalDate } from '../../../../../shared/domain/time'
 import type { PlanRecord } from '../../../db/PlannerDB'
-import { cellsFromWindows, longestDayMinutes, windowsFromCells, type AvailabilityCells } from '../../../components/planInputs/availabilityCells'
+import {
+  cellsFromWindows,
+  longestDayMinutes,
+  windowsFromCells,
+  type AvailabilityCells
+} from '../../../components/planInputs/availabilityCells'
 
 /** The editable choices of a plan, as the form holds them. */
 export interface PlanDraft {
@@ -46,7 +51,11 @@ export function draftOfPlan(plan: PlanRecord): PlanDraft {
 }
 
 /** The plan's settings and availability with the draft applied; fields the section does not edit stay as stored. */
-export function planChangeOf(plan: PlanRecord, draft: PlanDraft, roadmap: Roadmap): { readonly settings: PlanSettings; readonly availability: Availability } {
+export function planChangeOf(
+  plan: PlanRecord,
+  draft: PlanDraft,
+  roadmap: Roadmap
+): { readonly settings: PlanSettings; readonly availability: Availability } {
   const { targetDate: _storedTarget, ...storedSettings } = plan.settings
   const settings: PlanSettings = {
     ...storedSettings,
@@ -63,7 +72,10 @@ export function planChangeOf(plan: PlanRecord, draft: PlanDraft, roadmap: Roadma
     ...plan.availability,
     ...(draft.gridEdited
       ? // A repainted week gets first run's daily cap: its busiest painted day, so painted time is never silently cut.
-        { windows: windowsFromCells(draft.cells), dailyCapMinutes: Math.max(longestDayMinutes(draft.cells), draft.sessionMinMinutes, 1) }
+        {
+          windows: windowsFromCells(draft.cells),
+          dailyCapMinutes: Math.max(longestDayMinutes(draft.cells), draft.sessionMinMinutes, 1)
+        }
       : {}),
     sessionMinMinutes: draft.sessionMinMinutes,
     sessionMaxMinutes: draft.sessionMaxMinutes,
@@ -76,7 +88,11 @@ export function planChangeOf(plan: PlanRecord, draft: PlanDraft, roadmap: Roadma
  * Whether the change is the one the untouched draft makes: nothing the learner chose differs from the plan (defaults
  * that the draft writes down, such as the first track, are not a change).
  */
-export function changesNothing(plan: PlanRecord, roadmap: Roadmap, change: { readonly settings: PlanSettings; readonly availability: Availability }): boolean {
+export function changesNothing(
+  plan: PlanRecord,
+  roadmap: Roadmap,
+  change: { readonly settings: PlanSettings; readonly availability: Availability }
+): boolean {
   return sameValue(planChangeOf(plan, draftOfPlan(plan), roadmap), change)
 }
 

@@ -17,7 +17,13 @@ type Settled = Exclude<PlanChangePreviewState, { status: 'unchanged' | 'updating
  * The preview of applying `change` (null: nothing changed) to the plan at `now`. It follows the change after `delayMs`
  * of quiet and is redone when the stored plan moves on (`planVersion`, e.g. after an undo elsewhere).
  */
-export function usePlanChangePreview(planId: string, planVersion: number, change: PlanEdit | null, now: number, delayMs = 150): PlanChangePreviewState {
+export function usePlanChangePreview(
+  planId: string,
+  planVersion: number,
+  change: PlanEdit | null,
+  now: number,
+  delayMs = 150
+): PlanChangePreviewState {
   const repos = useRepositories()
   const changeKey = change === null ? null : JSON.stringify(change)
   const settledKey = useDebouncedValue(changeKey, delayMs)

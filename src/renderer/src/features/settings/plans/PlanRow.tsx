@@ -24,7 +24,8 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
   const deleteButton = useRef<HTMLButtonElement>(null)
   const previousMode = useRef(mode)
   useEffect(() => {
-    if (mode === 'idle' && previousMode.current !== 'idle') (previousMode.current === 'rename' ? renameButton : deleteButton).current?.focus()
+    if (mode === 'idle' && previousMode.current !== 'idle')
+      (previousMode.current === 'rename' ? renameButton : deleteButton).current?.focus()
     previousMode.current = mode
   }, [mode])
 
@@ -42,7 +43,13 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
       {mode === 'rename' ? (
         <form className="pause-row" onSubmit={(event) => void submitRename(event)}>
           <label htmlFor={inputId}>New name</label>
-          <input id={inputId} ref={focusOnMount} value={title} maxLength={500} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            id={inputId}
+            ref={focusOnMount}
+            value={title}
+            maxLength={500}
+            onChange={(event) => setTitle(event.target.value)}
+          />
           <button type="submit">Save name</button>
           <button type="button" onClick={() => setMode('idle')}>
             Cancel
@@ -52,7 +59,8 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
         <fieldset className="banner banner-warning plan-row-confirm">
           <legend className="visually-hidden">Delete {plan.title}?</legend>
           <p>
-            Delete “{plan.title}” with its sessions, study log, ratings and notes? First a backup of all your data is kept
+            Delete “{plan.title}” with its sessions, study log, ratings and notes? First a backup of all your data is
+            kept
             {backupWhere === 'app'
               ? ': it is listed under “Backups kept by the app” in Your data below, from where you can restore it.'
               : ': it is downloaded as a file, which you can restore with “Restore from file” in Your data below.'}
@@ -84,10 +92,19 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
           >
             Rename
           </button>
-          <button type="button" aria-label={`${archived ? 'Bring back' : 'Archive'} ${plan.title}`} onClick={() => onArchive(!archived)}>
+          <button
+            type="button"
+            aria-label={`${archived ? 'Bring back' : 'Archive'} ${plan.title}`}
+            onClick={() => onArchive(!archived)}
+          >
             {archived ? 'Bring back' : 'Archive'}
           </button>
-          <button type="button" ref={deleteButton} aria-label={`Delete ${plan.title}`} onClick={() => setMode('confirm-delete')}>
+          <button
+            type="button"
+            ref={deleteButton}
+            aria-label={`Delete ${plan.title}`}
+            onClick={() => setMode('confirm-delete')}
+          >
             Delete…
           </button>
         </div>

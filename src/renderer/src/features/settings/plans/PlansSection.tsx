@@ -15,7 +15,10 @@ export function PlansSection() {
   return (
     <section aria-labelledby="plans-title" className="settings-section">
       <h2 id="plans-title">All plans</h2>
-      <p className="muted">Reminders come from every plan that is not archived; the calendar, Today and Progress show the plan chosen under “Current plan”.</p>
+      <p className="muted">
+        Reminders come from every plan that is not archived; the calendar, Today and Progress show the plan chosen under
+        “Current plan”.
+      </p>
       {plans === undefined ? (
         <p aria-live="polite">Loading…</p>
       ) : plans.length === 0 ? (
@@ -42,7 +45,10 @@ export function PlansSection() {
         </button>
       </div>
       {actions.message ? (
-        <p role={actions.message.error ? 'alert' : 'status'} className={actions.message.error ? 'banner banner-error' : 'muted'}>
+        <p
+          role={actions.message.error ? 'alert' : 'status'}
+          className={actions.message.error ? 'banner banner-error' : 'muted'}
+        >
           {actions.message.text}
         </p>
       ) : null}

@@ -19,7 +19,11 @@ export function usePlanActions() {
   const rename = useCallback(
     async (plan: PlanRecord, title: string): Promise<boolean> => {
       const result = await repos.plans.renamePlan(plan.id, title, Date.now())
-      setMessage(result.ok ? { text: `Renamed “${plan.title}” to “${title.trim()}”.`, error: false } : { text: `Not renamed: ${result.error.message}`, error: true })
+      setMessage(
+        result.ok
+          ? { text: `Renamed “${plan.title}” to “${title.trim()}”.`, error: false }
+          : { text: `Not renamed: ${result.error.message}`, error: true }
+      )
       return result.ok
     },
     [repos]
@@ -45,7 +49,11 @@ export function usePlanActions() {
       const now = Date.now()
       const text = await repos.backup.exportBackup(now)
       const saved = await platform.saveBackup('pre-delete', text)
-      if (!saved.ok) return setMessage({ text: `Not deleted: the backup could not be saved first. ${backupFailureText(saved.error, text.length)} Your plan is unchanged.`, error: true })
+      if (!saved.ok)
+        return setMessage({
+          text: `Not deleted: the backup could not be saved first. ${backupFailureText(saved.error, text.length)} Your plan is unchanged.`,
+          error: true
+        })
       const result = await repos.plans.deletePlan(plan.id, now)
       setMessage(
         result.ok
@@ -56,5 +64,11 @@ export function usePlanActions() {
     [repos, platform]
   )
 
-  return { message, rename, setArchived, remove, where: platform.kind === 'electron' ? ('app' as const) : ('download' as const) }
+  return {
+    message,
+    rename,
+    setArchived,
+    remove,
+    where: platform.kind === 'electron' ? ('app' as const) : ('download' as const)
+  }
 }

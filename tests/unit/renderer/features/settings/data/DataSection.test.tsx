@@ -20,7 +20,12 @@ afterEach(async () => {
   }
 })
 
-function setup(kept: BackupSummary[] = [], keptText = '', kind: Platform['kind'] = 'browser', saveBackup?: Platform['saveBackup']) {
+function setup(
+  kept: BackupSummary[] = [],
+  keptText = '',
+  kind: Platform['kind'] = 'browser',
+  saveBackup?: Platform['saveBackup']
+) {
   const db = new PlannerDB(`data-${Math.random()}`)
   openDbs.push(db)
   const saved: Array<{ reason: BackupReason; text: string }> = []
@@ -30,10 +35,14 @@ function setup(kept: BackupSummary[] = [], keptText = '', kind: Platform['kind']
     saveBackup: async (reason, text) => {
       saved.push({ reason, text })
       if (saveBackup) return saveBackup(reason, text)
-      return { ok: true, backup: { name: `backup-${saved.length}.json`, reason, createdAt: Date.now(), sizeBytes: text.length } }
+      return {
+        ok: true,
+        backup: { name: `backup-${saved.length}.json`, reason, createdAt: Date.now(), sizeBytes: text.length }
+      }
     },
     listBackups: async () => kept,
-    readBackup: async (name) => (kept.some((b) => b.name === name) ? { ok: true, text: keptText } : { ok: false, error: 'not-found' })
+    readBackup: async (name) =>
+      kept.some((b) => b.name === name) ? { ok: true, text: keptText } : { ok: false, error: 'not-found' }
   }
   render(<App platform={platform} db={db} />)
   return { db, saved, user: userEvent.setup() }
@@ -55,7 +64,10 @@ describe('Your data', () => {
     const { db, user } = setup()
     const section = await openSettings(user)
     const before = await dumpAll(db)
-    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'my-backup.json', { type: 'application/json' }))
+    await user.upload(
+      within(section).getByLabelText('Restore from file'),
+      new File([backupText], 'my-backup.json', { type: 'application/json' })
+    )
 
     const preview = await within(section).findByRole('group', { name: 'Restore "my-backup.json"?' })
     expect(within(preview).getByTestId('restore-count-plans').textContent).toBe('2')
@@ -73,7 +85,10 @@ describe('Your data', () => {
     const { db, saved, user } = setup([], '', 'electron')
     const section = await openSettings(user)
     const before = await dumpAll(db)
-    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'my-backup.json', { type: 'application/json' }))
+    await user.upload(
+      within(section).getByLabelText('Restore from file'),
+      new File([backupText], 'my-backup.json', { type: 'application/json' })
+    )
     await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
     await within(section).findByText(/Restored "my-backup.json"/)
     expect(saved.map((backup) => backup.reason)).toEqual(['pre-restore'])
@@ -81,7 +96,11 @@ describe('Your data', () => {
   })
 
   it.each([
-    ['reports that it could not write the file', async () => ({ ok: false as const, error: 'save failed' }), /could not be written to the disk/],
+    [
+      'reports that it could not write the file',
+      async () => ({ ok: false as const, error: 'save failed' }),
+      /could not be written to the disk/
+    ],
     [
       'fails outright',
       async () => {
@@ -92,11 +111,16 @@ describe('Your data', () => {
   ])('says the restore happened when saving the replaced data afterwards %s', async (_how, failingSave, reason) => {
     const { db, saved, user } = setup([], '', 'electron', failingSave)
     const section = await openSettings(user)
-    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'my-backup.json', { type: 'application/json' }))
+    await user.upload(
+      within(section).getByLabelText('Restore from file'),
+      new File([backupText], 'my-backup.json', { type: 'application/json' })
+    )
     await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
 
     const warning = await within(section).findByRole('alert')
-    expect(warning.textContent).toMatch(/^Restored "my-backup.json", but the data it replaced could not be saved to the backups folder/)
+    expect(warning.textContent).toMatch(
+      /^Restored "my-backup.json", but the data it replaced could not be saved to the backups folder/
+    )
     expect(warning.textContent).toMatch(reason)
     expect(warning.textContent).not.toMatch(/Nothing was changed/)
     expect(saved.map((backup) => backup.reason)).toEqual(['pre-restore'])
@@ -111,7 +135,9 @@ describe('Your data', () => {
     const before = await dumpAll(db)
     const broken = backupText.replace('"topicId":"rm0-t3"', '"topicId":"x"')
     await user.upload(within(section).getByLabelText('Restore from file'), new File([broken], 'broken.json'))
-    expect((await within(section).findByRole('alert')).textContent).toMatch(/"broken.json" cannot be restored: data\.sessions\[3\]\.topicId: unknown topic "x"/)
+    expect((await within(section).findByRole('alert')).textContent).toMatch(
+      /"broken.json" cannot be restored: data\.sessions\[3\]\.topicId: unknown topic "x"/
+    )
     expect(within(section).queryByRole('button', { name: 'Restore this backup' })).toBeNull()
     expect(await dumpAll(db)).toEqual(before)
   })
@@ -132,7 +158,14 @@ describe('Your data', () => {
   })
 
   it('offers the kept backups when the database opened empty, and restores one after its preview', async () => {
-    const kept: BackupSummary[] = [{ name: 'study-planner-daily.json', reason: 'daily', createdAt: Date.UTC(2027, 5, 1), sizeBytes: backupText.length }]
+    const kept: BackupSummary[] = [
+      {
+        name: 'study-planner-daily.json',
+        reason: 'daily',
+        createdAt: Date.UTC(2027, 5, 1),
+        sizeBytes: backupText.length
+      }
+    ]
     const { db, user } = setup(kept, backupText)
     const section = await openSettings(user)
     expect((await within(section).findByRole('alert')).textContent).toMatch(/backups exist/)

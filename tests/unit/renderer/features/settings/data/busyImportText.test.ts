@@ -1,6 +1,12 @@
 // What the busy-time import tells the learner: counts in words, what a re-import replaces, why events were left out.
 import { describe, expect, it } from 'vitest'
-import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, SHOWN_SKIPPED, skippedLines } from '../../../../../../src/renderer/src/features/settings/data/busyImportText'
+import {
+  busyAppliedMessage,
+  busyPreviewChangesSomething,
+  busyPreviewSummary,
+  SHOWN_SKIPPED,
+  skippedLines
+} from '../../../../../../src/renderer/src/features/settings/data/busyImportText'
 
 const interval = { startMs: 0, endMs: 1 }
 const note = (n: number) => ({ where: `VEVENT #${n} (UID e${n})`, reason: 'no end and no duration' })
@@ -26,10 +32,14 @@ describe('a file with no busy time', () => {
   it('offers nothing to apply, unless it replaces busy time a file of its name brought before', () => {
     const empty = { busy: [], skipped: [note(1)], replacing: 0, source: 'work.ics' }
     expect(busyPreviewChangesSomething(empty)).toBe(false)
-    expect(busyPreviewSummary(empty)).toBe('No busy time found in “work.ics” (1 event left out): there is nothing to apply.')
+    expect(busyPreviewSummary(empty)).toBe(
+      'No busy time found in “work.ics” (1 event left out): there is nothing to apply.'
+    )
     const emptied = { ...empty, skipped: [], replacing: 3 }
     expect(busyPreviewChangesSomething(emptied)).toBe(true)
-    expect(busyPreviewSummary(emptied)).toBe('No busy time found in “work.ics”: applying it removes the 3 busy times imported before from a file of this name.')
+    expect(busyPreviewSummary(emptied)).toBe(
+      'No busy time found in “work.ics”: applying it removes the 3 busy times imported before from a file of this name.'
+    )
   })
 })
 

@@ -58,10 +58,14 @@ describe('PlanSettingsSection', () => {
     expect((await section.findByRole('alert')).textContent).toContain('Enter a time')
     expect(await db.settings.get('reminders.digest')).toBeUndefined()
     fireEvent.change(time, { target: { value: '07:30' } })
-    await waitFor(async () => expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: true, time: '07:30' }))
+    await waitFor(async () =>
+      expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: true, time: '07:30' })
+    )
     expect(section.queryByRole('alert')).toBeNull()
     await user.click(section.getByRole('checkbox', { name: /daily summary|one notification a day/i }))
-    await waitFor(async () => expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: false, time: '07:30' }))
+    await waitFor(async () =>
+      expect((await db.settings.get('reminders.digest'))?.value).toEqual({ enabled: false, time: '07:30' })
+    )
     // At once, from Settings: no visit to the Calendar is needed for the reminder service to hear of it.
     await waitFor(() => expect(platform.syncs.at(-1)?.digest).toEqual({ enabled: false, time: '07:30' }), LAZY)
     expect(screen.getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe('page')
@@ -81,7 +85,9 @@ describe('PlanSettingsSection', () => {
     const reopened = new PlannerDB(name)
     openDbs.push(reopened)
     const second = await openSettings(reopened)
-    await waitFor(() => expect((second.section.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true))
+    await waitFor(() =>
+      expect((second.section.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true)
+    )
     await waitFor(() => expect(document.documentElement.getAttribute('data-theme')).toBe('dark'))
     // Each preference loads on its own; wait for this one too rather than racing it.
     await waitFor(() => expect((second.section.getByLabelText('Week starts on') as HTMLSelectElement).value).toBe('3'))
@@ -93,10 +99,18 @@ describe('PlanSettingsSection', () => {
 describe('sessionSizesProblem', () => {
   it('accepts equal bounds and refuses each bad field', () => {
     expect(sessionSizesProblem({ sessionMinMinutes: 45, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toBeNull()
-    expect(sessionSizesProblem({ sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(/above the maximum/)
-    expect(sessionSizesProblem({ sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(/minimum session/)
-    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 }, 180)).toMatch(/maximum session/)
-    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 }, 180)).toMatch(/break/)
+    expect(sessionSizesProblem({ sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(
+      /above the maximum/
+    )
+    expect(sessionSizesProblem({ sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(
+      /minimum session/
+    )
+    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 }, 180)).toMatch(
+      /maximum session/
+    )
+    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 }, 180)).toMatch(
+      /break/
+    )
   })
 
   it('refuses a minimum longer than the longest study day in words the learner can act on (no hidden daily cap)', () => {

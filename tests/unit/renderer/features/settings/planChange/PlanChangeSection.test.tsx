@@ -24,7 +24,10 @@ afterEach(async () => {
 async function openPlanSection() {
   const db = new PlannerDB(`plan-change-${Math.random()}`)
   openDbs.push(db)
-  const created = await createRepositories(db).plans.createPlan(smallPlan({ settings: { ...smallPlan().settings, targetDate: '2027-03-01' } }), NOW)
+  const created = await createRepositories(db).plans.createPlan(
+    smallPlan({ settings: { ...smallPlan().settings, targetDate: '2027-03-01' } }),
+    NOW
+  )
   if (!created.ok) throw new Error(created.error.message)
   render(<App platform={createFakePlatform()} db={db} />)
   const user = userEvent.setup()
@@ -33,7 +36,8 @@ async function openPlanSection() {
   return { db, planId: created.value.planId, user, section }
 }
 
-const applyButton = (section: ReturnType<typeof within>) => section.getByRole('button', { name: 'Apply' }) as HTMLButtonElement
+const applyButton = (section: ReturnType<typeof within>) =>
+  section.getByRole('button', { name: 'Apply' }) as HTMLButtonElement
 
 describe('PlanChangeSection', () => {
   it('shows a later target date’s effect before anything changes, applies it as one undoable step, and Undo puts it back', async () => {
@@ -48,7 +52,9 @@ describe('PlanChangeSection', () => {
     await user.type(target, '2027-12-31')
     const after = await section.findByRole('row', { name: /^Target/ }, LAZY)
     expect(after.textContent).toMatch(/March 1, 2027.*December 31, 2027/)
-    expect((await section.findByTestId('plan-change-verdict', {}, LAZY)).textContent).toMatch(/Needs .* h\/week to finish by December 31, 2027; you have 13\.3 h\/week/)
+    expect((await section.findByTestId('plan-change-verdict', {}, LAZY)).textContent).toMatch(
+      /Needs .* h\/week to finish by December 31, 2027; you have 13\.3 h\/week/
+    )
     // Previewing wrote nothing.
     expect(await dumpAll(db)).toEqual(before)
 
@@ -59,9 +65,13 @@ describe('PlanChangeSection', () => {
     // The section is drawn afresh from the changed plan, and says so.
     await screen.findByText('Plan changed.', {}, LAZY)
     // Not contradicted by the idle hint of a form with nothing to apply.
-    await waitFor(() => expect(applyButton(within(screen.getByRole('region', { name: 'Your plan' }))).disabled).toBe(true))
+    await waitFor(() =>
+      expect(applyButton(within(screen.getByRole('region', { name: 'Your plan' }))).disabled).toBe(true)
+    )
     expect(screen.queryByText(/Nothing changed yet/)).toBeNull()
-    await user.click(await within(screen.getByRole('region', { name: 'Your plan' })).findByRole('button', { name: 'Undo' }, LAZY))
+    await user.click(
+      await within(screen.getByRole('region', { name: 'Your plan' })).findByRole('button', { name: 'Undo' }, LAZY)
+    )
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.targetDate).toBe('2027-03-01'))
     expect(await screen.findByText('The plan is back as it was.')).toBeTruthy()
   })
@@ -78,7 +88,9 @@ describe('PlanChangeSection', () => {
       throw new Error('The disk is full.')
     })
     await user.click(applyButton(section))
-    expect((await section.findByText(/Nothing changed: .*The disk is full\./, {}, LAZY)).textContent).not.toContain('Plan changed.')
+    expect((await section.findByText(/Nothing changed: .*The disk is full\./, {}, LAZY)).textContent).not.toContain(
+      'Plan changed.'
+    )
     expect(section.queryByText('Plan changed.')).toBeNull()
     expect(await dumpAll(db)).toEqual(before)
   })
@@ -87,7 +99,9 @@ describe('PlanChangeSection', () => {
     const { db, user, section } = await openPlanSection()
     const before = await dumpAll(db)
     await user.click(section.getByRole('button', { name: 'Clear' }))
-    expect((await section.findByTestId('plan-change-refused', {}, LAZY)).textContent).toContain('there is no study time left in the week')
+    expect((await section.findByTestId('plan-change-refused', {}, LAZY)).textContent).toContain(
+      'there is no study time left in the week'
+    )
     expect(applyButton(section).disabled).toBe(true)
     expect(await dumpAll(db)).toEqual(before)
   })
@@ -107,12 +121,19 @@ describe('PlanChangeSection', () => {
     await user.clear(longest)
     await user.type(longest, '40')
     await user.tab()
-    await waitFor(() => expect(section.getByRole('row', { name: /^Study time a week/ }).textContent).toMatch(/13\.3 h.*13\.3 h/), LAZY)
+    await waitFor(
+      () => expect(section.getByRole('row', { name: /^Study time a week/ }).textContent).toMatch(/13\.3 h.*13\.3 h/),
+      LAZY
+    )
     await waitFor(() => expect(applyButton(section).disabled).toBe(false), LAZY)
     await user.click(applyButton(section))
-    await waitFor(async () => expect((await db.plans.get(planId))?.availability).toMatchObject({ sessionMaxMinutes: 40, breakMinutes: 0 }))
+    await waitFor(async () =>
+      expect((await db.plans.get(planId))?.availability).toMatchObject({ sessionMaxMinutes: 40, breakMinutes: 0 })
+    )
     const sessions = await createRepositories(db).plans.allSessions(planId)
-    expect(Math.max(...sessions.filter((session) => session.kind === 'study').map((session) => session.minutes))).toBe(40)
+    expect(Math.max(...sessions.filter((session) => session.kind === 'study').map((session) => session.minutes))).toBe(
+      40
+    )
   })
 
   it('changes the plan’s zone through the same preview, noting when the computer is elsewhere', async () => {
@@ -131,7 +152,9 @@ describe('PlanChangeSection', () => {
     const { user, section } = await openPlanSection()
     await user.selectOptions(section.getByLabelText('Topics in parallel'), '1')
     await user.click(section.getByRole('button', { name: 'Discard changes' }))
-    expect((section.getByLabelText('Topics in parallel') as HTMLSelectElement).value).toBe(String(smallPlan().settings.parallelTopics))
+    expect((section.getByLabelText('Topics in parallel') as HTMLSelectElement).value).toBe(
+      String(smallPlan().settings.parallelTopics)
+    )
     expect(applyButton(section).disabled).toBe(true)
   })
 })

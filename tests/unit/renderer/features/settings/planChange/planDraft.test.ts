@@ -1,7 +1,11 @@
 // The plan section's draft: untouched it changes nothing; the stored windows stay exact until the grid is repainted.
 import { describe, expect, it } from 'vitest'
 import type { PlanRecord } from '../../../../../../src/renderer/src/db/PlannerDB'
-import { changesNothing, draftOfPlan, planChangeOf } from '../../../../../../src/renderer/src/features/settings/planChange/planDraft'
+import {
+  changesNothing,
+  draftOfPlan,
+  planChangeOf
+} from '../../../../../../src/renderer/src/features/settings/planChange/planDraft'
 import { changedSessionsText } from '../../../../../../src/renderer/src/features/settings/planChange/planChangeText'
 import type { SessionChange } from '../../../../../../src/shared/scheduling/missed'
 import { chainRoadmap, eveningAvailability, romeSettings } from '../../../../shared/backup/backupFixtures'
@@ -44,7 +48,9 @@ describe('planDraft', () => {
 
   it('a target date set and cleared again, or one field changed, is told apart', () => {
     const draft = draftOfPlan(plan)
-    expect(changesNothing(plan, roadmap, planChangeOf(plan, { ...draft, targetDate: '2027-06-01' }, roadmap))).toBe(false)
+    expect(changesNothing(plan, roadmap, planChangeOf(plan, { ...draft, targetDate: '2027-06-01' }, roadmap))).toBe(
+      false
+    )
     expect(planChangeOf(plan, { ...draft, targetDate: '2027-06-01' }, roadmap).settings.targetDate).toBe('2027-06-01')
     expect(changesNothing(plan, roadmap, planChangeOf(plan, { ...draft, targetDate: '' }, roadmap))).toBe(true)
     expect(changesNothing(plan, roadmap, planChangeOf(plan, { ...draft, commitmentDays: 14 }, roadmap))).toBe(false)
@@ -53,13 +59,38 @@ describe('planDraft', () => {
 
 describe('changedSessionsText', () => {
   const DAY = 86_400_000
-  const at = (day: number): SessionChange => ({ id: `s${day}`, change: 'moved', before: { id: `s${day}`, topicId: 't', stageId: 'st', kind: 'study', status: 'planned', pinned: false, startMs: day * DAY, endMs: day * DAY + 3_600_000, localStart: '', localEnd: '', minutes: 60 } })
+  const at = (day: number): SessionChange => ({
+    id: `s${day}`,
+    change: 'moved',
+    before: {
+      id: `s${day}`,
+      topicId: 't',
+      stageId: 'st',
+      kind: 'study',
+      status: 'planned',
+      pinned: false,
+      startMs: day * DAY,
+      endMs: day * DAY + 3_600_000,
+      localStart: '',
+      localEnd: '',
+      minutes: 60
+    }
+  })
   it('tells the week the learner counts on from later sessions', () => {
     expect(changedSessionsText([], 0, 7)).toBe('No session changes.')
-    expect(changedSessionsText([at(1), at(10), at(20)], 0, 7)).toBe('1 session in the next 7 days changes; 2 later sessions move.')
+    expect(changedSessionsText([at(1), at(10), at(20)], 0, 7)).toBe(
+      '1 session in the next 7 days changes; 2 later sessions move.'
+    )
     expect(changedSessionsText([at(10)], 0, 7)).toBe('No session in the next 7 days changes; 1 later session moves.')
     expect(changedSessionsText([at(1), at(2)], 0, 7)).toBe('2 sessions in the next 7 days change.')
     expect(changedSessionsText([at(1), at(2)], 0, 0)).toBe('2 sessions change.')
-    expect(changedSessionsText(Array.from({ length: 1249 }, (_, day) => at(day + 10)), 0, 7, 'en-US')).toBe('No session in the next 7 days changes; 1,249 later sessions move.')
+    expect(
+      changedSessionsText(
+        Array.from({ length: 1249 }, (_, day) => at(day + 10)),
+        0,
+        7,
+        'en-US'
+      )
+    ).toBe('No session in the next 7 days changes; 1,249 later sessions move.')
   })
 })
