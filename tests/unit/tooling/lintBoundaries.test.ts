@@ -12,6 +12,22 @@ type Diagnostic = { code: string; filename: string; severity: string }
 
 /** Each planted file, the rule it must trip, and why the architecture forbids it. */
 const plantedViolations = [
+  // time/ is the engine's base: an import back from scheduling/ would make each depend on the other.
+  {
+    file: 'src/shared/time/usesScheduling.ts',
+    code: "import { buildSchedule } from '../scheduling/buildSchedule'\nexport const a = buildSchedule\n",
+    rule: 'no-restricted-imports'
+  },
+  {
+    file: 'src/shared/time/usesSchedulingIndex.ts',
+    code: "import * as engine from '../scheduling'\nexport const a = engine\n",
+    rule: 'no-restricted-imports'
+  },
+  {
+    file: 'src/shared/time/usesElectron.ts',
+    code: "import { app } from 'electron'\nexport const a = app\n",
+    rule: 'no-restricted-imports'
+  },
   {
     file: 'src/shared/scheduling/usesElectron.ts',
     code: "import { app } from 'electron'\nexport const a = app\n",
@@ -180,6 +196,14 @@ const plantedViolations = [
 /** Files that follow the rules: the lint must stay quiet on them, or the checks above prove nothing. */
 const allowedFiles = [
   { file: 'src/shared/pure.ts', code: "import { addDays } from 'date-fns'\nexport const a = addDays\n" },
+  {
+    file: 'src/shared/time/usesDomainAndItself.ts',
+    code: "import type { LocalDate } from '../domain/time'\nimport { DAY_MS } from './durations'\nexport const a: [LocalDate, number] = ['2027-01-01', DAY_MS]\n"
+  },
+  {
+    file: 'src/shared/scheduling/usesTime.ts',
+    code: "import { DAY_MS } from '../time'\nexport const a = DAY_MS\n"
+  },
   {
     file: 'src/renderer/src/db/usesReactAndDexie.ts',
     code: "import { Dexie } from 'dexie'\nimport { useLiveQuery } from 'dexie-react-hooks'\nimport { useState } from 'react'\nexport const a = [Dexie, useLiveQuery, useState]\n"
