@@ -15,6 +15,16 @@ export const DIGEST_KEY = 'reminders.digest'
 /** The digest until the learner changes it: on, at 08:00 in the plan's zone. */
 export const DEFAULT_DIGEST: DigestSettings = { enabled: true, time: '08:00' }
 
+/**
+ * Settings-table key of the missed sessions the learner answered "Not now" for, per plan: stored so the prompt stays
+ * closed across a restart or another screen until a session that is not in the list turns missed.
+ */
+export const missedDismissedKey = (planId: string): string => `plan.${planId}.missedDismissed`
+
+/** A stored list of session ids. */
+export const isIdList = (value: unknown): value is readonly string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string')
+
 export const isTheme = (value: unknown): value is Theme => value === 'system' || value === 'light' || value === 'dark'
 export const isWeekday = (value: unknown): value is Weekday =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6

@@ -3,10 +3,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { LocalDate } from '../../../../shared/domain/time'
 import type { MissedOptionPreview } from '../../../../shared/scheduling/missed'
 import { useRepositories } from '../../db/DatabaseContext'
+import { isIdList, missedDismissedKey } from '../../db/preferences'
+import { useStoredPreference } from '../../db/useStoredPreference'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
 import { unresolvedMissed } from '../../db/planRepository'
 import type { OperationResult } from '../../db/operationResult'
 import { localDateOf } from '../../../../shared/time'
+
+const NONE: readonly string[] = []
 
 export interface MissedPrompt {
   readonly missedCount: number
@@ -26,8 +30,8 @@ export interface MissedSessions {
 }
 
 /**
- * The prompt opens by itself when a session turns missed; "Not now" closes it until another one does, while the
- * count stays in the header to reopen it.
+ * The prompt opens by itself when a session turns missed; "Not now" closes it until another one does (logging one of
+ * them, a restart or another screen do not bring it back), while the count stays in the header to reopen it.
  */
 export function useMissedSessions(
   plan: PlanRecord,
@@ -45,7 +49,10 @@ export function useMissedSessions(
   )
   // Previews are kept with the missed ids they were made for, so a stale preview is never shown for other sessions.
   const [preview, setPreview] = useState<{ forIds: string; options: readonly MissedOptionPreview[] } | null>(null)
-  const [dismissedFor, setDismissedFor] = useState<string | null>(null)
+  // The missed sessions "Not now" answered, stored with the plan's settings; undefined while it is being read.
+  const [dismissed, storeDismissed] = useStoredPreference(missedDismissedKey(plan.id), isIdList, NONE)
+  // The header's count opens the prompt again whatever was dismissed, until the next "Not now".
+  const [reopened, setReopened] = useState(false)
 
   useEffect(() => {
     if (missedIds === '') return
@@ -65,12 +72,19 @@ export function useMissedSessions(
     (option: MissedOptionPreview) => repos.plans.applyMissedOption(plan.id, option, Date.now()),
     [repos, plan.id]
   )
-  const dismiss = useCallback(() => setDismissedFor(missedIds), [missedIds])
-  const reopen = useCallback(() => setDismissedFor(null), [])
+  const dismiss = useCallback(() => {
+    setReopened(false)
+    storeDismissed(missedIds === '' ? [] : missedIds.split('\n')).catch((error: unknown) =>
+      console.error('Could not store the dismissed missed sessions', error)
+    )
+  }, [missedIds, storeDismissed])
+  const reopen = useCallback(() => setReopened(true), [])
 
-  const count = missedIds === '' ? 0 : missedIds.split('\n').length
+  const ids = missedIds === '' ? [] : missedIds.split('\n')
+  const count = ids.length
+  const answered = dismissed !== undefined && ids.every((id) => dismissed.includes(id))
   const prompt =
-    count > 0 && preview?.forIds === missedIds && dismissedFor !== missedIds
+    count > 0 && preview?.forIds === missedIds && dismissed !== undefined && (reopened || !answered)
       ? { missedCount: count, options: preview.options, today: localDateOf(now, plan.settings.timeZone) }
       : null
   return { count, prompt, reopen, apply, dismiss }
