@@ -95,8 +95,11 @@ export function forkMain(
     }
   })
   child.on('message', (message) => rpc.receive(message as WireMessage))
+  // 'close', not 'exit': 'exit' can come while the child's last messages (its final journal entries, written just
+  // before it ends) are still unread on the IPC pipe; 'close' comes once that pipe too has been read to its end. A
+  // loaded CI run lost the second 'app.before-quit' entry that way.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       rpc.close('The app has exited')
       resolveExit({ code, signal })
     })
