@@ -22,6 +22,7 @@ import { useShortcutsList } from '../../components/shortcuts/ShortcutsList'
 import { useCalendarShortcuts } from '../../components/shortcuts/useCalendarShortcuts'
 import { useUndoShortcut } from '../../components/shortcuts/useUndoShortcut'
 import { nextSession } from './countdown'
+import { asksFirstRating } from './firstRating'
 import { MissedSessionsPrompt } from './MissedSessionsPrompt'
 import { SessionPanel } from './SessionPanel'
 import { calendarClock } from './calendarClock'
@@ -322,6 +323,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           session={open}
           topic={openTopic?.topic ?? null}
           stage={openTopic?.stage ?? null}
+          finishesTopic={asksFirstRating(open, sessions, plan.settings.reviews.enabled)}
           timeZone={timeZone}
           locale={locale}
           timer={timer?.sessionId === open.id ? timer : null}

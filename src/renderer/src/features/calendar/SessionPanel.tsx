@@ -40,7 +40,15 @@ export interface SessionPanelProps {
   readonly onStoppedCancel?: () => void
   /** Starts the study timer for this session. */
   readonly onStart: () => void
-  /** The session is done, with the minutes actually spent and, for a review, how well the topic was recalled. */
+  /**
+   * The topic's last planned study session, in a plan with spaced review: Done asks how well the learner knows the
+   * topic now, and that first rating is what plans its first review.
+   */
+  readonly finishesTopic?: boolean
+  /**
+   * The session is done, with the minutes actually spent and, for a review or a topic's last study session, how well
+   * the topic was recalled.
+   */
   readonly onDone: (actualMinutes: number, rating?: RecallRating) => void
   readonly onSkip: () => void
   /** Deletes a session the learner added (quick add); the button shows only for those, while not done. */
@@ -132,7 +140,7 @@ export function SessionPanel(props: SessionPanelProps) {
             suggestedMinutes={
               stoppedMinutes ?? (timer === null ? session.minutes : elapsedStudyMinutes(timer, finishingAt ?? now))
             }
-            review={review}
+            recall={review ? 'review' : props.finishesTopic ? 'firstRating' : null}
             onCancel={() => {
               setFinishingAt(null)
               onStoppedCancel?.()
@@ -280,12 +288,13 @@ function Notes({
 interface DoneFormProps {
   /** The minutes the form starts with: those the timer measured, else the session's length. */
   readonly suggestedMinutes: number
-  readonly review: boolean
+  /** Whether Done asks for a recall rating (required then): after a review, or after a topic's last study session. */
+  readonly recall: 'review' | 'firstRating' | null
   readonly onSubmit: (minutes: number, rating: RecallRating | null) => void
   readonly onCancel: () => void
 }
 
-function DoneForm({ suggestedMinutes, review, onSubmit, onCancel }: DoneFormProps) {
+function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProps) {
   const minutesId = useId()
   const [minutes, setMinutes] = useState(String(suggestedMinutes))
   const [rating, setRating] = useState<RecallRating | null>(null)
@@ -295,7 +304,7 @@ function DoneForm({ suggestedMinutes, review, onSubmit, onCancel }: DoneFormProp
   const minutesValid = minutes.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 1440
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (minutesValid && (!review || rating)) onSubmit(value, rating)
+    if (minutesValid && (!recall || rating)) onSubmit(value, rating)
   }
   return (
     <form className="sp-done-form" onSubmit={submit}>
@@ -311,9 +320,13 @@ function DoneForm({ suggestedMinutes, review, onSubmit, onCancel }: DoneFormProp
         aria-invalid={!minutesValid}
         onChange={(event) => setMinutes(event.target.value)}
       />
-      {review ? (
+      {recall ? (
         <fieldset className="sp-ratings">
-          <legend>How well did you recall it?</legend>
+          <legend>
+            {recall === 'review'
+              ? 'How well did you recall it?'
+              : 'That was the last session of this topic. How well do you know it now? Your answer plans its first review.'}
+          </legend>
           {ratings.map((option) => (
             <label key={option.value} className="sp-rating">
               <input
@@ -330,7 +343,11 @@ function DoneForm({ suggestedMinutes, review, onSubmit, onCancel }: DoneFormProp
         </fieldset>
       ) : null}
       <div className="sp-panel-actions">
-        <button type="submit" className="sp-button sp-button-primary" disabled={!minutesValid || (review && !rating)}>
+        <button
+          type="submit"
+          className="sp-button sp-button-primary"
+          disabled={!minutesValid || (recall !== null && !rating)}
+        >
           Mark done
         </button>
         <button type="button" className="sp-button" onClick={onCancel}>

@@ -21,7 +21,8 @@ function renderPanel(
     timer: null,
     now: session.startMs
   },
-  shownTopic: Topic = topic
+  shownTopic: Topic = topic,
+  extra: { finishesTopic?: boolean } = {}
 ) {
   const handlers = {
     onStart: vi.fn<() => void>(),
@@ -42,6 +43,7 @@ function renderPanel(
         notes=""
         {...timer}
         {...handlers}
+        {...extra}
       />
     </PlatformProvider>
   )
@@ -78,6 +80,25 @@ describe('SessionPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Mark done' }))
     expect(onDone).toHaveBeenCalledTimes(1)
     expect(onDone).toHaveBeenCalledWith(15, 'hard')
+  })
+
+  it("a topic's last study session asks how well it is known before Done, which plans its first review", async () => {
+    const session = makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id })
+    const { user, onDone } = renderPanel(session, undefined, topic, { finishesTopic: true })
+    await user.click(screen.getByRole('button', { name: 'Done…' }))
+    expect(screen.getByRole('group', { name: /last session of this topic.*plans its first review/ })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Mark done' })).toHaveProperty('disabled', true)
+    await user.click(screen.getByRole('radio', { name: /Good/ }))
+    await user.click(screen.getByRole('button', { name: 'Mark done' }))
+    expect(onDone).toHaveBeenCalledTimes(1)
+    expect(onDone).toHaveBeenCalledWith(60, 'good')
+  })
+
+  it('any other study session is marked done without a rating', async () => {
+    const { user } = renderPanel(makeSession('s', Date.UTC(2026, 0, 5, 18), { topicId: topic.id }))
+    await user.click(screen.getByRole('button', { name: 'Done…' }))
+    expect(screen.queryByRole('group')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Mark done' })).toHaveProperty('disabled', false)
   })
 
   it('Start and Skip call back, Escape closes', async () => {
