@@ -2,7 +2,7 @@
 // puts the plan back as it was before the click. It used to be two steps (the rating, then the done session).
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createRepositories } from '../../../../../src/renderer/src/db/repositories'
 import { readPlanRows, SESSIONS } from '../../../../../src/renderer/src/db/planRows'
 import { DAY, NOW } from '../../db/planFixtures'
@@ -36,6 +36,9 @@ describe('finishing a review on the calendar', () => {
     const [plan] = await repos.plans.listPlans()
     // A rating plans a review of the topic.
     expect((await repos.sessions.rateReview(plan!.id, 'rust-t0', 'good', NOW)).ok).toBe(true)
+    // The click's rating comes a minute later: with the clock standing still both would share one instant, and
+    // ratings of the same instant have no order.
+    vi.setSystemTime(NOW + 60_000)
     const before = await storedRows()
     await renderCalendarScreen(database())
     const user = userEvent.setup()
