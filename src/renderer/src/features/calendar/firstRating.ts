@@ -4,8 +4,9 @@ import type { SessionRecord } from '../../db/PlannerDB'
 
 /**
  * Whether marking `session` done finishes its topic as planned, in a plan with spaced review: it is a study session on
- * a roadmap topic and no later study session of that topic is still planned. Its Done asks how well the learner knows
- * the topic, because reviews are planned from ratings and without a first one none would ever come.
+ * a roadmap topic and no other study session of that topic is still planned, later or missed (a missed one is work
+ * the next re-plan places again, so the topic is not finished). Its Done asks how well the learner knows the topic,
+ * because reviews are planned from ratings and without a first one none would ever come.
  */
 export function asksFirstRating(
   session: SessionRecord,
@@ -18,7 +19,6 @@ export function asksFirstRating(
       other.id !== session.id &&
       other.topicId === session.topicId &&
       other.kind === 'study' &&
-      other.status === 'planned' &&
-      other.startMs > session.startMs
+      other.status === 'planned'
   )
 }

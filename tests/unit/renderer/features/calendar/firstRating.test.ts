@@ -17,23 +17,26 @@ const t0 = Date.UTC(2027, 0, 4, 18)
 describe('asksFirstRating', () => {
   const first = makeSession('a', t0) as SessionRecord
   const last = makeSession('b', t0 + 24 * HOUR) as SessionRecord
+  const firstDone = { ...first, status: 'done' as const }
 
-  it('is true for the last planned study session of a topic when the plan has spaced review', () => {
-    expect(asksFirstRating(last, [first, last], true)).toBe(true)
-    expect(asksFirstRating(first, [first, last], true)).toBe(false)
+  it('is true for the only study session of a topic still planned, when the plan has spaced review', () => {
+    expect(asksFirstRating(last, [firstDone, last], true)).toBe(true)
   })
 
-  it('counts only later study sessions still planned', () => {
-    for (const status of ['done', 'skipped'] as const) {
-      expect(asksFirstRating(first, [first, { ...last, status }], true)).toBe(true)
-    }
-    expect(asksFirstRating(first, [first, { ...last, kind: 'review' }], true)).toBe(true)
-    expect(asksFirstRating(first, [first, { ...last, topicId: 'another-topic' }], true)).toBe(true)
+  it('is false while another study session of the topic is planned, later or earlier (a missed one is work to place)', () => {
+    expect(asksFirstRating(first, [first, last], true)).toBe(false)
+    expect(asksFirstRating(last, [first, last], true)).toBe(false)
+  })
+
+  it('counts only study sessions of the same topic still planned', () => {
+    expect(asksFirstRating(last, [{ ...first, status: 'skipped' }, last], true)).toBe(true)
+    expect(asksFirstRating(last, [{ ...first, kind: 'review' }, last], true)).toBe(true)
+    expect(asksFirstRating(last, [{ ...first, topicId: 'another-topic' }, last], true)).toBe(true)
   })
 
   it('never asks without spaced review, for a review, or for a session on no topic', () => {
-    expect(asksFirstRating(last, [first, last], false)).toBe(false)
-    expect(asksFirstRating({ ...last, kind: 'review' }, [first, last], true)).toBe(false)
+    expect(asksFirstRating(last, [firstDone, last], false)).toBe(false)
+    expect(asksFirstRating({ ...last, kind: 'review' }, [firstDone, last], true)).toBe(false)
     const own = { ...last, topicId: NO_TOPIC }
     expect(asksFirstRating(own, [own], true)).toBe(false)
   })
@@ -55,12 +58,20 @@ describe('the first rating on a stored plan', () => {
     await Dexie.delete(db.name)
   })
 
+  /** The first topic's study sessions done in order, all but the last: the one left is the topic's last. */
   async function lastStudyOfFirstTopic() {
     const [plan] = await repos.plans.listPlans()
-    const sessions = await readPlanRows(db, SESSIONS, plan!.id)
-    const topicId = sessions.find((session) => session.kind === 'study')!.topicId
-    const ofTopic = sessions.filter((session) => session.topicId === topicId).sort((a, b) => a.startMs - b.startMs)
-    return { plan: plan!, sessions, topicId, last: ofTopic.at(-1)! }
+    const topicId = (await readPlanRows(db, SESSIONS, plan!.id)).find((session) => session.kind === 'study')!.topicId
+    for (;;) {
+      const sessions = await readPlanRows(db, SESSIONS, plan!.id)
+      const planned = sessions
+        .filter((session) => session.topicId === topicId && session.kind === 'study' && session.status === 'planned')
+        .sort((a, b) => a.startMs - b.startMs)
+      if (planned.length === 1) return { plan: plan!, sessions, topicId, last: planned[0]! }
+      expect(asksFirstRating(planned[0]!, sessions, true)).toBe(false)
+      const done = await repos.sessions.markDone(planned[0]!.id, planned[0]!.minutes, planned[0]!.endMs)
+      expect(done.ok).toBe(true)
+    }
   }
 
   it('is asked on the topic’s last session, and Done with it plans the topic’s first review', async () => {
