@@ -71,9 +71,12 @@ const views = {
 }
 const headerToolbar = { start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }
 const buttons = { timeGridWeek: { text: 'Week' }, dayGridMonth: { text: 'Month' }, agenda: { text: 'Agenda' } }
-const todayHint = (unitText: string) => `Today: show the current ${unitText}`
-const prevHint = (unitText: string) => `Previous ${unitText}`
-const nextHint = (unitText: string) => `Next ${unitText}`
+// FullCalendar names the unit of a week or month view; the agenda (two weeks of a list view) gets none, which read
+// "Previous undefined" to a screen reader.
+const unitOf = (unitText: string | undefined) => unitText || 'two weeks'
+const todayHint = (unitText: string | undefined) => `Today: show the current ${unitOf(unitText)}`
+const prevHint = (unitText: string | undefined) => `Previous ${unitOf(unitText)}`
+const nextHint = (unitText: string | undefined) => `Next ${unitOf(unitText)}`
 const viewHint = (buttonText: string) => `${buttonText} view`
 
 type MovedEvent = {

@@ -137,6 +137,15 @@ describe('StudyCalendar', () => {
     rerender('agenda')
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/4.*17 January 2027/)
   })
+
+  it('names the navigation buttons by the unit they move, in the agenda too (it read "Previous undefined")', async () => {
+    const { rerender } = await renderCalendar('week')
+    expect(screen.getByRole('button', { name: 'Previous Week' })).toBeTruthy()
+    rerender('agenda')
+    for (const name of ['Previous two weeks', 'Next two weeks', 'Today: show the current two weeks']) {
+      expect(screen.getByRole('button', { name })).toBeTruthy()
+    }
+  })
 })
 
 describe('StudyCalendar in the plan’s zone', () => {
