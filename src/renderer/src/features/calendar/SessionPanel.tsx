@@ -299,7 +299,13 @@ function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProp
   const [minutes, setMinutes] = useState(String(suggestedMinutes))
   const [rating, setRating] = useState<RecallRating | null>(null)
   const minutesInput = useRef<HTMLInputElement>(null)
-  useEffect(() => minutesInput.current?.select(), [])
+  const actions = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    minutesInput.current?.select()
+    // The form opens at the panel's foot: bring its buttons into view, or on a small window "Done…" would seem to do
+    // nothing (the form and Mark done were below the panel's fold).
+    actions.current?.scrollIntoView({ block: 'nearest' })
+  }, [])
   const value = Number(minutes)
   const minutesValid = minutes.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 1440
   const submit = (event: FormEvent) => {
@@ -342,7 +348,7 @@ function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProp
           ))}
         </fieldset>
       ) : null}
-      <div className="sp-panel-actions">
+      <div className="sp-panel-actions" ref={actions}>
         <button
           type="submit"
           className="sp-button sp-button-primary"
