@@ -16,8 +16,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e-artifacts',
   // Spec files run side by side, each test in its own Chromium profile; tests within a file stay in order. One worker
-  // per core, at most two: a journey's Chromium keeps a core busy, so more would only slow each one down. On this
-  // 2-core machine the 46 journeys took 7.7 min on one worker and 5.8 min on two.
+  // per core, at most two (not measured beyond that). On this 2-core machine the 46 journeys took 7.7 min on one worker
+  // and 6.2 min on two, in fresh-clone CI runs.
   fullyParallel: false,
   workers: Math.max(1, Math.min(2, availableParallelism())),
   retries: 0,
