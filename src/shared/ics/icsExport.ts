@@ -61,7 +61,44 @@ export function exportSessionsIcs(sessions: readonly IcsSession[], options: IcsE
   const zone = zoneFor(ordered, options.zone)
   if (zone) calendar.addSubcomponent(zone.component)
   for (const session of ordered) calendar.addSubcomponent(sessionEvent(session, options, zone))
-  return `${calendar.toString()}\r\n`
+  return `${refold(calendar.toString())}\r\n`
+}
+
+/** RFC 5545 3.1: at most 75 octets a line, the break excluded; a continuation's leading space counts. */
+const MAX_LINE_OCTETS = 75
+
+/**
+ * Folds ical.js's output again: ical.js cuts every 75 octets and then adds the space, so its continuation lines are
+ * 76 octets long (a long DESCRIPTION showed it). Its folds are undone ("CRLF space" never occurs otherwise: values
+ * escape their line breaks as \n) and each line is cut between code points, so no UTF-8 sequence is split.
+ */
+function refold(text: string): string {
+  return text.replace(/\r\n /g, '').split('\r\n').map(foldLine).join('\r\n')
+}
+
+function foldLine(line: string): string {
+  if (line.length * 3 <= MAX_LINE_OCTETS) return line
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  for (const char of line) {
+    const size = utf8Octets(char)
+    // The first part may use all 75 octets; a continuation starts with its space.
+    if (octets + size > MAX_LINE_OCTETS - (parts.length === 0 ? 0 : 1)) {
+      parts.push(current)
+      current = ''
+      octets = 0
+    }
+    current += char
+    octets += size
+  }
+  parts.push(current)
+  return parts.join('\r\n ')
+}
+
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0) ?? 0
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
 }
 
 function compareText(a: string, b: string): number {

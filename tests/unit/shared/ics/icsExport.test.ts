@@ -162,6 +162,17 @@ describe('exportSessionsIcs output format', () => {
     expect(event.location).toBe('Library')
   })
 
+  it('folds long lines to at most 75 octets, continuations included, between code points, and reads back exactly', () => {
+    // ical.js alone cut every 75 octets and then added the space: 76-octet continuation lines.
+    const description = `${'a'.repeat(60)}${','.repeat(80)}\n${'x'.repeat(63)}\n${'é'.repeat(90)} 🙂🙂🙂 ${'y'.repeat(200)}`
+    const text = exportSessionsIcs([session('long', utc(2027, 5, 3, 7), 50, { description })], ROME)
+    const lines = text.split('\r\n')
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(4)
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')[0])
+    expect(event.description).toBe(description)
+  })
+
   it('derives UIDs from session ids, so re-export (even reordered, later, retitled) keeps them', () => {
     const first = exportSessionsIcs(sessions, ROME)
     const again = exportSessionsIcs(
