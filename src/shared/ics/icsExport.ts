@@ -1,16 +1,21 @@
-// Exports planned study sessions as an RFC 5545 calendar (.ics) with ical.js: TZID times plus a generated VTIMEZONE.
+// Exports study sessions as an RFC 5545 calendar (.ics) with ical.js: TZID times plus a generated VTIMEZONE.
 import ICAL from 'ical.js'
 import { buildVtimezone } from './vtimezone'
 import { isKnownTimeZone, isRepeatedWall, wallTimeOf } from '../time'
 
-/** One planned session to export. Instants are epoch ms; `id` must be stable across exports. */
+/** One session to export. Instants are epoch ms; `id` must be stable across exports. */
 export interface IcsSession {
   id: string
   title: string
+  /** Plain text; escaped and folded on writing. */
   description?: string
   startMs: number
   endMs: number
   location?: string
+  /** A session already done: its SUMMARY starts with DONE_MARK, it has CATEGORIES:Done, and never an alarm. */
+  done?: boolean
+  /** Asks for one DISPLAY alarm at the options' reminder lead (none when the lead is null or the session is done). */
+  alarm?: boolean
 }
 
 /** Options of exportSessionsIcs. */
@@ -19,7 +24,7 @@ export interface IcsExportOptions {
   zone: string
   /** Shown by Google Calendar, Apple Calendar and Outlook as the calendar's name (X-WR-CALNAME, NAME). */
   calendarName: string
-  /** Minutes before each session for a DISPLAY reminder, or null for none. */
+  /** Minutes before a session its alarm fires (sessions with `alarm: true` only), or null for no alarms at all. */
   reminderLeadMinutes: number | null
   /** PRODID; defaults to DEFAULT_PRODUCT_ID. */
   productId?: string
@@ -29,6 +34,12 @@ export interface IcsExportOptions {
 
 /** PRODID written when the caller gives none. */
 export const DEFAULT_PRODUCT_ID = '-//Study Planner//Study Planner//EN'
+
+/** What the SUMMARY of a done session starts with, so it reads as done in any calendar app. */
+export const DONE_MARK = '✓ '
+
+/** The CATEGORIES value of a done session's event. */
+export const DONE_CATEGORY = 'Done'
 
 /** The UID of a session's event: derived from its id only, so re-importing an export updates instead of duplicating. */
 export function sessionUid(sessionId: string): string {
@@ -45,7 +56,8 @@ export class IcsExportError extends Error {
  * UID `${id}@study-planner`. Times are wall times in `zone` with TZID and a VTIMEZONE built from Intl for the years
  * the sessions span, so calendar apps show and edit them in the plan's zone; a time in the repeated hour of a
  * fall-back night is written in UTC instead, as a wall time there would be ambiguous. Instants keep whole seconds.
- * Output depends only on the inputs. Throws IcsExportError on invalid input.
+ * Done sessions are marked; only sessions asking for one get an alarm. Output depends only on the inputs. Throws
+ * IcsExportError on invalid input.
  */
 export function exportSessionsIcs(sessions: readonly IcsSession[], options: IcsExportOptions): string {
   checkInput(sessions, options)
@@ -151,11 +163,15 @@ function sessionEvent(session: IcsSession, options: IcsExportOptions, zone: ICAL
   // ICAL.Event's setters write the TZID parameter that matches each time's zone.
   event.startDate = eventTime(session.startMs, options.zone, zone)
   event.endDate = eventTime(session.endMs, options.zone, zone)
-  event.summary = session.title
+  event.summary = session.done ? `${DONE_MARK}${session.title}` : session.title
   if (session.description) event.description = session.description
   if (session.location) event.location = session.location
   component.addPropertyWithValue('transp', 'OPAQUE')
-  if (options.reminderLeadMinutes !== null) component.addSubcomponent(reminder(session, options.reminderLeadMinutes))
+  // RFC 5545 has no STATUS for a finished event (a VEVENT's are TENTATIVE, CONFIRMED, CANCELLED); a category is
+  // what calendar apps show and filter by.
+  if (session.done) component.addPropertyWithValue('categories', DONE_CATEGORY)
+  const lead = options.reminderLeadMinutes
+  if (session.alarm === true && !session.done && lead !== null) component.addSubcomponent(reminder(session, lead))
   return component
 }
 

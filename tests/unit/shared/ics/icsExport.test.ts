@@ -196,10 +196,28 @@ describe('exportSessionsIcs output format', () => {
     )
   })
 
-  it('adds a DISPLAY VALARM at the lead time, or none when the lead is null', () => {
-    const withAlarm = exportSessionsIcs(sessions, { ...ROME, reminderLeadMinutes: 90 })
+  it('adds a DISPLAY VALARM at the lead time to each session asking for one, or none when the lead is null', () => {
+    const alarmed = sessions.map((item) => ({ ...item, alarm: true }))
+    const withAlarm = exportSessionsIcs(alarmed, { ...ROME, reminderLeadMinutes: 90 })
     expect(withAlarm.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT90M\r\n/g)).toHaveLength(2)
-    expect(exportSessionsIcs(sessions, { ...ROME, reminderLeadMinutes: null })).not.toContain('VALARM')
+    expect(exportSessionsIcs(alarmed, { ...ROME, reminderLeadMinutes: null })).not.toContain('VALARM')
+  })
+
+  it('adds no alarm to a session that does not ask for one, whatever the lead', () => {
+    expect(exportSessionsIcs(sessions, { ...ROME, reminderLeadMinutes: 90 })).not.toContain('VALARM')
+  })
+
+  it('marks a done session (SUMMARY "✓ ", CATEGORIES:Done) and never gives it an alarm, even when asked', () => {
+    const text = exportSessionsIcs(
+      [session('done', utc(2027, 5, 1, 7), 30, { done: true, alarm: true }), session('next', utc(2027, 5, 2, 7), 30)],
+      ROME
+    )
+    const [done, next] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
+    expect(done!.getFirstPropertyValue('summary')).toBe('✓ Session done')
+    expect(done!.getFirstPropertyValue('categories')).toBe('Done')
+    expect(done!.getFirstSubcomponent('valarm')).toBeNull()
+    expect(next!.getFirstPropertyValue('summary')).toBe('Session next')
+    expect(next!.getFirstProperty('categories')).toBeNull()
   })
 
   it('writes an empty calendar for no sessions, and uses a given PRODID', () => {

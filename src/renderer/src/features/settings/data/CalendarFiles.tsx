@@ -5,7 +5,7 @@ import type { BusyImportPreview } from '../../../db/busyTimeRepository'
 import { usePlans } from '../../../db/hooks'
 import { readUntrustedFile } from '../../../files/readUntrustedFile'
 import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
-import { downloadText, fileDate } from '../../../components/downloadText'
+import { IcsExportForm } from './IcsExportForm'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
 export function Message({ message }: { message: { text: string; error: boolean } | null }) {
@@ -27,17 +27,10 @@ export function CalendarFiles() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const planSelectId = useId()
   const icsInputId = useId()
-  const planId = chosen || plans?.[0]?.id || ''
+  const plan = plans?.find((candidate) => candidate.id === chosen) ?? plans?.[0]
+  const planId = plan?.id ?? ''
 
-  if (!plans || plans.length === 0) return null
-
-  const exportIcs = async () => {
-    const result = await repos.icsExport.exportPlan(planId, Date.now())
-    if (result.ok) downloadText(`study-plan-${fileDate(Date.now())}.ics`, result.value, 'text/calendar')
-    setMessage(
-      result.ok ? { text: 'Calendar file exported.', error: false } : { text: result.error.message, error: true }
-    )
-  }
+  if (!plan || !plans) return null
 
   const onIcs = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
@@ -78,15 +71,15 @@ export function CalendarFiles() {
       <div className="pause-row">
         <label htmlFor={planSelectId}>Plan</label>
         <select id={planSelectId} value={planId} onChange={(event) => setChosen(event.target.value)}>
-          {plans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
-              {plan.title}
+          {plans.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.title}
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void exportIcs()}>
-          Export .ics
-        </button>
+      </div>
+      <IcsExportForm key={plan.id} plan={plan} />
+      <div className="pause-row">
         <label htmlFor={icsInputId}>Import busy time from .ics</label>
         <input id={icsInputId} type="file" accept=".ics,text/calendar" onChange={(event) => void onIcs(event)} />
       </div>
