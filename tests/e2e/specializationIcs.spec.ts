@@ -1,10 +1,12 @@
 // Two roadmap-and-settings journeys in a real browser: switching the specialization track re-plans and moves the
-// finish date; the .ics exported from Settings parses with ical.js and holds exactly the plan's sessions.
+// finish date; the .ics exported from Settings with its defaults parses with ical.js and holds exactly the planned
+// sessions still ahead, with no alarm.
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { AppShellPage } from './pages/AppShellPage'
 import { DataPage } from './pages/DataPage'
+import { readStoredRecords } from './storedRecords'
 import { expect, test } from './profile'
 
 test.describe.configure({ timeout: 60_000 })
@@ -14,7 +16,6 @@ const NOW = new Date('2027-01-06T12:00:00Z')
 
 interface StoredPlan {
   settings: { trackChoices?: Record<string, string>; timeZone: string }
-  reminderLeadMinutes: number | null
   report: { finishDate: string | null; plannedStudyMinutes: number; plannedReviewMinutes: number }
 }
 
@@ -67,14 +68,30 @@ test('switching the specialization track re-plans with its topics and moves the 
   })
 })
 
-test('the .ics exported from Settings parses with ical.js and holds every planned session with its reminder', async ({
+test('the .ics exported from Settings with its defaults holds only the planned sessions ahead, described, with no alarm', async ({
   profile
 }) => {
   const page = await profile.launchWithPlan(NOW)
+  // The learner does Wednesday evening's first session, then lets Thursday evening pass: by Friday noon one session
+  // is done and the rest of the week so far is missed.
+  await page.clock.setFixedTime(new Date('2027-01-06T19:55:00Z'))
+  await page.locator('.sp-session', { hasText: '19:00' }).first().click()
+  const panel = page.getByRole('dialog')
+  await panel.getByRole('button', { name: 'Done…' }).click()
+  await panel.getByLabel('Minutes you actually studied').fill('50')
+  await panel.getByRole('button', { name: 'Mark done' }).click()
+  await expect(page.getByRole('button', { name: /^Undo mark done/i })).toBeVisible()
+  const friday = new Date('2027-01-08T12:00:00Z')
+  await page.clock.setFixedTime(friday)
+
   const data = new DataPage(page)
   await data.open()
+  const form = page.getByRole('group', { name: 'Export to your calendar app' })
+  await expect(form.getByRole('radio', { name: 'From now on' })).toBeChecked()
+  await expect(form.getByRole('checkbox', { name: /Include done sessions/ })).not.toBeChecked()
+  await expect(form.getByRole('checkbox', { name: /Add reminders/ })).not.toBeChecked()
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export .ics' }).click()
+  await form.getByRole('button', { name: 'Export .ics' }).click()
   const file = await (await download).path()
   const text = readFileSync(file, 'utf8')
 
@@ -83,22 +100,31 @@ test('the .ics exported from Settings parses with ical.js and holds every planne
   for (const zone of timezones) ICAL.TimezoneService.register(zone)
   const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
   const plan = await storedPlan(page)
+  const { sessions } = (await page.evaluate(readStoredRecords, { sessions: 'sessionWeeks' })) as {
+    sessions: Array<{ id: string; status: string; startMs: number; endMs: number }>
+  }
+  const done = sessions.filter((session) => session.status === 'done')
+  const missed = sessions.filter((session) => session.status === 'planned' && session.endMs <= friday.getTime())
+  expect(done).toHaveLength(1)
+  expect(missed.length).toBeGreaterThan(0)
 
+  // Exactly the planned sessions still ahead: not the done one, not the missed ones.
+  const ahead = sessions.filter((session) => session.status === 'planned' && session.endMs > friday.getTime())
   expect(events.length).toBeGreaterThan(0)
-  expect(new Set(events.map((event) => event.uid)).size).toBe(events.length)
-  const minutes = events.reduce(
-    (sum, event) => sum + (event.endDate.toUnixTime() - event.startDate.toUnixTime()) / 60,
-    0
-  )
-  expect(minutes).toBe(plan.report.plannedStudyMinutes + plan.report.plannedReviewMinutes)
+  expect(events.map((event) => event.uid).sort()).toEqual(ahead.map((session) => `${session.id}@study-planner`).sort())
+  for (const event of events) {
+    expect(event.startDate.toUnixTime() * 1000).toBeGreaterThanOrEqual(friday.getTime())
+    expect(event.summary).not.toMatch(/^✓/)
+  }
+  // No alarms unless asked for.
+  expect(text).not.toContain('BEGIN:VALARM')
+  // Each event says what to study: the topic's summary, outcome, links and stage.
+  expect(events[0]!.description).toMatch(/\n\nOutcome: .+/)
+  expect(events[0]!.description).toMatch(/\nResources:\n.+: https:\/\//)
+  expect(events[0]!.description).toMatch(/\n\nStage: .+$/)
   // Times carry the plan's zone, defined in the file itself.
   expect(timezones.map((zone) => zone.getFirstPropertyValue('tzid'))).toContain(plan.settings.timeZone)
   expect(events[0]!.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(plan.settings.timeZone)
-  // The first session starts after the moment the plan was made.
-  expect(Math.min(...events.map((event) => event.startDate.toUnixTime() * 1000))).toBeGreaterThanOrEqual(NOW.getTime())
-  // A new plan reminds 10 minutes ahead; every event carries that alarm.
-  expect(plan.reminderLeadMinutes).toBe(10)
-  for (const event of events)
-    expect(event.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString()).toBe('-PT10M')
+  await expect(form.getByText(`Exported ${events.length} sessions to`)).toBeVisible()
   await test.info().attach('exported.ics', { body: text, contentType: 'text/calendar' })
 })
