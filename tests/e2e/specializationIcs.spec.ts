@@ -120,7 +120,7 @@ test('the .ics exported from Settings with its defaults holds only the planned s
   expect(text).not.toContain('BEGIN:VALARM')
   // Each event says what to study: the topic's summary, outcome, links and stage.
   expect(events[0]!.description).toMatch(/\n\nOutcome: .+/)
-  expect(events[0]!.description).toMatch(/\nResources:\n.+: https:\/\//)
+  expect(events[0]!.description).toMatch(/\nResources:\n.+ — https:\/\//)
   expect(events[0]!.description).toMatch(/\n\nStage: .+$/)
   // Times carry the plan's zone, defined in the file itself.
   expect(timezones.map((zone) => zone.getFirstPropertyValue('tzid'))).toContain(plan.settings.timeZone)

@@ -132,7 +132,7 @@ function sessionDescriber(roadmap: Roadmap | undefined): (session: Session) => {
 
 /**
  * An event's DESCRIPTION as plain text: a review says so first, then the topic's summary, its outcome, its resources
- * one per line ("title: url") and the stage. The .ics writer escapes and folds it (RFC 5545 3.3.11, 3.1).
+ * one per line ("title — url": titles often hold a colon) and the stage. The .ics writer escapes and folds it (RFC 5545 3.3.11, 3.1).
  */
 export function topicDescription(topic: Topic | undefined, stage: string | undefined, review: boolean): string {
   const parts: string[] = []
@@ -140,7 +140,7 @@ export function topicDescription(topic: Topic | undefined, stage: string | undef
   if (topic?.summary) parts.push(topic.summary)
   if (topic?.outcome) parts.push(`Outcome: ${topic.outcome}`)
   if (topic && topic.resources.length > 0) {
-    parts.push(['Resources:', ...topic.resources.map((resource) => `${resource.title}: ${resource.url}`)].join('\n'))
+    parts.push(['Resources:', ...topic.resources.map((resource) => `${resource.title} — ${resource.url}`)].join('\n'))
   }
   if (stage) parts.push(`Stage: ${stage}`)
   return parts.join('\n\n')

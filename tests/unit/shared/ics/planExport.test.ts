@@ -242,7 +242,7 @@ describe('event descriptions', () => {
       [
         'Scaled dot-product attention; queries, keys, values, and why \\sqrt{d} matters.',
         'Outcome: Implement multi-head attention from scratch,\nand explain masking.',
-        'Resources:\nThe Illustrated Transformer: https://jalammar.github.io/illustrated-transformer/\nAttention Is All You Need: https://arxiv.org/abs/1706.03762',
+        'Resources:\nThe Illustrated Transformer — https://jalammar.github.io/illustrated-transformer/\nAttention Is All You Need — https://arxiv.org/abs/1706.03762',
         'Stage: Deep learning'
       ].join('\n\n')
     )
