@@ -31,7 +31,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
 import { askRendererToSync } from './reminders/askRendererToSync'
 import { systemClock } from './reminders/ports'
 import { createReminderService } from './reminders/reminderService'
-import { hostTimeZone, localClockTimeOf } from '../shared/time'
+import { formatTime } from '../shared/format'
 import { applyAppIdentity } from './security/appIdentity'
 import { APP_ENTRY_URL, appOrigins, isAppUrl } from './security/appOrigin'
 import { cspFor, installCspHeader } from './security/csp'
@@ -67,7 +67,6 @@ if (claimSingleInstance(app, () => void windows?.show())) {
 }
 
 /** Tray labels use the computer's zone: the one its clock shows beside the tray. */
-const timeLabel = (instant: number) => localClockTimeOf(instant, hostTimeZone())
 
 let windows: ReturnType<typeof createMainWindowController> | undefined
 let quitting = false
@@ -131,7 +130,10 @@ async function onReady(): Promise<void> {
       new Tray(join(resourcesDir, 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray-32.png')),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     reminders,
-    formatTime: timeLabel,
+    formatTime: (instant) => {
+      const { zone, locale } = reminders.display()
+      return formatTime(instant, zone, locale)
+    },
     canSnooze: () => reminders.canSnoozeLatest(),
     onError: (error) => log.warn('No tray on this desktop', error),
     actions: {

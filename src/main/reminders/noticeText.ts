@@ -1,26 +1,25 @@
-// The words of every reminder notification: topic, local time in the plan's zone, and stage.
+// The words of every reminder notification and of the tray: topic, time in the plan's zone, and stage, written in the
+// app's one time vocabulary (shared/format) in the learner's display locale.
 import type { Reminder } from '../../shared/domain/reminder'
+import { formatDayLabel, formatDuration, formatTime, formatTimeRange } from '../../shared/format'
 import type { StudyTimerStatus } from '../../shared/ipc/contract'
 import type { ReminderNotice } from './ports'
-import { addLocalDays, localClockTimeOf, localDateOf, localDayLabelOf, MINUTE_MS } from '../../shared/time'
+import { addLocalDays, localDateOf } from '../../shared/time'
+
+/** Where and how times are written: the plan's IANA zone and the renderer's display locale (with its clock choice). */
+export interface NoticeDisplay {
+  readonly zone: string
+  readonly locale: string
+}
 
 /** A grouped notice lists this many sessions, then "and N more". */
 const GROUP_LINES = 3
 
-/** A length of time as people say it: '45 min', '2 h', '1 h 30'. */
-export function formatDuration(ms: number): string {
-  const totalMinutes = Math.max(0, Math.round(ms / MINUTE_MS))
-  const hours = Math.floor(totalMinutes / 60)
-  const minutes = totalMinutes % 60
-  if (hours === 0) return `${minutes} min`
-  return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`
-}
-
 /** '14:00–15:30', prefixed with the day ('Tue 16 Mar, ') when the session is not on today's local date. */
-export function sessionTimeRange(reminder: Reminder, now: number, zone: string): string {
-  const range = `${localClockTimeOf(reminder.startsAt, zone)}–${localClockTimeOf(reminder.endsAt, zone)}`
+export function sessionTimeRange(reminder: Reminder, now: number, { zone, locale }: NoticeDisplay): string {
+  const range = formatTimeRange(reminder.startsAt, reminder.endsAt, zone, locale)
   const sameDay = localDateOf(reminder.startsAt, zone) === localDateOf(now, zone)
-  return sameDay ? range : `${localDayLabelOf(reminder.startsAt, zone)}, ${range}`
+  return sameDay ? range : `${formatDayLabel(reminder.startsAt, zone, locale)}, ${range}`
 }
 
 function kindLabel(reminder: Reminder): string {
@@ -32,8 +31,13 @@ function withStage(text: string, reminder: Reminder): string {
 }
 
 /** The notification for one reminder, on time or snoozed. */
-export function reminderNotice(reminder: Reminder, now: number, zone: string, snoozed = false): ReminderNotice {
-  const when = sessionTimeRange(reminder, now, zone)
+export function reminderNotice(
+  reminder: Reminder,
+  now: number,
+  display: NoticeDisplay,
+  snoozed = false
+): ReminderNotice {
+  const when = sessionTimeRange(reminder, now, display)
   const status = now >= reminder.endsAt ? 'Missed: ' : ''
   return {
     kind: snoozed ? 'snoozed' : 'reminder',
@@ -52,11 +56,11 @@ function sessionToOpen(reminders: readonly Reminder[], now: number): string | nu
 }
 
 /** One notification for several reminders that came due together (after sleep, a clock jump or a pause). */
-export function groupedNotice(reminders: readonly Reminder[], now: number, zone: string): ReminderNotice {
+export function groupedNotice(reminders: readonly Reminder[], now: number, display: NoticeDisplay): ReminderNotice {
   const ordered = [...reminders].sort((a, b) => a.fireAt - b.fireAt || a.startsAt - b.startsAt)
   const lines = ordered
     .slice(0, GROUP_LINES)
-    .map((reminder) => `${sessionTimeRange(reminder, now, zone)} ${reminder.topicTitle}`)
+    .map((reminder) => `${sessionTimeRange(reminder, now, display)} ${reminder.topicTitle}`)
   if (ordered.length > GROUP_LINES) lines.push(`and ${ordered.length - GROUP_LINES} more`)
   return {
     kind: 'missed',
@@ -67,29 +71,31 @@ export function groupedNotice(reminders: readonly Reminder[], now: number, zone:
   }
 }
 
-/** The daily digest: 'Today: 2 sessions, 1 h 30 · first at 09:00'. `sessions` are today's, one per session. */
-export function digestNotice(sessions: readonly Reminder[], now: number, zone: string): ReminderNotice {
+/** The daily digest: 'Today: 2 sessions, 1 hr 30 mins · first at 09:00'. `sessions` are today's, one per session. */
+export function digestNotice(sessions: readonly Reminder[], now: number, display: NoticeDisplay): ReminderNotice {
+  const { zone, locale } = display
   const ordered = [...sessions].sort((a, b) => a.startsAt - b.startsAt)
   const totalMs = ordered.reduce((sum, session) => sum + (session.endsAt - session.startsAt), 0)
   const count = `${ordered.length} ${ordered.length === 1 ? 'session' : 'sessions'}`
   const first = ordered[0]
-  const firstAt = first ? ` · first at ${localClockTimeOf(first.startsAt, zone)}` : ''
+  const firstAt = first ? ` · first at ${formatTime(first.startsAt, zone, locale)}` : ''
   const next = ordered.find((session) => session.endsAt > now)
   return {
     kind: 'digest',
     title: "Today's study plan",
-    body: `Today: ${count}, ${formatDuration(totalMs)}${firstAt}`,
+    body: `Today: ${count}, ${formatDuration(totalMs, locale)}${firstAt}`,
     sessionId: next?.sessionId ?? null,
     sessionIds: ordered.map((session) => session.sessionId)
   }
 }
 
-// '' for today, 'tomorrow ' for the next local day (a rest-of-day pause), else 'Tue 16 Mar '.
-function relativeDay(instant: number, now: number, zone: string): string {
+// The time for today, 'tomorrow 07:00' for the next local day (a rest-of-day pause), else 'Tue 16 Mar, 07:00'.
+function relativeTime(instant: number, now: number, { zone, locale }: NoticeDisplay): string {
   const day = localDateOf(instant, zone)
   const today = localDateOf(now, zone)
-  if (day === today) return ''
-  return day === addLocalDays(today, 1) ? 'tomorrow ' : `${localDayLabelOf(instant, zone)} `
+  const time = formatTime(instant, zone, locale)
+  if (day === today) return time
+  return day === addLocalDays(today, 1) ? `tomorrow ${time}` : `${formatDayLabel(instant, zone, locale)}, ${time}`
 }
 
 /** Windows truncates tray tooltips past 127 characters; cut them ourselves so the end stays readable. */
@@ -99,11 +105,11 @@ const TOOLTIP_MAX = 127
 const TIMER_TOPIC_MAX = 60
 
 /** The study timer's line: 'Studying: Recursion since 19:02' or 'Paused: Recursion'. Static: no running clock. */
-export function studyTimerLine(timer: StudyTimerStatus, zone: string): string {
+export function studyTimerLine(timer: StudyTimerStatus, { zone, locale }: NoticeDisplay): string {
   const topic =
     timer.topicTitle.length > TIMER_TOPIC_MAX ? `${timer.topicTitle.slice(0, TIMER_TOPIC_MAX - 1)}…` : timer.topicTitle
   return timer.pausedAtMs === null
-    ? `Studying: ${topic} since ${localClockTimeOf(timer.startedAtMs, zone)}`
+    ? `Studying: ${topic} since ${formatTime(timer.startedAtMs, zone, locale)}`
     : `Paused: ${topic}`
 }
 
@@ -116,28 +122,28 @@ export function trayTooltip(
   upcoming: Reminder | null,
   pausedUntil: number | null,
   now: number,
-  zone: string,
+  display: NoticeDisplay,
   outOfDate: { readonly syncedAt: number | null } | null = null,
   studyTimer: StudyTimerStatus | null = null
 ): string {
   const lines = ['Study Planner']
-  if (studyTimer) lines.push(studyTimerLine(studyTimer, zone))
+  if (studyTimer) lines.push(studyTimerLine(studyTimer, display))
   if (outOfDate) {
     const { syncedAt } = outOfDate
     lines.push(
       syncedAt === null
         ? 'Reminders may be out of date'
-        : `Reminders may be out of date (last updated ${relativeDay(syncedAt, now, zone)}${localClockTimeOf(syncedAt, zone)})`
+        : `Reminders may be out of date (last updated ${relativeTime(syncedAt, now, display)})`
     )
   }
   if (pausedUntil !== null) {
-    lines.push(`Reminders paused until ${relativeDay(pausedUntil, now, zone)}${localClockTimeOf(pausedUntil, zone)}`)
+    lines.push(`Reminders paused until ${relativeTime(pausedUntil, now, display)}`)
   }
   if (upcoming) {
     lines.push(
       now >= upcoming.startsAt
-        ? `Now: ${upcoming.topicTitle} (until ${localClockTimeOf(upcoming.endsAt, zone)})`
-        : `Next: ${upcoming.topicTitle}, ${sessionTimeRange(upcoming, now, zone)}`
+        ? `Now: ${upcoming.topicTitle} (until ${formatTime(upcoming.endsAt, display.zone, display.locale)})`
+        : `Next: ${upcoming.topicTitle}, ${sessionTimeRange(upcoming, now, display)}`
     )
   }
   const text = lines.join('\n')

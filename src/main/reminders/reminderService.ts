@@ -1,7 +1,7 @@
 // The main-process reminder service: a short wall-clock tick that announces each synced reminder once, on time.
 import { SNOOZE_MINUTES, type PauseChoice, type Reminder, type SnoozeMinutes } from '../../shared/domain/reminder'
 import type { PayloadOf, ReminderSyncResult, StudyTimerStatus } from '../../shared/ipc/contract'
-import { digestNotice, groupedNotice, reminderNotice, trayTooltip } from './noticeText'
+import { digestNotice, groupedNotice, type NoticeDisplay, reminderNotice, trayTooltip } from './noticeText'
 import {
   systemScheduler,
   type Clock,
@@ -36,6 +36,9 @@ import { HOUR_MS, hostTimeZone, startOfNextLocalDay } from '../../shared/time'
  */
 export const MAX_TICK_MS = 30_000
 
+/** The locale notices are written in when neither a sync nor the app named one. */
+const DEFAULT_NOTICE_LOCALE = 'en-GB'
+
 export type { PauseChoice } from '../../shared/domain/reminder'
 
 /** What the service needs from the outside world. */
@@ -51,6 +54,8 @@ export interface ReminderServiceOptions {
   readonly tickMs?: number
   /** Zone for "rest of the day" and the tooltip before the first sync; the host's zone by default. */
   readonly fallbackZone?: string
+  /** Locale for notification and tray times until a sync names the renderer's (the OS locale in the app). */
+  readonly fallbackLocale?: string
   /**
    * Asks the renderer for a fresh sync. Called from the wall-clock tick whenever the last sync is old (see
    * syncFreshness), so the reminders never run out while the window stays hidden.
@@ -97,6 +102,8 @@ export interface ReminderService {
   next(): UpcomingSession | null
   /** The tray tooltip text. */
   tooltip(): string
+  /** The zone and locale notices and the tray write times in: the latest sync's, else the fallbacks. */
+  display(): NoticeDisplay
   /** The renderer's running study timer (or null), shown in the tray tooltip; kept in memory, the renderer re-sends it. */
   setStudyTimer(timer: StudyTimerStatus | null): void
   /** When the reminders were last synced and whether they may be out of date. */
@@ -126,6 +133,10 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
   let studyTimer: StudyTimerStatus | null = null
 
   const zone = (): string => state.sync?.zone ?? options.fallbackZone ?? hostTimeZone()
+  const display = (): NoticeDisplay => ({
+    zone: zone(),
+    locale: state.sync?.locale ?? options.fallbackLocale ?? DEFAULT_NOTICE_LOCALE
+  })
 
   function ensureLoaded(): Promise<LoadStatus> {
     loading ??= store.load().then(({ status, state: persisted }) => {
@@ -167,14 +178,14 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     if (all.length === 0) return false
     latestShown = all
     const only = all.length === 1 ? all[0] : undefined
-    show(only ? reminderNotice(only, now, zone(), due.snoozed.length === 1) : groupedNotice(all, now, zone()))
+    show(only ? reminderNotice(only, now, display(), due.snoozed.length === 1) : groupedNotice(all, now, display()))
     return true
   }
 
   function announceDigest(now: number): boolean {
     const handledBefore = state.digestSentOn
     const sessions = takeDigest(state, now)
-    if (sessions) show(digestNotice(sessions, now, zone()))
+    if (sessions) show(digestNotice(sessions, now, display()))
     return state.digestSentOn !== handledBefore
   }
 
@@ -252,7 +263,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
       upcomingSession(state, now)?.reminder ?? null,
       pausedUntilAt(now),
       now,
-      zone(),
+      display(),
       outOfDate,
       studyTimer
     )
@@ -323,6 +334,7 @@ export function createReminderService(options: ReminderServiceOptions): Reminder
     pausedUntil: () => pausedUntilAt(clock.now()),
     next: () => upcomingSession(state, clock.now()),
     tooltip: () => tooltipAt(clock.now()),
+    display,
     setStudyTimer(timer) {
       studyTimer = timer
       lastTooltip = tooltipAt(clock.now())

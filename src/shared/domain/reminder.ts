@@ -1,5 +1,6 @@
 // What the renderer tells main to announce: reminder and reminder-sync schemas, validated at the IPC boundary.
 import { z } from 'zod'
+import { displayLocaleSchema } from '../format/displayLocale'
 import { DAY_MS, isKnownTimeZone, MAX_ZONE_NAME_LENGTH, WEEK_MS } from '../time'
 
 /** Hard bounds on a reminder sync, so a hostile or buggy payload stays small and cheap to check. */
@@ -92,6 +93,11 @@ export const reminderSyncSchema = z
   .strictObject({
     /** The plan's IANA zone: notification times and the digest's "today" are shown in it. */
     zone: timeZoneSchema,
+    /**
+     * The renderer's display locale, with the learner's 12/24-hour choice ('en-US-u-hc-h23'): notifications and the
+     * tray write times as the app's screens do. Syncs made before this field existed use main's own locale.
+     */
+    locale: displayLocaleSchema.optional(),
     /** Upcoming reminders, at most {@link REMINDER_LIMITS.maxReminders}, one per session. */
     reminders: z.array(reminderSchema).max(REMINDER_LIMITS.maxReminders),
     /**

@@ -1,6 +1,7 @@
-// The app preferences kept in the settings table (theme, week start, daily digest): their keys, defaults and checks.
+// The app preferences kept in the settings table (theme, clock, week start, daily digest): their keys, defaults and checks.
 import type { Weekday } from '../../../shared/domain/availability'
 import type { DigestSettings } from '../../../shared/domain/reminder'
+import { CLOCK_STYLES, type ClockStyle } from '../../../shared/format'
 
 /** The colour theme: follow the system, or force light or dark. */
 export type Theme = 'system' | 'light' | 'dark'
@@ -9,6 +10,9 @@ export type Theme = 'system' | 'light' | 'dark'
 export const THEME_KEY = 'ui.theme'
 /** Settings-table key of the first day of the week (0 = Sunday). */
 export const WEEK_START_KEY = 'ui.weekStart'
+
+/** Settings-table key of how clock times are written: as the language does, 12-hour or 24-hour. */
+export const CLOCK_STYLE_KEY = 'ui.clock'
 
 /** Settings-table key of the daily digest: one notification a day listing the day's sessions. */
 export const DIGEST_KEY = 'reminders.digest'
@@ -26,6 +30,7 @@ export const isIdList = (value: unknown): value is readonly string[] =>
   Array.isArray(value) && value.every((id) => typeof id === 'string')
 
 export const isTheme = (value: unknown): value is Theme => value === 'system' || value === 'light' || value === 'dark'
+export const isClockStyle = (value: unknown): value is ClockStyle => CLOCK_STYLES.includes(value as ClockStyle)
 export const isWeekday = (value: unknown): value is Weekday =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 6
 

@@ -1,5 +1,6 @@
 // Platform for a plain browser: the same UI without Electron, used by E2E tests and `npm run start:web`.
 import { reminderSyncSchema, type Reminder } from '../../../shared/domain/reminder'
+import { formatTimeRange } from '../../../shared/format'
 import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS, type NotificationStatus } from '../../../shared/ipc/contract'
 import { firstIssueMessage, issueLine } from '../../../shared/validation/issueMessages'
 import type { Platform } from './Platform'
@@ -13,11 +14,9 @@ function isHttpsUrl(url: string): boolean {
   }
 }
 
-/** "18:00 · Foundations" in the plan's zone, for the notification body. */
-function reminderBody(reminder: Reminder, zone: string): string {
-  const time = new Intl.DateTimeFormat(undefined, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(
-    reminder.startsAt
-  )
+/** "18:00–19:00 · Foundations" in the plan's zone and the app's time vocabulary, for the notification body. */
+function reminderBody(reminder: Reminder, zone: string, locale: string | undefined): string {
+  const time = formatTimeRange(reminder.startsAt, reminder.endsAt, zone, locale)
   return [time, reminder.stageTitle].filter(Boolean).join(' · ')
 }
 
@@ -50,10 +49,10 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
       browserWindow.focus()
       for (const listener of openSessionListeners) listener(sessionId)
     },
-    notify: (reminder, zone) => {
+    notify: (reminder, { zone, locale }) => {
       if (!('Notification' in browserWindow) || Notification.permission !== 'granted') return null
       const notification = new Notification(reminder.topicTitle, {
-        body: reminderBody(reminder, zone),
+        body: reminderBody(reminder, zone, locale),
         tag: reminder.sessionId
       })
       return { onClick: (listener) => notification.addEventListener('click', listener) }

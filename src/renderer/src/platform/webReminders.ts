@@ -6,7 +6,11 @@ export const WEB_TICK_MS = 30_000
 
 export interface WebReminderDeps {
   readonly now: () => number
-  readonly notify: (reminder: Reminder, zone: string) => { onClick(listener: () => void): void } | null
+  /** Shows one reminder; times are written in the sync's zone and display locale (the renderer's, with its clock). */
+  readonly notify: (
+    reminder: Reminder,
+    display: { readonly zone: string; readonly locale: string | undefined }
+  ) => { onClick(listener: () => void): void } | null
   readonly openSession: (sessionId: string) => void
   readonly setInterval: (callback: () => void, ms: number) => unknown
 }
@@ -25,7 +29,9 @@ export function createWebReminders(deps: WebReminderDeps) {
       if (reminder.fireAt > now || fired.has(key)) continue
       fired.add(key)
       if (reminder.endsAt <= now) continue
-      deps.notify(reminder, sync.zone)?.onClick(() => deps.openSession(reminder.sessionId))
+      deps
+        .notify(reminder, { zone: sync.zone, locale: sync.locale })
+        ?.onClick(() => deps.openSession(reminder.sessionId))
     }
   }
 

@@ -76,8 +76,19 @@ describe('reminder sync at the IPC gate', () => {
     await expect(sync(syncOf([reminderAt('a', t0 + HOUR, 10, { topicTitle: '' })]))).rejects.toThrow(
       /invalid payload \(reminders\[0\]\.topicTitle: /
     )
+    await expect(sync({ ...syncOf([]), locale: 'en GB; rm -rf' })).rejects.toThrow(
+      'reminders:sync: invalid payload (locale: not a BCP 47 language tag)'
+    )
     expect(reached).toEqual([])
-    expect(warnings).toHaveLength(2)
+    expect(warnings).toHaveLength(3)
+  })
+
+  it('a sync with the renderer’s display locale writes notification times in it', async () => {
+    const { service, sync, reached } = await gateOverService()
+    await sync({ ...syncOf([reminderAt('a', t0 + HOUR)]), locale: 'en-GB-u-hc-h12' })
+    expect(reached).toHaveLength(1)
+    expect(service.display().locale).toBe('en-GB-u-hc-h12')
+    expect(service.tooltip().replace(/\s/g, ' ')).toMatch(/Next: .*\d:\d\d (am|pm)/)
   })
 
   it('1,000 random payloads are refused without reaching the service, and change nothing in memory or on disk', async () => {

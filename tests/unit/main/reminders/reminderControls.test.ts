@@ -181,13 +181,13 @@ describe('daily digest', () => {
     expect(harness.shown[0]).toMatchObject({
       kind: 'digest',
       shownAt: digestAt,
-      body: 'Today: 2 sessions, 1 h 30 · first at 18:00',
+      body: 'Today: 2 sessions, 1 hr 30 mins · first at 18:00',
       sessionId: 'm1'
     })
     await advance(DAY)
     const digests = harness.shown.filter((n) => n.kind === 'digest')
     expect(digests.map((n) => n.shownAt)).toEqual([digestAt, digestAt + DAY])
-    expect(digests[1]!.body).toBe('Today: 1 session, 1 h · first at 18:00')
+    expect(digests[1]!.body).toBe('Today: 1 session, 1 hr · first at 18:00')
   })
 
   it('is still sent when the learner chose no reminder before sessions, which announces nothing else', async () => {

@@ -69,7 +69,7 @@ describe('reminder service across DST changes', () => {
       expect(harness.shown.filter((n) => n.kind === 'digest')).toHaveLength(0)
       await advance(1)
       expect(harness.shown.filter((n) => n.kind === 'digest')).toEqual([
-        expect.objectContaining({ shownAt: digestAt, body: 'Today: 1 session, 1 h · first at 18:00' })
+        expect.objectContaining({ shownAt: digestAt, body: 'Today: 1 session, 1 hr · first at 18:00' })
       ])
     })
   }

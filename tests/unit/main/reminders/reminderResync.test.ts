@@ -71,7 +71,7 @@ describe('reminder service: resync on the wall clock', () => {
 
     await advance(STALE_AFTER_MS - RESYNC_EVERY_MS - HOUR)
     expect(harness.service.syncStatus()).toEqual({ syncedAt: t0, stale: true })
-    expect(harness.service.tooltip()).toContain('Reminders may be out of date (last updated Mon 3 May 08:00)')
+    expect(harness.service.tooltip()).toContain('Reminders may be out of date (last updated Mon 3 May, 08:00)')
 
     await harness.service.sync(syncOf([reminderAt('late', t0 + 3 * DAY)]))
     expect(harness.service.syncStatus()).toEqual({ syncedAt: Date.now(), stale: false })

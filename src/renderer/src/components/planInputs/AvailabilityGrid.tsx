@@ -1,7 +1,7 @@
 // The week grid where the learner paints study time: drag to paint or erase half hours, or use the keyboard.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
-import { formatClockMinutes, weekdayName } from '../formatting'
+import { formatClockMinutes, weekdayName } from '../../../../shared/format'
 import { CELL_MINUTES, CELLS_PER_DAY, cellIndex, type AvailabilityCells } from './availabilityCells'
 
 export interface AvailabilityGridProps {

@@ -1,6 +1,6 @@
 // Step 2 of onboarding: one track per choice stage (the specialization), and whether optional stages are planned.
 import type { ChoiceStage, Roadmap } from '../../../../shared/domain/roadmap'
-import { formatHours } from '../formatting'
+import { formatHours } from '../../../../shared/format'
 
 export interface TrackChoiceProps {
   /** The step's number on first run; absent where the choice is not a numbered step (the plan section). */

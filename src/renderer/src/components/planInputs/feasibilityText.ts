@@ -1,6 +1,6 @@
 // The preview's feasibility sentence, e.g. "Needs 9.5 h/week to finish by 1 June; you have 8 h/week → finishes 3 August".
 import type { LocalDate } from '../../../../shared/domain/time'
-import { formatHours, formatLocalDate } from '../formatting'
+import { formatHours, formatLocalDate } from '../../../../shared/format'
 import type { PlanPreview } from './planPreview'
 
 /** The sentence and how it should be shown: on track, late, or something to fix first. */

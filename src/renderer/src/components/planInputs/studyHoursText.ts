@@ -2,7 +2,7 @@
 import type { Availability } from '../../../../shared/domain/availability'
 import { weeklyStudyCapacity } from '../../../../shared/scheduling/capacity'
 import { weeklyMinutes } from '../../../../shared/scheduling/windows'
-import { formatHours } from '../formatting'
+import { formatHours } from '../../../../shared/format'
 
 /**
  * Words for the weekly hours of `availability`: "14 h a week" when every painted minute can be studied, otherwise

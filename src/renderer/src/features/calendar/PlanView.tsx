@@ -1,4 +1,5 @@
 // The plan's calendar with the today panel, the session panel, undo, and the missed-sessions prompt.
+import { useDisplayLocale } from '../../components/useDisplayLocale'
 import { useCalendarController } from '@fullcalendar/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
@@ -42,8 +43,7 @@ import { HOUR_MS, localDateOf, localeFirstDay, MINUTE_MS } from '../../../../sha
 import './planView.css'
 
 /** The user's language and region decide date formats and the 12/24-hour clock; the week starts as they say unless set. */
-const locale = navigator.language
-const localeWeekStart: Weekday = localeFirstDay(locale)
+const localeWeekStart: Weekday = localeFirstDay(navigator.language)
 
 /** The roadmap topics quick add offers, by title. */
 function quickAddTopics(
@@ -53,6 +53,7 @@ function quickAddTopics(
 }
 
 export function PlanView({ plan }: { plan: PlanRecord }) {
+  const locale = useDisplayLocale()
   const repos = useRepositories()
   const now = useNow()
   const data = usePlanData(plan)
@@ -134,7 +135,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
       }
       return result.ok
     },
-    [storedRecords, topicsById, plan.settings.timeZone, plan.id, showStored]
+    [storedRecords, topicsById, plan.settings.timeZone, plan.id, showStored, locale]
   )
   const openWeekReplan = () => {
     setWeekReplan({ preview: null })

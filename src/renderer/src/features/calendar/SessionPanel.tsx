@@ -9,8 +9,8 @@ import { earlyStartText, elapsedStudyMinutes, type StudyTimer } from '../../comp
 import { useFocusReturn } from '../../components/useFocusReturn'
 import { usePlatform } from '../../platform/PlatformContext'
 import '../../components/common.css'
-import { formatDayTime, formatTime } from '../../components/formatting'
-import { formatTimeRange } from './timeTexts'
+import { formatDayTime, formatTime } from '../../../../shared/format'
+import { formatTimeRange } from '../../../../shared/format'
 import './panels.css'
 import { useEscape } from '../../components/useEscape'
 

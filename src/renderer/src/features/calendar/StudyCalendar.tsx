@@ -13,6 +13,7 @@ import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
+import { calendarTimeFormats } from './calendarTimeFormats'
 import { calendarTheme } from './calendarTheme'
 import '../../components/common.css'
 import { followShownDates, initialLoadedRange } from './loadedRange'
@@ -63,7 +64,8 @@ export interface StudyCalendarProps {
 }
 
 const plugins = [calendarTheme, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin]
-// The time grid's blocks format their own times (see sessionContent); month and agenda keep FullCalendar's.
+// The time grid's blocks format their own times (see sessionContent); month and agenda get theirs from
+// calendarTimeFormats, in the same words.
 const views = {
   agenda: { type: 'list', duration: { weeks: 2 } },
   timeGrid: { displayEventTime: false },
@@ -127,6 +129,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
   )
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
   const eventContent = useMemo(() => sessionContentRenderer(clock, locale), [clock, locale])
+  const timeFormats = useMemo(() => calendarTimeFormats(locale), [locale])
   const shownNow = clock.toCalendar(now)
   // The first view comes from initialView; later changes of the prop switch the live calendar.
   const [initialView] = useState(viewTypes[view])
@@ -196,6 +199,8 @@ export function StudyCalendar(props: StudyCalendarProps) {
         now={shownNow}
         initialDate={shownNow}
         {...(locale ? { locale } : {})}
+        eventTimeFormat={timeFormats.eventTimeFormat}
+        slotHeaderFormat={timeFormats.slotHeaderFormat}
         firstDay={firstDay}
         nowIndicator
         allDaySlot={false}

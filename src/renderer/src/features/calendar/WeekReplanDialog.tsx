@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react'
 import type { LocalDate } from '../../../../shared/domain/time'
 import type { WeekReplanPreview } from '../../db/planRepository'
 import '../../components/common.css'
-import { formatLocalDate } from '../../components/formatting'
+import { formatLocalDate } from '../../../../shared/format'
 import './panels.css'
 import { useEscape } from '../../components/useEscape'
 

@@ -1,7 +1,7 @@
 // The next session and a countdown to it, for the today panel.
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs } from '../../../../shared/domain/time'
-import { formatDuration } from '../../components/formatting'
+import { formatDuration } from '../../../../shared/format'
 
 /** The planned session running now, or else the next one to start; null when nothing is planned ahead. */
 export function nextSession<T extends Session>(sessions: readonly T[], now: EpochMs): T | null {

@@ -1,7 +1,7 @@
 // Words for the engine's missed-session options: what each does and what it would change.
 import type { MissedOption, MissedOptionPreview } from '../../../../shared/scheduling/missed'
 import type { LocalDate } from '../../../../shared/domain/time'
-import { formatHours, formatLocalDate } from '../../components/formatting'
+import { formatHours, formatLocalDate } from '../../../../shared/format'
 
 const titles: Record<MissedOption, string> = {
   reflow: 'Place the missed work after this week',

@@ -1,5 +1,7 @@
-// What a session's block says inside FullCalendar: time, title, stage and the marks colour alone would carry (pinned, done).
+// What a session's block says inside FullCalendar: title first, then time, the marks colour alone would carry (pinned,
+// done) and the stage.
 import type { EventDisplayInfo } from '@fullcalendar/react'
+import { createElement, Fragment, type ReactElement } from 'react'
 import type { CalendarClock } from './calendarClock'
 import { timeTextsFormatter, type TimeTextsFormatter } from './timeTexts'
 import type { SessionEventProps, ShownStatus } from './sessionEvents'
@@ -13,33 +15,40 @@ const STATUS_MARKS: Record<ShownStatus, string | null> = {
 }
 
 /** Renders one event's content; `true` asks FullCalendar for its default (background and non-session events). */
-export type SessionContentRenderer = (arg: EventDisplayInfo) => string | true
+export type SessionContentRenderer = (arg: EventDisplayInfo) => ReactElement | string | true
+
+/** The class of the title's element in a time-grid block (StudyCalendar.css clamps it, the tooltip reads it). */
+export const BLOCK_TITLE_CLASS = 'sp-event-title'
 
 /**
  * A content renderer for one zone and locale. In the time grid FullCalendar is told not to format event times:
  * blocks format their own, from the session's instants; the block being dragged reads FullCalendar's times.
  *
- * A block's words are one string that FullCalendar puts straight into the event's inner element (a week of 300
- * sessions spent most of its time creating, styling and laying out the elements a span per line needed). A block
- * of the time grid tall enough gets a line each for the time range, the title, the marks and the stage
- * (`.sp-event-body` shows the breaks and makes the first line bold); the month and the agenda get one line.
+ * A time-grid block is the title in an element of its own, then one text of lines: time and marks, then the stage.
+ * The title wraps over as many lines as the block has and ends in an ellipsis when it needs more
+ * (`.sp-event-title`); the lines after it show while there is room. A block too short for two lines shows one line,
+ * the title's start first (`.sp-event-short`). The lines end with the title's own element so the text reads
+ * "title, time, stage" as one string too: the block's accessible name, and what its tooltip shows (BlockTooltip). The
+ * stage is spelled out because colour alone must not carry it; where it is clipped from view it stays in both.
  *
- * A block too short for more than one line starts it with the start time alone: its height already shows how long
- * it is, and the topic gets the room the end time took in a narrow day. Without the range's en dash an en-GB line
- * is Latin-1 text, which Chromium lays out faster: a week of 300 such blocks shows ~6 ms sooner
- * (`renderer.week300SessionsMs`, paired runs). The stage is spelled out because colour alone must not carry it;
- * where it is clipped from view it stays in the block's accessible name.
+ * The month and the agenda get one line, title first.
  */
 export function sessionContentRenderer(clock: CalendarClock, locale: string | undefined): SessionContentRenderer {
   const timeTexts = timeTextsFormatter(locale)
   return (arg) => {
     const props = arg.event.extendedProps as Partial<SessionEventProps>
     if (props.sessionId === undefined) return true
-    const timeGrid = arg.view.type.startsWith('timeGrid')
-    const timeText = timeGrid ? timeGridText(arg, props, clock, timeTexts) : arg.timeText
     const marks = [props.pinned ? 'Pinned' : null, props.status ? STATUS_MARKS[props.status] : null].filter(Boolean)
-    const parts = [timeText, arg.event.title, marks.join(' · '), props.stageTitle].filter(Boolean)
-    return parts.join(timeGrid && !arg.isShort ? '\n' : ' · ')
+    if (!arg.view.type.startsWith('timeGrid'))
+      return [arg.event.title, arg.timeText, ...marks, props.stageTitle].filter(Boolean).join(' · ')
+    const when = [timeGridText(arg, props, clock, timeTexts), ...marks].filter(Boolean).join(' · ')
+    // The title's line break is inside its element: one after it would open an empty line below a block-level title.
+    return createElement(
+      Fragment,
+      null,
+      createElement('span', { className: BLOCK_TITLE_CLASS }, `${arg.event.title}\n`),
+      props.stageTitle ? `${when}\n${props.stageTitle}` : when
+    )
   }
 }
 
@@ -50,9 +59,8 @@ function timeGridText(
   clock: CalendarClock,
   timeTexts: TimeTextsFormatter
 ): string {
-  const which = arg.isShort ? 'start' : 'range'
   if (!arg.isMirror && props.startMs !== undefined && props.endMs !== undefined)
-    return timeTexts(clock.toCalendar(props.startMs), clock.toCalendar(props.endMs))[which]
+    return timeTexts(clock.toCalendar(props.startMs), clock.toCalendar(props.endMs)).range
   const { start, end } = arg.event
-  return start && end ? timeTexts(start.valueOf(), end.valueOf())[which] : ''
+  return start && end ? timeTexts(start.valueOf(), end.valueOf()).range : ''
 }

@@ -1,7 +1,7 @@
 // What the learner is told when a change reached into the week ahead: a session handed to the next topic, or let go.
 import type { KeptWeek } from '../../../../shared/domain/schedule'
 import type { IanaZone } from '../../../../shared/domain/time'
-import { formatDayTime } from '../../components/formatting'
+import { formatDayTime } from '../../../../shared/format'
 
 /** One sentence per session of the week ahead that changed, or null when the week stayed exactly as it was. */
 export function weekNotice(

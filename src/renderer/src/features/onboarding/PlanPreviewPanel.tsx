@@ -1,6 +1,6 @@
 // The onboarding's live preview: the feasibility sentence, the plan's size and first session, and Create plan.
 import type { IanaZone, LocalDate } from '../../../../shared/domain/time'
-import { formatDayTime, formatHours, formatLocalDate } from '../../components/formatting'
+import { formatDayTime, formatHours, formatLocalDate } from '../../../../shared/format'
 import { feasibilityText } from '../../components/planInputs/feasibilityText'
 import type { PlanPreview } from '../../components/planInputs/planPreview'
 

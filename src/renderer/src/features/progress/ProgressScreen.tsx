@@ -6,7 +6,7 @@ import { useNow } from '../../components/useNow'
 import { useCurrentPlan, usePlanSessions, useRoadmap, useStudyLog } from '../../db/hooks'
 import type { PlanRecord, SessionRecord, StudyLogRecord } from '../../db/PlannerDB'
 import '../../components/common.css'
-import { formatDayTime, formatHours } from '../../components/formatting'
+import { formatDayTime, formatHours } from '../../../../shared/format'
 import { localDateOf, localeFirstDay } from '../../../../shared/time'
 import './progress.css'
 import { streaks, studyDates, studyPace, weeklyMinutes } from './progressStats'
@@ -14,8 +14,8 @@ import { finishSentence, paceSentence } from './progressText'
 import { WeeklyChart } from './WeeklyChart'
 import { isWeekday, WEEK_START_KEY } from '../../db/preferences'
 import { useStoredPreference } from '../../db/useStoredPreference'
+import { useDisplayLocale } from '../../components/useDisplayLocale'
 
-const locale = navigator.language
 const percent = (done: number, total: number) => (total > 0 ? Math.round((Math.min(done, total) / total) * 100) : 0)
 
 export function ProgressScreen() {
@@ -50,6 +50,7 @@ function ProgressView({
   studyLog: readonly StudyLogRecord[]
   roadmap: Roadmap
 }) {
+  const locale = useDisplayLocale()
   const now = useNow()
   const zone = plan.settings.timeZone
   const today = localDateOf(now, zone)

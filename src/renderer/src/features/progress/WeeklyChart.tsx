@@ -1,5 +1,5 @@
 // Hours studied per week against planned, as bars, with the same figures in a table for screen readers.
-import { formatHours, formatLocalDate } from '../../components/formatting'
+import { formatHours, formatLocalDate } from '../../../../shared/format'
 import type { WeekBucket } from './progressStats'
 
 const BAR_WIDTH = 14

@@ -1,6 +1,6 @@
 // Sentences for the progress screen: the finish date against the target, and what the pace means for it.
 import type { LocalDate } from '../../../../shared/domain/time'
-import { formatLocalDate } from '../../components/formatting'
+import { formatLocalDate } from '../../../../shared/format'
 import { daysBetween, finishAtPace, type Pace } from './progressStats'
 
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`

@@ -24,6 +24,8 @@ export interface ReminderSource {
   readonly now: number
   /** Zone used when there is no plan (nothing to announce, but main still needs one). */
   readonly fallbackZone: string
+  /** The display locale, with the learner's clock choice: notifications and the tray write times as the screens do. */
+  readonly locale: string
 }
 
 function clip(text: string): string {
@@ -62,11 +64,11 @@ function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: n
  * The reminder sync for the sessions still to come in the next 14 days (at most the sync limit, soonest first).
  * With reminders off in every plan, the sessions are still sent, for the digest and the tray, but not announced.
  */
-export function upcomingReminders({ plans, digest, now, fallbackZone }: ReminderSource): ReminderSync {
+export function upcomingReminders({ plans, digest, now, fallbackZone, locale }: ReminderSource): ReminderSync {
   const reminders = plans
     .flatMap((plan) => planReminders(plan, now))
     .sort((a, b) => a.startsAt - b.startsAt)
     .slice(0, REMINDER_LIMITS.maxReminders)
   const announce = plans.some((plan) => plan.leadMinutes !== null)
-  return { zone: plans[0]?.timeZone ?? fallbackZone, reminders, announce, digest }
+  return { zone: plans[0]?.timeZone ?? fallbackZone, locale, reminders, announce, digest }
 }

@@ -1,11 +1,12 @@
 // Hands the platform the followed plans' reminders from the app's shell, whatever screen is open: whenever a plan, its
-// sessions, the reminder lead or the digest change, every 6 hours, and whenever main asks.
+// sessions, the reminder lead, the digest or the clock choice change, every 6 hours, and whenever main asks.
 import { useEffect, useRef, useState } from 'react'
 import { useReminderSources } from '../../db/hooks'
 import { usePlatform } from '../../platform/PlatformContext'
 import { DEFAULT_DIGEST, DIGEST_KEY, isDigest } from '../../db/preferences'
 import { useStoredPreference } from '../../db/useStoredPreference'
 import { HOUR_MS, hostTimeZone } from '../../../../shared/time'
+import { useDisplayLocale } from '../../components/useDisplayLocale'
 import { REMINDER_WINDOW_MS, upcomingReminders } from './upcomingReminders'
 
 /** Resync at least this often so the 14-day window moves forward while the app stays open (main asks too). */
@@ -24,6 +25,7 @@ export function useReminderSync(): void {
   // Compared by value: the live read hands back a new object whenever any preference is written.
   const digestEnabled = digest?.enabled
   const digestTime = digest?.time
+  const locale = useDisplayLocale()
 
   useEffect(() => {
     const nextRound = () => setRoundStart((previous) => Math.max(Date.now(), previous + 1))
@@ -50,7 +52,8 @@ export function useReminderSync(): void {
       plans,
       digest: { enabled: digestEnabled, time: digestTime },
       now: Date.now(),
-      fallbackZone: hostZone
+      fallbackZone: hostZone,
+      locale
     })
     const text = JSON.stringify(sync)
     if (lastSent.current?.text === text && lastSent.current.round === roundStart) return
@@ -61,5 +64,5 @@ export function useReminderSync(): void {
         if (!result.ok) console.error('Reminder sync refused', result.error)
       })
       .catch((error: unknown) => console.error('Reminder sync failed', error))
-  }, [platform, sources, roundStart, digestEnabled, digestTime])
+  }, [platform, sources, roundStart, digestEnabled, digestTime, locale])
 }

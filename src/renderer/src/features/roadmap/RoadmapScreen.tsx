@@ -1,4 +1,5 @@
 // The roadmap screen: the current plan's stages and topics, editable, with track choice, undo and roadmap files.
+import { useDisplayLocale } from '../../components/useDisplayLocale'
 import { useMemo } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics, chosenTrackId } from '../../../../shared/scheduling/topics'
@@ -13,8 +14,6 @@ import { StageSection } from './StageSection'
 import { useUndoShortcut } from '../../components/shortcuts/useUndoShortcut'
 import { doneStudyMinutes } from './topicStatus'
 import { useRoadmapEditor } from './useRoadmapEditor'
-
-const locale = navigator.language
 
 export function RoadmapScreen() {
   const plan = useCurrentPlan()
@@ -48,6 +47,7 @@ function RoadmapEditorView({
   roadmap: Roadmap
   sessions: readonly SessionRecord[]
 }) {
+  const locale = useDisplayLocale()
   const editor = useRoadmapEditor(plan, stored)
   // An edit shows at once, while it is stored and the plan re-planned (see useRoadmapEditor).
   const roadmap = editor.roadmap

@@ -7,7 +7,7 @@ import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer
 import { buildSchedule } from '../../../../../src/shared/scheduling/buildSchedule'
 import { previewMissedOptions, type MissedOptionPreview } from '../../../../../src/shared/scheduling/missed'
 import { MissedSessionsPrompt } from '../../../../../src/renderer/src/features/calendar/MissedSessionsPrompt'
-import { formatLocalDate } from '../../../../../src/renderer/src/components/formatting'
+import { formatLocalDate } from '../../../../../src/shared/format'
 import { SUGGESTED_WINDOWS } from '../../../../../src/renderer/src/components/planInputs/availabilityCells'
 
 const input: ScheduleInput = {

@@ -1,7 +1,7 @@
 // The next session and its countdown text.
 import { describe, expect, it } from 'vitest'
 import { countdownText, nextSession } from '../../../../../src/renderer/src/features/calendar/countdown'
-import { formatDuration } from '../../../../../src/renderer/src/components/formatting'
+import { formatDuration } from '../../../../../src/shared/format'
 import { makeSession } from './sessionFixtures'
 
 const now = Date.UTC(2026, 4, 4, 16, 0)

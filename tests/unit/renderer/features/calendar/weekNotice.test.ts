@@ -30,7 +30,7 @@ describe('weekNotice', () => {
     expect(weekNotice(week, starts, title, 'Europe/London', 'en-GB')).toBe(
       'Git basics needs no more time, so the session on Thu 7 Jan, 19:10 now covers Python essentials.'
     )
-    expect(weekNotice(week, starts, title, 'Asia/Tokyo', 'en-GB')).toContain('Fri 8 Jan, 4:10')
+    expect(weekNotice(week, starts, title, 'Asia/Tokyo', 'en-GB')).toContain('Fri 8 Jan, 04:10')
   })
 
   it('counts sessions let go', () => {

@@ -42,8 +42,8 @@ describe('Onboarding', () => {
     const { user } = renderOnboarding()
     const before = sentence()
     await user.pointer([
-      { keys: '[MouseLeft>]', target: cell('Sunday 9:00 to 9:30') },
-      { target: cell('Sunday 9:30 to 10:00') },
+      { keys: '[MouseLeft>]', target: cell('Sunday 09:00 to 09:30') },
+      { target: cell('Sunday 09:30 to 10:00') },
       { target: cell('Sunday 10:00 to 10:30') },
       { target: cell('Sunday 10:30 to 11:00') },
       { keys: '[/MouseLeft]' }
@@ -68,14 +68,14 @@ describe('Onboarding', () => {
 
   it('is operable from the keyboard: Space toggles and Shift+arrow paints while moving', async () => {
     const { user } = renderOnboarding()
-    cell('Monday 7:00 to 7:30').focus()
+    cell('Monday 07:00 to 07:30').focus()
     await user.keyboard(' ')
-    expect(cell('Monday 7:00 to 7:30').getAttribute('aria-pressed')).toBe('true')
+    expect(cell('Monday 07:00 to 07:30').getAttribute('aria-pressed')).toBe('true')
     await user.keyboard('{Shift>}{ArrowDown}{ArrowDown}{/Shift}')
-    expect(cell('Monday 8:00 to 8:30').getAttribute('aria-pressed')).toBe('true')
-    expect(document.activeElement).toBe(cell('Monday 8:00 to 8:30'))
+    expect(cell('Monday 08:00 to 08:30').getAttribute('aria-pressed')).toBe('true')
+    expect(document.activeElement).toBe(cell('Monday 08:00 to 08:30'))
     await user.keyboard('{ArrowRight}')
-    expect(document.activeElement).toBe(cell('Tuesday 8:00 to 8:30'))
+    expect(document.activeElement).toBe(cell('Tuesday 08:00 to 08:30'))
     // 7:00-8:30 holds one 60-minute session: after its break, 20 minutes are too few for another.
     expect(
       screen.getByText(
@@ -130,7 +130,7 @@ describe('Onboarding', () => {
     const { user, onCreatePlan } = renderOnboarding()
     await user.click(screen.getByRole('radio', { name: /Computer vision/ }))
     await user.selectOptions(screen.getByLabelText('Topics in parallel'), '3')
-    await user.click(cell('Sunday 9:00 to 9:30'))
+    await user.click(cell('Sunday 09:00 to 09:30'))
     await user.click(screen.getByRole('button', { name: 'Create plan' }))
     expect(onCreatePlan).toHaveBeenCalledTimes(1)
     const input = onCreatePlan.mock.calls[0]![0]

@@ -39,7 +39,8 @@ function source(sessions: SessionRecord[], leadMinutes: number | null) {
     plans: [{ sessions, roadmap: aiEngineerRoadmap, leadMinutes, timeZone: 'Europe/Rome' }],
     digest,
     now,
-    fallbackZone: 'UTC'
+    fallbackZone: 'UTC',
+    locale: 'en-GB'
   }
 }
 
@@ -103,7 +104,7 @@ describe('upcomingReminders', () => {
   })
 
   it('with no plan, hands over nothing to announce in the fallback zone', () => {
-    const sync = upcomingReminders({ plans: [], digest, now, fallbackZone: 'Asia/Tokyo' })
+    const sync = upcomingReminders({ plans: [], digest, now, fallbackZone: 'Asia/Tokyo', locale: 'en-GB' })
     expect(sync).toMatchObject({ zone: 'Asia/Tokyo', reminders: [], announce: false })
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
   })

@@ -56,6 +56,20 @@ describe('reminder sync from the app shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
   })
 
+  it('sends the 12/24-hour choice made in Settings, so notifications and the tray write times as the screens do', async () => {
+    const { db } = await storedPlan('settings')
+    const platform = createFakePlatform()
+    openApp(db, platform)
+    const section = within(await screen.findByRole('region', { name: 'Reminders and appearance' }, LAZY))
+    await waitFor(() => expect(platform.syncs.length).toBeGreaterThan(0), LAZY)
+    const language = navigator.language
+    expect(platform.syncs.at(-1)!.locale).toBe(language)
+    await userEvent.setup().click(await section.findByRole('radio', { name: /^24-hour/ }, LAZY))
+    await waitFor(() => expect(platform.syncs.at(-1)!.locale).toBe(`${language}-u-hc-h23`), LAZY)
+    await userEvent.setup().click(section.getByRole('radio', { name: /^12-hour/ }))
+    await waitFor(() => expect(platform.syncs.at(-1)!.locale).toBe(`${language}-u-hc-h12`), LAZY)
+  })
+
   it('answers main’s request with a fresh sync, even when nothing changed', async () => {
     const { db } = await storedPlan('progress')
     const platform = createFakePlatform()

@@ -1,21 +1,34 @@
-// Reminders and the app's look: the plan's reminder lead, the digest, week start and theme (the plan's own choices are in Your plan).
+// Reminders and the app's look: the plan's reminder lead, the digest, week start, 12/24-hour times and theme (the plan's own choices are in Your plan).
+import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { useId, useState } from 'react'
 import type { Weekday } from '../../../../../shared/domain/availability'
 import { useRepositories } from '../../../db/DatabaseContext'
 import { useCurrentPlan } from '../../../db/hooks'
 import type { PlanRecord } from '../../../db/PlannerDB'
 import { UNDO_LABELS } from '../../../db/undoLabels'
-import { weekdayName } from '../../../components/formatting'
+import {
+  CLOCK_STYLES,
+  type ClockStyle,
+  displayLocale,
+  formatClockMinutes,
+  weekdayName
+} from '../../../../../shared/format'
 import { localeFirstDay } from '../../../../../shared/time'
 import { DigestSetting } from './DigestSetting'
-import { isWeekday, WEEK_START_KEY, type Theme } from '../../../db/preferences'
+import { CLOCK_STYLE_KEY, isClockStyle, isWeekday, WEEK_START_KEY, type Theme } from '../../../db/preferences'
 import { useStoredPreference } from '../../../db/useStoredPreference'
 import { useTheme } from './useTheme'
 import './planSettings.css'
 
-const locale = navigator.language
 const leadChoices = [null, 5, 10, 15, 30, 60] as const
 const weekdays: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0]
+const clockNames: Record<ClockStyle, string> = {
+  locale: 'As my language writes it',
+  '12h': '12-hour',
+  '24h': '24-hour'
+}
+/** 7 pm as each choice would write it, so the learner sees what they pick. */
+const clockExample = (style: ClockStyle) => formatClockMinutes(19 * 60, displayLocale(navigator.language, style))
 const themes: ReadonlyArray<{ value: Theme; label: string }> = [
   { value: 'system', label: 'Same as the system' },
   { value: 'light', label: 'Light' },
@@ -23,10 +36,12 @@ const themes: ReadonlyArray<{ value: Theme; label: string }> = [
 ]
 
 export function PlanSettingsSection() {
+  const locale = useDisplayLocale()
   const headingId = useId()
   const plan = useCurrentPlan()
   const [theme, setTheme] = useTheme()
   const [weekStart, setWeekStart] = useStoredPreference<Weekday>(WEEK_START_KEY, isWeekday, localeFirstDay(locale))
+  const [clock, setClock] = useStoredPreference<ClockStyle>(CLOCK_STYLE_KEY, isClockStyle, 'locale')
 
   return (
     <section aria-labelledby={headingId} className="settings-section plan-settings">
@@ -47,6 +62,21 @@ export function PlanSettingsSection() {
           ))}
         </select>
       </label>
+      <fieldset>
+        <legend>Times</legend>
+        {CLOCK_STYLES.map((style) => (
+          <label key={style}>
+            <input
+              type="radio"
+              name="clock"
+              value={style}
+              checked={clock === style}
+              onChange={() => void setClock(style)}
+            />
+            {clockNames[style]} ({clockExample(style)})
+          </label>
+        ))}
+      </fieldset>
       <fieldset>
         <legend>Theme</legend>
         {themes.map((option) => (

@@ -1,4 +1,5 @@
 // Settings' "Your plan": every first-run choice, changeable after setup, with a before/after preview and Apply.
+import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { memo, useCallback, useId, useMemo, useState, type FormEvent } from 'react'
 import type { Weekday } from '../../../../../shared/domain/availability'
 import { MAX_COMMITMENT_DAYS } from '../../../../../shared/domain/plan'
@@ -22,7 +23,6 @@ import { usePlanChangePreview } from './usePlanChangePreview'
 import '../../../components/planInputs/planInputs.css'
 import './planChange.css'
 
-const locale = navigator.language
 const hostZone = hostTimeZone()
 const commitmentChoices = [0, 3, 7, 14, MAX_COMMITMENT_DAYS] as const
 
@@ -43,6 +43,7 @@ interface PlanChangeFormProps {
 }
 
 function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormProps) {
+  const locale = useDisplayLocale()
   const repos = useRepositories()
   const ids = { heading: useId(), form: useId() }
   const now = useNow()
@@ -151,6 +152,7 @@ const PlanChangeFields = memo(function PlanChangeFields({
   firstDay,
   update
 }: PlanChangeFieldsProps) {
+  const locale = useDisplayLocale()
   const ids = { pause: useId(), horizon: useId(), zone: useId() }
   const zones = useMemo(() => zoneChoices(storedZone), [storedZone])
   return (

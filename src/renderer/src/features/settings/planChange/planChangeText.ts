@@ -7,7 +7,7 @@ import type { SessionChange } from '../../../../../shared/scheduling/missed'
 import { weeklyStudyCapacity } from '../../../../../shared/scheduling/capacity'
 import { DAY_MS } from '../../../../../shared/time'
 import type { PlanChangePreview } from '../../../db/planRepository'
-import { formatHours, formatLocalDate } from '../../../components/formatting'
+import { formatHours, formatLocalDate } from '../../../../../shared/format'
 import { feasibilityText, type FeasibilityText } from '../../../components/planInputs/feasibilityText'
 import { summarizePlan } from '../../../components/planInputs/planPreview'
 
