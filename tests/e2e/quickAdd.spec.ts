@@ -100,7 +100,7 @@ test('clicking a free hour of the week grid, or a day of the month, opens quick 
   await expect(app.sessions().first()).toBeVisible()
   // Thursday 7 January, the top of the 16:00 row: free time with no session.
   const column = (await app.calendar().getByText('Thu 7', { exact: true }).boundingBox())!
-  const row = (await app.calendar().getByText('16', { exact: true }).boundingBox())!
+  const row = (await app.calendar().getByText('16:00', { exact: true }).boundingBox())!
   await page.mouse.click(column.x + column.width / 2, row.y + 3)
   const dialog = page.getByRole('dialog', { name: 'Add a session' })
   await expect(dialog.getByLabel('Date')).toHaveValue('2027-01-07')
