@@ -54,3 +54,28 @@ for (const size of SIZES) {
     expect(box.y + box.height).toBeLessThanOrEqual(size.height)
   })
 }
+
+// A trial's learner wheel-scrolled to the end of first run and found a blank band about 660 px tall below the last step:
+// the page itself scrolled on past the window. At the end, the last step sits at the window's bottom edge.
+for (const size of [
+  { name: '800x600', width: 800, height: 600 },
+  { name: '1280x800', width: 1280, height: 800 },
+  { name: '2560x1440', width: 2560, height: 1440 }
+]) {
+  test(`at ${size.name} first run scrolled to its end by the wheel ends at its last step, with no blank band`, async ({
+    profile
+  }) => {
+    const page = await profile.launch({ now: NOW })
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await expect(page.getByRole('button', { name: 'Create plan' })).toBeVisible()
+    const shell = new AppShellPage(page)
+    await shell.wheelToEnd()
+    // Wheel scrolling is asynchronous: wait until it has come to rest at the end.
+    await expect.poll(async () => (await shell.bottomEdge()).atEnd, { timeout: 10_000 }).toBe(true)
+    const edge = await shell.bottomEdge()
+    expect(edge.pageOverflow, 'the page itself scrolls past the window').toBeLessThanOrEqual(0)
+    expect(Math.abs(edge.blankBand), 'blank band below the last step').toBeLessThanOrEqual(2)
+    await expect(page.getByRole('group', { name: /Dates and pace/ })).toBeInViewport()
+    await test.info().attach(`first-run-end-${size.name}`, { body: await page.screenshot(), contentType: 'image/png' })
+  })
+}
