@@ -39,7 +39,7 @@ test('a backup made in the app restores every record after the database is wiped
   const seedPreview = await data.restoreFile('seed.json', serializeBackup(seed, Date.UTC(2027, 5, 1)))
   await expect(seedPreview.getByTestId('restore-count-sessions')).toHaveText('600')
   await data.confirmRestore(seedPreview)
-  await expect(data.counts()).toHaveText(/^3 plans, 600 sessions/)
+  await expect(data.counts()).toHaveText(/^3 plans, 600 study sessions/)
 
   // Back up: the browser platform offers the backup as a download.
   const download = await data.backUpNow()
@@ -50,12 +50,12 @@ test('a backup made in the app restores every record after the database is wiped
   await wipeDatabase(page)
   await page.goto('/')
   await data.open()
-  await expect(data.counts()).toHaveText(/^0 plans, 0 sessions/)
+  await expect(data.counts()).toHaveText(/^no plan, no study sessions/)
 
   const preview = await data.restoreFile(download.suggestedFilename(), backupText)
   await expect(preview.getByTestId('restore-count-plans')).toHaveText('3')
   await data.confirmRestore(preview)
-  await expect(data.counts()).toHaveText(/^3 plans, 600 sessions/)
+  await expect(data.counts()).toHaveText(/^3 plans, 600 study sessions/)
   const restored = await page.evaluate(readStoredRecords, BACKUP_STORES)
   // Settings include those the app wrote itself (e.g. the open screen), which were part of the backup too.
   expect(restored).toEqual(stored)

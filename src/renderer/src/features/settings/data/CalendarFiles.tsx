@@ -1,10 +1,11 @@
 // Calendar files for a plan: export its sessions as .ics, and import busy time from an .ics (preview, then apply).
-import { useId, useState, type ChangeEvent } from 'react'
+import { useId, useState } from 'react'
 import { useRepositories } from '../../../db/DatabaseContext'
 import type { BusyImportPreview } from '../../../db/busyTimeRepository'
 import { usePlans } from '../../../db/hooks'
 import { readUntrustedFile } from '../../../files/readUntrustedFile'
 import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
+import { FileButton } from '../../../components/FileButton'
 import { IcsExportForm } from './IcsExportForm'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
@@ -26,16 +27,12 @@ export function CalendarFiles() {
   const [preview, setPreview] = useState<BusyImportPreview | null>(null)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const planSelectId = useId()
-  const icsInputId = useId()
   const plan = plans?.find((candidate) => candidate.id === chosen) ?? plans?.[0]
   const planId = plan?.id ?? ''
 
   if (!plan || !plans) return null
 
-  const onIcs = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
-    if (!file) return
+  const onIcs = async (file: File) => {
     setPreview(null)
     const options = await repos.busyTime.busyImportOptions(planId, Date.now())
     if (!options.ok) return setMessage({ text: options.error.message, error: true })
@@ -80,8 +77,11 @@ export function CalendarFiles() {
       </div>
       <IcsExportForm key={plan.id} plan={plan} />
       <div className="pause-row">
-        <label htmlFor={icsInputId}>Import busy time from .ics</label>
-        <input id={icsInputId} type="file" accept=".ics,text/calendar" onChange={(event) => void onIcs(event)} />
+        <FileButton
+          label="Import busy time from .ics…"
+          accept=".ics,text/calendar"
+          onFile={(file) => void onIcs(file)}
+        />
       </div>
       {preview ? (
         <fieldset>

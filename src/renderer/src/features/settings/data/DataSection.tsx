@@ -1,5 +1,5 @@
 // "Your data" in Settings: back up, restore (from a file or a kept backup), calendar files and storage status.
-import { useEffect, useId, useState, type ChangeEvent } from 'react'
+import { useEffect, useState } from 'react'
 import type { BackupSummary as KeptBackup } from '../../../../../shared/ipc/contract'
 import { useRepositories, useStorageStatus } from '../../../db/DatabaseContext'
 import { useDailyBackupStatus, useDataCounts } from '../../../db/hooks'
@@ -8,6 +8,8 @@ import { usePlatform } from '../../../platform/PlatformContext'
 import { backupFailureText } from '../../../db/dailyBackup'
 import { BackupStatus, REASON_TEXT } from './BackupStatus'
 import { CalendarFiles, Message } from './CalendarFiles'
+import { FileButton } from '../../../components/FileButton'
+import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { RestorePreview } from './RestorePreview'
 import { useRestore } from './useRestore'
 
@@ -18,6 +20,7 @@ const PERSISTENCE_TEXT = {
 } as const
 
 export function DataSection() {
+  const locale = useDisplayLocale()
   const repos = useRepositories()
   const platform = usePlatform()
   const storage = useStorageStatus()
@@ -26,7 +29,6 @@ export function DataSection() {
   const daily = useDailyBackupStatus()
   const [backupMessage, setBackupMessage] = useState<{ text: string; error: boolean } | null>(null)
   const [kept, setKept] = useState<KeptBackup[] | null>(null)
-  const fileInputId = useId()
 
   useEffect(() => {
     let cancelled = false
@@ -65,11 +67,7 @@ export function DataSection() {
     )
   }
 
-  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0]
-    event.target.value = ''
-    if (file) void restore.previewFile(file)
-  }
+  const onFile = (file: File) => void restore.previewFile(file)
 
   const { state } = restore
   return (
@@ -85,7 +83,7 @@ export function DataSection() {
         <dd data-testid="persistence">{storage.persistence ? PERSISTENCE_TEXT[storage.persistence] : 'Checking…'}</dd>
         <dt>On this device</dt>
         <dd data-testid="data-counts" aria-live="polite">
-          {counts ? dataCountsText(counts) : 'Counting…'}
+          {counts ? dataCountsText(counts, locale) : 'Counting…'}
         </dd>
       </dl>
 
@@ -93,8 +91,7 @@ export function DataSection() {
         <button type="button" onClick={() => void backUpNow()}>
           Back up now
         </button>
-        <label htmlFor={fileInputId}>Restore from file</label>
-        <input id={fileInputId} type="file" accept=".json,application/json" onChange={onFile} />
+        <FileButton label="Restore from file…" accept=".json,application/json" onFile={onFile} />
       </div>
       <Message message={backupMessage} />
       <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />

@@ -65,7 +65,7 @@ describe('Your data', () => {
     const section = await openSettings(user)
     const before = await dumpAll(db)
     await user.upload(
-      within(section).getByLabelText('Restore from file'),
+      within(section).getByLabelText('Restore from file…'),
       new File([backupText], 'my-backup.json', { type: 'application/json' })
     )
 
@@ -77,7 +77,9 @@ describe('Your data', () => {
     await user.click(within(preview).getByRole('button', { name: 'Restore this backup' }))
     expect(await within(section).findByText(/Restored "my-backup.json"/)).toBeTruthy()
     expect(await dumpAll(db)).toEqual(sortedByKey(data))
-    await waitFor(() => expect(within(section).getByTestId('data-counts').textContent).toMatch(/^2 plans, 40 sessions/))
+    await waitFor(() =>
+      expect(within(section).getByTestId('data-counts').textContent).toMatch(/^2 plans, 40 study sessions/)
+    )
     expect((await db.snapshots.toArray()).map((s) => s.id)).toEqual(['before-restore'])
   })
 
@@ -86,7 +88,7 @@ describe('Your data', () => {
     const section = await openSettings(user)
     const before = await dumpAll(db)
     await user.upload(
-      within(section).getByLabelText('Restore from file'),
+      within(section).getByLabelText('Restore from file…'),
       new File([backupText], 'my-backup.json', { type: 'application/json' })
     )
     await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
@@ -112,7 +114,7 @@ describe('Your data', () => {
     const { db, saved, user } = setup([], '', 'electron', failingSave)
     const section = await openSettings(user)
     await user.upload(
-      within(section).getByLabelText('Restore from file'),
+      within(section).getByLabelText('Restore from file…'),
       new File([backupText], 'my-backup.json', { type: 'application/json' })
     )
     await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
@@ -134,7 +136,7 @@ describe('Your data', () => {
     const section = await openSettings(user)
     const before = await dumpAll(db)
     const broken = backupText.replace('"topicId":"rm0-t3"', '"topicId":"x"')
-    await user.upload(within(section).getByLabelText('Restore from file'), new File([broken], 'broken.json'))
+    await user.upload(within(section).getByLabelText('Restore from file…'), new File([broken], 'broken.json'))
     expect((await within(section).findByRole('alert')).textContent).toMatch(
       /"broken.json" cannot be restored: data\.sessions\[3\]\.topicId: unknown topic "x"/
     )
@@ -145,7 +147,7 @@ describe('Your data', () => {
   it('backs up now through the platform with a file that restores to the same data', async () => {
     const { db, saved, user } = setup()
     const section = await openSettings(user)
-    await user.upload(within(section).getByLabelText('Restore from file'), new File([backupText], 'seed.json'))
+    await user.upload(within(section).getByLabelText('Restore from file…'), new File([backupText], 'seed.json'))
     await user.click(await within(section).findByRole('button', { name: 'Restore this backup' }))
     await within(section).findByText(/Restored/)
 
