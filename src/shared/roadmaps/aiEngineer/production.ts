@@ -8,7 +8,7 @@ export const productionStage: SequenceStage = {
   kind: 'sequence',
   title: 'Bringing models to production',
   summary:
-    'Serve models behind APIs, package them in containers, run them in a realistic environment and in the cloud, keep them healthy over time and know their limits.',
+    'Serve models behind APIs, package them in containers, run them in a realistic environment and in the cloud, keep them healthy over time, and think critically and ethically about what they should and should not do.',
   optional: false,
   topics: [
     defineTopic({
@@ -170,11 +170,11 @@ export const productionStage: SequenceStage = {
     }),
     defineTopic({
       id: 'when-not-to-use-ai',
-      title: 'Critical thinking: when AI is the wrong tool',
+      title: 'Critical and ethical thinking: when AI is the wrong tool',
       kind: 'learn',
       hours: 8,
       summary:
-        'Weighing risks, limits and side effects of an AI system, and recognising problems better solved by rules, process or nothing at all.',
+        'Weighing the risks, limits and side effects of an AI system and its ethical weight for the people it touches, and recognising problems better solved by rules, process or nothing at all.',
       outcome: 'Writes a short risk assessment that recommends for or against using AI on a given problem.',
       prerequisites: ['data-quality-bias'],
       resources: [['NIST AI Risk Management Framework', 'https://www.nist.gov/itl/ai-risk-management-framework']]

@@ -172,6 +172,7 @@ describe('AI Engineer roadmap', () => {
       'retrain',
       'production issues',
       'when ai is the wrong tool',
+      'ethical',
       'risk',
       'privacy',
       'security',
@@ -188,6 +189,14 @@ describe('AI Engineer roadmap', () => {
     expect(
       projectsStage.kind === 'sequence' && projectsStage.topics.filter((topic) => topic.kind === 'project')
     ).toHaveLength(3)
+  })
+
+  it('names the sixth skill area, critical and ethical thinking, where the roadmap screen shows it', () => {
+    // Topic titles and stage summaries are on screen; a topic's summary is not, so the words must be in a title.
+    const titled = topics.filter((topic) => topic.title.toLowerCase().includes('critical and ethical thinking'))
+    expect(titled.map((topic) => topic.id)).toEqual(['when-not-to-use-ai'])
+    const production = aiEngineerRoadmap.stages.find((stage) => stage.id === 'production')!
+    expect(production.summary).toMatch(/critically and ethically/)
   })
 
   it.skipIf(!existsSync(ARTICLE))(
