@@ -1,5 +1,7 @@
 // First run to a weekly plan in a real browser: onboarding, the live finish date, Create plan, the calendar, and marking a
 // session done; the plan is still there after relaunching with the same profile.
+import { AppShellPage } from './pages/AppShellPage'
+import { FirstRunPage } from './pages/FirstRunPage'
 import { expect, test } from './profile'
 
 // A fixed clock: Wednesday 6 January 2027, 12:00 in London, so the expected first session is known.
@@ -50,4 +52,37 @@ test('a newcomer goes from first run to a weekly plan, marks a session done and 
   await expect(relaunched.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible()
   await expect(relaunched.getByRole('button', { name: /^Undo mark done/i })).toBeVisible()
   await expect(relaunched.getByRole('complementary', { name: 'Today' }).getByText(/^0\.8 h done of/)).toBeVisible()
+})
+
+// A trial's learner looked at the Roadmap screen half-way through first run and came back to defaults: every choice gone.
+test('first run keeps every choice when the learner leaves by the sidebar and comes back', async ({ profile }) => {
+  const page = await profile.launch({ now: NOW })
+  const firstRun = new FirstRunPage(page)
+  const shell = new AppShellPage(page)
+  await expect(firstRun.heading()).toBeVisible()
+  await firstRun.option(/Computer vision/).check()
+  await firstRun.includeOptional().uncheck()
+  await firstRun.cell('Sunday 09:00 to 09:30').click()
+  await firstRun.targetDate().fill('2028-06-01')
+  await firstRun.parallelTopics().selectOption('3')
+  await expect(firstRun.feasibility()).toContainText('to finish by 1 June 2028')
+  const promised = await firstRun.feasibility().textContent()
+
+  await shell.open('Roadmap')
+  await expect(shell.screenHeading()).not.toHaveText('Plan your studies')
+  await shell.open('Progress')
+  await shell.open('Calendar')
+
+  await expect(firstRun.heading()).toBeVisible()
+  await expect(firstRun.option(/Computer vision/)).toBeChecked()
+  await expect(firstRun.includeOptional()).not.toBeChecked()
+  await expect(firstRun.cell('Sunday 09:00 to 09:30')).toHaveAttribute('aria-pressed', 'true')
+  await expect(firstRun.targetDate()).toHaveValue('2028-06-01')
+  await expect(firstRun.parallelTopics()).toHaveValue('3')
+  await expect(firstRun.feasibility()).toHaveText(promised!)
+
+  // The plan is made from the choices kept.
+  await firstRun.createPlan().click()
+  await expect(shell.screenHeading()).toHaveText('Calendar')
+  await expect(page.locator('.plan-summary')).toContainText('finish by 1 June 2028')
 })

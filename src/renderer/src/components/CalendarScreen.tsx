@@ -11,6 +11,7 @@ import { hostTimeZone } from '../../../shared/time'
 import { distinctPlanTitle } from './distinctPlanTitle'
 import type { OnboardingProps } from '../features/onboarding/Onboarding'
 import { importRefusalText } from './importRefusal'
+import { clearOnboardingDraft } from '../features/onboarding/onboardingDraft'
 
 // Onboarding is seen once, on first run: it loads only then, with the built-in roadmaps it offers (tens of KB of data
 // the start-up script should not parse). The plan view carries FullCalendar (about 80 KB gzip): it loads once a plan
@@ -59,12 +60,22 @@ export function CalendarScreen() {
       </Suspense>
     )
   }
+  // A new request (another imported file) starts the steps afresh with its roadmap selected; each keeps its own draft
+  // while the learner visits other screens.
+  const stepsKey = newPlan.request ? `new-${newPlan.request.roadmap?.id ?? ''}` : 'first-run'
   return (
     <Suspense fallback={<p aria-live="polite">Loading…</p>}>
-      {plan ? <NewPlanBar onCancel={newPlan.close} /> : null}
+      {plan ? (
+        <NewPlanBar
+          onCancel={() => {
+            clearOnboardingDraft(stepsKey)
+            newPlan.close()
+          }}
+        />
+      ) : null}
       <Onboarding
-        // A new request (another imported file) starts the steps afresh with its roadmap selected.
-        key={newPlan.request ? `new-${newPlan.request.roadmap?.id ?? ''}` : 'first-run'}
+        key={stepsKey}
+        draftKey={stepsKey}
         leading={newPlan.request?.roadmap}
         now={now}
         timeZone={hostZone}

@@ -1,5 +1,5 @@
 // First run: roadmap, track, weekly availability and pace, with a live preview of the finish date, then Create plan.
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
@@ -9,6 +9,7 @@ import { cellsFromWindows, SUGGESTED_WINDOWS } from '../../components/planInputs
 import { AvailabilityStep } from '../../components/planInputs/AvailabilityStep'
 import { PaceChoice } from '../../components/planInputs/PaceChoice'
 import { planInputFromChoices, type NewPlanInput, type OnboardingChoices } from '../../components/planInputs/planInput'
+import { clearOnboardingDraft, readOnboardingDraft, saveOnboardingDraft } from './onboardingDraft'
 import { PlanPreviewPanel } from './PlanPreviewPanel'
 import { previewPlan } from '../../components/planInputs/planPreview'
 import { RoadmapChoice, type ImportRoadmapResult } from './RoadmapChoice'
@@ -33,6 +34,11 @@ export interface OnboardingProps {
   readonly locale?: string
   /** Quiet time before the preview re-plans, in ms (tests may pass 0). */
   readonly previewDelayMs?: number
+  /**
+   * Keeps the choices under this key while the app runs, so leaving the steps for another screen and coming back finds
+   * them as they were; forgotten once the plan is created. Absent: the steps start afresh each time they open.
+   */
+  readonly draftKey?: string
 }
 
 export function Onboarding({
@@ -43,16 +49,23 @@ export function Onboarding({
   onImportRoadmap,
   firstDay,
   locale,
-  previewDelayMs = 150
+  previewDelayMs = 150,
+  draftKey
 }: OnboardingProps) {
   const formId = useId()
-  const [imported, setImported] = useState<Roadmap[]>([])
+  const [draft] = useState(() => (draftKey === undefined ? undefined : readOnboardingDraft(draftKey)))
+  const [imported, setImported] = useState<readonly Roadmap[]>(() => draft?.imported ?? [])
   const allRoadmaps = useMemo(
     () => [...roadmaps, ...imported.filter((roadmap) => !roadmaps.some((known) => known.id === roadmap.id))],
     [roadmaps, imported]
   )
   const today = localDateOf(now, timeZone)
-  const [choices, setChoices] = useState<OnboardingChoices>(() => initialChoices(roadmaps[0]?.id ?? '', today))
+  const [choices, setChoices] = useState<OnboardingChoices>(
+    () => draft?.choices ?? initialChoices(roadmaps[0]?.id ?? '', today)
+  )
+  useEffect(() => {
+    if (draftKey !== undefined) saveOnboardingDraft(draftKey, { choices, imported })
+  }, [draftKey, choices, imported])
   const roadmap = allRoadmaps.find((candidate) => candidate.id === choices.roadmapId) ?? allRoadmaps[0]
   // Steps are numbered as shown: a roadmap with nothing to choose in step 2 goes straight to the week grid.
   const steps = roadmap && !hasTrackStep(roadmap) ? { when: 2, pace: 3 } : { when: 3, pace: 4 }
@@ -76,6 +89,7 @@ export function Onboarding({
     setCreateError(null)
     try {
       await onCreatePlan(input)
+      if (draftKey !== undefined) clearOnboardingDraft(draftKey)
     } catch (error) {
       setCreateError(error instanceof Error ? error.message : 'The plan could not be saved. Please try again.')
     } finally {
