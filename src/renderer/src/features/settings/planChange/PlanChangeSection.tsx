@@ -1,4 +1,5 @@
 // Settings' "Your plan": every first-run choice, changeable after setup, with a before/after preview and Apply.
+import { ZonePicker } from '../../../components/zonePicker/ZonePicker'
 import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { memo, useCallback, useId, useMemo, useState, type FormEvent } from 'react'
 import type { Weekday } from '../../../../../shared/domain/availability'
@@ -155,6 +156,8 @@ const PlanChangeFields = memo(function PlanChangeFields({
   const locale = useDisplayLocale()
   const ids = { pause: useId(), horizon: useId(), zone: useId() }
   const zones = useMemo(() => zoneChoices(storedZone), [storedZone])
+  // Zone offsets as they are when Settings opened: they change twice a year, not while the learner looks.
+  const [openedAt] = useState(() => Date.now())
   return (
     <>
       <AvailabilityStep
@@ -196,13 +199,14 @@ const PlanChangeFields = memo(function PlanChangeFields({
               ))}
           </select>
           <label htmlFor={ids.zone}>Time zone of the plan</label>
-          <select id={ids.zone} value={draft.timeZone} onChange={(event) => update({ timeZone: event.target.value })}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
+          <ZonePicker
+            id={ids.zone}
+            value={draft.timeZone}
+            zones={zones}
+            now={openedAt}
+            locale={locale}
+            onChange={(timeZone) => update({ timeZone })}
+          />
         </div>
         {draft.timeZone === hostZone ? null : (
           <p className="sp-muted" data-testid="zone-note">
