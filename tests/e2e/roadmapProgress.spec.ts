@@ -61,7 +61,7 @@ test('a topic added with a prerequisite is planned after it; a cycle is refused 
   await shell.open('Roadmap')
   await expect(roadmap.stage('Solid foundations')).toBeVisible()
 
-  await roadmap.addTopic('Solid foundations', 'Regular expressions', 90, ['Testing and debugging'])
+  await roadmap.addTopic('Solid foundations', 'Regular expressions', '1.5', ['Testing and debugging'])
   await expect(roadmap.topic('Regular expressions')).toBeVisible()
   await expect(roadmap.topic('Regular expressions').getByText('Testing and debugging')).toBeVisible()
   await test.info().attach('roadmap-added-topic', {

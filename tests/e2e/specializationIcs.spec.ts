@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import ICAL from 'ical.js'
 import { AppShellPage } from './pages/AppShellPage'
 import { DataPage } from './pages/DataPage'
+import { RoadmapPage } from './pages/RoadmapPage'
 import { readStoredRecords } from './storedRecords'
 import { expect, test } from './profile'
 
@@ -48,7 +49,10 @@ test('switching the specialization track re-plans with its topics and moves the 
   const sentenceBefore = await finishSentence.textContent()
 
   await shell.open('Roadmap')
-  const specialization = page.getByRole('region', { name: /Specialization/ })
+  const roadmap = new RoadmapPage(page)
+  const specialization = roadmap.stage(/Specialization/)
+  // Only the current stage starts open.
+  await roadmap.openStage(/Specialization/)
   const track = specialization.getByLabel('Specialization track')
   // The default is the first track, NLP and LLMs (88 h); computer vision is estimated at 82 h.
   await expect(track).toHaveValue('nlp-llms')

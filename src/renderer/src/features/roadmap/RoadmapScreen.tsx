@@ -1,8 +1,8 @@
 // The roadmap screen: the current plan's stages and topics, editable, with track choice, undo and roadmap files.
 import { useDisplayLocale } from '../../components/useDisplayLocale'
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
-import { allTopics, chosenTrackId } from '../../../../shared/scheduling/topics'
+import { allTopics, chosenTrackId, plannedTopics } from '../../../../shared/scheduling/topics'
 import { undoText } from '../../components/undoText'
 import { useCurrentPlan, usePlanSessions, useRoadmap } from '../../db/hooks'
 import type { PlanRecord, SessionRecord } from '../../db/PlannerDB'
@@ -11,8 +11,10 @@ import { AddStageForm } from './AddStageForm'
 import { RoadmapFiles } from './RoadmapFiles'
 import './roadmap.css'
 import { StageSection } from './StageSection'
+import { currentStageId } from './stageOpen'
 import { useUndoShortcut } from '../../components/shortcuts/useUndoShortcut'
 import { doneStudyMinutes } from './topicStatus'
+import { UndoToast, type DeletedNotice } from './UndoToast'
 import { useRoadmapEditor } from './useRoadmapEditor'
 
 export function RoadmapScreen() {
@@ -55,8 +57,26 @@ function RoadmapEditorView({
   const doneMinutes = useMemo(() => doneStudyMinutes(sessions), [sessions])
   const entries = useMemo(() => allTopics(roadmap), [roadmap])
   const titles = useMemo(() => new Map(entries.map((entry) => [entry.topic.id, entry.topic.title])), [entries])
-  const options = useMemo(() => entries.map((entry) => ({ id: entry.topic.id, title: entry.topic.title })), [entries])
+  // Prerequisites are picked among the topics the plan studies: every sequence stage and each choice stage's chosen
+  // track (a 65-topic list with the tracks not taken was a trial's complaint). Optional topics count even when dropped.
+  const options = useMemo(() => {
+    const where = new Map(
+      roadmap.stages.flatMap((stage) =>
+        stage.kind === 'sequence'
+          ? [[stage.id, stage.title] as const]
+          : stage.tracks.map((track) => [`${stage.id}\u0000${track.id}`, `${stage.title} · ${track.title}`] as const)
+      )
+    )
+    return plannedTopics(roadmap, { ...plan.settings, includeOptional: true }, entries).map((entry) => ({
+      id: entry.topic.id,
+      title: entry.topic.title,
+      where: where.get(entry.trackId === undefined ? entry.stageId : `${entry.stageId}\u0000${entry.trackId}`) ?? ''
+    }))
+  }, [roadmap, plan.settings, entries])
   const known = useMemo(() => new Set(plan.settings.knownTopics), [plan.settings.knownTopics])
+  const current = currentStageId(roadmap, plan.report?.stages)
+  const [deleted, setDeleted] = useState<DeletedNotice | null>(null)
+  const closeToast = useCallback(() => setDeleted(null), [])
 
   return (
     <section aria-labelledby="roadmap-title" className="screen roadmap-screen">
@@ -78,19 +98,23 @@ function RoadmapEditorView({
       {roadmap.stages.map((stage) => (
         <StageSection
           key={stage.id}
+          planId={plan.id}
           roadmap={roadmap}
           stage={stage}
           trackId={chosenTrackId(roadmap, plan.settings, stage.id)}
           report={plan.report?.stages.find((candidate) => candidate.stageId === stage.id)}
+          current={stage.id === current}
           doneMinutes={doneMinutes}
           known={known}
           titles={titles}
           options={options}
           editor={editor}
           locale={locale}
+          onDeleted={setDeleted}
         />
       ))}
       <AddStageForm roadmap={roadmap} editor={editor} />
+      <UndoToast notice={deleted} undoLabel={editor.undoLabel} onUndo={editor.undo} onClose={closeToast} />
     </section>
   )
 }

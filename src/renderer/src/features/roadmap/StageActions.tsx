@@ -1,11 +1,20 @@
-// A stage's own actions: rename, move up or down among the stages, delete (refused while other topics need its topics).
+// A stage's own actions: rename, move up or down among the stages, delete (refused while other topics need its topics;
+// once stored, the screen offers to undo it).
 import { useState, type FormEvent } from 'react'
 import type { Roadmap, Stage } from '../../../../shared/domain/roadmap'
 import { UNDO_LABELS } from '../../db/undoLabels'
 import { deleteStage, moveStage, renameStage } from './roadmapEdits'
+import type { DeletedNotice } from './UndoToast'
 import type { RoadmapEditor } from './useRoadmapEditor'
 
-export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; stage: Stage; editor: RoadmapEditor }) {
+interface StageActionsProps {
+  readonly roadmap: Roadmap
+  readonly stage: Stage
+  readonly editor: RoadmapEditor
+  onDeleted(notice: DeletedNotice): void
+}
+
+export function StageActions({ roadmap, stage, editor, onDeleted }: StageActionsProps) {
   const [renaming, setRenaming] = useState(false)
   const [title, setTitle] = useState(stage.title)
   const index = roadmap.stages.findIndex((candidate) => candidate.id === stage.id)
@@ -67,7 +76,15 @@ export function StageActions({ roadmap, stage, editor }: { roadmap: Roadmap; sta
         className="sp-button"
         aria-label={`Delete stage: ${stage.title}`}
         disabled={roadmap.stages.length === 1}
-        onClick={() => void editor.apply(deleteStage(roadmap, stage.id), UNDO_LABELS.delete(stage.title))}
+        onClick={() => {
+          const label = UNDO_LABELS.delete(stage.title)
+          const topics = stage.kind === 'sequence' ? stage.topics.length : stage.tracks.flatMap((t) => t.topics).length
+          void editor.apply(deleteStage(roadmap, stage.id), label).then((refusal) => {
+            if (refusal !== null) return
+            const what = topics === 0 ? '' : topics === 1 ? ' and its topic' : ` and its ${topics} topics`
+            onDeleted({ label, message: `Deleted the stage “${stage.title}”${what}.`, stageId: stage.id })
+          })
+        }}
       >
         Delete stage
       </button>

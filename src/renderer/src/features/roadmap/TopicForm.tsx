@@ -1,7 +1,10 @@
-// The fields of a topic the learner can set: title (new topics only), estimate, kind and prerequisites.
+// The fields of a topic the learner can set: title, estimate (in hours), kind and prerequisites.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { TopicKind } from '../../../../shared/domain/roadmap'
-import { MAX_TOPIC_MINUTES } from '../../../../shared/scheduling/validateRoadmap'
+import { hoursFieldText, parseEstimateHours } from './estimateHours'
+import { PrerequisitePicker, type TopicOption } from './PrerequisitePicker'
+
+export type { TopicOption } from './PrerequisitePicker'
 
 /** What the form hands back when submitted. */
 export interface TopicFormValue {
@@ -11,32 +14,39 @@ export interface TopicFormValue {
   readonly prerequisites: readonly string[]
 }
 
-/** A topic that can be chosen as a prerequisite. */
-export interface TopicOption {
-  readonly id: string
-  readonly title: string
-}
-
 const kinds: readonly TopicKind[] = ['learn', 'practice', 'project', 'milestone']
 
 interface TopicFormProps {
   readonly legend: string
   readonly initial: TopicFormValue
-  /** Shows the title field (a new topic); existing topics keep theirs. */
-  readonly withTitle: boolean
+  /** Topics that can be chosen as prerequisites: the plan's stages and chosen tracks, without this topic. */
   readonly options: readonly TopicOption[]
+  /** Every topic's title by id. */
+  readonly titles: ReadonlyMap<string, string>
+  readonly locale: string
   readonly submitLabel: string
   /** Saves the value; resolves null when saved, else the reason it was refused (shown in the form). */
   onSubmit(value: TopicFormValue): Promise<string | null>
   onCancel(): void
 }
 
-export function TopicForm({ legend, initial, withTitle, options, submitLabel, onSubmit, onCancel }: TopicFormProps) {
+export function TopicForm({
+  legend,
+  initial,
+  options,
+  titles,
+  locale,
+  submitLabel,
+  onSubmit,
+  onCancel
+}: TopicFormProps) {
   const id = useId()
   const [title, setTitle] = useState(initial.title)
-  const [minutes, setMinutes] = useState(String(initial.estimatedMinutes))
+  const [hours, setHours] = useState(() => hoursFieldText(initial.estimatedMinutes, locale))
   const [kind, setKind] = useState<TopicKind>(initial.kind)
   const [prerequisites, setPrerequisites] = useState<readonly string[]>(initial.prerequisites)
+  const [titleError, setTitleError] = useState<string | null>(null)
+  const [estimateError, setEstimateError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const firstField = useRef<HTMLFieldSetElement>(null)
   // The form opens on a click: focus moves into it so keyboard users continue where they are.
@@ -44,65 +54,72 @@ export function TopicForm({ legend, initial, withTitle, options, submitLabel, on
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const estimatedMinutes = Number(minutes)
-    if (withTitle && title.trim() === '') return setError('A topic needs a title.')
-    if (!Number.isInteger(estimatedMinutes) || estimatedMinutes < 1 || estimatedMinutes > MAX_TOPIC_MINUTES) {
-      return setError(`The estimate must be a whole number of minutes from 1 to ${MAX_TOPIC_MINUTES}.`)
-    }
+    const estimate = parseEstimateHours(hours, locale)
+    const titleProblem = title.trim() === '' ? 'A topic needs a title.' : null
+    setTitleError(titleProblem)
+    setEstimateError(estimate.ok ? null : estimate.message)
     setError(null)
-    void onSubmit({ title: title.trim(), estimatedMinutes, kind, prerequisites }).then(setError)
+    // The first wrong field takes the focus, its message beside it.
+    if (titleProblem) return document.getElementById(`${id}-title`)?.focus()
+    if (!estimate.ok) return document.getElementById(`${id}-estimate`)?.focus()
+    void onSubmit({ title: title.trim(), estimatedMinutes: estimate.minutes, kind, prerequisites }).then(setError)
   }
 
   return (
-    <form className="topic-form" onSubmit={submit}>
+    <form className="topic-form" onSubmit={submit} noValidate>
       <fieldset ref={firstField}>
         <legend>{legend}</legend>
-        {withTitle ? (
-          <label>
-            Title
-            <input value={title} onChange={(event) => setTitle(event.target.value)} />
-          </label>
-        ) : null}
-        <label>
-          Estimate (minutes)
+        <div className="topic-form-field">
+          <label htmlFor={`${id}-title`}>Title</label>
           <input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_TOPIC_MINUTES}
-            step={1}
-            value={minutes}
-            onChange={(event) => setMinutes(event.target.value)}
-            aria-describedby={error ? `${id}-error` : undefined}
+            id={`${id}-title`}
+            value={title}
+            aria-invalid={titleError ? true : undefined}
+            aria-describedby={titleError ? `${id}-title-error` : undefined}
+            onChange={(event) => setTitle(event.target.value)}
           />
-        </label>
-        <label>
-          Kind
-          <select value={kind} onChange={(event) => setKind(event.target.value as TopicKind)}>
+          {titleError ? (
+            <p id={`${id}-title-error`} className="field-error">
+              {titleError}
+            </p>
+          ) : null}
+        </div>
+        <div className="topic-form-field">
+          <label htmlFor={`${id}-estimate`}>Estimate (hours)</label>
+          <input
+            id={`${id}-estimate`}
+            className="topic-estimate"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={hours}
+            aria-invalid={estimateError ? true : undefined}
+            aria-describedby={estimateError ? `${id}-estimate-error` : `${id}-estimate-hint`}
+            onChange={(event) => setHours(event.target.value)}
+          />
+          {estimateError ? (
+            <p id={`${id}-estimate-error`} className="field-error">
+              {estimateError}
+            </p>
+          ) : (
+            <p id={`${id}-estimate-hint`} className="sp-muted field-hint">
+              For example 1.5 for an hour and a half.
+            </p>
+          )}
+        </div>
+        <div className="topic-form-field">
+          <label htmlFor={`${id}-kind`}>Kind</label>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as TopicKind)}>
             {kinds.map((option) => (
               <option key={option} value={option}>
                 {option}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Prerequisites
-          <select
-            multiple
-            size={Math.min(8, Math.max(3, options.length))}
-            value={[...prerequisites]}
-            onChange={(event) => setPrerequisites([...event.target.selectedOptions].map((option) => option.value))}
-          >
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        </div>
+        <PrerequisitePicker options={options} selected={prerequisites} titles={titles} onChange={setPrerequisites} />
         {error ? (
-          <p role="alert" id={`${id}-error`} className="banner banner-error">
+          <p role="alert" className="banner banner-error">
             {error}
           </p>
         ) : null}

@@ -1,7 +1,9 @@
-// One topic of the roadmap: its facts, resources and status, with edit, reorder and delete actions.
+// One topic of the roadmap: its facts (hours done of the estimate), resources and status, with edit (title included),
+// reorder and delete actions.
 import { useState } from 'react'
 import { useOptimisticFlag } from './useOptimisticFlag'
 import type { Topic } from '../../../../shared/domain/roadmap'
+import { formatHours } from '../../../../shared/format'
 import { usePlatform } from '../../platform/PlatformContext'
 import { TopicForm, type TopicFormValue, type TopicOption } from './TopicForm'
 import { statusLabels, type TopicStatus } from './topicStatus'
@@ -9,6 +11,8 @@ import { statusLabels, type TopicStatus } from './topicStatus'
 interface TopicItemProps {
   readonly topic: Topic
   readonly status: TopicStatus
+  /** Minutes of done study on the topic (the study log's actual minutes). */
+  readonly doneMinutes: number
   readonly titles: ReadonlyMap<string, string>
   readonly options: readonly TopicOption[]
   readonly isFirst: boolean
@@ -24,6 +28,7 @@ interface TopicItemProps {
 export function TopicItem({
   topic,
   status,
+  doneMinutes,
   titles,
   options,
   isFirst,
@@ -46,8 +51,10 @@ export function TopicItem({
         <span className={`topic-status topic-status-${status}`}>{statusLabels[status]}</span>
       </div>
       <dl className="topic-facts">
-        <dt>Estimate</dt>
-        <dd>{formatEstimate(topic.estimatedMinutes, locale)}</dd>
+        <dt>Hours</dt>
+        <dd>
+          {formatHours(doneMinutes, locale)} of {formatHours(topic.estimatedMinutes, locale)} hours done
+        </dd>
         <dt>Kind</dt>
         <dd>{topic.kind}</dd>
         <dt>Prerequisites</dt>
@@ -81,8 +88,9 @@ export function TopicItem({
             kind: topic.kind,
             prerequisites: topic.prerequisites
           }}
-          withTitle={false}
           options={options.filter((option) => option.id !== topic.id)}
+          titles={titles}
+          locale={locale}
           submitLabel="Save"
           onSubmit={async (value) => {
             const refusal = await onEdit(value)
@@ -135,23 +143,4 @@ export function TopicItem({
       )}
     </li>
   )
-}
-
-const estimateFormats = new Map<string, Intl.NumberFormat>()
-
-/** Study estimates read in hours ('40 hours', '1.5 hours'): a duration format would say '1 day 16 hrs' for 40 hours. */
-function formatEstimate(minutes: number, locale: string): string {
-  // One formatter per locale: building one per topic made every render of a long roadmap tens of ms slower.
-  let format = estimateFormats.get(locale)
-  if (!format)
-    estimateFormats.set(
-      locale,
-      (format = new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: 'hour',
-        unitDisplay: 'long',
-        maximumFractionDigits: 1
-      }))
-    )
-  return format.format(minutes / 60)
 }

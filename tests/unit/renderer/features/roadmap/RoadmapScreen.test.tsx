@@ -56,12 +56,19 @@ function roadmapWithTracks(): Roadmap {
   }
 }
 
-async function setup(roadmap: Roadmap = chainRoadmap('rust', 4)) {
+type Repositories = ReturnType<typeof createRepositories>
+
+/** `prepare` runs on the stored plan before the app opens (work done, topics known). */
+async function setup(
+  roadmap: Roadmap = chainRoadmap('rust', 4),
+  prepare?: (repos: Repositories, planId: string) => Promise<void>
+) {
   const db = new PlannerDB(`roadmap-${Math.random()}`)
   openDbs.push(db)
   const repos = createRepositories(db)
   const created = await repos.plans.createPlan(smallPlan({ roadmap }), NOW)
   if (!created.ok) throw new Error(created.error.message)
+  await prepare?.(repos, created.value.planId)
   const platform = createFakePlatform()
   const opened: string[] = []
   platform.openExternal = async (url) => (opened.push(url), true)
@@ -74,6 +81,23 @@ async function setup(roadmap: Roadmap = chainRoadmap('rust', 4)) {
 
 const storedRoadmap = async (db: PlannerDB) => (await db.roadmaps.get('rust'))!.roadmap
 const topicItem = (title: string) => screen.findByRole('listitem', { name: title })
+/** The text a field's aria-describedby points at: what a screen reader reads after its label. */
+const describedBy = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+/** Opens a closed stage by its heading's button (only the current stage and empty ones start open). */
+async function openStage(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(await screen.findByRole('button', { name: title, expanded: false }))
+}
+/** Ticks a topic in a form's prerequisite list, after searching for it as a learner would. */
+async function pickPrerequisite(user: ReturnType<typeof userEvent.setup>, form: HTMLElement, title: string) {
+  const search = within(form).getByRole('searchbox', { name: 'Search topics' })
+  await user.clear(search)
+  await user.type(search, title)
+  await user.click(within(form).getByRole('checkbox', { name: title }))
+}
 
 describe('RoadmapScreen', () => {
   it('lists stages with progress bars and topics with estimate, kind, prerequisites and status', async () => {
@@ -82,7 +106,7 @@ describe('RoadmapScreen', () => {
     expect(within(first).getByRole('progressbar', { name: 'First progress' })).toBeTruthy()
     expect(within(first).getByText('0 of 4 hours done')).toBeTruthy()
     const second = within(await topicItem('Topic rust-t1'))
-    expect(second.getByText('2 hours')).toBeTruthy()
+    expect(second.getByText('0 of 2 hours done')).toBeTruthy()
     expect(second.getByText('learn')).toBeTruthy()
     expect(second.getByText('Topic rust-t0')).toBeTruthy()
     expect(second.getByText('Not started')).toBeTruthy()
@@ -90,14 +114,15 @@ describe('RoadmapScreen', () => {
 
   it('changes an estimate, storing it and re-planning at once', async () => {
     const { db, user, planId } = await setup()
+    await openStage(user, 'Second')
     await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t2' }))
-    const estimate = screen.getByLabelText('Estimate (minutes)')
+    const estimate = screen.getByLabelText('Estimate (hours)')
     await user.clear(estimate)
-    await user.type(estimate, '30')
+    await user.type(estimate, '0.5')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(async () => expect((await db.plans.get(planId))?.report?.totalMinutes).toBe(3 * 120 + 30))
     // The database is written first; the screen repaints from it a moment later.
-    expect(await within(await topicItem('Topic rust-t2')).findByText('0.5 hours')).toBeTruthy()
+    expect(await within(await topicItem('Topic rust-t2')).findByText('0 of 0.5 hours done')).toBeTruthy()
     const minutes = (await createRepositories(db).plans.allSessions(planId))
       .filter((s) => s.topicId === 'rust-t2' && s.kind === 'study')
       .reduce((sum, s) => sum + s.minutes, 0)
@@ -109,9 +134,9 @@ describe('RoadmapScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Add a topic to First' }))
     const form = screen.getByRole('group', { name: 'New topic in First' })
     await user.type(within(form).getByLabelText('Title'), 'Ownership drills')
-    await user.clear(within(form).getByLabelText('Estimate (minutes)'))
-    await user.type(within(form).getByLabelText('Estimate (minutes)'), '45')
-    await user.selectOptions(within(form).getByLabelText('Prerequisites'), 'Topic rust-t3')
+    await user.clear(within(form).getByLabelText('Estimate (hours)'))
+    await user.type(within(form).getByLabelText('Estimate (hours)'), '0.75')
+    await pickPrerequisite(user, form, 'Topic rust-t3')
     await user.click(within(form).getByRole('button', { name: 'Add topic' }))
     expect(await topicItem('Ownership drills')).toBeTruthy()
     const sessions = await createRepositories(db).plans.allSessions(planId)
@@ -127,7 +152,7 @@ describe('RoadmapScreen', () => {
     const { db, user } = await setup()
     const before = await dumpAll(db)
     await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t0' }))
-    await user.selectOptions(screen.getByLabelText('Prerequisites'), 'Topic rust-t3')
+    await pickPrerequisite(user, screen.getByRole('group', { name: 'Edit Topic rust-t0' }), 'Topic rust-t3')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     const alert = await screen.findByText(/prerequisite cycle/)
     for (const title of ['Topic rust-t0', 'Topic rust-t1', 'Topic rust-t2', 'Topic rust-t3'])
@@ -145,6 +170,7 @@ describe('RoadmapScreen', () => {
 
   it('reorders within a stage and undoes the move', async () => {
     const { db, user } = await setup()
+    await openStage(user, 'Second')
     await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
     await waitFor(async () =>
       expect((await storedRoadmap(db)).stages[1]).toMatchObject({ topics: [{ id: 'rust-t3' }, { id: 'rust-t2' }] })
@@ -184,6 +210,7 @@ describe('RoadmapScreen', () => {
 
   it('keeps the undo history when the learner leaves the screen, and shares it with the calendar (its button and Ctrl+Z)', async () => {
     const { db, user } = await setup()
+    await openStage(user, 'Second')
     await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
     await user.click(await screen.findByRole('button', { name: 'Move down: Topic rust-t0' }))
     await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' })
@@ -203,6 +230,7 @@ describe('RoadmapScreen', () => {
 
   it('undoes with Ctrl+Z outside text fields, and lists the shortcut in the ? overlay', async () => {
     const { db, user } = await setup()
+    await openStage(user, 'Second')
     await user.click(await screen.findByRole('button', { name: 'Move up: Topic rust-t3' }))
     await screen.findByRole('button', { name: 'Undo move of Topic rust-t3' })
     await user.keyboard('{Control>}z{/Control}')
@@ -220,6 +248,7 @@ describe('RoadmapScreen', () => {
     const { db, user, planId } = await setup(roadmapWithTracks())
     const planned = async () => new Set((await createRepositories(db).plans.allSessions(planId)).map((s) => s.topicId))
     expect((await planned()).has('web-1')).toBe(true)
+    await openStage(user, 'Specialization')
     await user.selectOptions(await screen.findByLabelText('Specialization track'), 'Machine learning')
     await waitFor(async () => expect((await db.plans.get(planId))?.settings.trackChoices).toEqual({ spec: 'ml' }))
     const topics = await planned()
@@ -259,6 +288,7 @@ describe('RoadmapScreen', () => {
 
   it('opens a topic’s resource outside the app', async () => {
     const { user, opened } = await setup(roadmapWithTracks())
+    await openStage(user, 'Specialization')
     await user.click(await screen.findByRole('link', { name: 'Guide to web-1' }))
     expect(opened).toEqual(['https://example.org/web-1'])
   })
@@ -267,7 +297,7 @@ describe('RoadmapScreen', () => {
     const { user } = await setup()
     await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t1' }))
     const form = screen.getByRole('group', { name: 'Edit Topic rust-t1' })
-    await user.selectOptions(within(form).getByLabelText('Prerequisites'), 'Topic rust-t2')
+    await pickPrerequisite(user, form, 'Topic rust-t2')
     await user.click(within(form).getByRole('button', { name: 'Save' }))
     expect((await within(form).findByRole('alert')).textContent).toContain(
       '“Topic rust-t1” → “Topic rust-t2” → “Topic rust-t1”'
@@ -278,6 +308,7 @@ describe('RoadmapScreen', () => {
     const { db, repos, user, planId } = await setup()
     expect((await repos.notes.saveNote(planId, 'rust-t3', 'Borrow checker: read chapter 4 again', NOW)).ok).toBe(true)
     const before = await dumpAll(db)
+    await openStage(user, 'Second')
     await user.click(await screen.findByRole('button', { name: 'Delete Topic rust-t3' }))
     expect((await screen.findByRole('alert')).textContent).toContain('has notes you wrote')
     // The optimistic deletion is gone again: the topic is listed as stored, and nothing changed.
@@ -327,5 +358,173 @@ describe('RoadmapScreen', () => {
     expect((await db.roadmaps.get(plan!.roadmapId))!.roadmap.stages.map((stage) => stage.title)).toEqual(['Basics'])
     // The roadmap the plan left is kept as it was, for any other plan on it.
     expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Second'])
+  })
+})
+
+const stageButton = (title: string) => screen.findByRole('button', { name: title })
+
+describe('RoadmapScreen at scale (#19 item 5)', () => {
+  it('opens the current stage only, and keeps what the learner opened and closed when they come back', async () => {
+    const { user } = await setup()
+    expect((await stageButton('First')).getAttribute('aria-expanded')).toBe('true')
+    expect((await stageButton('Second')).getAttribute('aria-expanded')).toBe('false')
+    // A closed stage still says how far along it is, but lists no topics.
+    const second = await screen.findByRole('region', { name: 'Second' })
+    expect(within(second).getByText('0 of 4 hours done')).toBeTruthy()
+    expect(within(second).queryByRole('listitem')).toBeNull()
+    expect(screen.queryByRole('listitem', { name: 'Topic rust-t2' })).toBeNull()
+
+    await user.click(await stageButton('First'))
+    await user.click(await stageButton('Second'))
+    expect(await topicItem('Topic rust-t2')).toBeTruthy()
+    expect(screen.queryByRole('listitem', { name: 'Topic rust-t0' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Calendar' }))
+    await user.click(await screen.findByRole('button', { name: 'Roadmap' }, LAZY))
+    expect((await stageButton('First')).getAttribute('aria-expanded')).toBe('false')
+    expect((await stageButton('Second')).getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('opens the first stage with work left: a finished first stage starts closed', async () => {
+    await setup(chainRoadmap('rust', 4), async (repos, planId) => {
+      const plan = (await repos.plans.getPlan(planId))!
+      const result = await repos.plans.updatePlan(
+        planId,
+        { settings: { ...plan.settings, knownTopics: ['rust-t0', 'rust-t1'] } },
+        NOW
+      )
+      if (!result.ok) throw new Error(result.error.message)
+    })
+    expect((await stageButton('First')).getAttribute('aria-expanded')).toBe('false')
+    expect((await stageButton('Second')).getAttribute('aria-expanded')).toBe('true')
+  })
+
+  it('shows the hours done of each topic and stage from the done sessions', async () => {
+    await setup(chainRoadmap('rust', 4), async (repos, planId) => {
+      const first = (await repos.plans.allSessions(planId)).find((s) => s.topicId === 'rust-t0' && s.kind === 'study')!
+      const done = await repos.sessions.markDone(first.id, 30, first.endMs)
+      if (!done.ok) throw new Error(done.error.message)
+    })
+    expect(within(await topicItem('Topic rust-t0')).getByText('0.5 of 2 hours done')).toBeTruthy()
+    expect(within(await topicItem('Topic rust-t1')).getByText('0 of 2 hours done')).toBeTruthy()
+    expect(within(await screen.findByRole('region', { name: 'First' })).getByText('0.5 of 4 hours done')).toBeTruthy()
+  })
+
+  it('takes the estimate in hours (a comma works as the decimal mark) and stores minutes; a wrong one is refused beside the field', async () => {
+    const { db, user } = await setup()
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t1' }))
+    const form = screen.getByRole('group', { name: 'Edit Topic rust-t1' })
+    const estimate = within(form).getByLabelText('Estimate (hours)')
+    expect((estimate as HTMLInputElement).value).toBe('2')
+    const before = await dumpAll(db)
+    await user.clear(estimate)
+    await user.type(estimate, 'two')
+    await user.click(within(form).getByRole('button', { name: 'Save' }))
+    expect(estimate.getAttribute('aria-invalid')).toBe('true')
+    expect(describedBy(estimate)).toBe('Enter the estimate in hours, for example 1.5.')
+    expect(document.activeElement).toBe(estimate)
+    expect(await dumpAll(db)).toEqual(before)
+
+    await user.clear(estimate)
+    await user.type(estimate, '1,5')
+    await user.click(within(form).getByRole('button', { name: 'Save' }))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[0]).toMatchObject({ topics: [{}, { estimatedMinutes: 90 }] })
+    )
+    expect(await within(await topicItem('Topic rust-t1')).findByText('0 of 1.5 hours done')).toBeTruthy()
+  })
+
+  it('offers as prerequisites only the plan’s stages and chosen track, found by searching', async () => {
+    const { user } = await setup(roadmapWithTracks())
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t1' }))
+    const form = screen.getByRole('group', { name: 'Edit Topic rust-t1' })
+    const offered = () =>
+      within(form)
+        .queryAllByRole('checkbox')
+        .map((box) => box.closest('label')!.textContent)
+    // The chosen track is Web: Machine learning's topics are not offered, nor the topic itself.
+    expect(offered()).toEqual(['Topic rust-t0', 'Topic rust-t2', 'Topic rust-t3', 'Track topic web-1'])
+    await user.type(within(form).getByRole('searchbox', { name: 'Search topics' }), 'web')
+    expect(offered()).toEqual(['Track topic web-1'])
+    expect(within(form).getByText('1 of 4 topics match')).toBeTruthy()
+    await user.clear(within(form).getByRole('searchbox', { name: 'Search topics' }))
+    await user.type(within(form).getByRole('searchbox', { name: 'Search topics' }), 'ml-1')
+    expect(offered()).toEqual([])
+    expect(within(form).getByText('No topic matches.')).toBeTruthy()
+    // By keyboard: Enter with one match left ticks it, and the chosen one shows as a removable chip.
+    await user.clear(within(form).getByRole('searchbox', { name: 'Search topics' }))
+    await user.type(within(form).getByRole('searchbox', { name: 'Search topics' }), 't3{Enter}')
+    const chosen = within(form).getByRole('list', { name: 'Chosen prerequisites' })
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.replace('×', ''))
+    ).toEqual(['Topic rust-t0', 'Topic rust-t3'])
+    // Enter did not submit the form.
+    expect(screen.getByRole('group', { name: 'Edit Topic rust-t1' })).toBeTruthy()
+  })
+
+  it('renames a topic: the title is stored, the plan re-planned, and Undo offers the rename back', async () => {
+    const { db, user, planId } = await setup()
+    const versionBefore = (await storedRoadmap(db)).version
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t1' }))
+    const title = screen.getByLabelText('Title')
+    await user.clear(title)
+    await user.type(title, 'Ownership and borrowing')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await topicItem('Ownership and borrowing')).toBeTruthy()
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[0]).toMatchObject({
+        topics: [{}, { id: 'rust-t1', title: 'Ownership and borrowing', estimatedMinutes: 120 }]
+      })
+    )
+    expect((await storedRoadmap(db)).version).toBe(versionBefore + 1)
+    // Its dependents name it by the new title; the plan's own undo history has the step (the edit re-planned it).
+    await openStage(user, 'Second')
+    expect(within(await topicItem('Topic rust-t2')).getByText('Ownership and borrowing')).toBeTruthy()
+    expect(await createRepositories(db).sessions.undoLabel(planId)).toBe('rename of Topic rust-t1')
+    await user.click(await screen.findByRole('button', { name: 'Undo rename of Topic rust-t1' }))
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages[0]).toMatchObject({ topics: [{}, { title: 'Topic rust-t1' }] })
+    )
+  })
+
+  it('refuses an empty title beside the field', async () => {
+    const { db, user } = await setup()
+    const before = await dumpAll(db)
+    await user.click(await screen.findByRole('button', { name: 'Edit Topic rust-t1' }))
+    await user.clear(screen.getByLabelText('Title'))
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(describedBy(screen.getByLabelText('Title'))).toBe('A topic needs a title.')
+    expect(await dumpAll(db)).toEqual(before)
+  })
+
+  it('offers Undo where the learner is after deleting a stage, and Undo brings the stage and its plan back', async () => {
+    const { db, user, planId } = await setup()
+    const sessionsBefore = (await createRepositories(db).plans.allSessions(planId)).length
+    await openStage(user, 'Second')
+    await user.click(await screen.findByRole('button', { name: 'Delete stage: Second' }))
+    const undo = await screen.findByRole('button', { name: 'Undo' })
+    expect(screen.getByText('Deleted the stage “Second” and its 2 topics.')).toBeTruthy()
+    // The deleted stage's button had the focus: it moves to Undo, not to the start of the page.
+    expect(document.activeElement).toBe(undo)
+    await waitFor(async () => expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First']))
+    await user.click(undo)
+    await waitFor(async () =>
+      expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First', 'Second'])
+    )
+    expect((await createRepositories(db).plans.allSessions(planId)).length).toBe(sessionsBefore)
+    expect(await topicItem('Topic rust-t3')).toBeTruthy()
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Second' })))
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull()
+  })
+
+  it('withdraws the Undo offer once another change takes the deletion’s place', async () => {
+    const { user } = await setup()
+    await openStage(user, 'Second')
+    await user.click(await screen.findByRole('button', { name: 'Delete stage: Second' }))
+    await screen.findByRole('button', { name: 'Undo' })
+    await user.click(screen.getByRole('button', { name: 'Move down: Topic rust-t0' }))
+    await screen.findByRole('button', { name: 'Undo move of Topic rust-t0' })
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull())
   })
 })
