@@ -9,14 +9,19 @@ import { FileButton } from '../../../components/FileButton'
 import { IcsExportForm } from './IcsExportForm'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
+/**
+ * The outcome of an action, put beside the control it is about: an error as an alert, anything else in a polite live
+ * region that is always in the page, so a screen reader hears the first message too.
+ */
 export function Message({ message }: { message: { text: string; error: boolean } | null }) {
-  if (!message) return null
-  return message.error ? (
+  return message?.error ? (
     <p role="alert" className="banner banner-error">
       {message.text}
     </p>
   ) : (
-    <p aria-live="polite">{message.text}</p>
+    <p aria-live="polite" className="setting-status">
+      {message?.text}
+    </p>
   )
 }
 

@@ -92,8 +92,8 @@ export function DataSection() {
           Back up now
         </button>
         <FileButton label="Restore from file…" accept=".json,application/json" onFile={onFile} />
+        <Message message={backupMessage} />
       </div>
-      <Message message={backupMessage} />
       <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />
 
       {state.step === 'preview' || state.step === 'applying' ? (

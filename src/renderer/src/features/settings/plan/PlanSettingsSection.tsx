@@ -62,7 +62,7 @@ export function PlanSettingsSection() {
           ))}
         </select>
       </label>
-      <fieldset>
+      <fieldset className="choice-row">
         <legend>Times</legend>
         {CLOCK_STYLES.map((style) => (
           <label key={style}>
@@ -77,7 +77,7 @@ export function PlanSettingsSection() {
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset className="choice-row">
         <legend>Theme</legend>
         {themes.map((option) => (
           <label key={option.value}>
@@ -109,27 +109,29 @@ function PlanFields({ plan }: { plan: PlanRecord }) {
 
   return (
     <>
-      <label>
-        Remind me before a session
-        <select
-          value={plan.reminderLeadMinutes ?? 'none'}
-          onChange={(event) => void changeLead(event.target.value === 'none' ? null : Number(event.target.value))}
-        >
-          {leadChoices.map((minutes) => (
-            <option key={minutes ?? 'none'} value={minutes ?? 'none'}>
-              {minutes === null ? 'No reminder' : `${minutes} minutes before`}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="setting-row">
+        <label>
+          Remind me before a session
+          <select
+            value={plan.reminderLeadMinutes ?? 'none'}
+            onChange={(event) => void changeLead(event.target.value === 'none' ? null : Number(event.target.value))}
+          >
+            {leadChoices.map((minutes) => (
+              <option key={minutes ?? 'none'} value={minutes ?? 'none'}>
+                {minutes === null ? 'No reminder' : `${minutes} minutes before`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <output aria-live="polite" className="setting-status">
+          {saved}
+        </output>
+      </div>
       {problem ? (
         <p role="alert" className="banner banner-error">
           {problem}
         </p>
       ) : null}
-      <output aria-live="polite" className="plan-settings-saved">
-        {saved}
-      </output>
     </>
   )
 }
