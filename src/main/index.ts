@@ -116,6 +116,8 @@ async function onReady(): Promise<void> {
   })
   const reminders = createReminderService({
     dir: join(userData, 'reminders'),
+    // Until the page's first sync names its display locale (with the learner's 12/24-hour choice).
+    fallbackLocale: app.getLocale(),
     clock: systemClock,
     notifier,
     logger: log,

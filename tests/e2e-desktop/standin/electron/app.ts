@@ -80,6 +80,11 @@ export class StandinApp extends EventEmitter implements AppShape {
   getName(): string {
     return this.appName
   }
+
+  /** The OS locale as Electron reports it; the stand-in's host is taken to be British English. */
+  getLocale(): string {
+    return 'en-GB'
+  }
   setName(name: string): void {
     this.appName = name
     this.context.journal.record('app.setName', { name })
