@@ -18,7 +18,7 @@ export function AddStageForm({ roadmap, editor }: { roadmap: Roadmap; editor: Ro
     <form className="stage-actions add-stage" onSubmit={submit}>
       <label>
         New stage title
-        <input value={title} onChange={(event) => setTitle(event.target.value)} />
+        <input type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
       </label>
       <button type="submit" className="sp-button">
         Add stage

@@ -32,7 +32,7 @@ export function StageActions({ roadmap, stage, editor, onDeleted }: StageActions
       <form className="stage-actions" onSubmit={rename}>
         <label>
           Stage title
-          <input value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
         </label>
         <button type="submit" className="sp-button sp-button-primary">
           Save title

@@ -73,6 +73,7 @@ export function TopicForm({
           <label htmlFor={`${id}-title`}>Title</label>
           <input
             id={`${id}-title`}
+            type="text"
             value={title}
             aria-invalid={titleError ? true : undefined}
             aria-describedby={titleError ? `${id}-title-error` : undefined}
