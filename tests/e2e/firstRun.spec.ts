@@ -86,3 +86,37 @@ test('first run keeps every choice when the learner leaves by the sidebar and co
   await expect(shell.screenHeading()).toHaveText('Calendar')
   await expect(page.locator('.plan-summary')).toContainText('finish by 1 June 2028')
 })
+
+// A trial's date error said 'YYYY-MM-DD' beside a field showing mm/dd/yyyy. The notes speak of the date, not a format.
+test('a date first run cannot use is explained in the field’s own terms, never as YYYY-MM-DD', async ({ profile }) => {
+  const page = await profile.launch({ now: NOW })
+  const firstRun = new FirstRunPage(page)
+  const target = firstRun.targetDate()
+  await expect(firstRun.heading()).toBeVisible()
+  // Two parts of the date and no year yet: the field's value is empty, and only the field knows it is half typed.
+  await target.focus()
+  await page.keyboard.type('0601')
+  await target.blur()
+  await expect(target).toHaveAttribute('aria-invalid', 'true')
+  await expect(target).toHaveAccessibleDescription(
+    'Enter a whole date: day, month and year. Until then the plan has no target date.'
+  )
+  // A year typed digit by digit is 0002, 0020 and 0202 on its way to 2028: nothing is said while the learner types,
+  // and the preview keeps planning without the target.
+  await target.fill('')
+  await target.focus()
+  await page.keyboard.type('0601202')
+  await expect(target).toHaveValue('0202-06-01')
+  await expect(target).toHaveAttribute('aria-invalid', 'false')
+  await expect(firstRun.feasibility()).toHaveText(/^You have [\d.]+ h\/week → finishes/)
+  // Left with three digits of the year: the note asks for a year the plan can use.
+  await target.blur()
+  await expect(target).toHaveAccessibleDescription(
+    'Choose a year from 1900 to 2999. Until then the plan has no target date.'
+  )
+  await expect(page.locator('main')).not.toContainText(/YYYY|MM-DD/i)
+  await test.info().attach('date-notes', { body: await page.screenshot(), contentType: 'image/png' })
+  await target.fill('2028-06-01')
+  await expect(target).toHaveAttribute('aria-invalid', 'false')
+  await expect(firstRun.feasibility()).toContainText('to finish by 1 June 2028')
+})

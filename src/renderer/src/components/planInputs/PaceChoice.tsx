@@ -1,6 +1,9 @@
 // Step 4 of onboarding: start and target dates, session length and how many topics run side by side.
 import { useId, useState } from 'react'
 import type { ParallelTopics } from '../../../../shared/domain/plan'
+import { formatLocalDate } from '../../../../shared/format'
+import { DATE_NOTES } from './dateNotes'
+import { DateField } from './DateField'
 import { MinutesInput } from './MinutesInput'
 import type { OnboardingChoices } from './planInput'
 
@@ -14,58 +17,55 @@ export interface PaceChoiceProps {
   readonly step?: number
   readonly value: PaceFields
   readonly onChange: (change: Partial<PaceFields>) => void
+  /** BCP 47 locale for the dates the notes name; the runtime's when absent. */
+  readonly locale?: string
 }
 
 /** Shortest and longest session the first run offers. */
 export const SESSION_MINUTES = { min: 15, max: 240 } as const
 
-export function PaceChoice({ step, value, onChange }: PaceChoiceProps) {
+export function PaceChoice({ step, value, onChange, locale }: PaceChoiceProps) {
   const ids = {
     start: useId(),
     target: useId(),
     min: useId(),
     max: useId(),
     parallel: useId(),
-    lengthError: useId(),
-    targetError: useId()
+    lengthError: useId()
   }
   const [outOfRange, setOutOfRange] = useState({ min: false, max: false })
   const lengthOutOfRange = outOfRange.min || outOfRange.max
   const minAboveMax = value.sessionMinMinutes > value.sessionMaxMinutes
   const lengthInvalid = lengthOutOfRange || minAboveMax
-  const targetInvalid = value.targetDate !== '' && value.targetDate < value.startDate
+  const targetProblem = value.targetDate !== '' && value.targetDate < value.startDate ? DATE_NOTES.beforeStart : null
   return (
     <fieldset className="onb-step">
       <legend>{step === undefined ? 'Dates and pace' : `${step}. Dates and pace`}</legend>
       <div className="onb-fields">
         <label htmlFor={ids.start}>Start date</label>
-        <input
+        <DateField
           id={ids.start}
-          type="date"
-          required
           value={value.startDate}
-          onChange={(event) => event.target.value && onChange({ startDate: event.target.value })}
+          keeping={`Until then the plan starts on ${formatLocalDate(value.startDate, locale, true)}.`}
+          onChange={(startDate) => onChange({ startDate })}
         />
 
         <label htmlFor={ids.target}>
           Target date <span className="onb-muted">(optional)</span>
         </label>
-        <span className="onb-field-with-note">
-          <input
-            id={ids.target}
-            type="date"
-            value={value.targetDate}
-            min={value.startDate}
-            aria-invalid={targetInvalid}
-            aria-describedby={targetInvalid ? ids.targetError : undefined}
-            onChange={(event) => onChange({ targetDate: event.target.value })}
-          />
-          {targetInvalid ? (
-            <span id={ids.targetError} className="onb-error">
-              The target is before the start date.
-            </span>
-          ) : null}
-        </span>
+        <DateField
+          id={ids.target}
+          optional
+          value={value.targetDate}
+          min={value.startDate}
+          keeping={
+            value.targetDate === ''
+              ? 'Until then the plan has no target date.'
+              : `Until then the plan keeps the target ${formatLocalDate(value.targetDate, locale, true)}.`
+          }
+          problem={targetProblem}
+          onChange={(targetDate) => onChange({ targetDate })}
+        />
 
         <span className="onb-label" id={`${ids.min}-group`}>
           Session length

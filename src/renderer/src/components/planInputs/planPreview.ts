@@ -1,5 +1,5 @@
 // The live preview of a new plan: the engine run on the onboarding choices, summed up for the feasibility sentence.
-import type { ScheduleReport } from '../../../../shared/domain/schedule'
+import type { ScheduleErrorCode, ScheduleReport } from '../../../../shared/domain/schedule'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, LocalDate } from '../../../../shared/domain/time'
 import { buildSchedule } from '../../../../shared/scheduling/buildSchedule'
@@ -23,7 +23,7 @@ export type PlanPreview =
       readonly firstSessionStartMs: EpochMs | null
     }
   | { readonly kind: 'no-availability' }
-  | { readonly kind: 'invalid'; readonly field: string; readonly message: string }
+  | { readonly kind: 'invalid'; readonly code: ScheduleErrorCode; readonly field: string; readonly message: string }
 
 /** Plans the input from `now` and summarises the result; a pure function of its arguments. */
 export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {
@@ -33,7 +33,8 @@ export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {
   )
   if (paintedMinutes === 0) return { kind: 'no-availability' }
   const result = buildSchedule({ ...input, now })
-  if (!result.ok) return { kind: 'invalid', field: result.error.field, message: result.error.message }
+  if (!result.ok)
+    return { kind: 'invalid', code: result.error.code, field: result.error.field, message: result.error.message }
   return summarizePlan(result.report, input, result.sessions)
 }
 

@@ -136,7 +136,7 @@ export function Onboarding({
             firstDay={firstDay ?? localeFirstDay(locale)}
             locale={locale}
           />
-          <PaceChoice step={steps.pace} value={choices} onChange={update} />
+          <PaceChoice step={steps.pace} value={choices} onChange={update} locale={locale} />
         </form>
         <PlanPreviewPanel
           preview={preview}

@@ -16,6 +16,14 @@ const ready = (change: Partial<PlanPreview & { kind: 'ready' }>): PlanPreview =>
   ...change
 })
 
+/** The engine's refusal of a date it cannot read, as the preview receives it. */
+const unread = (field: string): PlanPreview => ({
+  kind: 'invalid',
+  code: 'invalid-date',
+  field,
+  message: 'Target date must be a real date YYYY-MM-DD.'
+})
+
 describe('feasibilityText', () => {
   it('says what the target needs, what the learner has and when they finish', () => {
     expect(feasibilityText(ready({}), '2027-01-10', 'en-GB')).toEqual({
@@ -67,5 +75,15 @@ describe('feasibilityText', () => {
     const empty = feasibilityText({ kind: 'no-availability' }, '2027-01-10', 'en-GB')
     expect(empty.tone).toBe('blocked')
     expect(empty.sentence).toMatch(/Paint at least one study slot/)
+  })
+
+  it('asks for a date the engine cannot read in the field’s terms, not as the YYYY-MM-DD it stores', () => {
+    expect(feasibilityText(unread('settings.targetDate'), '2027-01-10', 'en-GB')).toEqual({
+      sentence: 'Choose a target date with a year from 1900 to 2999.',
+      tone: 'blocked'
+    })
+    expect(feasibilityText(unread('settings.startDate'), '2027-01-10', 'en-GB').sentence).toBe(
+      'Choose a start date with a year from 1900 to 2999.'
+    )
   })
 })
