@@ -248,22 +248,29 @@ async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor()
 }
 
-/** The topic whose estimate the roadmap bench edits: a topic late in the roadmap, so the edit re-plans the plan's tail. */
+/**
+ * The topic whose estimate the roadmap bench edits: a topic late in the roadmap, so the edit re-plans the plan's tail.
+ * Only the current stage starts open, so the stage 60% of the way down is opened first.
+ */
 async function editableTopic(page: Page): Promise<{ title: string; minutes: number }> {
-  const items = page.locator('li.topic-item')
+  const stages = page.locator('section.stage-section')
+  const stage = stages.nth(Math.floor((await stages.count()) * 0.6))
+  const toggle = stage.locator('button.stage-toggle')
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  const items = stage.locator('li.topic-item')
+  await items.first().waitFor()
   const item = items.nth(Math.floor((await items.count()) * 0.6))
   const title = (await item.getAttribute('aria-label'))!
   await page.getByRole('button', { name: `Edit ${title}`, exact: true }).click()
   const form = page.getByRole('group', { name: `Edit ${title}` })
-  const minutes = Number(await form.getByLabel('Estimate (minutes)').inputValue())
+  const minutes = Math.round(Number(await form.getByLabel('Estimate (hours)').inputValue()) * 60)
   await form.getByRole('button', { name: 'Cancel' }).click()
   return { title, minutes }
 }
 
+/** How a topic's card states its estimate ('0 of 9 hours done'). */
 const hoursText = (minutes: number) =>
-  new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }).format(
-    minutes / 60
-  )
+  `of ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(Math.round((minutes / 60) * 10) / 10)} hours done`
 
 /** Every action's action-to-repaint figures, on a fresh persistent profile with the default first-run plan. */
 export async function measureActionRepaints(appUrl: string): Promise<ActionFigures> {
@@ -336,7 +343,7 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
         const minutes = rep % 2 === 0 ? topic.minutes + 60 : topic.minutes
         await page.getByRole('button', { name: `Edit ${topic.title}`, exact: true }).click()
         const form = page.getByRole('group', { name: `Edit ${topic.title}` })
-        await form.getByLabel('Estimate (minutes)').fill(String(minutes))
+        await form.getByLabel('Estimate (hours)').fill(String(minutes / 60))
         const shown = `li.topic-item[aria-label="${topic.title.replaceAll('"', '\\"')}"] .topic-facts dd`
         return timed(page, ['textIn', shown, hoursText(minutes)], () =>
           form.getByRole('button', { name: 'Save' }).click()
