@@ -3,6 +3,7 @@
 // Their axe scans, in both themes, are in accessibility.spec.ts.
 import type { Page } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
+import { contrastRatio, ProgressPage } from './pages/ProgressPage'
 import { RoadmapPage } from './pages/RoadmapPage'
 import { expect, test } from './profile'
 
@@ -175,8 +176,44 @@ test('three evenings of half-used sessions show in the weekly table, the streak 
   )
   // en-GB weeks start on Monday: this week began on 4 January, with 1.5 hours studied.
   const thisWeek = page.getByRole('row', { name: /^4 January 2027/ })
-  await expect(thisWeek.getByRole('cell').first()).toHaveText('1.5')
+  // Columns: planned, then studied, as the chart's legend reads.
+  await expect(thisWeek.getByRole('cell').nth(1)).toHaveText('1.5')
   await test
     .info()
     .attach('progress-after-three-days', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' })
+})
+
+// A trial's Progress chart showed ten empty weeks from before the plan, had no axes, and its planned bars were nearly
+// invisible in the dark theme (the border grey, 1.4:1 against the card).
+test('the weekly chart starts at the plan’s first week, has both axes, and its bars stand out in both themes', async ({
+  profile
+}) => {
+  const page = await profile.launchWithPlan(NOW)
+  // Three weeks on (Wednesday 27 January): the plan began in the week of Monday 4 January.
+  await page.clock.setFixedTime(new Date('2027-01-27T12:00:00Z'))
+  await page.reload()
+  const progress = new ProgressPage(page)
+  await progress.open()
+  await expect(progress.weekRows()).toHaveCount(4)
+  await expect(progress.weekRows().first().getByRole('rowheader')).toHaveText('4 January 2027')
+  await expect(progress.xLabels()).toHaveText(['4 Jan', '11 Jan', '18 Jan', '25 Jan'])
+  await expect(progress.plannedBars()).toHaveCount(4)
+  await expect(progress.yTicks().first()).toHaveText('0 h')
+  expect(await progress.yTicks().count()).toBeGreaterThanOrEqual(2)
+
+  const shell = new AppShellPage(page)
+  for (const theme of ['Dark', 'Light'] as const) {
+    await shell.open('Settings')
+    await page.getByRole('region', { name: 'Reminders and appearance' }).getByRole('radio', { name: theme }).check()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
+    await progress.open()
+    const colours = await progress.colours()
+    // Non-text graphics need 3:1 against what is around them (WCAG 1.4.11).
+    expect(contrastRatio(colours.plannedBar, colours.card), `planned bars, ${theme}`).toBeGreaterThanOrEqual(3)
+    expect(contrastRatio(colours.studiedBar, colours.card), `studied bars, ${theme}`).toBeGreaterThanOrEqual(3)
+    await test.info().attach(`weekly-chart-${theme.toLowerCase()}`, {
+      body: await progress.weekly.screenshot(),
+      contentType: 'image/png'
+    })
+  }
 })

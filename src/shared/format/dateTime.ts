@@ -128,6 +128,14 @@ export function formatLocalDate(date: LocalDate, locale: DisplayLocale, withYear
   return format.format(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
 }
 
+/** A calendar date short, as a chart's axis names it, e.g. '4 Jan' (en-GB), 'Jan 4' (en-US) or '4. Jan.' (de-DE). */
+export function formatShortDate(date: LocalDate, locale: DisplayLocale): string {
+  const [year, month, day] = date.split('-').map(Number)
+  return dateFormat(locale, { day: 'numeric', month: 'short' }).format(
+    Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)
+  )
+}
+
 /** The name of a weekday (0 = Sunday) in the locale. */
 export function weekdayName(weekday: Weekday, locale: DisplayLocale, width: 'long' | 'short'): string {
   // 2023-01-01 was a Sunday.

@@ -9,6 +9,7 @@ export {
   formatDuration,
   formatHours,
   formatLocalDate,
+  formatShortDate,
   formatTime,
   formatTimeRange,
   weekdayName

@@ -10,6 +10,7 @@ import {
   formatDayLabel,
   formatDayTime,
   formatDuration,
+  formatShortDate,
   formatTime,
   formatTimeRange
 } from '../../../../src/shared/format'
@@ -105,6 +106,16 @@ describe('formatDuration', () => {
     expect(plain(formatDuration(90 * 60_000, 'en-GB'))).toBe('1 hr 30 mins')
     expect(plain(formatDuration(30_000, 'en-GB'))).toBe('1 min')
     expect(plain(formatDuration(0, 'en-GB'))).toBe('0 mins')
+  })
+})
+
+describe('formatShortDate', () => {
+  it('writes a date as a chart axis names it, in the locale’s order, whatever the host zone', async () => {
+    await underHostZone('Pacific/Kiritimati', () => {
+      expect(formatShortDate('2027-01-04', 'en-GB')).toBe('4 Jan')
+      expect(formatShortDate('2027-01-04', 'en-US')).toBe('Jan 4')
+      expect(formatShortDate('2027-01-04', 'de-DE')).toBe('4. Jan.')
+    })
   })
 })
 

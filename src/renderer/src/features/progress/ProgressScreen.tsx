@@ -9,7 +9,7 @@ import '../../components/common.css'
 import { formatDayTime, formatHours } from '../../../../shared/format'
 import { localDateOf, localeFirstDay } from '../../../../shared/time'
 import './progress.css'
-import { streaks, studyDates, studyPace, weeklyMinutes } from './progressStats'
+import { planStartMs, streaks, studyDates, studyPace, weeklyMinutes } from './progressStats'
 import { finishSentence, paceSentence } from './progressText'
 import { WeeklyChart } from './WeeklyChart'
 import { isWeekday, WEEK_START_KEY } from '../../db/preferences'
@@ -57,7 +57,11 @@ function ProgressView({
   const report = plan.report
   const [weekStart] = useStoredPreference(WEEK_START_KEY, isWeekday, localeFirstDay(locale))
   const firstDay = weekStart ?? localeFirstDay(locale)
-  const weeks = useMemo(() => weeklyMinutes(sessions, now, zone, firstDay), [sessions, now, zone, firstDay])
+  const startDate = plan.settings.startDate
+  const weeks = useMemo(
+    () => weeklyMinutes(sessions, now, zone, firstDay, planStartMs(startDate, sessions, zone)),
+    [sessions, now, zone, firstDay, startDate]
+  )
   const streak = useMemo(() => {
     const startOf = new Map(sessions.map((session) => [session.id, session.startMs]))
     // A study day is the day the session took place; the log time stands in when the session is gone.

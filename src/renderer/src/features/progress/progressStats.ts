@@ -1,7 +1,14 @@
 // Pure figures for the progress screen: weekly minutes studied against planned, study-day streaks, pace.
 import type { Weekday } from '../../../../shared/domain/availability'
 import type { EpochMs, IanaZone, LocalDate } from '../../../../shared/domain/time'
-import { formatDay, localDateOf, MINUTE_MS, parseLocalDate, weekBounds } from '../../../../shared/time'
+import {
+  formatDay,
+  localDateOf,
+  MINUTE_MS,
+  parseLocalDate,
+  startOfLocalDate,
+  weekBounds
+} from '../../../../shared/time'
 
 /** The parts of a session these figures read. */
 export interface SessionFacts {
@@ -23,16 +30,24 @@ export interface WeekBucket {
   readonly plannedMinutes: number
 }
 
-/** The last `weeks` local weeks (oldest first, the one holding `now` last), each with minutes studied and planned. */
+/**
+ * Local weeks from the plan's first (the one holding `historyStartMs`) to the one holding `now`, oldest first, each with
+ * minutes studied and planned: no empty weeks from before the plan. At most the last `maxWeeks`; a plan that starts
+ * later than `now` gives its first week alone.
+ */
 export function weeklyMinutes(
   sessions: readonly SessionFacts[],
   now: EpochMs,
   timeZone: IanaZone,
   firstDay: Weekday,
-  weeks = 12
+  historyStartMs: EpochMs,
+  maxWeeks = 12
 ): WeekBucket[] {
-  const ranges = [weekBounds(now, timeZone, firstDay)]
-  while (ranges.length < weeks) ranges.unshift(weekBounds(ranges[0]!.startMs - 1, timeZone, firstDay))
+  const first = weekBounds(historyStartMs, timeZone, firstDay)
+  const ranges = [weekBounds(Math.max(now, historyStartMs), timeZone, firstDay)]
+  while (ranges.length < maxWeeks && ranges[0]!.startMs > first.startMs) {
+    ranges.unshift(weekBounds(ranges[0]!.startMs - 1, timeZone, firstDay))
+  }
   return ranges.map((range) => {
     let studiedMinutes = 0
     let plannedMinutes = 0
@@ -43,6 +58,14 @@ export function weeklyMinutes(
     }
     return { weekStart: localDateOf(range.startMs, timeZone), studiedMinutes, plannedMinutes }
   })
+}
+
+/** Where the plan's history begins: its start date, or its earliest session when one lies before that. */
+export function planStartMs(startDate: LocalDate, sessions: readonly SessionFacts[], timeZone: IanaZone): EpochMs {
+  return sessions.reduce(
+    (earliest, session) => Math.min(earliest, session.startMs),
+    startOfLocalDate(startDate, timeZone)
+  )
 }
 
 /** Local dates in `timeZone` on which some study happened (entries with positive minutes). */

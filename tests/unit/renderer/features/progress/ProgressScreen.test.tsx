@@ -82,11 +82,43 @@ describe('ProgressScreen', () => {
     )
     expect(screen.getByTestId('finish-sentence').textContent).toMatch(/before your target/)
 
+    // The plan began this week: the chart and its table hold this one week, not eleven empty ones before it.
     const table = screen.getByRole('table', { name: 'Hours studied and planned per week' })
     const rows = within(table).getAllByRole('row')
-    expect(rows).toHaveLength(13)
-    expect(within(rows.at(-1)!).getAllByRole('cell')[0]!.textContent).toBe('2')
-    expect(within(rows.at(-2)!).getAllByRole('cell')[0]!.textContent).toBe('0')
+    expect(rows).toHaveLength(2)
+    const [planned, studied] = within(rows[1]!).getAllByRole('cell')
+    expect(studied!.textContent).toBe('2')
+    expect(Number(planned!.textContent)).toBeGreaterThan(2)
+  })
+
+  it('charts the weeks from the plan’s first one, on an hours axis with the weeks named, as its table lists them', async () => {
+    const { db, repos, planId } = await setup()
+    await studyOn(repos, planId, ['2027-01-05'], 60)
+    // Friday 5 February 2027: the plan began in the week of 4 January (3 January where weeks start on Sunday).
+    vi.setSystemTime(Date.UTC(2027, 1, 5, 12))
+    await openProgress(db)
+
+    const table = screen.getByRole('table', { name: 'Hours studied and planned per week' })
+    const weekRows = within(table).getAllByRole('row').slice(1)
+    const weekNames = weekRows.map((row) => within(row).getByRole('rowheader').textContent)
+    expect(weekRows).toHaveLength(5)
+    expect(weekNames[0]).toMatch(/^(January [34], 2027|[34] January 2027)$/)
+    expect(within(weekRows[0]!).getAllByRole('cell')[1]!.textContent).toBe('1')
+
+    const chart = screen.getByTestId('weekly-bars')
+    // The hours axis: ticks from 0 h up, evenly spaced, above the tallest bar.
+    const ticks = [...chart.querySelectorAll('.chart-tick text')].map((tick) => tick.textContent)
+    expect(ticks[0]).toBe('0 h')
+    expect(ticks.length).toBeGreaterThanOrEqual(2)
+    expect(ticks.length).toBeLessThanOrEqual(5)
+    const tickHours = ticks.map((tick) => Number.parseFloat(tick!))
+    const tallest = Math.max(...weekRows.map((row) => Number(within(row).getAllByRole('cell')[0]!.textContent)))
+    expect(tickHours.at(-1)).toBeGreaterThanOrEqual(tallest)
+    // The week axis: one label per week, the first being the plan's first week.
+    const labels = [...chart.querySelectorAll('.chart-x-label')].map((label) => label.textContent)
+    expect(labels).toHaveLength(5)
+    expect(labels[0]).toMatch(/^(Jan [34]|[34] Jan)$/)
+    expect(chart.querySelectorAll('.bar-planned')).toHaveLength(5)
   })
 
   it('lists the review that follows a finished, rated topic', async () => {

@@ -1,9 +1,11 @@
 // Progress figures: weekly buckets by the plan's local weeks, streaks by the plan's local days (DST and zones), pace.
 import { describe, expect, it } from 'vitest'
 import { paceSentence } from '../../../../../src/renderer/src/features/progress/progressText'
+import { localDateOf } from '../../../../../src/shared/time'
 import {
   daysBetween,
   finishAtPace,
+  planStartMs,
   streaks,
   studyDates,
   studyPace,
@@ -38,8 +40,10 @@ describe('weeklyMinutes', () => {
     { ...planned(mondayEvening + 3_600_000, 30), status: 'skipped' as const }
   ]
 
-  it('gives twelve weeks ending with the current one, placing sessions by the plan’s local week (Monday start)', () => {
-    const weeks = weeklyMinutes(sessions, now, 'America/New_York', 1)
+  const longAgo = Date.UTC(2026, 0, 1)
+
+  it('gives at most twelve weeks ending with the current one, placing sessions by the plan’s local week (Monday start)', () => {
+    const weeks = weeklyMinutes(sessions, now, 'America/New_York', 1, longAgo)
     expect(weeks).toHaveLength(12)
     expect(weeks.at(-1)).toEqual({ weekStart: '2027-03-15', studiedMinutes: 0, plannedMinutes: 75 })
     expect(weeks.at(-2)).toEqual({ weekStart: '2027-03-08', studiedMinutes: 50, plannedMinutes: 60 })
@@ -47,16 +51,40 @@ describe('weeklyMinutes', () => {
   })
 
   it('follows the week start day', () => {
-    const weeks = weeklyMinutes(sessions, now, 'America/New_York', 0)
+    const weeks = weeklyMinutes(sessions, now, 'America/New_York', 0, longAgo)
     expect(weeks.at(-1)).toEqual({ weekStart: '2027-03-14', studiedMinutes: 50, plannedMinutes: 135 })
   })
 
   it('places the same instants in other weeks in another zone', () => {
     // In Tokyo the Sunday-night session is Monday noon: the current week.
-    expect(weeklyMinutes(sessions, now, 'Asia/Tokyo', 1).at(-1)).toMatchObject({
+    expect(weeklyMinutes(sessions, now, 'Asia/Tokyo', 1, longAgo).at(-1)).toMatchObject({
       weekStart: '2027-03-15',
       studiedMinutes: 50
     })
+  })
+})
+
+describe('weeklyMinutes from the plan’s first week', () => {
+  const now = Date.UTC(2027, 2, 17, 12, 0) // Wednesday 17 March 2027
+
+  it('starts at the week the plan began in, with no empty weeks from before it', () => {
+    // The plan began on Wednesday 10 March (London): its first week is the one starting Monday 8 March.
+    const start = planStartMs('2027-03-10', [planned(Date.UTC(2027, 2, 10, 19), 60)], 'Europe/London')
+    const weeks = weeklyMinutes([planned(Date.UTC(2027, 2, 10, 19), 60)], now, 'Europe/London', 1, start)
+    expect(weeks.map((week) => week.weekStart)).toEqual(['2027-03-08', '2027-03-15'])
+    expect(weeks[0]!.plannedMinutes).toBe(60)
+  })
+
+  it('gives the first week alone for a plan that starts later, and the last twelve weeks of a long one', () => {
+    const later = weeklyMinutes([], now, 'Europe/London', 1, Date.UTC(2027, 3, 7))
+    expect(later.map((week) => week.weekStart)).toEqual(['2027-04-05'])
+    expect(weeklyMinutes([], now, 'Europe/London', 1, Date.UTC(2026, 0, 1))).toHaveLength(12)
+  })
+
+  it('begins at a session older than the start date (a plan whose start was moved later)', () => {
+    const early = done(Date.UTC(2027, 1, 22, 19), 60, 60)
+    expect(localDateOf(planStartMs('2027-03-10', [early], 'Europe/London'), 'Europe/London')).toBe('2027-02-22')
+    expect(localDateOf(planStartMs('2027-03-10', [], 'Europe/London'), 'Europe/London')).toBe('2027-03-10')
   })
 })
 
