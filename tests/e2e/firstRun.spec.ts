@@ -2,6 +2,8 @@
 // session done; the plan is still there after relaunching with the same profile.
 import { AppShellPage } from './pages/AppShellPage'
 import { FirstRunPage } from './pages/FirstRunPage'
+import { PlannerPage } from './pages/PlannerPage'
+import { contrastRatio } from './pages/ProgressPage'
 import { expect, test } from './profile'
 
 // A fixed clock: Wednesday 6 January 2027, 12:00 in London, so the expected first session is known.
@@ -119,4 +121,43 @@ test('a date first run cannot use is explained in the field’s own terms, never
   await target.fill('2028-06-01')
   await expect(target).toHaveAttribute('aria-invalid', 'false')
   await expect(firstRun.feasibility()).toContainText('to finish by 1 June 2028')
+})
+
+// A trial's learner took the Today panel's next session, a boxed button, for a text field.
+test('after Create plan, Today’s next session is a card titled by its topic, readable in both themes', async ({
+  profile
+}) => {
+  const page = await profile.launchWithPlan(NOW)
+  const planner = new PlannerPage(profile.context, page)
+  const shell = new AppShellPage(page)
+  for (const theme of ['Dark', 'Light'] as const) {
+    await shell.open('Settings')
+    await page.getByRole('region', { name: 'Reminders and appearance' }).getByRole('radio', { name: theme }).check()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme.toLowerCase())
+    await shell.open('Calendar')
+    const card = planner.nextSessionCard()
+    const open = card.getByRole('button', { name: 'Python essentials' })
+    await expect(open).toBeVisible()
+    const look = await open.evaluate((button) => {
+      const style = getComputedStyle(button)
+      return {
+        border: style.borderTopWidth,
+        background: style.backgroundColor,
+        weight: Number(style.fontWeight),
+        colour: style.color,
+        card: getComputedStyle(button.closest('.sp-today-next')!).backgroundColor
+      }
+    })
+    // No box and no field-like background: the topic is the card's title, bold, and readable on the card.
+    expect(look.border, theme).toBe('0px')
+    expect(look.background, theme).toBe('rgba(0, 0, 0, 0)')
+    expect(look.weight, theme).toBeGreaterThanOrEqual(600)
+    expect(contrastRatio(look.colour, look.card), theme).toBeGreaterThanOrEqual(4.5)
+    await test.info().attach(`today-${theme.toLowerCase()}`, {
+      body: await planner.todayPanel().screenshot(),
+      contentType: 'image/png'
+    })
+  }
+  await planner.nextSessionCard().getByRole('button', { name: 'Python essentials' }).click()
+  await expect(planner.sessionPanel().getByRole('heading', { name: 'Python essentials' })).toBeVisible()
 })

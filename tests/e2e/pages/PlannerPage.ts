@@ -60,6 +60,13 @@ export class PlannerPage {
     return this.page.getByRole('complementary', { name: 'Today' })
   }
 
+  /** The Today panel's "Next session" card: its heading, the topic that opens the session, the day and countdown. */
+  nextSessionCard(): Locator {
+    return this.todayPanel()
+      .locator('div', { has: this.page.getByRole('heading', { name: 'Next session' }) })
+      .last()
+  }
+
   /** The session panel (a non-modal dialog named by the session's topic). */
   sessionPanel(): Locator {
     return this.page.locator('dialog.sp-panel')

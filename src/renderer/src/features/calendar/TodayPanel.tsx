@@ -50,11 +50,20 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
   return (
     <section className="sp-today" aria-labelledby={titleId}>
       <h2 id={titleId}>Today</h2>
+      {/* A card with the topic as its title: a trial read the boxed button it was as a text field. */}
       <div className="sp-today-next">
         <h3>Next session</h3>
         {next ? (
           <>
-            {open(next, title(next))}
+            <p className="sp-today-next-title">
+              {onOpenSession ? (
+                <button type="button" className="sp-today-next-open" onClick={() => onOpenSession(next.id)}>
+                  {title(next)}
+                </button>
+              ) : (
+                title(next)
+              )}
+            </p>
             <p className="sp-muted">{formatDayTime(next.startMs, timeZone, locale)}</p>
             <p className="sp-today-countdown">{countdownText(next, now, locale)}</p>
           </>

@@ -1,5 +1,5 @@
 // The today panel: next session with its countdown, today's sessions and the week's hours.
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { aiEngineerRoadmap } from '../../../../../src/shared/roadmaps/aiEngineer'
@@ -53,5 +53,29 @@ describe('TodayPanel', () => {
     )
     expect(screen.getByText('Nothing planned ahead.')).toBeTruthy()
     expect(screen.getByText('No sessions today.')).toBeTruthy()
+  })
+
+  it('shows the next session as a card titled by its topic, not as a boxed control that reads as a text field', async () => {
+    const onOpenSession = vi.fn<(sessionId: string) => void>()
+    render(
+      <TodayPanel
+        now={now}
+        sessions={sessions}
+        stages={aiEngineerRoadmap.stages}
+        timeZone="Europe/Rome"
+        firstDay={1}
+        locale="en-GB"
+        onOpenSession={onOpenSession}
+      />
+    )
+    const heading = screen.getByRole('heading', { level: 3, name: 'Next session' })
+    const card = heading.parentElement!
+    const open = within(card).getByRole('button', { name: 'Python essentials' })
+    // The card's title: not dressed as the app's boxed buttons (.sp-button), which a trial took for an input.
+    expect(open.classList.contains('sp-button')).toBe(false)
+    expect(open.className).toBe('sp-today-next-open')
+    expect(within(card).getByText(/^Starts in 1 hr 30 mins?$/)).toBeTruthy()
+    await userEvent.setup().click(open)
+    expect(onOpenSession).toHaveBeenCalledWith('today-next')
   })
 })
