@@ -168,7 +168,7 @@ const PlanChangeFields = memo(function PlanChangeFields({
         firstDay={firstDay}
         locale={locale}
       />
-      <PaceChoice value={draft} onChange={update} />
+      <PaceChoice value={draft} onChange={update} locale={locale} />
       <fieldset className="onb-step">
         <legend>Breaks and the week ahead</legend>
         <div className="onb-fields">
