@@ -12,6 +12,7 @@ import type { Availability, Weekday } from '../../../../shared/domain/availabili
 import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
+import { BlockTooltip } from './BlockTooltip'
 import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
 import { calendarTimeFormats } from './calendarTimeFormats'
 import { calendarTheme } from './calendarTheme'
@@ -219,6 +220,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
         eventContent={eventContent}
         noEventsText="No study sessions in this period."
       />
+      <BlockTooltip frame={frame} />
     </div>
   )
 }

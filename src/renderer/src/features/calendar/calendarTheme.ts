@@ -16,8 +16,10 @@ export const calendarTheme: PluginInput = {
   name: 'study-planner-theme',
   optionDefaults: {
     ...withoutBlockOptions(classicThemePlugin.optionDefaults ?? {}),
-    // The block being dragged is see-through, so the grid shows where it lands.
-    columnEventClass: (info: EventDisplayInfo) => (info.isDragging ? 'sp-block sp-dragging' : 'sp-block'),
+    // The block being dragged is see-through, so the grid shows where it lands. A block with room for more than a line
+    // sizes its title to its lines (StudyCalendar.css).
+    columnEventClass: (info: EventDisplayInfo) =>
+      `sp-block${info.isShort ? '' : ' sp-block-lines'}${info.isDragging ? ' sp-dragging' : ''}`,
     // The block's text (see sessionContent): lines, or one line for a block too short for more.
     columnEventInnerClass: (info: EventDisplayInfo) =>
       info.isShort ? 'sp-event-body sp-event-short' : 'sp-event-body',

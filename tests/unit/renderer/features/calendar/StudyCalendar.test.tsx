@@ -53,30 +53,50 @@ function eventBlock(title: string): HTMLElement {
   return blocks[0]!
 }
 const isShown = (title: string) => sessionBlocks(title).length > 0
+/** The pinned block's accessible name, its lines joined by spaces (a screen reader collapses the line breaks). */
+const wholeText = (name: string) =>
+  name.replace(/\s+/g, ' ') === 'Readable, maintainable code 19:00–20:00 · Pinned Solid foundations'
 
 describe('StudyCalendar', () => {
-  it('shows the week’s sessions titled by topic, with pinned, done and review marked in words', async () => {
+  it('shows the week’s sessions titled by topic, title first, with pinned, done and review marked in words', async () => {
     await renderCalendar()
-    // Times in the plan's zone (Rome), whatever the host's zone; the stage in words, not only as a colour.
+    // Title first, then times in the plan's zone (Rome) whatever the host's zone, with the marks colour alone would
+    // carry; then the stage in words, not only as a colour.
     expect(blockLines(eventBlock('Readable, maintainable code'))).toEqual([
-      '19:00–20:00',
       'Readable, maintainable code',
-      'Pinned',
+      '19:00–20:00 · Pinned',
       'Solid foundations'
     ])
     expect(blockLines(eventBlock('Python essentials'))).toEqual([
-      '19:00–20:00',
       'Python essentials',
-      'Done',
+      '19:00–20:00 · Done',
       'Solid foundations'
     ])
     expect(eventBlock('Review: Python essentials').className).toContain('sp-review')
-    // Half an hour is too short a block for four lines: everything goes on one, which starts with the start time alone.
-    expect(blockLines(eventBlock('Review: Python essentials'))).toEqual([
-      '19:00 · Review: Python essentials · Solid foundations'
-    ])
-    expect(eventBlock('Review: Python essentials').querySelector('.sp-event-short')).not.toBeNull()
     expect(screen.getByRole('button', { name: /Today/ })).toBeTruthy()
+  })
+
+  it('puts the title in an element of its own, first, so it wraps and ends in an ellipsis before the time is cut', async () => {
+    await renderCalendar()
+    const block = eventBlock('Readable, maintainable code')
+    const text = block.querySelector('.sp-event-body')!
+    expect(text.firstElementChild?.className).toBe('sp-event-title')
+    expect(text.firstElementChild?.textContent?.trim()).toBe('Readable, maintainable code')
+    expect(text.textContent?.startsWith('Readable, maintainable code')).toBe(true)
+  })
+
+  it('gives a block too short for two lines one line that starts with the title', async () => {
+    await renderCalendar()
+    // Half an hour is too short a block for more than a line: it is marked short (StudyCalendar.css puts everything on
+    // one line ending in an ellipsis), and that line starts with the title, not the time.
+    const review = eventBlock('Review: Python essentials')
+    expect(review.querySelector('.sp-event-short')).not.toBeNull()
+    expect(blockLines(review)).toEqual(['Review: Python essentials', '19:00–19:30', 'Solid foundations'])
+  })
+
+  it('names each block by its whole text: title, time and marks, stage', async () => {
+    await renderCalendar()
+    expect(screen.getAllByRole('button', { name: wholeText })).toContain(eventBlock('Readable, maintainable code'))
   })
 
   it('gives planned blocks a resize handle and finished ones none', async () => {
@@ -178,7 +198,7 @@ describe('StudyCalendar in the plan’s zone', () => {
     )
     await letSessionsIn()
     const block = eventBlock('Python essentials')
-    expect(blockLines(block)[0]).toBe('08:00–09:00')
+    expect(blockLines(block)[1]).toBe('08:00–09:00')
     expect(block.closest('[data-date]')?.getAttribute('data-date')).toBe('2027-01-11')
     // The week shown is the plan's current week (11 to 17 January), not the one UTC is still in.
     const datesShown = new Set(
@@ -207,9 +227,9 @@ describe('StudyCalendar in the plan’s zone', () => {
       />
     )
     await letSessionsIn()
-    expect(blockLines(eventBlock('Python essentials'))[0]).toBe('19:00–20:00')
+    expect(blockLines(eventBlock('Python essentials'))[1]).toBe('19:00–20:00')
     expect(eventBlock('Python essentials').closest('[data-date]')?.getAttribute('data-date')).toBe('2027-03-27')
-    expect(blockLines(eventBlock('Readable, maintainable code'))[0]).toBe('19:00–20:00')
+    expect(blockLines(eventBlock('Readable, maintainable code'))[1]).toBe('19:00–20:00')
     expect(eventBlock('Readable, maintainable code').closest('[data-date]')?.getAttribute('data-date')).toBe(
       '2027-03-28'
     )

@@ -37,8 +37,10 @@ describe('calendarTheme', () => {
   it('names a block, its text and its dragged state with the app’s classes only', () => {
     const block = ours['columnEventClass'] as (info: Partial<EventDisplayInfo>) => string
     const text = ours['columnEventInnerClass'] as (info: Partial<EventDisplayInfo>) => string
-    expect(block({ isDragging: false })).toBe('sp-block')
-    expect(block({ isDragging: true })).toBe('sp-block sp-dragging')
+    expect(block({ isDragging: false, isShort: true })).toBe('sp-block')
+    expect(block({ isDragging: true, isShort: true })).toBe('sp-block sp-dragging')
+    // A block with room for lines sizes its title to them (a size container, see StudyCalendar.css).
+    expect(block({ isDragging: false, isShort: false })).toBe('sp-block sp-block-lines')
     expect(text({ isShort: false })).toBe('sp-event-body')
     expect(text({ isShort: true })).toBe('sp-event-body sp-event-short')
   })

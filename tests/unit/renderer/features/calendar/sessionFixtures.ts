@@ -20,12 +20,12 @@ export function makeSession(id: string, startMs: number, change: Partial<Session
   }
 }
 
-/** The lines a session's calendar block shows, in order: time, title, marks, stage (see sessionContent). */
+/** The lines of a session's calendar block, in order: title, time and marks, stage (see sessionContent). */
 export function blockLines(block: Element): string[] {
   return (block.textContent ?? '').split('\n')
 }
 
-/** The calendar blocks titled `title`: a line of a tall block, or a part of a one-line block ('19:00 · Title · …'). */
+/** The calendar blocks titled `title`: a line of a week block, or a part of a month's one-line block ('Title · 19:00 · …'). */
 export function sessionBlocks(title: string, root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.sp-session')].filter((block) =>
     (block.textContent ?? '').split(/\n| · /).includes(title)
