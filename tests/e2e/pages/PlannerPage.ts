@@ -82,12 +82,17 @@ export class PlannerPage {
       .click()
   }
 
-  /** Drags `block` by `dy` pixels with intermediate moves, as FullCalendar's pointer handling needs. */
+  /**
+   * Drags `block` by `dy` pixels with intermediate moves, as FullCalendar's pointer handling needs. An hour-long block
+   * is grabbed 3/8 of the way down, mid-way through its second quarter hour: FullCalendar moves a block by the quarter
+   * hours between where it was grabbed and dropped, so a grab near a quarter's edge (the 12 px this grabbed at before
+   * is 14.7 minutes at 1280×800's 49 px an hour) turned an exact four-hour drag into 4¼ hours.
+   */
   async dragBy(block: Locator, dy: number): Promise<void> {
     await block.scrollIntoViewIfNeeded()
     const box = (await block.boundingBox())!
     const x = box.x + box.width / 2
-    const y = box.y + Math.min(12, box.height / 2)
+    const y = box.y + box.height * 0.375
     await this.page.mouse.move(x, y)
     await this.page.mouse.down()
     await this.page.mouse.move(x, y + dy / 2, { steps: 8 })

@@ -7,7 +7,7 @@ import timeGridPlugin from '@fullcalendar/react/timegrid'
 import '@fullcalendar/react/skeleton.css'
 import '@fullcalendar/react/themes/classic/theme.css'
 import '@fullcalendar/react/themes/classic/palette.css'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { Availability, Weekday } from '../../../../shared/domain/availability'
 import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
@@ -23,11 +23,14 @@ import { availabilityToBackgroundEvents, indexTopics, sessionToEvent, type Sessi
 import './StudyCalendar.css'
 import { useGridMeasured } from './useGridMeasured'
 import { visibleHours } from './visibleHours'
+import { HOUR_MIN_HEIGHT, SEVEN_DAYS, THREE_DAYS, threeDaysDate, threeDaysView, useNarrow } from './weekViews'
 
 /** The three ways to look at the plan. */
 export type CalendarView = 'week' | 'month' | 'agenda'
 
-const viewTypes: Record<CalendarView, string> = { week: 'timeGridWeek', month: 'dayGridMonth', agenda: 'agenda' }
+const viewTypes: Record<CalendarView, string> = { week: SEVEN_DAYS, month: 'dayGridMonth', agenda: 'agenda' }
+/** FullCalendar's view type of `view` in a calendar `narrow` or not (the Week tab shows three days in a narrow one). */
+const viewTypeOf = (view: CalendarView, narrow: boolean) => (view === 'week' && narrow ? THREE_DAYS : viewTypes[view])
 
 export interface StudyCalendarProps {
   readonly sessions: readonly Session[]
@@ -70,16 +73,32 @@ const plugins = [calendarTheme, timeGridPlugin, dayGridPlugin, listPlugin, inter
 const views = {
   agenda: { type: 'list', duration: { weeks: 2 } },
   timeGrid: { displayEventTime: false },
-  dayGrid: { eventInnerClass: 'sp-event-line' }
+  dayGrid: { eventInnerClass: 'sp-event-line' },
+  [SEVEN_DAYS]: { slotMinHeight: HOUR_MIN_HEIGHT.sevenDays },
+  [THREE_DAYS]: threeDaysView
 }
-const headerToolbar = { start: 'prev,next today', center: 'title', end: 'timeGridWeek,dayGridMonth,agenda' }
-const buttons = { timeGridWeek: { text: 'Week' }, dayGridMonth: { text: 'Month' }, agenda: { text: 'Agenda' } }
-// FullCalendar names the unit of a week or month view; the agenda (two weeks of a list view) gets none, which read
-// "Previous undefined" to a screen reader.
-const unitOf = (unitText: string | undefined) => unitText || 'two weeks'
-const todayHint = (unitText: string | undefined) => `Today: show the current ${unitOf(unitText)}`
-const prevHint = (unitText: string | undefined) => `Previous ${unitOf(unitText)}`
-const nextHint = (unitText: string | undefined) => `Next ${unitOf(unitText)}`
+const toolbarStart = { start: 'prev,next today', center: 'title' }
+const headerToolbars = {
+  wide: { ...toolbarStart, end: `${SEVEN_DAYS},dayGridMonth,agenda` },
+  narrow: { ...toolbarStart, end: `${THREE_DAYS},dayGridMonth,agenda` }
+}
+const buttons = {
+  [SEVEN_DAYS]: { text: 'Week' },
+  [THREE_DAYS]: { text: '3 days' },
+  dayGridMonth: { text: 'Month' },
+  agenda: { text: 'Agenda' }
+}
+// FullCalendar names the unit of a week or month view; the agenda (two weeks of a list view) and the three-day week
+// get none, which read "Previous undefined" to a screen reader.
+function navHints(unnamedUnit: 'two weeks' | 'three days') {
+  const unitOf = (unitText: string | undefined) => unitText || unnamedUnit
+  return {
+    todayHint: (unitText: string | undefined) => `Today: show the current ${unitOf(unitText)}`,
+    prevHint: (unitText: string | undefined) => `Previous ${unitOf(unitText)}`,
+    nextHint: (unitText: string | undefined) => `Next ${unitOf(unitText)}`
+  }
+}
+const hintsOf = { agenda: navHints('two weeks'), threeDays: navHints('three days') }
 const viewHint = (buttonText: string) => `${buttonText} view`
 
 type MovedEvent = {
@@ -118,6 +137,7 @@ export function StudyCalendar(props: StudyCalendarProps) {
   )
   const background = useMemo(() => availabilityToBackgroundEvents(availability, clock), [availability, clock])
   const frame = useRef<HTMLDivElement>(null)
+  const narrow = useNarrow(frame)
   const gridMeasured = useGridMeasured(frame)
   // Events are rebuilt when a session turns missed, not on every tick of `now`: the latest end already passed stands in for it.
   const missedBy = useMemo(() => latestEndBy(nearby, now), [nearby, now])
@@ -134,10 +154,15 @@ export function StudyCalendar(props: StudyCalendarProps) {
   const shownNow = clock.toCalendar(now)
   // The first view comes from initialView; later changes of the prop switch the live calendar.
   const [initialView] = useState(viewTypes[view])
-  useEffect(() => {
+  // Before paint: a calendar that mounts narrow shows three days in its first frame.
+  useLayoutEffect(() => {
     const api = calendar.current?.getApi()
-    if (api && api.view.type !== viewTypes[view]) api.changeView(viewTypes[view])
-  }, [view])
+    const type = viewTypeOf(view, narrow)
+    if (!api || api.view.type === type) return
+    if (type !== THREE_DAYS) return api.changeView(type)
+    const today = calendarClock(latest.current.timeZone).toCalendar(latest.current.now)
+    api.changeView(type, threeDaysDate(api.view.currentStart, api.view.currentEnd, today))
+  }, [view, narrow])
 
   const handlers = useMemo(() => {
     // The calendar speaks wall-clock times; these turn them into instants of the zone the props name now.
@@ -173,7 +198,10 @@ export function StudyCalendar(props: StudyCalendarProps) {
       },
       datesSet: (info: { start: Date; end: Date; view: { type: string } }) => {
         setLoaded((current) => followShownDates(current, { start: toInstant(info.start), end: toInstant(info.end) }))
-        const shown = (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
+        const shown =
+          info.view.type === THREE_DAYS
+            ? 'week'
+            : (Object.keys(viewTypes) as CalendarView[]).find((name) => viewTypes[name] === info.view.type)
         if (shown && shown !== (latest.current.view ?? 'week')) latest.current.onViewChange?.(shown)
       }
     }
@@ -187,12 +215,10 @@ export function StudyCalendar(props: StudyCalendarProps) {
         {...(controller ? { controller } : {})}
         initialView={initialView}
         views={views}
-        headerToolbar={headerToolbar}
+        headerToolbar={narrow ? headerToolbars.narrow : headerToolbars.wide}
         buttons={buttons}
         todayText="Today"
-        todayHint={todayHint}
-        prevHint={prevHint}
-        nextHint={nextHint}
+        {...(narrow && view === 'week' ? hintsOf.threeDays : hintsOf.agenda)}
         viewHint={viewHint}
         buttonClass="sp-fc-button"
         headingLevel={2}

@@ -1,5 +1,6 @@
-// Which hours the week grid shows: from an hour before the earliest study window to an hour after the latest,
-// widened for any session outside them, so a learner's evening sessions fit the window without scrolling.
+// Which hours the week grid shows: the study windows' hours, widened for any session outside them, with an hour
+// either side while the grid stays within twelve hours: a learner's week fits the window without scrolling and each
+// hour stays tall enough to read its block's title.
 import type { WeeklyWindow } from '../../../../shared/domain/availability'
 import type { Session } from '../../../../shared/domain/session'
 
@@ -9,6 +10,13 @@ export interface VisibleHours {
   /** 'HH:00:00' (up to '24:00:00'), for slotMaxTime. */
   readonly max: string
 }
+
+/**
+ * The most hours the grid shows with the hour before and after the study hours. At 1280×800 the week grid has room
+ * for twelve hours of HOUR_MIN_HEIGHT (weekViews.ts); a thirteenth would make it scroll, and the study hours matter
+ * more than the empty ones around them.
+ */
+export const MAX_PADDED_HOURS = 12
 
 const hourOf = (clock: string) => Number(clock.slice(0, 2)) + Number(clock.slice(3, 5)) / 60
 const asTime = (hour: number) => `${String(hour).padStart(2, '0')}:00:00`
@@ -31,5 +39,10 @@ export function visibleHours(
     latest = Math.max(latest, endsNextDay ? 24 : hourOf(session.localEnd.slice(11)))
   }
   if (earliest === Infinity) return { min: asTime(0), max: asTime(24) }
-  return { min: asTime(Math.max(0, Math.floor(earliest) - 1)), max: asTime(Math.min(24, Math.ceil(latest) + 1)) }
+  let min = Math.floor(earliest)
+  let max = Math.ceil(latest)
+  // Where only one of the two fits, the hour before.
+  if (min > 0 && max - min < MAX_PADDED_HOURS) min -= 1
+  if (max < 24 && max - min < MAX_PADDED_HOURS) max += 1
+  return { min: asTime(min), max: asTime(max) }
 }
