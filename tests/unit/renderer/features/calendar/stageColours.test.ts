@@ -18,12 +18,14 @@ interface StageColours {
   readonly fg: Pair
 }
 
+/** A colour variable's light and dark values in a rule's body. */
+function pair(block: string, name: string): Pair {
+  const match = new RegExp(`--sp-${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`).exec(block)
+  if (!match) throw new Error(`no --sp-${name} in ${block}`)
+  return [match[1]!, match[2]!]
+}
+
 function stageColours(): StageColours[] {
-  const pair = (block: string, name: string): Pair => {
-    const match = new RegExp(`--sp-${name}: light-dark\\((#[0-9a-f]{6}), (#[0-9a-f]{6})\\)`).exec(block)
-    if (!match) throw new Error(`no --sp-${name} in ${block}`)
-    return [match[1]!, match[2]!]
-  }
   return [0, 1, 2, 3, 4, 5].map((index) => {
     const block = new RegExp(`\\.sp-stage-${index} \\{([^}]*)\\}`).exec(css)?.[1] ?? ''
     return { bg: pair(block, 'bg'), edge: pair(block, 'edge'), fg: pair(block, 'fg') }
@@ -59,6 +61,8 @@ const SIMULATIONS: Record<string, number[][]> = {
   ]
 }
 
+const labCurve = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116)
+
 /** CIELAB (D65) of a colour as a vision simulation sees it. */
 function lab(hex: string, vision: number[][]): [number, number, number] {
   const rgb = channels(hex).map(linear)
@@ -68,8 +72,7 @@ function lab(hex: string, vision: number[][]): [number, number, number] {
   const x = (0.4124 * r! + 0.3576 * g! + 0.1805 * b!) / 0.95047
   const y = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
   const z = (0.0193 * r! + 0.1192 * g! + 0.9505 * b!) / 1.08883
-  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116)
-  return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))]
+  return [116 * labCurve(y) - 16, 500 * (labCurve(x) - labCurve(y)), 200 * (labCurve(y) - labCurve(z))]
 }
 
 /** The least ΔE76 between any two of `colours`, under every simulation. */
