@@ -105,7 +105,12 @@ test.describe('on a computer set to another time zone', () => {
 
 test('a session dragged over the past still looks like a block, and cannot be dropped there', async ({ page }) => {
   await openCalendar(page)
-  const { box } = await thursdayEveningOnGrid(page)
+  const { block, box } = await thursdayEveningOnGrid(page)
+  const lookOf = (element: Element) => ({
+    background: getComputedStyle(element).backgroundColor,
+    textWhiteSpace: getComputedStyle(element.querySelector('.sp-event-body')!).whiteSpace
+  })
+  const blockLook = await block.evaluate(lookOf)
   const monday = (await page.locator('.sp-status-done', { hasText: '19:00–20:00' }).first().boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
@@ -113,11 +118,9 @@ test('a session dragged over the past still looks like a block, and cannot be dr
   // Monday is before the harness's now: FullCalendar shows a copy of the block on <body> instead of a drop preview.
   const dragImage = page.locator('body > .sp-session')
   await expect(dragImage).toBeVisible()
-  const look = await dragImage.evaluate((image) => ({
-    background: getComputedStyle(image).backgroundColor,
-    textWhiteSpace: getComputedStyle(image.querySelector('.sp-event-body')!).whiteSpace
-  }))
-  expect(look).toEqual({ background: 'rgb(219, 231, 255)', textWhiteSpace: 'pre' })
+  // The copy is dressed as the block it copies: its stage's tint and its lines (it once lost both off the calendar).
+  expect(await dragImage.evaluate(lookOf)).toEqual(blockLook)
+  expect(blockLook.background).not.toBe('rgba(0, 0, 0, 0)')
   await page.mouse.up()
   await expect(dragImage).toHaveCount(0)
   await page.waitForTimeout(300)
@@ -166,8 +169,9 @@ test('blocks take the dark palette when Settings forces it, or when the OS is da
   page
 }) => {
   await openCalendar(page)
-  const light = 'rgb(219, 231, 255)'
-  const dark = 'rgb(34, 50, 94)'
+  // The first stage's tint in each palette (calendarTheme.ts).
+  const light = 'rgb(176, 204, 254)'
+  const dark = 'rgb(59, 76, 109)'
   const cases = [
     { os: 'light', forced: null, tint: light },
     { os: 'dark', forced: null, tint: dark },
