@@ -103,13 +103,17 @@ test.describe('on a computer set to another time zone', () => {
   })
 })
 
+/** How a block is dressed: its tint and how its lines break (run in the page). */
+function lookOf(element: Element) {
+  return {
+    background: getComputedStyle(element).backgroundColor,
+    textWhiteSpace: getComputedStyle(element.querySelector('.sp-event-body')!).whiteSpace
+  }
+}
+
 test('a session dragged over the past still looks like a block, and cannot be dropped there', async ({ page }) => {
   await openCalendar(page)
   const { block, box } = await thursdayEveningOnGrid(page)
-  const lookOf = (element: Element) => ({
-    background: getComputedStyle(element).backgroundColor,
-    textWhiteSpace: getComputedStyle(element.querySelector('.sp-event-body')!).whiteSpace
-  })
   const blockLook = await block.evaluate(lookOf)
   const monday = (await page.locator('.sp-status-done', { hasText: '19:00–20:00' }).first().boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
