@@ -505,8 +505,9 @@ describe('RoadmapScreen at scale (#19 item 5)', () => {
     await user.click(await screen.findByRole('button', { name: 'Delete stage: Second' }))
     const undo = await screen.findByRole('button', { name: 'Undo' })
     expect(screen.getByText('Deleted the stage “Second” and its 2 topics.')).toBeTruthy()
-    // The deleted stage's button had the focus: it moves to Undo, not to the start of the page.
-    expect(document.activeElement).toBe(undo)
+    // The deleted stage's button had the focus: it moves to Undo (in an effect after the offer shows), not to the start
+    // of the page.
+    await waitFor(() => expect(document.activeElement).toBe(undo))
     await waitFor(async () => expect((await storedRoadmap(db)).stages.map((stage) => stage.title)).toEqual(['First']))
     await user.click(undo)
     await waitFor(async () =>
