@@ -25,3 +25,8 @@ export function saveOnboardingDraft(key: string, draft: OnboardingDraft): void {
 export function clearOnboardingDraft(key: string): void {
   drafts.delete(key)
 }
+
+/** Forgets every draft, as a restart does (tests start each from a fresh database). */
+export function forgetOnboardingDrafts(): void {
+  drafts.clear()
+}

@@ -36,6 +36,11 @@ export function useStageOpen(planId: string, stageId: string, byDefault: boolean
   return [open, setOpen]
 }
 
+/** Forgets every choice, as a restart does (tests start each from a fresh database whose plans reuse ids). */
+export function forgetStageChoices(): void {
+  choices.clear()
+}
+
 /** The id of a stage's open/close button, so focus can return to the stage (after an undo brings it back). */
 export function stageToggleId(stageId: string): string {
   return `stage-toggle-${stageId.replace(/[^A-Za-z0-9_-]/g, '_')}`
