@@ -16,8 +16,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results/e2e-artifacts',
   // Spec files run side by side, each test in its own Chromium profile; tests within a file stay in order. One worker
-  // per core, at most two (not measured beyond that). On this 2-core machine, idle, the journeys take 2.3 min on two
-  // workers in a fresh-clone CI run (7.7 min on one worker and 6.2 min on two with other work beside them).
+  // per core, at most two (not measured beyond that). On this 2-core machine, idle, the 59 journeys take 2.8 min on two
+  // workers in a fresh-clone CI run (46 of them took 7.7 min on one worker and 6.2 min on two with other work beside
+  // them).
   fullyParallel: false,
   workers: Math.max(1, Math.min(2, availableParallelism())),
   retries: 0,
