@@ -35,3 +35,24 @@ test('a dragged session is pinned at its new time and still there after closing 
   await expect(afterRelaunch).toContainText('Pinned')
   await expect(app.sessions('09:00–10:00').filter({ hasText: 'Pinned' })).toHaveCount(0)
 })
+
+test('a session let go over time already past goes back, and the learner is told why', async ({ profile }) => {
+  const opened = await profile.launch({ now: FIRST_RUN_NOW })
+  const app = new PlannerPage(profile.context, opened)
+  await app.createDefaultPlan()
+  // Wednesday noon, the plan's first day: Monday is past; Thursday's 19:00 (the second evening) is to come.
+  const evenings = app.sessions('19:00–20:00')
+  const monday = (await app.calendar().getByText('Mon 4', { exact: true }).boundingBox())!
+  const thursday = evenings.nth(1)
+  await thursday.scrollIntoViewIfNeeded()
+  const from = (await thursday.boundingBox())!
+  const [x, y] = [from.x + from.width / 2, from.y + from.height * 0.375]
+  await app.page.mouse.move(x, y)
+  await app.page.mouse.down()
+  await app.page.mouse.move(monday.x + monday.width / 2, y, { steps: 12 })
+  await app.page.mouse.up()
+  await expect(app.page.getByRole('alert')).toHaveText(/A session can only move to a time still to come/)
+  // Nothing moved and no undo step was made.
+  await expect.poll(async () => (await thursday.boundingBox())?.x).toBe(from.x)
+  await expect(app.page.getByRole('button', { name: /^Undo /i })).toHaveCount(0)
+})

@@ -129,6 +129,8 @@ test('a session dragged over the past still looks like a block, and cannot be dr
   await expect(dragImage).toHaveCount(0)
   await page.waitForTimeout(300)
   expect((await harnessLog(page)).filter((entry) => 'move' in entry)).toEqual([])
+  // The caller hears why the block went back, once.
+  expect((await harnessLog(page)).filter((entry) => 'refused' in entry)).toEqual([{ refused: true }])
 })
 
 test('a session opens from the keyboard', async ({ page }) => {

@@ -46,6 +46,7 @@ function CalendarHarness() {
             current.map((session) => (session.id === id ? { ...session, startMs, endMs, pinned: true } : session))
           )
         }}
+        onRefusedMove={() => log({ refused: true })}
         onOpenSession={(id) => log({ open: id })}
       />
     </main>

@@ -280,6 +280,11 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               // The calendar puts the block back.
               if (!moved) throw new Error('The move was not saved.')
             }}
+            onRefusedMove={() =>
+              setProblem(
+                'A session can only move to a time still to come. To log study you did earlier, open the session and mark it done.'
+              )
+            }
             onOpenSession={setOpenId}
             onSelectSlot={(startMs, endMs, allDay) => {
               // A day picked in the month view gets the default evening hour; a time dragged out in the week grid keeps

@@ -56,6 +56,11 @@ export interface StudyCalendarProps {
    * drop until `sessions` changes, and puts the session back if the returned promise rejects.
    */
   readonly onMoveSession: (sessionId: string, startMs: EpochMs, endMs: EpochMs) => void | Promise<void>
+  /**
+   * A session was let go over time already past, where it cannot go: the calendar puts it back, and the caller says
+   * why (without it the block just jumped home with no word).
+   */
+  readonly onRefusedMove?: () => void
   /** A session was clicked or activated with the keyboard. */
   readonly onOpenSession: (sessionId: string) => void
   /**
@@ -164,6 +169,8 @@ export function StudyCalendar(props: StudyCalendarProps) {
     api.changeView(type, threeDaysDate(api.view.currentStart, api.view.currentEnd, today))
   }, [view, narrow])
 
+  // Whether the spot a dragged session is over refuses it (time already past); read when it is let go.
+  const dragOverThePast = useRef(false)
   const handlers = useMemo(() => {
     // The calendar speaks wall-clock times; these turn them into instants of the zone the props name now.
     const toInstant = (date: Date) => calendarClock(latest.current.timeZone).fromCalendar(date.valueOf())
@@ -171,7 +178,17 @@ export function StudyCalendar(props: StudyCalendarProps) {
       Promise.resolve(latest.current.onMoveSession(info.event.id, startMs, endMs)).catch(() => info.revert())
     }
     return {
-      eventAllow: (span: { start: Date }) => toInstant(span.start) >= latest.current.now,
+      eventAllow: (span: { start: Date }) => {
+        dragOverThePast.current = toInstant(span.start) < latest.current.now
+        return !dragOverThePast.current
+      },
+      eventDragStart: () => {
+        dragOverThePast.current = false
+      },
+      eventDragStop: () => {
+        if (dragOverThePast.current) latest.current.onRefusedMove?.()
+        dragOverThePast.current = false
+      },
       // A dropped session keeps its length in real time, also when it lands across a clock change.
       eventDrop: (info: MovedEvent) => {
         const { start } = info.event
