@@ -133,6 +133,11 @@ test('at 800×600 the Week tab shows three days around today, whose blocks read 
   await expect(calendar.locator('[role="columnheader"]')).toHaveText([/Sun 3/, /Mon 4/, /Tue 5/])
   await expect(calendar.getByRole('button', { name: 'Next three days' })).toBeVisible()
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
+  // The plan's sentence has a line of its own under the heading and buttons: squeezed between them it took four to six
+  // lines and pushed the evening below the fold.
+  const sentence = page.locator('.plan-summary')
+  const lineHeight = await sentence.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight))
+  expect((await sentence.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1)
 
   const tonight = blockOn(app, '2027-01-04', '19:00–20:00')
   await tonight.scrollIntoViewIfNeeded()
