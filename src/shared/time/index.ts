@@ -32,7 +32,6 @@ export {
   instantOfLocal,
   localClockTimeOf,
   localDateOf,
-  localDayLabelOf,
   localDayNumber,
   startOfLocalDate,
   startOfNextLocalDay

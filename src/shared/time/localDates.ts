@@ -1,6 +1,6 @@
 // Local dates, clock times and day bounds of instants in a zone, independent of the host's zone (on the offset tables).
 import type { EpochMs, IanaZone, LocalDate } from '../domain/time'
-import { formatDay, formatLocalMs, parseClockTime, parseLocalDate, weekdayOf } from './dayNumbers'
+import { formatDay, formatLocalMs, parseClockTime, parseLocalDate } from './dayNumbers'
 import { DAY_MS, MINUTE_MS } from './durations'
 import { zoneOffsets } from './zoneOffsets'
 
@@ -9,9 +9,6 @@ export interface InstantRange {
   readonly startMs: EpochMs
   readonly endMs: EpochMs
 }
-
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 /** The local day number (days since 1970-01-01) of an instant in `timeZone`. */
 export function localDayNumber(ms: EpochMs, timeZone: IanaZone): number {
@@ -26,13 +23,6 @@ export function localDateOf(ms: EpochMs, timeZone: IanaZone): LocalDate {
 /** The local clock time 'HH:mm' of an instant in `timeZone` (seconds dropped). */
 export function localClockTimeOf(ms: EpochMs, timeZone: IanaZone): string {
   return formatLocalMs(zoneOffsets(timeZone).instantToLocal(ms)).slice(11)
-}
-
-/** A short local day label such as 'Tue 16 Mar' (English, locale-independent). */
-export function localDayLabelOf(ms: EpochMs, timeZone: IanaZone): string {
-  const day = localDayNumber(ms, timeZone)
-  const [, month, dayOfMonth] = formatDay(day).split('-').map(Number) as [number, number, number]
-  return `${WEEKDAY_NAMES[weekdayOf(day)] ?? ''} ${dayOfMonth} ${MONTH_NAMES[month - 1] ?? ''}`
 }
 
 /** The date `days` after (or before) a 'YYYY-MM-DD' date: calendar arithmetic only. */
