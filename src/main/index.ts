@@ -25,6 +25,7 @@ import { HIDDEN_LAUNCH_ARG, loginExecutable, setLaunchAtLogin } from './lifecycl
 import { configureLogging } from './lifecycle/logging'
 import { startWhenReady } from './lifecycle/startup'
 import { appMenuTemplate } from './menu/appMenu'
+import { mainTranslator } from './i18n/mainTranslator'
 import { createElectronNotifier } from './notifications/electronNotifier'
 import { createDesktopPreferencesStore } from './preferences/desktopPreferences'
 import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
@@ -153,10 +154,14 @@ async function onReady(): Promise<void> {
   })
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      appMenuTemplate(process.platform, {
-        showScreen: (screenId) =>
-          void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId }))
-      })
+      appMenuTemplate(
+        process.platform,
+        {
+          showScreen: (screenId) =>
+            void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId }))
+        },
+        mainTranslator(app.getLocale())
+      )
     )
   )
 

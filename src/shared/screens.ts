@@ -1,11 +1,11 @@
 // The app's top-level screens, in navigation order: shared by the renderer's navigation and main's application menu.
 
-/** Each screen with its label and the digit of its Alt+digit shortcut. */
+/** Each screen with the digit of its Alt+digit shortcut; its name is in the catalogs (frame.screens). */
 export const SCREENS = [
-  { id: 'calendar', label: 'Calendar', shortcut: '1' },
-  { id: 'roadmap', label: 'Roadmap', shortcut: '2' },
-  { id: 'progress', label: 'Progress', shortcut: '3' },
-  { id: 'settings', label: 'Settings', shortcut: '4' }
+  { id: 'calendar', shortcut: '1' },
+  { id: 'roadmap', shortcut: '2' },
+  { id: 'progress', shortcut: '3' },
+  { id: 'settings', shortcut: '4' }
 ] as const
 
 /** A screen's id. */

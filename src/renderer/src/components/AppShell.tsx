@@ -3,6 +3,7 @@ import { useCallback, useEffect, type ReactNode } from 'react'
 import { DatabaseReady, useDatabase } from '../db/DatabaseContext'
 import { useReminderSync } from '../features/reminders/useReminderSync'
 import { useTheme } from '../features/settings/plan/useTheme'
+import { useLanguageSync } from '../i18n/useLanguageSync'
 import { ShortcutsListProvider } from './shortcuts/ShortcutsList'
 import { usePlatform } from '../platform/PlatformContext'
 import { NewPlanRequestProvider } from './newPlanRequest'
@@ -64,6 +65,8 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
 function StoredSettingsAndReminders() {
   // The chosen theme (light, dark or the system's) applies from the first screen, not only once Settings opens.
   useTheme()
+  // So is the chosen language, which the window's storage may not have had (a restored backup, cleared storage).
+  useLanguageSync()
   // Reminders are synced here, not by a screen: the app may reopen (or launch hidden at login) on any screen.
   useReminderSync()
   return null

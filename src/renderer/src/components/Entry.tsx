@@ -1,5 +1,6 @@
 // The first thing the window renders: the frame and "Opening your study data…" at once, then the app once it loads.
 import { useEffect, useState, type ComponentType } from 'react'
+import { useT } from '../i18n/translations'
 import { OpeningMessage, ShellFrame } from './ShellFrame'
 
 /**
@@ -10,6 +11,7 @@ import { OpeningMessage, ShellFrame } from './ShellFrame'
 export function Entry({ load }: { load: () => Promise<ComponentType> }) {
   const [Loaded, setLoaded] = useState<ComponentType | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
+  const t = useT()
   useEffect(() => {
     let live = true
     load().then(
@@ -27,7 +29,7 @@ export function Entry({ load }: { load: () => Promise<ComponentType> }) {
         <OpeningMessage />
       ) : (
         <div role="alert" className="banner banner-error">
-          The app could not load its parts ({failure}). Restart it; your data is untouched.
+          {t('frame.loadFailed', { reason: failure })}
         </div>
       )}
     </ShellFrame>

@@ -1,6 +1,7 @@
 // The window's frame: the brand, the screen navigation and the main area. Light on purpose: the entry draws it before
 // the database and the rest of the app have loaded, and the app shell draws the same frame once they have.
 import type { ReactNode } from 'react'
+import { useT } from '../i18n/translations'
 import { screens, type ScreenId } from './screens'
 
 interface ShellFrameProps {
@@ -16,12 +17,13 @@ interface ShellFrameProps {
 }
 
 export function ShellFrame({ current, onOpen, timer, planSwitcher, children }: ShellFrameProps) {
+  const t = useT()
   return (
     <div className="shell">
-      <nav className="shell-nav" aria-label="Main">
+      <nav className="shell-nav" aria-label={t('frame.navigation')}>
         <div className="shell-brand">
           <img src="./icon-32.png" alt="" width={24} height={24} />
-          <span>Study Planner</span>
+          <span>{t('frame.brand')}</span>
         </div>
         {planSwitcher}
         {timer}
@@ -36,7 +38,7 @@ export function ShellFrame({ current, onOpen, timer, planSwitcher, children }: S
                 disabled={onOpen === undefined}
                 onClick={() => onOpen?.(screen.id)}
               >
-                {screen.label}
+                {t(`frame.screens.${screen.id}`)}
               </button>
             </li>
           ))}
@@ -52,5 +54,6 @@ export function ShellFrame({ current, onOpen, timer, planSwitcher, children }: S
 
 /** What the window shows until the app's modules and the database are ready. */
 export function OpeningMessage({ waitingFor }: { waitingFor?: string | undefined }) {
-  return <p aria-live="polite">{waitingFor ?? 'Opening your study data…'}</p>
+  const t = useT()
+  return <p aria-live="polite">{waitingFor ?? t('frame.opening')}</p>
 }

@@ -1,7 +1,9 @@
-// The locale every screen formats in: the system's language with the learner's 12/24-hour choice (Settings) folded in.
+// The locale every screen formats in: the app's language (and the system's region) with the learner's 12/24-hour
+// choice (Settings) folded in.
 import { displayLocale } from '../../../shared/format'
 import { CLOCK_STYLE_KEY, isClockStyle } from '../db/preferences'
 import { useStoredPreference } from '../db/useStoredPreference'
+import { useTranslations } from '../i18n/translations'
 
 /**
  * The display locale, e.g. 'en-US' or 'en-US-u-hc-h23'; live, so a change in Settings reaches every open screen and the
@@ -9,5 +11,5 @@ import { useStoredPreference } from '../db/useStoredPreference'
  */
 export function useDisplayLocale(): string {
   const [clock] = useStoredPreference(CLOCK_STYLE_KEY, isClockStyle, 'locale')
-  return displayLocale(navigator.language, clock ?? 'locale')
+  return displayLocale(useTranslations().locale, clock ?? 'locale')
 }

@@ -1,10 +1,13 @@
 // The application menu keeps the standard roles and offers each screen with the renderer's own shortcut.
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
+import { mainTranslator } from '../../../../src/main/i18n/mainTranslator'
 import { appMenuTemplate } from '../../../../src/main/menu/appMenu'
 
+const english = mainTranslator('en-US')
+
 const roles = (platform: NodeJS.Platform) =>
-  appMenuTemplate(platform, { showScreen: () => {} }).map((item) => item.role ?? item.label)
+  appMenuTemplate(platform, { showScreen: () => {} }, english).map((item) => item.role ?? item.label)
 
 describe('appMenuTemplate', () => {
   it('has the standard roles, with the app menu only on macOS', () => {
@@ -14,7 +17,7 @@ describe('appMenuTemplate', () => {
 
   it('opens each screen with its Alt+digit shortcut', () => {
     const shown: string[] = []
-    const go = appMenuTemplate('win32', { showScreen: (screen) => shown.push(screen) }).find(
+    const go = appMenuTemplate('win32', { showScreen: (screen) => shown.push(screen) }, english).find(
       (item) => item.label === 'Go'
     )
     const items = go?.submenu as MenuItemConstructorOptions[]

@@ -1,0 +1,26 @@
+// Keeps the language in use in step with the stored choice: Settings, a restored backup, another window.
+import { useEffect } from 'react'
+import { useStoredPreference } from '../db/useStoredPreference'
+import {
+  isLanguageChoice,
+  LANGUAGE_KEY,
+  languageFor,
+  localeFor,
+  rememberChoice,
+  type LanguageChoice
+} from './languageChoice'
+import { switchLanguage } from './translations'
+
+/** The stored language choice and a setter that stores it (Settings). */
+export const useLanguageChoice = () => useStoredPreference<LanguageChoice>(LANGUAGE_KEY, isLanguageChoice, 'system')
+
+/** Speaks the stored choice's language, and mirrors the choice for the next start's first paint. */
+export function useLanguageSync(): void {
+  const [choice] = useLanguageChoice()
+  useEffect(() => {
+    if (choice === undefined) return
+    rememberChoice(globalThis.localStorage, choice)
+    const language = languageFor(choice, navigator.languages)
+    void switchLanguage(language, localeFor(language, navigator.languages))
+  }, [choice])
+}

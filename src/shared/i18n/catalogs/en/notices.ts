@@ -1,0 +1,2 @@
+// English messages: notices. ICU MessageFormat; the German and Spanish files under ../de and ../es mirror every key.
+export const notices = {} as const
