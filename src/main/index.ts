@@ -25,7 +25,7 @@ import { HIDDEN_LAUNCH_ARG, loginExecutable, setLaunchAtLogin } from './lifecycl
 import { configureLogging } from './lifecycle/logging'
 import { startWhenReady } from './lifecycle/startup'
 import { appMenuTemplate } from './menu/appMenu'
-import { mainTranslator } from './i18n/mainTranslator'
+import { createDisplayLanguage } from './i18n/displayLanguage'
 import { createElectronNotifier } from './notifications/electronNotifier'
 import { createDesktopPreferencesStore } from './preferences/desktopPreferences'
 import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
@@ -33,6 +33,7 @@ import { askRendererToSync } from './reminders/askRendererToSync'
 import { systemClock } from './reminders/ports'
 import { createReminderService } from './reminders/reminderService'
 import { formatTime } from '../shared/format'
+import type { Translate } from '../shared/i18n/translator'
 import { applyAppIdentity } from './security/appIdentity'
 import { APP_ENTRY_URL, appOrigins, isAppUrl } from './security/appOrigin'
 import { cspFor, installCspHeader } from './security/csp'
@@ -128,6 +129,8 @@ async function onReady(): Promise<void> {
       onError: (message, error) => log.error(message, error)
     })
   })
+  // Notices, the tray and the menu speak the window's display locale's language, and follow it when a sync changes it.
+  const language = createDisplayLanguage({ locale: () => reminders.display().locale, onChange: reminders.onChange })
   tray = createTrayController({
     createTray: () =>
       new Tray(join(resourcesDir, 'tray', process.platform === 'darwin' ? 'trayTemplate.png' : 'tray-32.png')),
@@ -138,6 +141,7 @@ async function onReady(): Promise<void> {
       return formatTime(instant, zone, locale)
     },
     canSnooze: () => reminders.canSnoozeLatest(),
+    language,
     onError: (error) => log.warn('No tray on this desktop', error),
     actions: {
       open: () => void mainWindow.show(),
@@ -152,18 +156,21 @@ async function onReady(): Promise<void> {
       quit: () => app.quit()
     }
   })
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      appMenuTemplate(
-        process.platform,
-        {
-          showScreen: (screenId) =>
-            void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId }))
-        },
-        mainTranslator(app.getLocale())
+  const setAppMenu = (t: Translate) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(
+          process.platform,
+          {
+            showScreen: (screenId) =>
+              void pushToWindow((contents) => sendPush(contents, 'showScreen', { screen: screenId }))
+          },
+          t
+        )
       )
     )
-  )
+  setAppMenu(language.t())
+  language.onChange(setAppMenu)
 
   registerInvokeHandlers(
     ipcMain,

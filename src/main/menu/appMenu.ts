@@ -1,4 +1,5 @@
-// The application menu: the platform's standard roles plus a Go menu with the same Alt+digit shortcuts as the app.
+// The application menu: the platform's standard roles plus a Go menu with the same Alt+digit shortcuts as the app,
+// its menus named in the display locale's language (Electron fills each role menu with the platform's own items).
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Translate } from '../../shared/i18n/translator'
 import { SCREENS, type ScreenId } from '../../shared/screens'
@@ -13,7 +14,7 @@ export function appMenuTemplate(
   t: Translate
 ): MenuItemConstructorOptions[] {
   const go: MenuItemConstructorOptions = {
-    label: 'Go',
+    label: t('notices.menu.go'),
     submenu: SCREENS.map((screen) => ({
       label: t(`frame.screens.${screen.id}`),
       accelerator: `Alt+${screen.shortcut}`,
@@ -24,10 +25,10 @@ export function appMenuTemplate(
   }
   return [
     ...(platform === 'darwin' ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    { role: 'viewMenu' },
+    { role: 'fileMenu', label: t('notices.menu.file') },
+    { role: 'editMenu', label: t('notices.menu.edit') },
+    { role: 'viewMenu', label: t('notices.menu.view') },
     go,
-    { role: 'windowMenu' }
+    { role: 'windowMenu', label: t('notices.menu.window') }
   ]
 }

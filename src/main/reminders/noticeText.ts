@@ -1,12 +1,17 @@
 // The words of every reminder notification and of the tray: topic, time in the plan's zone, and stage, written in the
-// app's one time vocabulary (shared/format) in the learner's display locale.
+// app's one time vocabulary (shared/format), in the language and with the clock of the learner's display locale.
 import type { Reminder } from '../../shared/domain/reminder'
 import { formatDayLabel, formatDuration, formatTime, formatTimeRange } from '../../shared/format'
+import type { Translate } from '../../shared/i18n/translator'
 import type { StudyTimerStatus } from '../../shared/ipc/contract'
+import { translatorForLocale } from '../i18n/displayLanguage'
 import type { ReminderNotice } from './ports'
 import { addLocalDays, localDateOf } from '../../shared/time'
 
-/** Where and how times are written: the plan's IANA zone and the renderer's display locale (with its clock choice). */
+/**
+ * Where and how notices are written: the plan's IANA zone and the renderer's display locale (its clock choice for
+ * times, its language for words: German for 'de-AT', English for a language without a catalog).
+ */
 export interface NoticeDisplay {
   readonly zone: string
   readonly locale: string
@@ -19,16 +24,12 @@ const GROUP_LINES = 3
 export function sessionTimeRange(reminder: Reminder, now: number, { zone, locale }: NoticeDisplay): string {
   const range = formatTimeRange(reminder.startsAt, reminder.endsAt, zone, locale)
   const sameDay = localDateOf(reminder.startsAt, zone) === localDateOf(now, zone)
-  return sameDay ? range : `${formatDayLabel(reminder.startsAt, zone, locale)}, ${range}`
+  if (sameDay) return range
+  const day = formatDayLabel(reminder.startsAt, zone, locale)
+  return translate(locale)('notices.notification.dayAndTime', { day, time: range })
 }
 
-function kindLabel(reminder: Reminder): string {
-  return reminder.kind === 'review' ? 'Review' : 'Study'
-}
-
-function withStage(text: string, reminder: Reminder): string {
-  return reminder.stageTitle.length > 0 ? `${text} · ${reminder.stageTitle}` : text
-}
+const translate = (locale: string): Translate => translatorForLocale(locale)
 
 /** The notification for one reminder, on time or snoozed. */
 export function reminderNotice(
@@ -37,12 +38,17 @@ export function reminderNotice(
   display: NoticeDisplay,
   snoozed = false
 ): ReminderNotice {
+  const t = translate(display.locale)
   const when = sessionTimeRange(reminder, now, display)
-  const status = now >= reminder.endsAt ? 'Missed: ' : ''
+  const missed = now >= reminder.endsAt ? 'yes' : 'no'
+  const stage = reminder.stageTitle
   return {
     kind: snoozed ? 'snoozed' : 'reminder',
-    title: `${kindLabel(reminder)}: ${reminder.topicTitle}`,
-    body: withStage(`${status}${when}`, reminder),
+    title: t('notices.notification.title', { kind: reminder.kind, topic: reminder.topicTitle }),
+    body:
+      stage.length > 0
+        ? t('notices.notification.bodyWithStage', { missed, when, stage })
+        : t('notices.notification.body', { missed, when }),
     sessionId: reminder.sessionId,
     sessionIds: [reminder.sessionId]
   }
@@ -57,14 +63,19 @@ function sessionToOpen(reminders: readonly Reminder[], now: number): string | nu
 
 /** One notification for several reminders that came due together (after sleep, a clock jump or a pause). */
 export function groupedNotice(reminders: readonly Reminder[], now: number, display: NoticeDisplay): ReminderNotice {
+  const t = translate(display.locale)
   const ordered = [...reminders].sort((a, b) => a.fireAt - b.fireAt || a.startsAt - b.startsAt)
-  const lines = ordered
-    .slice(0, GROUP_LINES)
-    .map((reminder) => `${sessionTimeRange(reminder, now, display)} ${reminder.topicTitle}`)
-  if (ordered.length > GROUP_LINES) lines.push(`and ${ordered.length - GROUP_LINES} more`)
+  const lines = ordered.slice(0, GROUP_LINES).map((reminder) =>
+    t('notices.notification.groupLine', {
+      when: sessionTimeRange(reminder, now, display),
+      topic: reminder.topicTitle
+    })
+  )
+  if (ordered.length > GROUP_LINES)
+    lines.push(t('notices.notification.groupMore', { count: ordered.length - GROUP_LINES }))
   return {
     kind: 'missed',
-    title: `${ordered.length} study reminders`,
+    title: t('notices.notification.groupTitle', { count: ordered.length }),
     body: lines.join('\n'),
     sessionId: sessionToOpen(ordered, now),
     sessionIds: ordered.map((reminder) => reminder.sessionId)
@@ -74,28 +85,44 @@ export function groupedNotice(reminders: readonly Reminder[], now: number, displ
 /** The daily digest: 'Today: 2 sessions, 1 hr 30 mins · first at 09:00'. `sessions` are today's, one per session. */
 export function digestNotice(sessions: readonly Reminder[], now: number, display: NoticeDisplay): ReminderNotice {
   const { zone, locale } = display
+  const t = translate(locale)
   const ordered = [...sessions].sort((a, b) => a.startsAt - b.startsAt)
   const totalMs = ordered.reduce((sum, session) => sum + (session.endsAt - session.startsAt), 0)
-  const count = `${ordered.length} ${ordered.length === 1 ? 'session' : 'sessions'}`
+  const count = ordered.length
+  const duration = formatDuration(totalMs, locale)
   const first = ordered[0]
-  const firstAt = first ? ` · first at ${formatTime(first.startsAt, zone, locale)}` : ''
   const next = ordered.find((session) => session.endsAt > now)
   return {
     kind: 'digest',
-    title: "Today's study plan",
-    body: `Today: ${count}, ${formatDuration(totalMs, locale)}${firstAt}`,
+    title: t('notices.notification.digest.title'),
+    body: first
+      ? t('notices.notification.digest.bodyWithFirst', {
+          count,
+          duration,
+          time: formatTime(first.startsAt, zone, locale)
+        })
+      : t('notices.notification.digest.body', { count, duration }),
     sessionId: next?.sessionId ?? null,
     sessionIds: ordered.map((session) => session.sessionId)
   }
 }
 
-// The time for today, 'tomorrow 07:00' for the next local day (a rest-of-day pause), else 'Tue 16 Mar, 07:00'.
-function relativeTime(instant: number, now: number, { zone, locale }: NoticeDisplay): string {
+/** An instant for a sentence that says it relative to today: a time today, tomorrow ('tomorrow 07:00'), or on a day. */
+interface RelativeTime {
+  readonly when: 'today' | 'tomorrow' | 'other'
+  readonly time: string
+  /** The day label ('Tue 16 Mar') when `when` is 'other', else empty. */
+  readonly day: string
+}
+
+// The next local day is a rest-of-day pause's end; any other day is written out.
+function relativeTime(instant: number, now: number, { zone, locale }: NoticeDisplay): RelativeTime {
   const day = localDateOf(instant, zone)
   const today = localDateOf(now, zone)
   const time = formatTime(instant, zone, locale)
-  if (day === today) return time
-  return day === addLocalDays(today, 1) ? `tomorrow ${time}` : `${formatDayLabel(instant, zone, locale)}, ${time}`
+  if (day === today) return { when: 'today', time, day: '' }
+  if (day === addLocalDays(today, 1)) return { when: 'tomorrow', time, day: '' }
+  return { when: 'other', time, day: formatDayLabel(instant, zone, locale) }
 }
 
 /** Windows truncates tray tooltips past 127 characters; cut them ourselves so the end stays readable. */
@@ -106,11 +133,12 @@ const TIMER_TOPIC_MAX = 60
 
 /** The study timer's line: 'Studying: Recursion since 19:02' or 'Paused: Recursion'. Static: no running clock. */
 export function studyTimerLine(timer: StudyTimerStatus, { zone, locale }: NoticeDisplay): string {
+  const t = translate(locale)
   const topic =
     timer.topicTitle.length > TIMER_TOPIC_MAX ? `${timer.topicTitle.slice(0, TIMER_TOPIC_MAX - 1)}…` : timer.topicTitle
   return timer.pausedAtMs === null
-    ? `Studying: ${topic} since ${formatTime(timer.startedAtMs, zone, locale)}`
-    : `Paused: ${topic}`
+    ? t('notices.tray.tooltip.studying', { topic, time: formatTime(timer.startedAtMs, zone, locale) })
+    : t('notices.tray.tooltip.studyPaused', { topic })
 }
 
 /**
@@ -126,24 +154,26 @@ export function trayTooltip(
   outOfDate: { readonly syncedAt: number | null } | null = null,
   studyTimer: StudyTimerStatus | null = null
 ): string {
-  const lines = ['Study Planner']
+  const t = translate(display.locale)
+  const lines = [t('frame.brand')]
   if (studyTimer) lines.push(studyTimerLine(studyTimer, display))
   if (outOfDate) {
     const { syncedAt } = outOfDate
     lines.push(
       syncedAt === null
-        ? 'Reminders may be out of date'
-        : `Reminders may be out of date (last updated ${relativeTime(syncedAt, now, display)})`
+        ? t('notices.tray.tooltip.outOfDate')
+        : t('notices.tray.tooltip.outOfDateSince', relativeTime(syncedAt, now, display))
     )
   }
   if (pausedUntil !== null) {
-    lines.push(`Reminders paused until ${relativeTime(pausedUntil, now, display)}`)
+    lines.push(t('notices.tray.tooltip.paused', relativeTime(pausedUntil, now, display)))
   }
   if (upcoming) {
+    const topic = upcoming.topicTitle
     lines.push(
       now >= upcoming.startsAt
-        ? `Now: ${upcoming.topicTitle} (until ${formatTime(upcoming.endsAt, display.zone, display.locale)})`
-        : `Next: ${upcoming.topicTitle}, ${sessionTimeRange(upcoming, now, display)}`
+        ? t('notices.tray.tooltip.now', { topic, time: formatTime(upcoming.endsAt, display.zone, display.locale) })
+        : t('notices.tray.tooltip.next', { topic, when: sessionTimeRange(upcoming, now, display) })
     )
   }
   const text = lines.join('\n')

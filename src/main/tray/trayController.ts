@@ -1,5 +1,6 @@
 // Puts the tray icon up and keeps its tooltip and menu in step with the reminder service.
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron'
+import type { DisplayLanguage } from '../i18n/displayLanguage'
 import type { ReminderService } from '../reminders/reminderService'
 import { trayMenuTemplate, type TrayMenuActions } from './trayMenu'
 
@@ -8,6 +9,8 @@ export interface TrayDeps {
   readonly buildMenu: (template: MenuItemConstructorOptions[]) => Menu
   readonly reminders: Pick<ReminderService, 'next' | 'tooltip' | 'pausedUntil' | 'onChange'>
   readonly actions: TrayMenuActions
+  /** The display locale's language: the menu is written in it, and rebuilt when it changes. */
+  readonly language: Pick<DisplayLanguage, 't' | 'onChange'>
   /** Formats an instant as a short local time for menu labels. */
   readonly formatTime: (instant: number) => string
   readonly canSnooze: () => boolean
@@ -37,26 +40,26 @@ export function createTrayController(deps: TrayDeps): TrayController {
       deps.buildMenu(
         trayMenuTemplate(
           {
-            nextSessionLabel: next
-              ? `Next: ${next.reminder.topicTitle}, ${deps.formatTime(next.reminder.startsAt)}`
+            nextSession: next
+              ? { topic: next.reminder.topicTitle, time: deps.formatTime(next.reminder.startsAt) }
               : null,
-            hasNextSession: next !== null,
             canSnooze: deps.canSnooze(),
-            pausedLabel: pausedUntil === null ? null : `until ${deps.formatTime(pausedUntil)}`
+            pausedUntil: pausedUntil === null ? null : deps.formatTime(pausedUntil)
           },
-          deps.actions
+          deps.actions,
+          deps.language.t()
         )
       )
     )
   }
-  const unsubscribe = deps.reminders.onChange(refresh)
+  const unsubscribes = [deps.reminders.onChange(refresh), deps.language.onChange(refresh)]
   tray?.on('click', () => deps.actions.open())
   refresh()
   return {
     available: tray !== null,
     refresh,
     destroy: () => {
-      unsubscribe()
+      for (const unsubscribe of unsubscribes) unsubscribe()
       tray?.destroy()
       tray = null
     }

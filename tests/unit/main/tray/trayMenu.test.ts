@@ -1,7 +1,10 @@
 // The tray menu offers what the issue lists, and each item does what its label says.
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
+import { mainTranslator } from '../../../../src/main/i18n/mainTranslator'
 import { trayMenuTemplate, type TrayMenuActions, type TrayMenuState } from '../../../../src/main/tray/trayMenu'
+
+const english = mainTranslator('en-US')
 
 function recordActions() {
   const calls: string[] = []
@@ -17,10 +20,9 @@ function recordActions() {
 }
 
 const active: TrayMenuState = {
-  nextSessionLabel: 'Next: Linear algebra, 18:00–19:00',
-  hasNextSession: true,
+  nextSession: { topic: 'Linear algebra', time: '18:00' },
   canSnooze: true,
-  pausedLabel: null
+  pausedUntil: null
 }
 
 function find(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
@@ -38,13 +40,13 @@ const click = (item: MenuItemConstructorOptions) => (item.click as () => void)()
 
 describe('trayMenuTemplate', () => {
   it('shows the next session first, disabled as a label', () => {
-    const [first] = trayMenuTemplate(active, recordActions().actions)
-    expect(first).toMatchObject({ label: 'Next: Linear algebra, 18:00–19:00', enabled: false })
+    const [first] = trayMenuTemplate(active, recordActions().actions, english)
+    expect(first).toMatchObject({ label: 'Next: Linear algebra, 18:00', enabled: false })
   })
 
   it('wires every action to its item', () => {
     const { actions, calls } = recordActions()
-    const menu = trayMenuTemplate(active, actions)
+    const menu = trayMenuTemplate(active, actions, english)
     for (const label of [
       'Open Study Planner',
       'Start next session',
@@ -58,7 +60,7 @@ describe('trayMenuTemplate', () => {
   })
 
   it('offers 5, 10 and 15 minute snoozes', () => {
-    const snooze = find(trayMenuTemplate(active, recordActions().actions), 'Snooze')
+    const snooze = find(trayMenuTemplate(active, recordActions().actions, english), 'Snooze')
     expect((snooze.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual([
       '5 minutes',
       '10 minutes',
@@ -67,8 +69,8 @@ describe('trayMenuTemplate', () => {
   })
 
   it('disables start and snooze when there is nothing to start or snooze', () => {
-    const idle = { nextSessionLabel: null, hasNextSession: false, canSnooze: false, pausedLabel: null }
-    const menu = trayMenuTemplate(idle, recordActions().actions)
+    const idle = { nextSession: null, canSnooze: false, pausedUntil: null }
+    const menu = trayMenuTemplate(idle, recordActions().actions, english)
     expect(menu[0]?.label).toBe('No upcoming session')
     expect(find(menu, 'Start next session').enabled).toBe(false)
     expect(find(menu, 'Snooze').enabled).toBe(false)
@@ -76,7 +78,7 @@ describe('trayMenuTemplate', () => {
 
   it('offers resume instead of pause while paused', () => {
     const { actions, calls } = recordActions()
-    const menu = trayMenuTemplate({ ...active, pausedLabel: 'until 15:00' }, actions)
+    const menu = trayMenuTemplate({ ...active, pausedUntil: '15:00' }, actions, english)
     click(find(menu, 'Resume reminders (paused until 15:00)'))
     expect(calls).toEqual(['resume'])
     expect(() => find(menu, 'Pause reminders')).toThrow('no menu item')
