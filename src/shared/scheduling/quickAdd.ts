@@ -1,5 +1,6 @@
 // Quick add: checks a learner's ad-hoc session (a roadmap topic or free text at a chosen time) and builds it, pinned.
 import type { Roadmap } from '../domain/roadmap'
+import { messageRef, type MessageRef } from '../i18n/ref'
 import { NO_TOPIC, type Session } from '../domain/session'
 import type { EpochMs, IanaZone } from '../domain/time'
 import { allTopics } from './topics'
@@ -26,7 +27,7 @@ export type QuickAddField = 'topicId' | 'title' | 'startMs' | 'endMs'
 /** The session to store, or why the draft was refused (nothing is stored then). */
 export type QuickAddResult =
   | { readonly ok: true; readonly session: Session }
-  | { readonly ok: false; readonly field: QuickAddField; readonly message: string }
+  | { readonly ok: false; readonly field: QuickAddField; readonly message: MessageRef }
 
 /** What checking a draft needs from the plan. */
 export interface QuickAddContext {
@@ -39,7 +40,7 @@ export interface QuickAddContext {
   readonly now: EpochMs
 }
 
-function refuse(field: QuickAddField, message: string): QuickAddResult {
+function refuse(field: QuickAddField, message: MessageRef): QuickAddResult {
   return { ok: false, field, message }
 }
 
@@ -54,20 +55,19 @@ export function quickAddSession(draft: QuickAddDraft, context: QuickAddContext):
   const freeText = draft.topicId === NO_TOPIC
   const entry = freeText ? undefined : topics.get(draft.topicId)
   const title = draft.title?.trim() ?? ''
-  if (!freeText && !entry)
-    return refuse('topicId', 'Choose a topic of this plan’s roadmap, or write what you will study.')
-  if (freeText && title === '') return refuse('title', 'Write what you will study, or choose a topic.')
+  if (!freeText && !entry) return refuse('topicId', messageRef('errors.quickAdd.unknownTopic'))
+  if (freeText && title === '') return refuse('title', messageRef('errors.quickAdd.noTitle'))
   if (freeText && title.length > MAX_QUICK_ADD_TITLE_LENGTH)
-    return refuse('title', `Keep the title to ${MAX_QUICK_ADD_TITLE_LENGTH} characters.`)
+    return refuse('title', messageRef('errors.quickAdd.titleTooLong', { max: String(MAX_QUICK_ADD_TITLE_LENGTH) }))
   const { startMs, endMs } = draft
   if (!Number.isFinite(startMs) || startMs % MINUTE_MS !== 0)
-    return refuse('startMs', 'Choose a start time in whole minutes.')
-  if (!Number.isFinite(endMs) || endMs <= startMs) return refuse('endMs', 'The session must end after it starts.')
+    return refuse('startMs', messageRef('errors.quickAdd.startNotWholeMinutes'))
+  if (!Number.isFinite(endMs) || endMs <= startMs) return refuse('endMs', messageRef('errors.session.endBeforeStart'))
   const minutes = (endMs - startMs) / MINUTE_MS
-  if (!Number.isInteger(minutes)) return refuse('endMs', 'Choose a length in whole minutes.')
+  if (!Number.isInteger(minutes)) return refuse('endMs', messageRef('errors.quickAdd.lengthNotWholeMinutes'))
   if (minutes > MAX_QUICK_ADD_MINUTES)
-    return refuse('endMs', `A session can last at most ${MAX_QUICK_ADD_MINUTES / 60} hours.`)
-  if (endMs <= context.now) return refuse('startMs', 'That time has already passed: choose a time still to come.')
+    return refuse('endMs', messageRef('errors.quickAdd.tooLong', { hours: MAX_QUICK_ADD_MINUTES / 60 }))
+  if (endMs <= context.now) return refuse('startMs', messageRef('errors.quickAdd.pastTime'))
   const clash = context.sessions.find(
     (session) => session.status !== 'skipped' && session.startMs < endMs && startMs < session.endMs
   )
@@ -75,7 +75,11 @@ export function quickAddSession(draft: QuickAddDraft, context: QuickAddContext):
     const name = clash.title ?? topics.get(clash.topicId)?.topic.title ?? clash.topicId
     return refuse(
       'startMs',
-      `That time overlaps “${name}” (${clash.localStart.slice(11)}–${clash.localEnd.slice(11)}); choose a free time.`
+      messageRef('errors.quickAdd.overlap', {
+        name,
+        start: clash.localStart.slice(11),
+        end: clash.localEnd.slice(11)
+      })
     )
   }
   const offsets = zoneOffsets(context.timeZone)

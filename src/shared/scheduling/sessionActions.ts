@@ -3,6 +3,7 @@
 import type { RecallRating, ReviewRecord } from '../domain/plan'
 import { NO_TOPIC, type Session } from '../domain/session'
 import type { EpochMs } from '../domain/time'
+import { messageRef, type MessageRef } from '../i18n/ref'
 import { MINUTE_MS } from '../time'
 
 /** Something the learner does to one session. */
@@ -20,7 +21,7 @@ export type SessionAction =
 /** The session after an action, or why the action does not apply to it (with the field at fault). */
 export type ActionOutcome<S> =
   | { readonly ok: true; readonly session: S }
-  | { readonly ok: false; readonly message: string; readonly where?: string }
+  | { readonly ok: false; readonly message: MessageRef; readonly where?: string }
 
 type ActedOn = Pick<Session, 'status' | 'pinned' | 'startMs' | 'endMs' | 'minutes'>
 
@@ -41,21 +42,21 @@ export function applySessionAction<S extends ActedOn>(session: S, action: Sessio
   switch (action.kind) {
     case 'done':
       if (!isActualMinutes(action.actualMinutes))
-        return { ok: false, message: 'Actual minutes must be a whole number from 0 to 1440.', where: 'actualMinutes' }
+        return { ok: false, message: messageRef('errors.session.actualMinutes'), where: 'actualMinutes' }
       // A skipped or missed session can still be logged as done later.
-      if (session.status === 'done') return { ok: false, message: 'This session is already done.' }
+      if (session.status === 'done') return { ok: false, message: messageRef('errors.session.alreadyDone') }
       return { ok: true, session: { ...session, status: 'done', pinned: false, minutes: action.actualMinutes } }
     case 'skip':
       if (session.status !== 'planned')
-        return { ok: false, message: `Only a planned session can be skipped; this one is ${session.status}.` }
+        return { ok: false, message: messageRef('errors.session.skipNotPlanned', { status: session.status }) }
       return { ok: true, session: { ...session, status: 'skipped', pinned: false } }
     case 'move': {
       if (session.status !== 'planned')
-        return { ok: false, message: `Only a planned session can be moved; this one is ${session.status}.` }
+        return { ok: false, message: messageRef('errors.session.moveNotPlanned', { status: session.status }) }
       const { startMs } = action
       const endMs = action.endMs ?? startMs + (session.endMs - session.startMs)
       if (!Number.isFinite(startMs) || !Number.isFinite(endMs) || endMs <= startMs)
-        return { ok: false, message: 'The session must end after it starts.', where: 'endMs' }
+        return { ok: false, message: messageRef('errors.session.endBeforeStart'), where: 'endMs' }
       return {
         ok: true,
         session: { ...session, startMs, endMs, pinned: true, minutes: Math.round((endMs - startMs) / MINUTE_MS) }
@@ -69,7 +70,7 @@ type PlanSession = ActedOn & Pick<Session, 'id' | 'topicId'>
 /** A plan's sessions after an action on one of them, and the recall rating the action records (null when none). */
 export type PlanActionOutcome<S> =
   | { readonly ok: true; readonly session: S; readonly sessions: S[]; readonly rating: ReviewRecord | null }
-  | { readonly ok: false; readonly message: string; readonly where?: string }
+  | { readonly ok: false; readonly message: MessageRef; readonly where?: string }
 
 /**
  * What `action` at `now` on the session with id `sessionId` does to a plan's `sessions`: that session changed as
@@ -84,14 +85,14 @@ export function applySessionActionToPlan<S extends PlanSession>(
   now: EpochMs
 ): PlanActionOutcome<S> {
   const found = sessions.find((session) => session.id === sessionId)
-  if (!found) return { ok: false, message: `There is no session "${sessionId}".` }
+  if (!found) return { ok: false, message: messageRef('errors.session.unknown', { id: sessionId }) }
   const outcome = applySessionAction(found, action)
   if (!outcome.ok) return outcome
   const rating = action.kind === 'done' && action.rating !== undefined ? action.rating : null
   if (rating !== null && !isRecallRating(rating))
-    return { ok: false, message: 'Rating must be again, hard, good or easy.', where: 'rating' }
+    return { ok: false, message: messageRef('errors.session.badRating'), where: 'rating' }
   if (rating !== null && found.topicId === NO_TOPIC)
-    return { ok: false, message: 'A session on no topic has nothing to recall.', where: 'rating' }
+    return { ok: false, message: messageRef('errors.session.noTopicRating'), where: 'rating' }
   return {
     ok: true,
     session: outcome.session,

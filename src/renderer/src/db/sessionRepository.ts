@@ -6,7 +6,8 @@ import {
   isRecallRating,
   type SessionAction
 } from '../../../shared/scheduling/sessionActions'
-import { failWith, runOperation, type OperationResult } from './operationResult'
+import { messageRef } from '../../../shared/i18n/ref'
+import { failWith, operationError, runOperation, type OperationResult } from './operationResult'
 import { runPlanAction } from './planAction'
 import { latestUndoStep, planTables, replanRoadmapUsers, type PlanChange } from './planState'
 import type { PlannerDB, ReviewRow, SessionRecord, StudyLogRecord } from './PlannerDB'
@@ -82,11 +83,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
       if (!isActualMinutes(actualMinutes)) {
         return Promise.resolve({
           ok: false,
-          error: {
-            code: 'invalid',
-            message: 'Actual minutes must be a whole number from 0 to 1440.',
-            where: 'actualMinutes'
-          }
+          error: operationError('invalid', messageRef('errors.session.actualMinutes'), 'actualMinutes')
         })
       }
       return actOnSession(

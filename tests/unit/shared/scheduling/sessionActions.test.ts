@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { NO_TOPIC, type Session } from '../../../../src/shared/domain/session'
 import type { RecallRating } from '../../../../src/shared/domain/plan'
 import { applySessionActionToPlan } from '../../../../src/shared/scheduling/sessionActions'
+import { english } from '../../../support/english'
 
 const HOUR = 3_600_000
 const START = Date.UTC(2027, 0, 4, 18)
@@ -62,10 +63,8 @@ describe('applySessionActionToPlan', () => {
   })
 
   it('refuses an unknown session, an action that does not apply, a bad rating, and a rating of a session on no topic', () => {
-    expect(applySessionActionToPlan(plan, 'nope', { kind: 'skip' }, START)).toMatchObject({
-      ok: false,
-      message: 'There is no session "nope".'
-    })
+    const unknown = applySessionActionToPlan(plan, 'nope', { kind: 'skip' }, START)
+    expect(unknown.ok ? '' : english(unknown.message)).toBe('There is no session "nope".')
     const done = [session('d', START, { status: 'done' })]
     expect(applySessionActionToPlan(done, 'd', { kind: 'skip' }, START)).toMatchObject({ ok: false })
     expect(

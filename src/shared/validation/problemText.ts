@@ -1,0 +1,29 @@
+// What a check says about a problem: a catalog message the screen translates, or (until every check has moved to the
+// catalogs) plain English text. One helper turns either into the learner's words.
+import type { MessageRef } from '../i18n/ref'
+import { translateRef } from '../i18n/ref'
+import type { Translate } from '../i18n/translator'
+
+/**
+ * A problem's words: a {@link MessageRef} (in the catalogs, shown in the learner's language), or English text from
+ * a check not moved to the catalogs yet (the engine's input checks, a few repository refusals).
+ */
+export type ProblemMessage = string | MessageRef
+
+/** Whether `message` is a catalog message rather than English text. */
+export function isMessageRef(message: ProblemMessage): message is MessageRef {
+  return typeof message === 'object' && message !== null && typeof message.key === 'string'
+}
+
+/** The text of `message` in the language of `t`. */
+export function problemText(t: Translate, message: ProblemMessage): string {
+  return isMessageRef(message) ? translateRef(t, message) : message
+}
+
+/**
+ * The text of a refusal that carries English `message` and, when it has one, a catalog message `ref` (a repository's
+ * OperationError): `ref` translated, else `message`.
+ */
+export function errorText(t: Translate, error: { readonly message: string; readonly ref?: MessageRef }): string {
+  return error.ref ? translateRef(t, error.ref) : error.message
+}
