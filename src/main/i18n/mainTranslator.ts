@@ -14,5 +14,8 @@ const CATALOGS: Readonly<Record<Language, Catalog>> = { en, de, es }
  * its language's catalog, English for a language without one.
  */
 export function mainTranslator(locale: string): Translate {
-  return translatorFor(locale, CATALOGS[matchLanguage([locale])], (error) => console.error('[i18n]', error.message))
+  const language = matchLanguage([locale])
+  // English text for another language's locale ('ja-JP') takes English plural rules too ('1 minute', not '1 minutes').
+  const pluralLocale = language === locale.split(/[-_]/)[0]?.toLowerCase() ? locale : language
+  return translatorFor(pluralLocale, CATALOGS[language], (error) => console.error('[i18n]', error.message))
 }

@@ -31,3 +31,30 @@ describe('appMenuTemplate', () => {
     expect(shown).toEqual(['calendar', 'roadmap', 'progress', 'settings'])
   })
 })
+
+describe('appMenuTemplate in German', () => {
+  it('names the menus and the Go menu’s screens in German, keeping the roles', () => {
+    const menu = appMenuTemplate('linux', { showScreen: () => {} }, mainTranslator('de-DE'))
+    expect(menu.map((item) => [item.role, item.label])).toEqual([
+      ['fileMenu', 'Datei'],
+      ['editMenu', 'Bearbeiten'],
+      ['viewMenu', 'Ansicht'],
+      [undefined, 'Gehe zu'],
+      ['windowMenu', 'Fenster']
+    ])
+    const go = menu.find((item) => item.label === 'Gehe zu')?.submenu as MenuItemConstructorOptions[]
+    expect(go.map((item) => [item.label, item.accelerator])).toEqual([
+      ['Kalender', 'Alt+1'],
+      ['Lernpfad', 'Alt+2'],
+      ['Fortschritt', 'Alt+3'],
+      ['Einstellungen', 'Alt+4']
+    ])
+  })
+
+  it('names them in English for English and for a language without a catalog', () => {
+    for (const locale of ['en-US', 'ja-JP'])
+      expect(
+        appMenuTemplate('darwin', { showScreen: () => {} }, mainTranslator(locale)).map((item) => item.label)
+      ).toEqual([undefined, 'File', 'Edit', 'View', 'Go', 'Window'])
+  })
+})

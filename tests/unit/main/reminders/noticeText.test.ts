@@ -103,3 +103,92 @@ describe('notice text', () => {
     expect(text).toContain('Reminders paused until 21:00')
   })
 })
+
+describe('notice text in the display locale’s language', () => {
+  const german = inZone('Europe/Berlin', 'de-DE')
+
+  it('writes a German reminder: kind, topic, time, missed and stage', () => {
+    const review = reminderAt('r', now + 30 * MINUTE, 10, { kind: 'review', topicTitle: 'Transformer' })
+    expect(reminderNotice(review, now, german)).toMatchObject({
+      title: 'Wiederholung: Transformer',
+      body: '22:30–23:30 Uhr · Stage 1: Foundations'
+    })
+    const missed = reminderAt('m', now - 2 * HOUR, 10, { topicTitle: 'Graphen', stageTitle: '' })
+    expect(reminderNotice(missed, now, german)).toMatchObject({
+      title: 'Lernen: Graphen',
+      body: 'Verpasst: 20:00–21:00 Uhr'
+    })
+    expect(reminderNotice(reminderAt('t', now + 3 * HOUR), now, german).body).toBe(
+      'Di., 4. Mai, 01:00–02:00 Uhr · Stage 1: Foundations'
+    )
+  })
+
+  it('counts in German plurals: one Lerneinheit, two Lerneinheiten', () => {
+    const one = [reminderAt('a', now + HOUR, 10)]
+    expect(digestNotice(one, now, german)).toMatchObject({
+      title: 'Dein Lernplan für heute',
+      body: 'Heute: 1 Lerneinheit (1 Std.) · die erste um 23:00 Uhr'
+    })
+    const two = [reminderAt('a', now + HOUR, 10), reminderAt('b', now + 2 * HOUR, 10)]
+    expect(digestNotice(two, now, german).body).toBe('Heute: 2 Lerneinheiten (2 Std.) · die erste um 23:00 Uhr')
+    expect(digestNotice([], now, german).body).toBe('Heute: 0 Lerneinheiten (0 Min.)')
+  })
+
+  it('groups in German: the count in the title, the rest after three lines', () => {
+    const reminders = [1, 2, 3, 4].map((h) => reminderAt(`s${h}`, now - 5 * HOUR + h * HOUR, 10))
+    const notice = groupedNotice(reminders, now, german)
+    expect(notice.title).toBe('4 Lernerinnerungen')
+    expect(notice.body.split('\n')).toEqual([
+      '18:00–19:00 Uhr Topic s1',
+      '19:00–20:00 Uhr Topic s2',
+      '20:00–21:00 Uhr Topic s3',
+      'und 1 weitere'
+    ])
+    expect(groupedNotice(reminders.slice(0, 2), now, german).title).toBe('2 Lernerinnerungen')
+  })
+
+  it('writes the German tray tooltip: timer, pause until tomorrow, out of date, next', () => {
+    const timer = { topicTitle: 'Rekursion', startedAtMs: now - 20 * MINUTE, pausedAtMs: null }
+    const next = reminderAt('r', now + HOUR, 10, { topicTitle: 'Graphen' })
+    // 22:00 in Berlin: a rest-of-day pause ends at midnight, tomorrow.
+    const midnight = Date.UTC(2027, 4, 3, 22, 0)
+    expect(trayTooltip(next, midnight, now, german).split('\n')).toEqual([
+      'Study Planner',
+      'Erinnerungen pausiert bis morgen um 00:00 Uhr',
+      'Als Nächstes: Graphen, 23:00–00:00 Uhr'
+    ])
+    expect(trayTooltip(null, null, now, german, null, timer)).toBe('Study Planner\nDu lernst: Rekursion seit 21:40 Uhr')
+    expect(trayTooltip(null, null, now, german, null, { ...timer, pausedAtMs: now })).toBe(
+      'Study Planner\nPausiert: Rekursion'
+    )
+    expect(trayTooltip(null, null, now, german, { syncedAt: now - 3 * 24 * HOUR }).split('\n')[1]).toBe(
+      'Erinnerungen evtl. veraltet (Stand: Fr., 30. Apr., 22:00 Uhr)'
+    )
+    expect(trayTooltip(null, null, now, german, { syncedAt: now - 2 * HOUR }).split('\n')[1]).toBe(
+      'Erinnerungen evtl. veraltet (Stand: 20:00 Uhr)'
+    )
+    expect(trayTooltip(next, now + HOUR, now + 90 * MINUTE, german).split('\n')[2]).toBe(
+      'Jetzt: Graphen (bis 00:00 Uhr)'
+    )
+  })
+
+  it('says the same in English, tomorrow included', () => {
+    const midnight = Date.UTC(2027, 4, 3, 22, 0)
+    expect(trayTooltip(null, midnight, now, inZone('Europe/Berlin'), { syncedAt: null }).split('\n')).toEqual([
+      'Study Planner',
+      'Reminders may be out of date',
+      'Reminders paused until tomorrow 00:00'
+    ])
+  })
+
+  it('writes Spanish, and English for a language without a catalog (ja-JP)', () => {
+    const reminder = reminderAt('r', now + 30 * MINUTE, 10, { kind: 'review', topicTitle: 'Grafos' })
+    expect(reminderNotice(reminder, now, inZone('UTC', 'es-ES')).title).toBe('Repaso: Grafos')
+    expect(digestNotice([reminder], now, inZone('UTC', 'es-ES')).body).toBe(
+      'Hoy: 1 sesión, 1 h · la primera a las 20:30'
+    )
+    const japanese = reminderNotice(reminder, now, inZone('UTC', 'ja-JP'))
+    expect(japanese.title).toBe('Review: Grafos')
+    expect(japanese.body).toContain(' · Stage 1: Foundations')
+  })
+})

@@ -84,3 +84,50 @@ describe('trayMenuTemplate', () => {
     expect(() => find(menu, 'Pause reminders')).toThrow('no menu item')
   })
 })
+
+describe('trayMenuTemplate in German', () => {
+  const german = mainTranslator('de-DE')
+
+  it('labels every item in German, the next session first', () => {
+    const menu = trayMenuTemplate(active, recordActions().actions, german)
+    expect(menu.map((item) => item.label)).toEqual([
+      'Als Nächstes: Linear algebra, 18:00',
+      undefined,
+      'Study Planner öffnen',
+      'Nächste Lerneinheit starten',
+      'Später erinnern',
+      'Erinnerungen pausieren',
+      undefined,
+      'Study Planner beenden'
+    ])
+    expect(find(menu, 'Erinnerungen pausieren').submenu).toMatchObject([
+      { label: 'Für 1 Stunde' },
+      { label: 'Für den Rest des Tages' }
+    ])
+    const idle = trayMenuTemplate(
+      { nextSession: null, canSnooze: false, pausedUntil: null },
+      recordActions().actions,
+      german
+    )
+    expect(idle[0]?.label).toBe('Keine anstehende Lerneinheit')
+    const paused = trayMenuTemplate({ ...active, pausedUntil: '15:00 Uhr' }, recordActions().actions, german)
+    expect(paused[5]?.label).toBe('Erinnerungen fortsetzen (pausiert bis 15:00 Uhr)')
+  })
+
+  it('snoozes "in 5 Minuten", with the singular for one minute', () => {
+    const snooze = find(trayMenuTemplate(active, recordActions().actions, german), 'Später erinnern')
+    expect((snooze.submenu as MenuItemConstructorOptions[]).map((item) => item.label)).toEqual([
+      'in 5 Minuten',
+      'in 10 Minuten',
+      'in 15 Minuten'
+    ])
+    expect(german('notices.tray.snoozeMinutes', { minutes: 1 })).toBe('in 1 Minute')
+    expect(german('notices.tray.snoozeMinutes', { minutes: 2 })).toBe('in 2 Minuten')
+  })
+
+  it('writes English for a language without a catalog', () => {
+    const menu = trayMenuTemplate(active, recordActions().actions, mainTranslator('ja-JP'))
+    expect(menu[2]?.label).toBe('Open Study Planner')
+    expect(mainTranslator('ja-JP')('notices.tray.snoozeMinutes', { minutes: 1 })).toBe('1 minute')
+  })
+})

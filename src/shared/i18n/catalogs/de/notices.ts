@@ -33,7 +33,7 @@ export const notices: Catalog['notices'] = {
       studyPaused: 'Pausiert: {topic}',
       outOfDate: 'Erinnerungen evtl. veraltet',
       outOfDateSince:
-        '{when, select, today {Erinnerungen evtl. veraltet (zuletzt aktualisiert um {time})} tomorrow {Erinnerungen evtl. veraltet (zuletzt aktualisiert morgen um {time})} other {Erinnerungen evtl. veraltet (zuletzt aktualisiert am {day}, {time})}}',
+        '{when, select, today {Erinnerungen evtl. veraltet (Stand: {time})} tomorrow {Erinnerungen evtl. veraltet (Stand: morgen, {time})} other {Erinnerungen evtl. veraltet (Stand: {day}, {time})}}',
       paused:
         '{when, select, today {Erinnerungen pausiert bis {time}} tomorrow {Erinnerungen pausiert bis morgen um {time}} other {Erinnerungen pausiert bis {day}, {time}}}',
       now: 'Jetzt: {topic} (bis {time})',
