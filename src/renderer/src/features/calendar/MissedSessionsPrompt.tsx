@@ -7,6 +7,7 @@ import { formatLocalDate } from '../../../../shared/format'
 import { missedOptionDetail, missedOptionTitle } from './missedOptions'
 import './panels.css'
 import { useEscape } from '../../components/useEscape'
+import { useT } from '../../i18n/translations'
 
 export interface MissedSessionsPromptProps {
   /** How many sessions were missed. */
@@ -33,6 +34,7 @@ export function MissedSessionsPrompt({
   onApply,
   onDismiss
 }: MissedSessionsPromptProps) {
+  const t = useT()
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const [chosen, setChosen] = useState<MissedOptionPreview['option'] | null>(null)
@@ -44,15 +46,14 @@ export function MissedSessionsPrompt({
   return (
     <dialog open className="sp-prompt" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1}>
-        You missed {missedCount === 1 ? '1 session' : `${missedCount} sessions`}
+        {t('calendar.missed.title', { count: missedCount })}
       </h2>
       <p className="sp-muted">
-        {previousFinishDate ? `You were on course to finish ${date(previousFinishDate)}. ` : ''}Missed sessions stay in
-        your calendar: open one to log it if you did study. Pick how to catch up; nothing changes until you apply it,
-        and the week ahead stays as planned.
+        {previousFinishDate ? `${t('calendar.missed.onCourse', { date: date(previousFinishDate) })} ` : ''}
+        {t('calendar.missed.intro')}
       </p>
       <fieldset className="sp-prompt-options">
-        <legend className="visually-hidden">Ways to catch up</legend>
+        <legend className="visually-hidden">{t('calendar.missed.options')}</legend>
         {options.map((option) => (
           <label key={option.option} className="sp-prompt-option">
             <input
@@ -63,8 +64,8 @@ export function MissedSessionsPrompt({
               checked={chosen === option.option}
               onChange={() => setChosen(option.option)}
             />
-            <strong>{missedOptionTitle(option.option)}</strong>
-            <span className="sp-prompt-detail">{missedOptionDetail(option, today, locale)}</span>
+            <strong>{missedOptionTitle(option.option, t)}</strong>
+            <span className="sp-prompt-detail">{missedOptionDetail(option, today, locale, t)}</span>
           </label>
         ))}
       </fieldset>
@@ -75,10 +76,10 @@ export function MissedSessionsPrompt({
           disabled={!selected}
           onClick={() => selected && onApply(selected)}
         >
-          Apply
+          {t('calendar.missed.apply')}
         </button>
         <button type="button" className="sp-button" onClick={onDismiss}>
-          Not now
+          {t('calendar.missed.notNow')}
         </button>
       </div>
     </dialog>

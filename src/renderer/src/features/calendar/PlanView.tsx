@@ -8,6 +8,8 @@ import { startStudyTimer } from '../../components/studyTimer'
 import { undoText } from '../../components/undoText'
 import { useNow } from '../../components/useNow'
 import { useStudyTimer } from '../../components/useStudyTimer'
+import { useT } from '../../i18n/translations'
+import { errorText } from '../../../../shared/validation/problemText'
 import { useRepositories } from '../../db/DatabaseContext'
 import { usePlanRatings, useTopicNote } from '../../db/hooks'
 import { MAX_NOTE_LENGTH } from '../../db/notesRepository'
@@ -54,6 +56,7 @@ function quickAddTopics(
 
 export function PlanView({ plan }: { plan: PlanRecord }) {
   const locale = useDisplayLocale()
+  const t = useT()
   const repos = useRepositories()
   const now = useNow()
   const data = usePlanData(plan)
@@ -125,17 +128,17 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
   const run = useCallback(
     async (operation: Promise<OperationResult<unknown>>) => {
       const result = await operation
-      setProblem(result.ok ? null : result.error.message)
+      setProblem(result.ok ? null : errorText(t, result.error))
       if (result.ok) {
         const { week, sessions: stored } = (result.value as Partial<PlanChange> | undefined) ?? {}
         if (stored && stored.every((session) => session.planId === plan.id)) showStored(stored)
         const starts = new Map((storedRecords ?? []).map((session) => [session.sessionId, session.startMs]))
         const title = (topicId: string) => topicsById?.get(topicId)?.topic.title ?? topicId
-        setNotice(weekNotice(week, starts, title, plan.settings.timeZone, locale))
+        setNotice(weekNotice(week, starts, title, plan.settings.timeZone, locale, t))
       }
       return result.ok
     },
-    [storedRecords, topicsById, plan.settings.timeZone, plan.id, showStored, locale]
+    [storedRecords, topicsById, plan.settings.timeZone, plan.id, showStored, locale, t]
   )
   const openWeekReplan = () => {
     setWeekReplan({ preview: null })
@@ -143,7 +146,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
       if (result.ok) setWeekReplan((shown) => (shown ? { preview: result.value } : shown))
       else {
         setWeekReplan(null)
-        setProblem(result.error.message)
+        setProblem(errorText(t, result.error))
       }
     })
   }
@@ -171,7 +174,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
       .act(sessionId, action, at, () =>
         run(store(at)).catch((error: unknown) => {
           setProblem(
-            `That could not be saved, so nothing changed (${error instanceof Error ? error.message : String(error)}).`
+            t('calendar.planView.saveFailed', { reason: error instanceof Error ? error.message : String(error) })
           )
           return false
         })
@@ -181,7 +184,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
       })
   }
 
-  if (!data || !sessions || weekStart === undefined) return <p aria-live="polite">Loading your plan…</p>
+  if (!data || !sessions || weekStart === undefined) return <p aria-live="polite">{t('calendar.planView.loading')}</p>
   const open = openId ? sessions.find((session) => session.id === openId) : undefined
   const openTopic = open ? data.topicsById.get(open.topicId) : undefined
   const timeZone = plan.settings.timeZone
@@ -190,7 +193,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
     // aria-busy while an action shown at once is still being written (assistive technology, and journeys, can wait).
     <section aria-labelledby="calendar-title" className="screen plan-view" aria-busy={optimistic.saving}>
       <header className="plan-header">
-        <h1 id="calendar-title">Calendar</h1>
+        <h1 id="calendar-title">{t('calendar.planView.title')}</h1>
         <p className="plan-summary">
           {plan.title}
           {plan.report ? (
@@ -198,7 +201,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               {' '}
               ·{' '}
               {
-                feasibilityText(summarizePlan(plan.report, plan, data.sessions), localDateOf(now, timeZone), locale)
+                feasibilityText(t, summarizePlan(plan.report, plan, data.sessions), localDateOf(now, timeZone), locale)
                   .sentence
               }
             </>
@@ -206,22 +209,22 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
         </p>
         {data.undoLabel ? (
           <button type="button" aria-keyshortcuts="Control+Z" onClick={undo}>
-            {undoText(data.undoLabel)}
+            {undoText(t, data.undoLabel)}
           </button>
         ) : null}
         {missed.count > 0 ? (
           <button type="button" className="plan-missed-count" onClick={missed.reopen}>
-            {missed.count === 1 ? '1 missed session' : `${missed.count} missed sessions`}
+            {t('calendar.planView.missedCount', { count: missed.count })}
           </button>
         ) : null}
         <button type="button" aria-keyshortcuts="A" onClick={() => openQuickAdd()}>
-          Add session…
+          {t('calendar.planView.addSession')}
         </button>
         <button type="button" onClick={openWeekReplan}>
-          Re-plan this week…
+          {t('calendar.planView.replanWeek')}
         </button>
         <button type="button" aria-keyshortcuts="?" onClick={shortcutsList.show}>
-          Keyboard shortcuts
+          {t('calendar.planView.shortcuts')}
         </button>
       </header>
       {problem ? (
@@ -272,7 +275,9 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               const moved = await optimistic.act(id, { kind: 'move', startMs, endMs }, at, () =>
                 run(repos.sessions.moveSession(id, startMs, at, endMs)).catch((error: unknown) => {
                   setProblem(
-                    `The move could not be saved, so the session is back where it was (${error instanceof Error ? error.message : String(error)}).`
+                    t('calendar.planView.moveFailed', {
+                      reason: error instanceof Error ? error.message : String(error)
+                    })
                   )
                   return false
                 })
@@ -280,11 +285,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
               // The calendar puts the block back.
               if (!moved) throw new Error('The move was not saved.')
             }}
-            onRefusedMove={() =>
-              setProblem(
-                'A session can only move to a time still to come. To log study you did earlier, open the session and mark it done.'
-              )
-            }
+            onRefusedMove={() => setProblem(t('calendar.planView.moveRefused'))}
             onOpenSession={setOpenId}
             onSelectSlot={(startMs, endMs, allDay) => {
               // A day picked in the month view gets the default evening hour; a time dragged out in the week grid keeps
@@ -295,7 +296,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
             }}
           />
         </div>
-        <aside className="plan-aside" aria-label="Today">
+        <aside className="plan-aside" aria-label={t('calendar.planView.today')}>
           <TodayPanel
             now={now}
             sessions={sessions}
@@ -315,7 +316,7 @@ export function PlanView({ plan }: { plan: PlanRecord }) {
           onCancel={() => setQuickAdd(null)}
           onAdd={async (draft: QuickAddDraft) => {
             const result = await repos.quickAdd.addSession(plan.id, draft, Date.now())
-            if (!result.ok) return result.error.message
+            if (!result.ok) return errorText(t, result.error)
             setQuickAdd(null)
             await run(Promise.resolve(result))
             // Show the week that holds the new session.

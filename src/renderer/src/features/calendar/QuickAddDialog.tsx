@@ -11,6 +11,7 @@ import '../../components/common.css'
 import './panels.css'
 import { draftOf, topicNamed, type QuickAddFormValues, type TopicChoice } from './quickAddForm'
 import { useEscape } from '../../components/useEscape'
+import { useT } from '../../i18n/translations'
 
 export interface QuickAddDialogProps {
   /** The plan's roadmap topics, offered by title. */
@@ -24,6 +25,7 @@ export interface QuickAddDialogProps {
 }
 
 export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: QuickAddDialogProps) {
+  const t = useT()
   const ids = {
     title: useId(),
     what: useId(),
@@ -49,7 +51,7 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (busy) return
-    const checked = draftOf(values, topics, timeZone)
+    const checked = draftOf(values, topics, timeZone, t)
     if (!checked.ok) return setProblem(checked.message)
     setBusy(true)
     const refusal = await onAdd(checked.draft)
@@ -60,15 +62,15 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
   return (
     <dialog open ref={dialog} className="sp-prompt sp-quick-add" aria-labelledby={ids.title}>
       <form className="sp-quick-add-form" noValidate onSubmit={(event) => void submit(event)}>
-        <h2 id={ids.title}>Add a session</h2>
-        <label htmlFor={ids.what}>What will you study?</label>
+        <h2 id={ids.title}>{t('calendar.quickAdd.title')}</h2>
+        <label htmlFor={ids.what}>{t('calendar.quickAdd.what')}</label>
         <input
           id={ids.what}
           ref={whatInput}
           list={ids.list}
           value={values.what}
           maxLength={MAX_QUICK_ADD_TITLE_LENGTH}
-          placeholder="A roadmap topic, or e.g. Read the attention paper"
+          placeholder={t('calendar.quickAdd.whatPlaceholder')}
           aria-describedby={ids.hint}
           onChange={set('what')}
         />
@@ -79,18 +81,18 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
         </datalist>
         <p id={ids.hint} className="sp-muted sp-quick-add-hint">
           {topic
-            ? 'A roadmap topic: this time counts toward it.'
+            ? t('calendar.quickAdd.hintTopic')
             : values.what.trim()
-              ? 'Your own session: it keeps its time free of other study, on no roadmap topic.'
-              : 'Pick a topic from the list, or write your own.'}
+              ? t('calendar.quickAdd.hintOwn')
+              : t('calendar.quickAdd.hintEmpty')}
         </p>
         <div className="sp-quick-add-when">
           <span>
-            <label htmlFor={ids.date}>Date</label>
+            <label htmlFor={ids.date}>{t('calendar.quickAdd.date')}</label>
             <input id={ids.date} type="date" value={values.date} required onChange={set('date')} />
           </span>
           <span>
-            <label htmlFor={ids.time}>Start</label>
+            <label htmlFor={ids.time}>{t('calendar.quickAdd.start')}</label>
             <input
               id={ids.time}
               type="time"
@@ -101,7 +103,7 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
             />
           </span>
           <span>
-            <label htmlFor={ids.minutes}>Minutes</label>
+            <label htmlFor={ids.minutes}>{t('calendar.quickAdd.minutes')}</label>
             <input
               id={ids.minutes}
               type="number"
@@ -115,7 +117,7 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
           </span>
         </div>
         <p id={ids.zone} className="sp-muted sp-quick-add-hint">
-          Times are in the plan’s time zone, {timeZone}.
+          {t('calendar.quickAdd.zone', { zone: timeZone })}
         </p>
         {problem ? (
           <p role="alert" className="banner banner-error">
@@ -124,10 +126,10 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
         ) : null}
         <div className="sp-panel-actions">
           <button type="submit" className="sp-button sp-button-primary" disabled={busy}>
-            Add session
+            {t('calendar.quickAdd.add')}
           </button>
           <button type="button" className="sp-button" onClick={onCancel}>
-            Cancel
+            {t('calendar.quickAdd.cancel')}
           </button>
         </div>
       </form>

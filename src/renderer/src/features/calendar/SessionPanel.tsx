@@ -4,6 +4,7 @@ import type { RecallRating } from '../../../../shared/domain/plan'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { IanaZone } from '../../../../shared/domain/time'
+import type { Translate } from '../../../../shared/i18n/translator'
 import { isMissed } from '../../../../shared/scheduling/replan'
 import { earlyStartText, elapsedStudyMinutes, type StudyTimer } from '../../components/studyTimer'
 import { useFocusReturn } from '../../components/useFocusReturn'
@@ -13,6 +14,7 @@ import { formatDayTime, formatTime } from '../../../../shared/format'
 import { formatTimeRange } from '../../../../shared/format'
 import './panels.css'
 import { useEscape } from '../../components/useEscape'
+import { useT } from '../../i18n/translations'
 
 export interface SessionPanelProps {
   readonly session: Session
@@ -56,12 +58,8 @@ export interface SessionPanelProps {
   readonly onClose: () => void
 }
 
-const ratings: ReadonlyArray<{ value: RecallRating; label: string; hint: string }> = [
-  { value: 'again', label: 'Again', hint: 'I had forgotten it' },
-  { value: 'hard', label: 'Hard', hint: 'Recalled with effort' },
-  { value: 'good', label: 'Good', hint: 'Recalled after a moment' },
-  { value: 'easy', label: 'Easy', hint: 'Recalled at once' }
-]
+/** The recall ratings in the order the Done form offers them. */
+const RATINGS: readonly RecallRating[] = ['again', 'hard', 'good', 'easy']
 
 export function SessionPanel(props: SessionPanelProps) {
   const {
@@ -83,6 +81,7 @@ export function SessionPanel(props: SessionPanelProps) {
     onDelete,
     onClose
   } = props
+  const t = useT()
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const missed = isMissed(session, now)
@@ -106,26 +105,34 @@ export function SessionPanel(props: SessionPanelProps) {
       <header className="sp-panel-header">
         <div>
           <p className="sp-muted sp-panel-kicker">
-            {stage?.title ?? 'Your own session'} · {review ? 'Review' : 'Study'}
-            {session.pinned ? ' · Pinned' : ''}
-            {session.adHoc ? ' · Added by you' : ''}
+            {[
+              stage?.title ?? t('calendar.session.ownSession'),
+              t('calendar.session.kind', { kind: session.kind }),
+              session.pinned ? t('calendar.session.pinned') : null,
+              session.adHoc ? t('calendar.session.addedByYou') : null
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
           <h2 id={titleId} ref={heading} tabIndex={-1}>
             {session.title ?? topic?.title ?? session.topicId}
           </h2>
           <p className="sp-muted">
-            {formatDayTime(session.startMs, timeZone, locale)} (
-            {formatTimeRange(session.startMs, session.endMs, timeZone, locale)}, {session.minutes} min)
+            {t('calendar.session.when', {
+              day: formatDayTime(session.startMs, timeZone, locale),
+              range: formatTimeRange(session.startMs, session.endMs, timeZone, locale),
+              minutes: String(session.minutes)
+            })}
           </p>
         </div>
-        <button type="button" className="sp-button" aria-label="Close session details" onClick={onClose}>
+        <button type="button" className="sp-button" aria-label={t('calendar.session.close')} onClick={onClose}>
           ✕
         </button>
       </header>
       {topic ? (
         <>
           <p>{topic.summary}</p>
-          <h3>Outcome</h3>
+          <h3>{t('calendar.session.outcome')}</h3>
           <p>{topic.outcome}</p>
           {topic.resources.length > 0 ? <Resources resources={topic.resources} /> : null}
         </>
@@ -155,19 +162,19 @@ export function SessionPanel(props: SessionPanelProps) {
         ) : (
           <div className="sp-panel-actions">
             {missed ? (
-              <output className="sp-panel-status">
-                Missed: its work was placed again after the week ahead. Studied it after all? Log it.
-              </output>
+              <output className="sp-panel-status">{t('calendar.session.missed')}</output>
             ) : timer === null ? (
               <button type="button" className="sp-button" onClick={onStart}>
-                Start
+                {t('calendar.session.start')}
               </button>
             ) : (
               <output className="sp-timer">
-                Started at {formatTime(timer.startedAtMs, timeZone, locale)} · {elapsedStudyMinutes(timer, now)} min so
-                far
-                {timer.pausedAtMs === null ? '' : ' · paused'}
-                {earlyText(timer)}
+                {t('calendar.session.timer', {
+                  time: formatTime(timer.startedAtMs, timeZone, locale),
+                  minutes: String(elapsedStudyMinutes(timer, now)),
+                  paused: timer.pausedAtMs === null ? 'no' : 'yes'
+                })}
+                {earlyText(t, timer)}
               </output>
             )}
             <button
@@ -175,16 +182,16 @@ export function SessionPanel(props: SessionPanelProps) {
               className="sp-button sp-button-primary"
               onClick={() => setFinishingAt(Math.max(now, Date.now()))}
             >
-              {missed ? 'Log as done…' : 'Done…'}
+              {missed ? t('calendar.session.logDone') : t('calendar.session.done')}
             </button>
             {missed ? null : (
               <button type="button" className="sp-button" onClick={onSkip}>
-                Skip
+                {t('calendar.session.skip')}
               </button>
             )}
             {session.adHoc && onDelete ? (
               <button type="button" className="sp-button" onClick={onDelete}>
-                Delete
+                {t('calendar.session.delete')}
               </button>
             ) : null}
           </div>
@@ -192,24 +199,25 @@ export function SessionPanel(props: SessionPanelProps) {
       ) : (
         <output className="sp-panel-status">
           {session.status === 'done'
-            ? `Done · ${session.minutes} min`
-            : 'Skipped: its time stays free and its work goes after the week ahead.'}
+            ? t('calendar.session.doneStatus', { minutes: String(session.minutes) })
+            : t('calendar.session.skippedStatus')}
         </output>
       )}
     </dialog>
   )
 }
 
-function earlyText(timer: StudyTimer): string {
-  const early = earlyStartText(timer)
+function earlyText(t: Translate, timer: StudyTimer): string {
+  const early = earlyStartText(t, timer)
   return early ? ` · ${early}` : ''
 }
 
 function Resources({ resources }: { resources: Topic['resources'] }) {
+  const t = useT()
   const platform = usePlatform()
   return (
     <>
-      <h3>Resources</h3>
+      <h3>{t('calendar.session.resources')}</h3>
       <ul className="sp-resources">
         {resources.map((resource) => (
           <li key={resource.url}>
@@ -243,6 +251,7 @@ function Notes({
   onNotesChange: ((notes: string) => void) | undefined
   maxLength: number | undefined
 }) {
+  const t = useT()
   const id = useId()
   // Keyed by session, so a different session starts from its own notes.
   const [text, setText] = useState(notes)
@@ -264,7 +273,7 @@ function Notes({
   return (
     <>
       <h3>
-        <label htmlFor={id}>Notes</label>
+        <label htmlFor={id}>{t('calendar.session.notes')}</label>
       </h3>
       <textarea
         id={id}
@@ -295,6 +304,7 @@ interface DoneFormProps {
 }
 
 function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProps) {
+  const t = useT()
   const minutesId = useId()
   const [minutes, setMinutes] = useState(String(suggestedMinutes))
   const [rating, setRating] = useState<RecallRating | null>(null)
@@ -314,7 +324,7 @@ function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProp
   }
   return (
     <form className="sp-done-form" onSubmit={submit}>
-      <label htmlFor={minutesId}>Minutes you actually studied</label>
+      <label htmlFor={minutesId}>{t('calendar.session.doneForm.minutes')}</label>
       <input
         id={minutesId}
         type="number"
@@ -330,20 +340,20 @@ function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProp
         <fieldset className="sp-ratings">
           <legend>
             {recall === 'review'
-              ? 'How well did you recall it?'
-              : 'That was the last session of this topic. How well do you know it now? Your answer plans its first review.'}
+              ? t('calendar.session.doneForm.recallReview')
+              : t('calendar.session.doneForm.recallFirst')}
           </legend>
-          {ratings.map((option) => (
-            <label key={option.value} className="sp-rating">
+          {RATINGS.map((option) => (
+            <label key={option} className="sp-rating">
               <input
                 type="radio"
                 name="recall"
-                value={option.value}
-                checked={rating === option.value}
-                onChange={() => setRating(option.value)}
+                value={option}
+                checked={rating === option}
+                onChange={() => setRating(option)}
               />
-              <strong>{option.label}</strong>
-              <span className="sp-muted">{option.hint}</span>
+              <strong>{t(`calendar.session.ratings.${option}`)}</strong>
+              <span className="sp-muted">{t(`calendar.session.ratings.${option}Hint`)}</span>
             </label>
           ))}
         </fieldset>
@@ -354,10 +364,10 @@ function DoneForm({ suggestedMinutes, recall, onSubmit, onCancel }: DoneFormProp
           className="sp-button sp-button-primary"
           disabled={!minutesValid || (recall !== null && !rating)}
         >
-          Mark done
+          {t('calendar.session.doneForm.markDone')}
         </button>
         <button type="button" className="sp-button" onClick={onCancel}>
-          Cancel
+          {t('calendar.session.doneForm.cancel')}
         </button>
       </div>
     </form>

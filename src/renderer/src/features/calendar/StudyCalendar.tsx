@@ -12,6 +12,8 @@ import type { Availability, Weekday } from '../../../../shared/domain/availabili
 import type { Stage } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
+import type { Translate } from '../../../../shared/i18n/translator'
+import { useT } from '../../i18n/translations'
 import { BlockTooltip } from './BlockTooltip'
 import { CALENDAR_TIME_ZONE, calendarClock } from './calendarClock'
 import { calendarTimeFormats } from './calendarTimeFormats'
@@ -87,24 +89,64 @@ const headerToolbars = {
   wide: { ...toolbarStart, end: `${SEVEN_DAYS},dayGridMonth,agenda` },
   narrow: { ...toolbarStart, end: `${THREE_DAYS},dayGridMonth,agenda` }
 }
-const buttons = {
-  [SEVEN_DAYS]: { text: 'Week' },
-  [THREE_DAYS]: { text: '3 days' },
-  dayGridMonth: { text: 'Month' },
-  agenda: { text: 'Agenda' }
+/** The select key of a view type in the catalog's view hints. */
+const viewKeys: Record<string, string> = {
+  [SEVEN_DAYS]: 'week',
+  [THREE_DAYS]: 'threeDays',
+  dayGridMonth: 'month',
+  agenda: 'agenda'
 }
-// FullCalendar names the unit of a week or month view; the agenda (two weeks of a list view) and the three-day week
-// get none, which read "Previous undefined" to a screen reader.
-function navHints(unnamedUnit: 'two weeks' | 'three days') {
-  const unitOf = (unitText: string | undefined) => unitText || unnamedUnit
+
+/**
+ * Every word FullCalendar shows or says, from the catalog: its built-in English would otherwise stay on every screen
+ * (given a locale it has no texts for, it formats dates in that locale but keeps its English words).
+ */
+function calendarTexts(t: Translate) {
+  // FullCalendar names the unit of a week or month view; the agenda (two weeks of a list view) and the three-day week
+  // get none, which read "Previous undefined" to a screen reader.
+  const navHints = (unnamed: 'twoWeeks' | 'threeDays') => {
+    const unitOf = (unit: string | undefined) => (unit === 'week' || unit === 'month' ? unit : unnamed)
+    return {
+      todayHint: (_: string, unit: string | undefined) => t('calendar.fullCalendar.todayHint', { unit: unitOf(unit) }),
+      prevHint: (_: string, unit: string | undefined) =>
+        t('calendar.fullCalendar.previousHint', { unit: unitOf(unit) }),
+      nextHint: (_: string, unit: string | undefined) => t('calendar.fullCalendar.nextHint', { unit: unitOf(unit) })
+    }
+  }
   return {
-    todayHint: (unitText: string | undefined) => `Today: show the current ${unitOf(unitText)}`,
-    prevHint: (unitText: string | undefined) => `Previous ${unitOf(unitText)}`,
-    nextHint: (unitText: string | undefined) => `Next ${unitOf(unitText)}`
+    buttons: {
+      [SEVEN_DAYS]: { text: t('calendar.fullCalendar.week') },
+      [THREE_DAYS]: { text: t('calendar.fullCalendar.threeDays') },
+      dayGridMonth: { text: t('calendar.fullCalendar.month') },
+      agenda: { text: t('calendar.fullCalendar.agenda') }
+    },
+    hintsOf: { agenda: navHints('twoWeeks'), threeDays: navHints('threeDays') },
+    options: {
+      todayText: t('calendar.fullCalendar.today'),
+      prevText: t('calendar.fullCalendar.previous'),
+      nextText: t('calendar.fullCalendar.next'),
+      prevYearText: t('calendar.fullCalendar.previousYear'),
+      nextYearText: t('calendar.fullCalendar.nextYear'),
+      yearText: t('calendar.fullCalendar.year'),
+      monthText: t('calendar.fullCalendar.month'),
+      weekTextLong: t('calendar.fullCalendar.week'),
+      weekTextShort: t('calendar.fullCalendar.weekShort'),
+      dayText: t('calendar.fullCalendar.day'),
+      listText: t('calendar.fullCalendar.agenda'),
+      viewHint: (buttonText: string, viewName: string) =>
+        t('calendar.fullCalendar.viewHint', { view: viewKeys[viewName] ?? 'other', name: buttonText }),
+      viewChangeHint: t('calendar.fullCalendar.viewChangeHint'),
+      navLinkHint: (dateText: string) => t('calendar.fullCalendar.navLinkHint', { date: dateText }),
+      noEventsText: t('calendar.fullCalendar.noEvents'),
+      allDayText: t('calendar.fullCalendar.allDay'),
+      timedText: t('calendar.fullCalendar.timed'),
+      moreLinkText: (count: number) => t('calendar.fullCalendar.moreLink', { count }),
+      moreLinkHint: (count: number) => t('calendar.fullCalendar.moreLinkHint', { count }),
+      closeHint: t('calendar.fullCalendar.close'),
+      eventsHint: t('calendar.fullCalendar.events')
+    }
   }
 }
-const hintsOf = { agenda: navHints('two weeks'), threeDays: navHints('three days') }
-const viewHint = (buttonText: string) => `${buttonText} view`
 
 type MovedEvent = {
   event: { id: string; start: Date | null; end: Date | null; extendedProps: Partial<SessionEventProps> }
@@ -125,6 +167,9 @@ export function StudyCalendar(props: StudyCalendarProps) {
     height = '100%'
   } = props
   const calendar = useRef<CalendarRef>(null)
+  const t = useT()
+  // New texts only when the language changes: FullCalendar re-processes an option whose identity changes.
+  const texts = useMemo(() => calendarTexts(t), [t])
   // FullCalendar re-processes every option whose identity changes; callbacks read the latest props through a ref so
   // they stay the same functions across renders (a re-render after a drop then does not rebuild the calendar's options).
   const latest = useRef(props)
@@ -149,12 +194,12 @@ export function StudyCalendar(props: StudyCalendarProps) {
   const events = useMemo(
     () =>
       gridMeasured
-        ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock, missedBy))]
+        ? [...background, ...nearby.map((session) => sessionToEvent(session, places, clock, missedBy, t))]
         : background,
-    [gridMeasured, nearby, places, background, clock, missedBy]
+    [gridMeasured, nearby, places, background, clock, missedBy, t]
   )
   const hours = useMemo(() => visibleHours(availability.windows, sessions), [availability.windows, sessions])
-  const eventContent = useMemo(() => sessionContentRenderer(clock, locale), [clock, locale])
+  const eventContent = useMemo(() => sessionContentRenderer(clock, locale, t), [clock, locale, t])
   const timeFormats = useMemo(() => calendarTimeFormats(locale), [locale])
   const shownNow = clock.toCalendar(now)
   // The first view comes from initialView; later changes of the prop switch the live calendar.
@@ -233,10 +278,9 @@ export function StudyCalendar(props: StudyCalendarProps) {
         initialView={initialView}
         views={views}
         headerToolbar={narrow ? headerToolbars.narrow : headerToolbars.wide}
-        buttons={buttons}
-        todayText="Today"
-        {...(narrow && view === 'week' ? hintsOf.threeDays : hintsOf.agenda)}
-        viewHint={viewHint}
+        buttons={texts.buttons}
+        {...texts.options}
+        {...(narrow && view === 'week' ? texts.hintsOf.threeDays : texts.hintsOf.agenda)}
         buttonClass="sp-fc-button"
         headingLevel={2}
         timeZone={CALENDAR_TIME_ZONE}
@@ -261,7 +305,6 @@ export function StudyCalendar(props: StudyCalendarProps) {
         selectable={props.onSelectSlot !== undefined}
         {...handlers}
         eventContent={eventContent}
-        noEventsText="No study sessions in this period."
       />
       <BlockTooltip frame={frame} />
     </div>

@@ -12,6 +12,7 @@ import './panels.css'
 import { indexTopics, sessionTitle } from './sessionEvents'
 import { weekHours } from './weekHours'
 import { dayBounds } from '../../../../shared/time'
+import { useT } from '../../i18n/translations'
 
 export interface TodayPanelProps {
   /** The current instant; pass a ticking value (e.g. each minute) to keep the countdown fresh. */
@@ -28,6 +29,7 @@ export interface TodayPanelProps {
 }
 
 export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, onOpenSession }: TodayPanelProps) {
+  const t = useT()
   const places = useMemo(() => indexTopics(stages), [stages])
   const titleId = useId()
   const weekId = useId()
@@ -37,7 +39,7 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
     (session) => session.startMs >= today.startMs && session.startMs < today.endMs && session.status !== 'skipped'
   )
   const week = weekHours(sessions, now, timeZone, firstDay)
-  const title = (session: Session) => sessionTitle(session, places)
+  const title = (session: Session) => sessionTitle(session, places, t)
   const open = (session: Session, label: string) =>
     onOpenSession ? (
       <button type="button" className="sp-button sp-today-item" onClick={() => onOpenSession(session.id)}>
@@ -49,10 +51,10 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
 
   return (
     <section className="sp-today" aria-labelledby={titleId}>
-      <h2 id={titleId}>Today</h2>
+      <h2 id={titleId}>{t('calendar.today.title')}</h2>
       {/* A card with the topic as its title: a trial read the boxed button it was as a text field. */}
       <div className="sp-today-next">
-        <h3>Next session</h3>
+        <h3>{t('calendar.today.nextSession')}</h3>
         {next ? (
           <>
             <p className="sp-today-next-title">
@@ -65,23 +67,27 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
               )}
             </p>
             <p className="sp-muted">{formatDayTime(next.startMs, timeZone, locale)}</p>
-            <p className="sp-today-countdown">{countdownText(next, now, locale)}</p>
+            <p className="sp-today-countdown">{countdownText(next, now, locale, t)}</p>
           </>
         ) : (
-          <p className="sp-muted">Nothing planned ahead.</p>
+          <p className="sp-muted">{t('calendar.today.nothingAhead')}</p>
         )}
       </div>
       <div>
-        <h3>Today’s sessions</h3>
+        <h3>{t('calendar.today.todaysSessions')}</h3>
         {todays.length === 0 ? (
-          <p className="sp-muted">No sessions today.</p>
+          <p className="sp-muted">{t('calendar.today.noneToday')}</p>
         ) : (
           <ul className="sp-today-list">
             {todays.map((session) => (
               <li key={session.id}>
                 {open(
                   session,
-                  `${formatTimeRange(session.startMs, session.endMs, timeZone, locale)} · ${title(session)}${session.status === 'done' ? ' · done' : ''}`
+                  t('calendar.today.item', {
+                    time: formatTimeRange(session.startMs, session.endMs, timeZone, locale),
+                    title: title(session),
+                    status: session.status
+                  })
                 )}
               </li>
             ))}
@@ -89,9 +95,12 @@ export function TodayPanel({ now, sessions, stages, timeZone, firstDay, locale, 
         )}
       </div>
       <div className="sp-today-week">
-        <h3 id={weekId}>This week</h3>
+        <h3 id={weekId}>{t('calendar.today.thisWeek')}</h3>
         <p>
-          {formatHours(week.doneMinutes, locale)} h done of {formatHours(week.scheduledMinutes, locale)} h planned
+          {t('calendar.today.weekHours', {
+            done: formatHours(week.doneMinutes, locale),
+            planned: formatHours(week.scheduledMinutes, locale)
+          })}
         </p>
         <progress aria-labelledby={weekId} max={Math.max(1, week.scheduledMinutes)} value={week.doneMinutes} />
       </div>

@@ -6,6 +6,7 @@ import '../../components/common.css'
 import { formatLocalDate } from '../../../../shared/format'
 import './panels.css'
 import { useEscape } from '../../components/useEscape'
+import { useT } from '../../i18n/translations'
 
 export interface WeekReplanDialogProps {
   /** The preview, or null while it is computed. */
@@ -17,33 +18,32 @@ export interface WeekReplanDialogProps {
 }
 
 export function WeekReplanDialog({ preview, today, locale, onApply, onCancel }: WeekReplanDialogProps) {
+  const t = useT()
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   useEscape(onCancel)
   const date = (value: LocalDate | null) =>
-    value === null ? 'not everything fits' : formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
+    value === null
+      ? t('calendar.weekReplan.notEverythingFits')
+      : formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
   const changes = preview?.changed.length ?? 0
 
   return (
     <dialog open className="sp-prompt" aria-labelledby={titleId}>
       <h2 id={titleId} ref={heading} tabIndex={-1}>
-        Re-plan this week?
+        {t('calendar.weekReplan.title')}
       </h2>
-      <p className="sp-muted">
-        The week ahead normally stays as planned. Re-planning it places every session from now on again; done, skipped,
-        missed and pinned sessions stay.
-      </p>
+      <p className="sp-muted">{t('calendar.weekReplan.intro')}</p>
       {preview === null ? (
-        <p aria-live="polite">Working out what would change…</p>
+        <p aria-live="polite">{t('calendar.weekReplan.working')}</p>
       ) : (
         <p aria-live="polite">
-          {changes === 0
-            ? 'Nothing would change.'
-            : changes === 1
-              ? '1 session would change.'
-              : `${changes} sessions would change.`}{' '}
-          Finish: {date(preview.finishDateBefore)} → {date(preview.finishDateAfter)}.
+          {t('calendar.weekReplan.changes', { count: changes })}{' '}
+          {t('calendar.weekReplan.finish', {
+            before: date(preview.finishDateBefore),
+            after: date(preview.finishDateAfter)
+          })}
         </p>
       )}
       <div className="sp-panel-actions">
@@ -53,10 +53,10 @@ export function WeekReplanDialog({ preview, today, locale, onApply, onCancel }: 
           disabled={preview === null || changes === 0}
           onClick={onApply}
         >
-          Re-plan
+          {t('calendar.weekReplan.apply')}
         </button>
         <button type="button" className="sp-button" onClick={onCancel}>
-          Cancel
+          {t('calendar.weekReplan.cancel')}
         </button>
       </div>
     </dialog>

@@ -2,6 +2,7 @@
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs } from '../../../../shared/domain/time'
 import { formatDuration } from '../../../../shared/format'
+import type { Translate } from '../../../../shared/i18n/translator'
 
 /** The planned session running now, or else the next one to start; null when nothing is planned ahead. */
 export function nextSession<T extends Session>(sessions: readonly T[], now: EpochMs): T | null {
@@ -17,8 +18,10 @@ export function nextSession<T extends Session>(sessions: readonly T[], now: Epoc
 export function countdownText(
   session: Pick<Session, 'startMs' | 'endMs'>,
   now: EpochMs,
-  locale: string | undefined
+  locale: string | undefined,
+  t: Translate
 ): string {
-  if (session.startMs > now) return `Starts in ${formatDuration(session.startMs - now, locale)}`
-  return `In progress, ${formatDuration(session.endMs - now, locale)} left`
+  if (session.startMs > now)
+    return t('calendar.today.startsIn', { duration: formatDuration(session.startMs - now, locale) })
+  return t('calendar.today.inProgress', { duration: formatDuration(session.endMs - now, locale) })
 }

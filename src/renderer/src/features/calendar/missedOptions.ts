@@ -2,39 +2,35 @@
 import type { MissedOption, MissedOptionPreview } from '../../../../shared/scheduling/missed'
 import type { LocalDate } from '../../../../shared/domain/time'
 import { formatHours, formatLocalDate } from '../../../../shared/format'
-
-const titles: Record<MissedOption, string> = {
-  reflow: 'Place the missed work after this week',
-  raiseDailyCap: 'Study a bit longer per day',
-  dropOptional: 'Drop optional topics',
-  moveTarget: 'Move the target date'
-}
-
-/** Why an option is offered but cannot be chosen. */
-const notApplicable: Record<MissedOption, string> = {
-  reflow: 'Would not change the plan.',
-  raiseDailyCap: 'Would not change the plan.',
-  dropOptional: 'This plan has no optional topics left.',
-  moveTarget: 'The plan has no target date to move, or already meets it.'
-}
+import type { Translate } from '../../../../shared/i18n/translator'
 
 /** The option's name as the learner sees it. */
-export function missedOptionTitle(option: MissedOption): string {
-  return titles[option]
+export function missedOptionTitle(option: MissedOption, t: Translate): string {
+  return t('calendar.missed.optionTitle', { option })
 }
 
 /** One line on what the option gives: its finish date, and the new cap or target where that is the point. */
-export function missedOptionDetail(preview: MissedOptionPreview, today: LocalDate, locale: string | undefined): string {
+export function missedOptionDetail(
+  preview: MissedOptionPreview,
+  today: LocalDate,
+  locale: string | undefined,
+  t: Translate
+): string {
   const date = (value: LocalDate) => formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
-  if (!preview.applicable) return notApplicable[preview.option]
-  const finish = preview.finishDate === null ? 'Not everything fits' : `Finishes ${date(preview.finishDate)}`
-  const moved = preview.changed.length === 1 ? '1 session changes' : `${preview.changed.length} sessions change`
+  // Why an option is offered but cannot be chosen.
+  if (!preview.applicable) return t('calendar.missed.notApplicable', { option: preview.option })
+  const finish =
+    preview.finishDate === null
+      ? t('calendar.missed.notEverythingFits')
+      : t('calendar.missed.finishes', { date: date(preview.finishDate) })
+  const moved = t('calendar.missed.changes', { count: preview.changed.length })
   const extra =
     preview.option === 'raiseDailyCap'
-      ? `up to ${formatHours(preview.dailyCapMinutes, locale)} h a day`
+      ? t('calendar.missed.dailyCap', { hours: formatHours(preview.dailyCapMinutes, locale) })
       : preview.option === 'moveTarget' && preview.targetDate
-        ? `target becomes ${date(preview.targetDate)}`
+        ? t('calendar.missed.newTarget', { date: date(preview.targetDate) })
         : null
-  const late = preview.feasible ? null : 'still late for the target'
+  const late = preview.feasible ? null : t('calendar.missed.stillLate')
+  // Separate facts, each a phrase of its own: no sentence is built from them.
   return [finish, extra, late, moved].filter(Boolean).join(' · ')
 }

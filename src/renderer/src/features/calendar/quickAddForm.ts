@@ -2,6 +2,7 @@
 import { NO_TOPIC } from '../../../../shared/domain/session'
 import type { EpochMs, IanaZone } from '../../../../shared/domain/time'
 import { MAX_QUICK_ADD_MINUTES, type QuickAddDraft, type QuickAddField } from '../../../../shared/scheduling/quickAdd'
+import type { Translate } from '../../../../shared/i18n/translator'
 import { MINUTE_MS } from '../../../../shared/time'
 import { calendarClock } from './calendarClock'
 
@@ -39,17 +40,22 @@ export function topicNamed(what: string, topics: readonly TopicChoice[]): TopicC
 export function draftOf(
   values: QuickAddFormValues,
   topics: readonly TopicChoice[],
-  timeZone: IanaZone
+  timeZone: IanaZone,
+  t: Translate
 ): { ok: true; draft: QuickAddDraft } | { ok: false; field: QuickAddField; message: string } {
   const what = values.what.trim()
-  if (what === '') return { ok: false, field: 'title', message: 'Write what you will study, or choose a topic.' }
+  if (what === '') return { ok: false, field: 'title', message: t('calendar.quickAdd.noTitle') }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || !/^\d{2}:\d{2}$/.test(values.time))
-    return { ok: false, field: 'startMs', message: 'Choose a date and a start time.' }
+    return { ok: false, field: 'startMs', message: t('calendar.quickAdd.noStart') }
   const wall = Date.parse(`${values.date}T${values.time}:00Z`)
-  if (!Number.isFinite(wall)) return { ok: false, field: 'startMs', message: 'Choose a date and a start time.' }
+  if (!Number.isFinite(wall)) return { ok: false, field: 'startMs', message: t('calendar.quickAdd.noStart') }
   const minutes = Number(values.minutes)
   if (values.minutes.trim() === '' || !Number.isInteger(minutes) || minutes < 1 || minutes > MAX_QUICK_ADD_MINUTES) {
-    return { ok: false, field: 'endMs', message: `A session lasts 1 to ${MAX_QUICK_ADD_MINUTES} whole minutes.` }
+    return {
+      ok: false,
+      field: 'endMs',
+      message: t('calendar.quickAdd.badMinutes', { max: String(MAX_QUICK_ADD_MINUTES) })
+    }
   }
   const startMs = calendarClock(timeZone).fromCalendar(wall)
   const endMs = startMs + minutes * MINUTE_MS

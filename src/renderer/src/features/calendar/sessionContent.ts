@@ -2,17 +2,18 @@
 // carry (pinned, done) and the stage.
 import type { EventDisplayInfo } from '@fullcalendar/react'
 import { createElement, Fragment, type ReactElement } from 'react'
+import type { Translate } from '../../../../shared/i18n/translator'
 import type { CalendarClock } from './calendarClock'
 import { timeTextsFormatter, type TimeTextsFormatter } from './timeTexts'
 import type { SessionEventProps, ShownStatus } from './sessionEvents'
 
-/** The word a block carries for its status, so colour and opacity alone never say it. */
-const STATUS_MARKS: Record<ShownStatus, string | null> = {
+/** The words a block carries for its status, so colour and opacity alone never say it (none for a planned one). */
+const statusMarks = (t: Translate): Record<ShownStatus, string | null> => ({
   planned: null,
-  done: 'Done',
-  skipped: 'Skipped',
-  missed: 'Missed'
-}
+  done: t('calendar.block.status', { status: 'done' }),
+  skipped: t('calendar.block.status', { status: 'skipped' }),
+  missed: t('calendar.block.status', { status: 'missed' })
+})
 
 /** Renders one event's content; `true` asks FullCalendar for its default (background and non-session events). */
 export type SessionContentRenderer = (arg: EventDisplayInfo) => ReactElement | string | true
@@ -21,7 +22,7 @@ export type SessionContentRenderer = (arg: EventDisplayInfo) => ReactElement | s
 export const BLOCK_TITLE_CLASS = 'sp-event-title'
 
 /**
- * A content renderer for one zone and locale. In the time grid FullCalendar is told not to format event times:
+ * A content renderer for one zone, locale and language. In the time grid FullCalendar is told not to format event times:
  * blocks format their own, from the session's instants; the block being dragged reads FullCalendar's times.
  *
  * A time-grid block reads title, then time and marks, then stage, a line each. Its title is an element of its own,
@@ -36,12 +37,19 @@ export const BLOCK_TITLE_CLASS = 'sp-event-title'
  * The month and the agenda get one line from FullCalendar's time: the agenda's times are its first column, and a month
  * cell lists a day's sessions in the order of their times.
  */
-export function sessionContentRenderer(clock: CalendarClock, locale: string | undefined): SessionContentRenderer {
+export function sessionContentRenderer(
+  clock: CalendarClock,
+  locale: string | undefined,
+  t: Translate
+): SessionContentRenderer {
   const timeTexts = timeTextsFormatter(locale)
+  // Translated once per renderer: a busy week renders hundreds of blocks.
+  const pinned = t('calendar.block.pinned')
+  const marksOf = statusMarks(t)
   return (arg) => {
     const props = arg.event.extendedProps as Partial<SessionEventProps>
     if (props.sessionId === undefined) return true
-    const marks = [props.pinned ? 'Pinned' : null, props.status ? STATUS_MARKS[props.status] : null].filter(Boolean)
+    const marks = [props.pinned ? pinned : null, props.status ? marksOf[props.status] : null].filter(Boolean)
     if (!arg.view.type.startsWith('timeGrid'))
       return [arg.timeText, arg.event.title, ...marks, props.stageTitle].filter(Boolean).join(' · ')
     const when = [timeGridText(arg, props, clock, timeTexts), ...marks].filter(Boolean).join(' · ')

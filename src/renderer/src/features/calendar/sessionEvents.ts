@@ -3,6 +3,7 @@ import type { EventInput } from '@fullcalendar/react'
 import type { Availability } from '../../../../shared/domain/availability'
 import type { Stage, Topic } from '../../../../shared/domain/roadmap'
 import type { Session } from '../../../../shared/domain/session'
+import type { Translate } from '../../../../shared/i18n/translator'
 import { isMissed } from '../../../../shared/scheduling/replan'
 import type { CalendarClock } from './calendarClock'
 
@@ -54,10 +55,11 @@ export function stageColorClass(stageIndex: number): string {
 /** The title a session shows: its topic (or a free-text session's own title), prefixed for reviews. */
 export function sessionTitle(
   session: Pick<Session, 'kind' | 'topicId' | 'title'>,
-  places: ReadonlyMap<string, TopicPlace>
+  places: ReadonlyMap<string, TopicPlace>,
+  t: Translate
 ): string {
   const title = session.title ?? places.get(session.topicId)?.topic.title ?? session.topicId
-  return session.kind === 'review' ? `Review: ${title}` : title
+  return session.kind === 'review' ? t('calendar.block.reviewTitle', { title }) : title
 }
 
 /**
@@ -68,7 +70,8 @@ export function sessionToEvent(
   session: Session,
   places: ReadonlyMap<string, TopicPlace>,
   clock: CalendarClock,
-  now: number
+  now: number,
+  t: Translate
 ): EventInput {
   const place = places.get(session.topicId)
   const stageIndex = place?.stageIndex ?? (places.size > 0 ? -1 : 0)
@@ -84,7 +87,7 @@ export function sessionToEvent(
   }
   return {
     id: session.id,
-    title: sessionTitle(session, places),
+    title: sessionTitle(session, places, t),
     start: clock.toCalendar(session.startMs),
     end: clock.toCalendar(session.endMs),
     editable: status === 'planned',

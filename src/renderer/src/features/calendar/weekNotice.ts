@@ -2,6 +2,7 @@
 import type { KeptWeek } from '../../../../shared/domain/schedule'
 import type { IanaZone } from '../../../../shared/domain/time'
 import { formatDayTime } from '../../../../shared/format'
+import type { Translate } from '../../../../shared/i18n/translator'
 
 /** One sentence per session of the week ahead that changed, or null when the week stayed exactly as it was. */
 export function weekNotice(
@@ -9,23 +10,17 @@ export function weekNotice(
   sessionStart: ReadonlyMap<string, number>,
   topicTitle: (topicId: string) => string,
   timeZone: IanaZone,
-  locale: string | undefined
+  locale: string | undefined,
+  t: Translate
 ): string | null {
   if (!week || (week.reassigned.length === 0 && week.released.length === 0)) return null
-  const when = (sessionId: string) => {
-    const startMs = sessionStart.get(sessionId)
-    return startMs === undefined ? 'a session this week' : `the session on ${formatDayTime(startMs, timeZone, locale)}`
-  }
-  const sentences = week.reassigned.map(
-    (change) =>
-      `${topicTitle(change.fromTopicId)} needs no more time, so ${when(change.sessionId)} now covers ${topicTitle(change.toTopicId)}.`
-  )
-  if (week.released.length > 0) {
-    sentences.push(
-      week.released.length === 1
-        ? 'One session of the week ahead no longer fits and was let go.'
-        : `${week.released.length} sessions of the week ahead no longer fit and were let go.`
-    )
-  }
+  const sentences = week.reassigned.map((change) => {
+    const startMs = sessionStart.get(change.sessionId)
+    const topics = { from: topicTitle(change.fromTopicId), to: topicTitle(change.toTopicId) }
+    return startMs === undefined
+      ? t('calendar.weekNotice.reassignedSomeSession', topics)
+      : t('calendar.weekNotice.reassigned', { ...topics, when: formatDayTime(startMs, timeZone, locale) })
+  })
+  if (week.released.length > 0) sentences.push(t('calendar.weekNotice.released', { count: week.released.length }))
   return sentences.join(' ')
 }

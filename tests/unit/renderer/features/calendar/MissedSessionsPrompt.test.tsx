@@ -33,7 +33,7 @@ const input: ScheduleInput = {
 
 function engineOptions() {
   const plan = buildSchedule(input)
-  if (!plan.ok) throw new Error(plan.error.message)
+  if (!plan.ok) throw new Error(JSON.stringify(plan.error))
   const later = Date.UTC(2027, 0, 18, 8)
   const missed = plan.sessions.filter((session) => session.endMs <= later)
   const stored = {
@@ -44,7 +44,7 @@ function engineOptions() {
     reviews: []
   }
   const options = previewMissedOptions(stored, later, plan.report.finishDate)
-  if (!options.ok) throw new Error(options.error.message)
+  if (!options.ok) throw new Error(JSON.stringify(options.error))
   return { missed, previews: { ...options, previousFinishDate: plan.report.finishDate } }
 }
 

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { countdownText, nextSession } from '../../../../../src/renderer/src/features/calendar/countdown'
 import { formatDuration } from '../../../../../src/shared/format'
 import { makeSession } from './sessionFixtures'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en-GB', en)
 
 const now = Date.UTC(2026, 4, 4, 16, 0)
 const MIN = 60_000
@@ -22,15 +26,15 @@ describe('nextSession', () => {
 describe('countdownText', () => {
   // Unit words come from the runtime's ICU data (en-GB says 'hrs'/'mins'); the numbers and order are what matter.
   it('counts hours and minutes to the start', () => {
-    expect(countdownText(makeSession('a', now + 135 * MIN), now, 'en-GB')).toMatch(/^Starts in 2 hrs? 15 mins?$/)
+    expect(countdownText(makeSession('a', now + 135 * MIN), now, 'en-GB', t)).toMatch(/^Starts in 2 hrs? 15 mins?$/)
   })
 
   it('rounds up, so under a minute to go still says 1 min', () => {
-    expect(countdownText(makeSession('a', now + 20_000), now, 'en-GB')).toMatch(/^Starts in 1 min$/)
+    expect(countdownText(makeSession('a', now + 20_000), now, 'en-GB', t)).toMatch(/^Starts in 1 min$/)
   })
 
   it('says how much is left once started', () => {
-    expect(countdownText(makeSession('a', now - 35 * MIN), now, 'en-GB')).toMatch(/^In progress, 25 mins? left$/)
+    expect(countdownText(makeSession('a', now - 35 * MIN), now, 'en-GB', t)).toMatch(/^In progress, 25 mins? left$/)
   })
 
   it('shows days and hours for sessions days away, and days alone beyond a week', () => {

@@ -9,14 +9,17 @@ import {
 } from '../../../../../src/renderer/src/features/calendar/sessionEvents'
 import { calendarClock } from '../../../../../src/renderer/src/features/calendar/calendarClock'
 import { makeSession } from './sessionFixtures'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
 
 const places = indexTopics(aiEngineerRoadmap.stages)
 const rome = calendarClock('Europe/Rome')
 const HOUR = 3_600_000
+const t = translatorFor('en-GB', en)
 
 describe('sessionToEvent', () => {
   it('titles the event with its topic and colours it by stage order', () => {
-    const event = sessionToEvent(makeSession('s1', Date.UTC(2026, 0, 5, 18)), places, rome, 0)
+    const event = sessionToEvent(makeSession('s1', Date.UTC(2026, 0, 5, 18)), places, rome, 0, t)
     expect(event.title).toBe('Python essentials')
     expect(event.className).toContain(stageColorClass(0))
     // 18:00 UTC is 19:00 on Rome's wall clock, which the calendar is given as 19:00Z; the instants stay in the props.
@@ -34,7 +37,8 @@ describe('sessionToEvent', () => {
       makeSession('cv', 0, { topicId: 'cv-image-data', stageId: 'specialization' }),
       places,
       rome,
-      0
+      0,
+      t
     )
     expect(event.title).toBe('Image data and augmentation')
     expect(event.className).toContain(stageColorClass(4))
@@ -42,10 +46,10 @@ describe('sessionToEvent', () => {
   })
 
   it('marks reviews, pinned and done sessions, and only planned ones can move', () => {
-    const review = sessionToEvent(makeSession('r', 0, { kind: 'review', pinned: true }), places, rome, 0)
+    const review = sessionToEvent(makeSession('r', 0, { kind: 'review', pinned: true }), places, rome, 0, t)
     expect(review.title).toBe('Review: Python essentials')
     expect(review.className).toContain('sp-pinned')
-    const done = sessionToEvent(makeSession('d', 0, { status: 'done' }), places, rome, 0)
+    const done = sessionToEvent(makeSession('d', 0, { status: 'done' }), places, rome, 0, t)
     expect(done.editable).toBe(false)
     expect(done.className).toContain('sp-status-done')
   })
