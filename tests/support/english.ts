@@ -16,3 +16,17 @@ export function english(message: ProblemMessage | MessageRef): string {
 export function englishError(error: { readonly message: string; readonly ref?: MessageRef }): string {
   return error.ref ? translateRef(t, error.ref) : problemText(t, error.message)
 }
+
+type WithProblem = { readonly message: string; readonly ref?: MessageRef }
+
+/** `problem` with its message in English and no ref, for asserting the exact words a learner reads in English. */
+export function inEnglish<P extends WithProblem>(problem: P): Omit<P, 'ref'> {
+  const { ref: _ref, ...rest } = problem
+  return { ...rest, message: englishError(problem) }
+}
+
+/** A result whose error (if any) reads in English, as {@link inEnglish}. */
+export function resultInEnglish<R extends { readonly ok: boolean }>(result: R): R {
+  if (result.ok || !('error' in result)) return result
+  return { ...result, error: inEnglish(result.error as WithProblem) }
+}

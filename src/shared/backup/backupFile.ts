@@ -7,6 +7,7 @@ import { fail, FILE_ROOT, type FileResult } from './problem'
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './records'
 import { backupRecordSchemas, backupTablesSchema } from './recordSchemas'
 import { instantSchema } from './domainSchemas'
+import { messageRef } from '../i18n/ref'
 
 /** The `format` field of every backup file. */
 export const BACKUP_FORMAT = 'study-planner-backup'
@@ -116,24 +117,28 @@ function readBackupData(value: unknown): FileResult<BackupData> {
 
 function readEnvelope(value: unknown): FileResult<z.output<typeof envelopeSchema>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return fail('file', 'This is not a Study Planner backup (expected a JSON object).')
+    return fail('file', messageRef('errors.backup.notObject'))
   const format = (value as { format?: unknown }).format
   if (format !== BACKUP_FORMAT) {
     return fail(
       'format',
-      `This is not a Study Planner backup (format is ${JSON.stringify(format ?? null)?.slice(0, 60)}, expected "${BACKUP_FORMAT}").`
+      messageRef('errors.backup.wrongFormat', {
+        format: String(JSON.stringify(format ?? null)?.slice(0, 60)),
+        expected: BACKUP_FORMAT
+      })
     )
   }
   const version = (value as { version?: unknown }).version
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return fail(
       'version',
-      `This backup was made by a newer version of Study Planner (format version ${version}; this app reads up to ${BACKUP_VERSION}). Update the app to restore it.`
+      messageRef('errors.backup.newerVersion', { version: String(version), newest: String(BACKUP_VERSION) })
     )
   }
   const parsed = envelopeSchema.safeParse(value)
   if (!parsed.success) return { ok: false, error: firstIssueMessage(parsed.error, { root: FILE_ROOT }) }
-  if (!('data' in parsed.data) || parsed.data.data === undefined) return fail('data', 'missing')
+  if (!('data' in parsed.data) || parsed.data.data === undefined)
+    return fail('data', messageRef('errors.backup.missing'))
   return { ok: true, value: parsed.data }
 }
 

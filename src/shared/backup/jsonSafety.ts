@@ -1,6 +1,8 @@
 // Reads JSON text and walks it once for what schemas cannot bound cheaply: forbidden keys, huge strings, deep nesting.
 import { FILE_LIMITS, FORBIDDEN_KEYS } from './limits'
-import { fail, formatPath, type FileResult } from './problem'
+import { fail, formatPath, type FileProblem, type FileResult } from './problem'
+import { messageRef } from '../i18n/ref'
+import { problemOf } from '../validation/problemText'
 
 /**
  * Parses `text` as JSON and checks every value: no `__proto__`, `constructor` or `prototype` key, no string longer
@@ -8,16 +10,19 @@ import { fail, formatPath, type FileResult } from './problem'
  * {@link FILE_LIMITS.maxNodes} values. `root` names the top of the path in messages.
  */
 export function parseSafeJson(text: string, root = ''): FileResult<unknown> {
-  if (typeof text !== 'string') return fail('file', 'The file is not text.')
+  if (typeof text !== 'string') return fail('file', messageRef('errors.file.notText'))
   if (text.length > FILE_LIMITS.maxTextLength) {
-    return fail('file', `The file is too large (${text.length} characters; at most ${FILE_LIMITS.maxTextLength}).`)
+    return fail(
+      'file',
+      messageRef('errors.file.tooLarge', { length: String(text.length), max: String(FILE_LIMITS.maxTextLength) })
+    )
   }
   let value: unknown
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return fail('file', `The file is not valid JSON (it may be truncated or not a backup): ${detail}`)
+    return fail('file', messageRef('errors.file.notJson', { detail }))
   }
   const problem = findUnsafeValue(value, root)
   return problem ? { ok: false, error: problem } : { ok: true, value }
@@ -45,18 +50,17 @@ function child(parent: Place | null, key: PropertyKey): Place {
  * Strings and other leaves are checked as their container is opened, so only arrays and objects go on the stack and
  * get a {@link Place}: a backup holds hundreds of thousands of values and this walk runs on every import.
  */
-export function findUnsafeValue(value: unknown, root = ''): { where: string; message: string } | null {
+export function findUnsafeValue(value: unknown, root = ''): FileProblem | null {
   const rootPlace: Place | null = root === '' ? null : { parent: null, key: root, depth: 1 }
   const containers: object[] = []
   const places: (Place | null)[] = []
   let nodes = 0
-  const visit = (
-    item: unknown,
-    parent: Place | null,
-    key: PropertyKey | null
-  ): { where: string; message: string } | null => {
+  const visit = (item: unknown, parent: Place | null, key: PropertyKey | null): FileProblem | null => {
     if (++nodes > FILE_LIMITS.maxNodes)
-      return { where: 'file', message: `The file holds more than ${FILE_LIMITS.maxNodes} values.` }
+      return {
+        where: 'file',
+        ...problemOf(messageRef('errors.file.tooManyValues', { max: String(FILE_LIMITS.maxNodes) }))
+      }
     if (typeof item === 'string') {
       if (item.length > FILE_LIMITS.maxStringLength) return tooLong(item, key === null ? parent : child(parent, key))
       return null
@@ -72,20 +76,19 @@ export function findUnsafeValue(value: unknown, root = ''): { where: string; mes
     const current = containers.pop()!
     const place = places.pop()!
     if ((place?.depth ?? 0) > FILE_LIMITS.maxDepth)
-      return { where: formatPath(pathOf(place)), message: `nested deeper than ${FILE_LIMITS.maxDepth} levels` }
+      return {
+        where: formatPath(pathOf(place)),
+        ...problemOf(messageRef('errors.file.tooDeep', { max: String(FILE_LIMITS.maxDepth) }))
+      }
     const problem = Array.isArray(current) ? visitItems(current, place, visit) : visitFields(current, place, visit)
     if (problem) return problem
   }
   return null
 }
 
-type Visit = (item: unknown, parent: Place | null, key: PropertyKey | null) => { where: string; message: string } | null
+type Visit = (item: unknown, parent: Place | null, key: PropertyKey | null) => FileProblem | null
 
-function visitItems(
-  items: readonly unknown[],
-  place: Place | null,
-  visit: Visit
-): { where: string; message: string } | null {
+function visitItems(items: readonly unknown[], place: Place | null, visit: Visit): FileProblem | null {
   // Pushed last to first, so the walk meets the items in file order.
   for (let index = items.length - 1; index >= 0; index--) {
     const problem = visit(items[index], place, index)
@@ -94,23 +97,31 @@ function visitItems(
   return null
 }
 
-function visitFields(object: object, place: Place | null, visit: Visit): { where: string; message: string } | null {
+function visitFields(object: object, place: Place | null, visit: Visit): FileProblem | null {
   const keys = Object.keys(object)
   for (let index = keys.length - 1; index >= 0; index--) {
     const key = keys[index]!
     if (FORBIDDEN_KEYS.has(key))
-      return { where: formatPath([...pathOf(place), key]), message: `the key "${key}" is not allowed` }
+      return {
+        where: formatPath([...pathOf(place), key]),
+        ...problemOf(messageRef('errors.file.forbiddenKey', { key }))
+      }
     if (key.length > FILE_LIMITS.maxIdLength)
-      return { where: formatPath(pathOf(place)), message: `a key of ${key.length} characters is too long` }
+      return {
+        where: formatPath(pathOf(place)),
+        ...problemOf(messageRef('errors.file.keyTooLong', { length: String(key.length) }))
+      }
     const problem = visit((object as Record<string, unknown>)[key], place, key)
     if (problem) return problem
   }
   return null
 }
 
-function tooLong(text: string, place: Place | null): { where: string; message: string } {
+function tooLong(text: string, place: Place | null): FileProblem {
   return {
     where: formatPath(pathOf(place)),
-    message: `text of ${text.length} characters is too long (at most ${FILE_LIMITS.maxStringLength})`
+    ...problemOf(
+      messageRef('errors.file.textTooLong', { length: String(text.length), max: String(FILE_LIMITS.maxStringLength) })
+    )
   }
 }

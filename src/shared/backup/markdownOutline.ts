@@ -12,6 +12,7 @@ import {
   withoutOptional
 } from './outlineLine'
 import { fail, type FileResult } from './problem'
+import { messageRef, type MessageRef } from '../i18n/ref'
 
 /** Options of {@link importMarkdownOutline}. */
 export interface MarkdownOutlineOptions {
@@ -71,13 +72,16 @@ interface OutlineCounts {
  * restored. Pure and deterministic; never throws.
  */
 export function importMarkdownOutline(text: string, options: MarkdownOutlineOptions = {}): FileResult<Roadmap> {
-  if (typeof text !== 'string') return fail('file', 'The outline is not text.')
-  if (text.length > FILE_LIMITS.maxTextLength) return fail('file', 'The outline is too large.')
+  if (typeof text !== 'string') return fail('file', messageRef('errors.outline.notText'))
+  if (text.length > FILE_LIMITS.maxTextLength) return fail('file', messageRef('errors.outline.tooLarge'))
   try {
     return readOutline(text, options)
   } catch (error) {
     // Nothing above is known to throw; a learner still gets a message rather than a frozen import if something does.
-    return fail('file', `The outline could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    return fail(
+      'file',
+      messageRef('errors.outline.unreadable', { detail: error instanceof Error ? error.message : String(error) })
+    )
   }
 }
 
@@ -96,14 +100,13 @@ function readOutline(text: string, options: MarkdownOutlineOptions): FileResult<
   if (title.length > FILE_LIMITS.maxTitleLength) {
     return fail(
       titleIndex >= 0 ? `line ${titleIndex + 1}` : 'options.fallbackTitle',
-      `The title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`
+      messageRef('errors.outline.titleTooLong', { max: String(FILE_LIMITS.maxTitleLength) })
     )
   }
   const parsed = parseStages(lines, titleIndex)
   if (!parsed.ok) return parsed
   const stages = parsed.value.filter((stage) => stage.roots.length > 0)
-  if (stages.length === 0)
-    return fail('file', 'No topics found: write bullets such as "- Linear algebra (3h)" under a heading.')
+  if (stages.length === 0) return fail('file', messageRef('errors.outline.noTopics'))
   return buildRoadmap(stages, title || 'Imported roadmap', options.id ?? (slug(title) || 'imported-roadmap'))
 }
 
@@ -117,16 +120,15 @@ function splitLines(text: string): string[] | FileResult<Roadmap> {
   if (breaks >= MAX_OUTLINE_LINES) {
     return fail(
       `line ${MAX_OUTLINE_LINES + 1}`,
-      `The outline has ${(breaks + 1).toLocaleString('en')} lines; at most ${MAX_OUTLINE_LINES.toLocaleString('en')} are read.`
+      messageRef('errors.outline.tooManyLines', { lines: breaks + 1, max: MAX_OUTLINE_LINES })
     )
   }
   const lines = text.split(/\r\n|\r|\n/)
   const long = lines.findIndex((line) => line.length > MAX_OUTLINE_LINE_LENGTH)
   if (long >= 0) {
-    const length = lines[long]!.length.toLocaleString('en')
     return fail(
       `line ${long + 1}`,
-      `This line is ${length} characters long; an outline line may be at most ${MAX_OUTLINE_LINE_LENGTH.toLocaleString('en')}.`
+      messageRef('errors.outline.lineTooLong', { length: lines[long]!.length, max: MAX_OUTLINE_LINE_LENGTH })
     )
   }
   return lines
@@ -155,9 +157,9 @@ function parseStages(lines: readonly string[], titleIndex: number): FileResult<O
     const heading = readHeading(line)
     if (heading) {
       const title = cleanTitle(heading.text)
-      if (title === '') return fail(where, 'A heading needs a title.')
+      if (title === '') return fail(where, messageRef('errors.outline.headingNoTitle'))
       if (title.length > FILE_LIMITS.maxTitleLength)
-        return fail(where, `The heading is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+        return fail(where, messageRef('errors.outline.headingTooLong', { max: String(FILE_LIMITS.maxTitleLength) }))
       stages.push({ title, line: index + 1, roots: [], topicCount: 0, summary: '' })
       stack = []
       continue
@@ -165,11 +167,7 @@ function parseStages(lines: readonly string[], titleIndex: number): FileResult<O
     const stage = stages[stages.length - 1]
     const bullet = readBullet(line)
     if (bullet) {
-      if (!stage)
-        return fail(
-          where,
-          'A topic comes before the first heading: start the outline with a heading such as "## Basics".'
-        )
+      if (!stage) return fail(where, messageRef('errors.outline.topicBeforeHeading'))
       const indent = indentWidth(bullet.indent)
       while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop()
       const parent = stack[stack.length - 1]
@@ -195,23 +193,31 @@ function capProblem(
   parent: OutlineNode | undefined,
   depth: number,
   counts: OutlineCounts
-): string | null {
+): MessageRef | null {
   if (depth >= MAX_OUTLINE_DEPTH)
-    return `This bullet is nested ${depth + 1} levels deep; topics may be nested at most ${MAX_OUTLINE_DEPTH} levels.`
+    return messageRef('errors.outline.tooDeep', { depth: String(depth + 1), max: String(MAX_OUTLINE_DEPTH) })
   if (parent) {
     const prerequisites = parent.children.length + 1 + (parent.afterSibling ? 1 : 0)
     if (prerequisites > FILE_LIMITS.maxPrerequisites) {
-      return `"${parent.title.slice(0, 60)}" (line ${parent.line}) would need more than ${FILE_LIMITS.maxPrerequisites} prerequisites; nest at most ${FILE_LIMITS.maxPrerequisites} bullets under one topic.`
+      return messageRef('errors.outline.tooManyChildren', {
+        title: parent.title.slice(0, 60),
+        line: String(parent.line),
+        max: String(FILE_LIMITS.maxPrerequisites)
+      })
     }
   }
   if (stage.topicCount === 0 && counts.stagesWithTopics + 1 > FILE_LIMITS.maxStages) {
-    return `The outline has more than ${FILE_LIMITS.maxStages} stages with topics (this is under the heading on line ${stage.line}); a roadmap may have at most ${FILE_LIMITS.maxStages}.`
+    return messageRef('errors.outline.tooManyStages', { max: String(FILE_LIMITS.maxStages), line: String(stage.line) })
   }
   if (stage.topicCount + 1 > FILE_LIMITS.maxTopicsPerList) {
-    return `The stage "${stage.title.slice(0, 60)}" (line ${stage.line}) has more than ${FILE_LIMITS.maxTopicsPerList.toLocaleString('en')} topics; a stage may have at most ${FILE_LIMITS.maxTopicsPerList.toLocaleString('en')}.`
+    return messageRef('errors.outline.tooManyStageTopics', {
+      title: stage.title.slice(0, 60),
+      line: String(stage.line),
+      max: FILE_LIMITS.maxTopicsPerList
+    })
   }
   if (counts.topics + 1 > MAX_OUTLINE_TOPICS)
-    return `The outline has more than ${MAX_OUTLINE_TOPICS.toLocaleString('en')} topics; at most ${MAX_OUTLINE_TOPICS.toLocaleString('en')} are read.`
+    return messageRef('errors.outline.tooManyTopics', { max: MAX_OUTLINE_TOPICS })
   if (stage.topicCount === 0) counts.stagesWithTopics++
   stage.topicCount++
   counts.topics++
@@ -236,26 +242,26 @@ function readTopic(raw: string, indent: number, line: number, afterSibling: bool
   text = (withoutMark ?? text).trim()
   const estimate = readEstimate(text)
   if (!estimate) {
-    return fail(where, `"${text.slice(0, 60)}" has no estimate: end the line with one such as (3h), (90m) or (1h 30m).`)
+    return fail(where, messageRef('errors.outline.noEstimate', { text: text.slice(0, 60) }))
   }
   const { minutes } = estimate
   if (!(minutes >= 1 && minutes <= MAX_TOPIC_MINUTES))
-    return fail(where, `The estimate must be from 1 minute to ${MAX_TOPIC_MINUTES / 60} hours.`)
+    return fail(where, messageRef('errors.outline.badEstimate', { hours: String(MAX_TOPIC_MINUTES / 60) }))
   const body = text.slice(0, estimate.start)
   const links = findLinks(body).slice(0, FILE_LIMITS.maxResources)
   const resources: Resource[] = []
   for (const link of links) {
     if (link.url.length > MAX_URL_LENGTH)
-      return fail(where, `A link address is longer than ${MAX_URL_LENGTH} characters.`)
+      return fail(where, messageRef('errors.outline.urlTooLong', { max: String(MAX_URL_LENGTH) }))
     const label = cleanTitle(link.label)
     if (label.length > FILE_LIMITS.maxTitleLength)
-      return fail(where, `A link's text is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+      return fail(where, messageRef('errors.outline.linkTextTooLong', { max: String(FILE_LIMITS.maxTitleLength) }))
     resources.push({ title: label || link.url, url: link.url })
   }
   const title = cleanTitle(body)
-  if (title === '') return fail(where, 'A topic needs a title before its estimate.')
+  if (title === '') return fail(where, messageRef('errors.outline.topicNoTitle'))
   if (title.length > FILE_LIMITS.maxTitleLength)
-    return fail(where, `The topic title is too long (at most ${FILE_LIMITS.maxTitleLength} characters).`)
+    return fail(where, messageRef('errors.outline.topicTitleTooLong', { max: String(FILE_LIMITS.maxTitleLength) }))
   return {
     ok: true,
     value: { title, minutes, optional, resources, line, indent, afterSibling, children: [], summary: '' }
@@ -329,5 +335,5 @@ function buildRoadmap(stages: readonly OutlineStage[], title: string, id: string
   })
   const roadmap: Roadmap = { id, title, version: 1, stages: builtStages }
   const problem = validateRoadmap(roadmap)
-  return problem ? fail('file', problem.message) : { ok: true, value: roadmap }
+  return problem ? fail('file', problem.ref ?? problem.message) : { ok: true, value: roadmap }
 }

@@ -1,10 +1,15 @@
 // The one error shape of every file reader here: where the problem is and what it is.
 import { formatPath as formatKeyPath } from '../validation/issueMessages'
+import type { MessageRef } from '../i18n/ref'
+import { problemOf, type ProblemMessage } from '../validation/problemText'
 
 /** A problem in an imported file: `where` is a path such as 'data.sessions[12].topicId' or 'line 7'. */
 export interface FileProblem {
   readonly where: string
+  /** What is wrong, in English (a schema check's words); for a catalog message (`ref`), its key. See errorText. */
   readonly message: string
+  /** The catalog message, when the check has one. */
+  readonly ref?: MessageRef
 }
 
 /** The outcome of reading a file: its value, or the first problem found. */
@@ -21,8 +26,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** A failed result. */
-export function fail<T>(where: string, message: string): FileResult<T> {
-  return { ok: false, error: { where, message } }
+export function fail<T>(where: string, message: ProblemMessage): FileResult<T> {
+  return { ok: false, error: { where, ...problemOf(message) } }
 }
 
 /** Quotes a user-supplied string for a message, shortened so an error never echoes a huge value. */

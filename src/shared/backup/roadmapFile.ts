@@ -7,6 +7,7 @@ import { firstIssueMessage } from '../validation/issueMessages'
 import { instantSchema, roadmapSchema } from './domainSchemas'
 import { parseSafeJson } from './jsonSafety'
 import { fail, FILE_ROOT, type FileResult } from './problem'
+import { messageRef } from '../i18n/ref'
 
 /** The `format` field of a roadmap file. */
 export const ROADMAP_FORMAT = 'study-planner-roadmap'
@@ -35,21 +36,18 @@ export function readRoadmapFile(text: string): FileResult<Roadmap> {
   if (!json.ok) return json
   const value = json.value
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== ROADMAP_FORMAT) {
-    return fail('format', `This is not a Study Planner roadmap file (expected format "${ROADMAP_FORMAT}").`)
+    return fail('format', messageRef('errors.roadmapFile.notRoadmap', { format: ROADMAP_FORMAT }))
   }
   const version = (value as { version?: unknown }).version
   if (typeof version === 'number' && version > ROADMAP_FILE_VERSION) {
-    return fail(
-      'version',
-      `This roadmap was made by a newer version of Study Planner (version ${version}). Update the app to import it.`
-    )
+    return fail('version', messageRef('errors.roadmapFile.newerVersion', { version: String(version) }))
   }
   const parsed = roadmapFileSchema.safeParse(value)
   if (!parsed.success) return { ok: false, error: firstIssueMessage(parsed.error, { root: FILE_ROOT }) }
   const problem = validateRoadmap(parsed.data.roadmap)
-  if (problem) return fail(problem.field, problem.message)
+  if (problem) return fail(problem.field, problem.ref ?? problem.message)
   // A roadmap without a topic would make an empty plan that never finishes.
   if (allTopics(parsed.data.roadmap).length === 0)
-    return fail('roadmap.stages', 'The roadmap has no topics to study: add at least one stage with a topic.')
+    return fail('roadmap.stages', messageRef('errors.roadmapFile.noTopics'))
   return { ok: true, value: parsed.data.roadmap }
 }

@@ -4,6 +4,7 @@ import type { PlanSettings, Progress } from './plan'
 import type { Roadmap } from './roadmap'
 import type { Session } from './session'
 import type { EpochMs, LocalDate } from './time'
+import type { MessageRef } from '../i18n/ref'
 
 /** Everything buildSchedule needs; `now` is an input because shared code never reads the clock. */
 export interface ScheduleInput {
@@ -117,7 +118,10 @@ export type ScheduleErrorCode =
 export interface ScheduleError {
   readonly code: ScheduleErrorCode
   readonly field: string
+  /** What is wrong, in English; for a catalog message (`ref`), its key. Show it with errorText(t, error). */
   readonly message: string
+  /** The catalog message, when the check has one (the roadmap checks). */
+  readonly ref?: MessageRef
 }
 
 /** The outcome of buildSchedule: a plan, or the first problem found in the input. */

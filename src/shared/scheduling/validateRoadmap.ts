@@ -2,6 +2,7 @@
 import type { ScheduleError } from '../domain/schedule'
 import type { Roadmap } from '../domain/roadmap'
 import { allTopics, topicField, type TopicEntry } from './topics'
+import { messageRef, type MessageRef } from '../i18n/ref'
 
 /** Longest estimate accepted for one topic: 1,000 hours. */
 export const MAX_TOPIC_MINUTES = 60_000
@@ -18,7 +19,7 @@ export function validateRoadmap(roadmap: Roadmap): ScheduleError | null {
  */
 export function validateRoadmapTopics(roadmap: Roadmap): ScheduleError | TopicEntry[] {
   if (!roadmap || !Array.isArray(roadmap.stages))
-    return fail('invalid-value', 'roadmap.stages', 'Roadmap stages must be a list.')
+    return fail('invalid-value', 'roadmap.stages', messageRef('errors.roadmap.stagesNotList'))
   const stageError = checkStages(roadmap)
   if (stageError) return stageError
   const entries = allTopics(roadmap)
@@ -26,8 +27,8 @@ export function validateRoadmapTopics(roadmap: Roadmap): ScheduleError | TopicEn
   return checkTopics(entries, indexOf) ?? checkCycles(entries, indexOf) ?? entries
 }
 
-function fail(code: ScheduleError['code'], field: string, message: string): ScheduleError {
-  return { code, field, message }
+function fail(code: ScheduleError['code'], field: string, message: MessageRef): ScheduleError {
+  return { code, field, message: message.key, ref: message }
 }
 
 function checkStages(roadmap: Roadmap): ScheduleError | null {
@@ -35,21 +36,26 @@ function checkStages(roadmap: Roadmap): ScheduleError | null {
   for (const [index, stage] of roadmap.stages.entries()) {
     const field = `roadmap.stages[${index}]`
     if (typeof stage.id !== 'string' || stage.id === '')
-      return fail('invalid-value', `${field}.id`, 'Stage id must be a non-empty string.')
-    if (stageIds.has(stage.id)) return fail('duplicate-id', `${field}.id`, `Stage id "${stage.id}" is used twice.`)
+      return fail('invalid-value', `${field}.id`, messageRef('errors.roadmap.stageIdEmpty'))
+    if (stageIds.has(stage.id))
+      return fail('duplicate-id', `${field}.id`, messageRef('errors.roadmap.stageIdTwice', { id: stage.id }))
     stageIds.add(stage.id)
     if (stage.kind === 'choice') {
       if (!Array.isArray(stage.tracks) || stage.tracks.length === 0) {
-        return fail('invalid-value', `${field}.tracks`, `Choice stage "${stage.id}" needs at least one track.`)
+        return fail('invalid-value', `${field}.tracks`, messageRef('errors.roadmap.noTracks', { id: stage.id }))
       }
       const trackIds = new Set(stage.tracks.map((track) => track.id))
       if (trackIds.size !== stage.tracks.length)
-        return fail('duplicate-id', `${field}.tracks`, `Stage "${stage.id}" repeats a track id.`)
+        return fail('duplicate-id', `${field}.tracks`, messageRef('errors.roadmap.trackIdTwice', { id: stage.id }))
       const badTrack = stage.tracks.findIndex((track) => !Array.isArray(track.topics))
       if (badTrack >= 0)
-        return fail('invalid-value', `${field}.tracks[${badTrack}].topics`, 'Track topics must be a list.')
+        return fail(
+          'invalid-value',
+          `${field}.tracks[${badTrack}].topics`,
+          messageRef('errors.roadmap.trackTopicsNotList')
+        )
     } else if (!Array.isArray(stage.topics)) {
-      return fail('invalid-value', `${field}.topics`, 'Stage topics must be a list.')
+      return fail('invalid-value', `${field}.topics`, messageRef('errors.roadmap.stageTopicsNotList'))
     }
   }
   return null
@@ -61,20 +67,28 @@ function checkTopics(entries: readonly TopicEntry[], indexOf: Map<string, number
     const entry = entries[index]!
     const { topic } = entry
     if (typeof topic.id !== 'string' || topic.id === '')
-      return fail('invalid-value', `${topicField(entry)}.id`, 'Topic id must be a non-empty string.')
+      return fail('invalid-value', `${topicField(entry)}.id`, messageRef('errors.roadmap.topicIdEmpty'))
     if (indexOf.has(topic.id))
-      return fail('duplicate-id', `${topicField(entry)}.id`, `Topic id "${topic.id}" is used twice.`)
+      return fail(
+        'duplicate-id',
+        `${topicField(entry)}.id`,
+        messageRef('errors.roadmap.topicIdTwice', { id: topic.id })
+      )
     indexOf.set(topic.id, index)
     const minutes = topic.estimatedMinutes
     if (!Number.isInteger(minutes) || minutes <= 0 || minutes > MAX_TOPIC_MINUTES) {
       return fail(
         'invalid-value',
         `${topicField(entry)}.estimatedMinutes`,
-        `Estimate of "${topic.id}" must be a whole number of minutes from 1 to ${MAX_TOPIC_MINUTES}.`
+        messageRef('errors.roadmap.badEstimate', { id: topic.id, max: String(MAX_TOPIC_MINUTES) })
       )
     }
     if (!Array.isArray(topic.prerequisites))
-      return fail('invalid-value', `${topicField(entry)}.prerequisites`, 'Prerequisites must be a list.')
+      return fail(
+        'invalid-value',
+        `${topicField(entry)}.prerequisites`,
+        messageRef('errors.roadmap.prerequisitesNotList')
+      )
   }
   for (const entry of entries) {
     const { topic } = entry
@@ -83,7 +97,10 @@ function checkTopics(entries: readonly TopicEntry[], indexOf: Map<string, number
       return fail(
         'unknown-prerequisite',
         `${topicField(entry)}.prerequisites[${unknown}]`,
-        `"${topic.id}" requires unknown topic "${topic.prerequisites[unknown]}".`
+        messageRef('errors.roadmap.unknownPrerequisite', {
+          id: topic.id,
+          prerequisite: String(topic.prerequisites[unknown])
+        })
       )
     }
   }
@@ -145,6 +162,6 @@ function cycleError(entries: readonly TopicEntry[], stack: Int32Array, child: nu
   return fail(
     'prerequisite-cycle',
     `${topicField(last)}.prerequisites`,
-    `Prerequisites form a cycle: ${path.join(' -> ')}.`
+    messageRef('errors.roadmap.cycle', { path: path.join(' -> ') })
   )
 }

@@ -15,6 +15,14 @@ export function isMessageRef(message: ProblemMessage): message is MessageRef {
   return typeof message === 'object' && message !== null && typeof message.key === 'string'
 }
 
+/**
+ * A problem's words as a result carries them: English text as `message`; a catalog message as `ref`, with its key as
+ * `message` (for logs and developers). Show either with {@link errorText}.
+ */
+export function problemOf(message: ProblemMessage): { readonly message: string; readonly ref?: MessageRef } {
+  return isMessageRef(message) ? { message: message.key, ref: message } : { message }
+}
+
 /** The text of `message` in the language of `t`. */
 export function problemText(t: Translate, message: ProblemMessage): string {
   return isMessageRef(message) ? translateRef(t, message) : message

@@ -16,6 +16,7 @@ import {
   type HostileCase
 } from './hostileInputs'
 import { cases } from '../../support/fuzz'
+import { english, englishError } from '../../support/english'
 
 interface Outcome {
   cpuMs: number
@@ -35,10 +36,10 @@ function parse(kind: HostileCase['kind'], text: string): Outcome {
     wallMs
   } = timed(() => (kind === 'ics' ? importBusyIcs(text, ICS_OPTIONS) : importMarkdownOutline(text)))
   if (result.ok) {
-    const notes = 'skipped' in result ? result.skipped.map((note) => `${note.where}: ${note.reason}`) : []
+    const notes = 'skipped' in result ? result.skipped.map((note) => `${note.where}: ${english(note.reason)}`) : []
     return { cpuMs, wallMs, ok: true, where: '', message: '', notes }
   }
-  return { cpuMs, wallMs, ok: false, where: result.error.where, message: result.error.message, notes: [] }
+  return { cpuMs, wallMs, ok: false, where: result.error.where, message: englishError(result.error), notes: [] }
 }
 
 /** The budget and result-shape checks every hostile input must pass. */

@@ -139,7 +139,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       return runOperation(async () => {
         const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
         const result = replanRecords(state, now, 'new-week')
-        if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
+        if (!result.ok) return failWith('cannot-plan', result.error.ref ?? result.error.message, result.error.field)
         return {
           changed: diffSessions(state.sessions.map(toEngineSession), result.sessions.map(toEngineSession)),
           finishDateBefore: state.plan.report?.finishDate ?? null,
@@ -169,7 +169,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
         const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
         const plan = { ...state.plan, ...definedOnly(change) }
         const result = replanRecords({ ...state, plan }, now, scopeOfChange(state.plan, change))
-        if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
+        if (!result.ok) return failWith('cannot-plan', result.error.ref ?? result.error.message, result.error.field)
         return {
           reportBefore: state.plan.report,
           reportAfter: result.report,
@@ -215,7 +215,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
         const state = await db.transaction('r', planTables(db), () => loadPlanState(db, planId))
         const previousFinishDate = state.plan.report?.finishDate ?? null
         const preview = previewMissedOptions(storedPlanOf(state), now, previousFinishDate)
-        if (!preview.ok) return failWith('cannot-plan', preview.error.message, preview.error.field)
+        if (!preview.ok) return failWith('cannot-plan', preview.error.ref ?? preview.error.message, preview.error.field)
         return {
           missedCount: unresolvedMissed(state.plan, state.sessions, now).length,
           previousFinishDate,

@@ -150,7 +150,7 @@ export async function replanAndStore(
   scope: ReplanScope
 ): Promise<PlanChange> {
   const result = replanRecords(state, now, scope)
-  if (!result.ok) return failWith('cannot-plan', result.error.message, result.error.field)
+  if (!result.ok) return failWith('cannot-plan', result.error.ref ?? result.error.message, result.error.field)
   refuseHistoryOffRoadmap(result.sessions, state.roadmap)
   // Only weeks whose sessions differ are written: a re-plan often moves few sessions.
   await replacePlanRows(db, SESSIONS, state.plan.id, result.sessions, state.storedSessionWeeks)

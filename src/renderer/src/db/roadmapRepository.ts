@@ -6,7 +6,7 @@ import { readRoadmapFile, serializeRoadmapFile } from '../../../shared/backup/ro
 import { validateRoadmap } from '../../../shared/scheduling/validateRoadmap'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
 import type { ScheduleReport } from '../../../shared/domain/schedule'
-import { failWith, OperationFailure, runOperation, type OperationResult } from './operationResult'
+import { failWith, operationError, OperationFailure, runOperation, type OperationResult } from './operationResult'
 import { createPlanRepository } from './planRepository'
 import { notedTopicsMissingFrom, notedTopicsText } from './notesRepository'
 import { recordProblem } from './recordLimits'
@@ -22,7 +22,7 @@ export function createRoadmapRepository(db: PlannerDB) {
   /** Stores an imported roadmap (as a copy when its id is taken by a different one). */
   const storeImported = (parsed: FileResult<Roadmap>, now: number): Promise<OperationResult<Roadmap>> =>
     runOperation(async () => {
-      if (!parsed.ok) return failWith('file', parsed.error.message, parsed.error.where)
+      if (!parsed.ok) return failWith('file', parsed.error.ref ?? parsed.error.message, parsed.error.where)
       const room = await backupRoomProblem(db, JSON.stringify(parsed.value).length, 'This roadmap')
       if (room) return failWith(room.code, room.message, room.where)
       return db.transaction('rw', db.roadmaps, () => storeRoadmapForPlan(db, parsed.value, now))
@@ -141,7 +141,7 @@ export function createRoadmapRepository(db: PlannerDB) {
 /** A parsed roadmap file checked against everything storing it would: the engine's rules and the backup's limits. */
 export function checkRoadmapImport(parsed: FileResult<Roadmap>): OperationResult<Roadmap> {
   if (!parsed.ok)
-    return { ok: false, error: { code: 'file', message: parsed.error.message, where: parsed.error.where } }
+    return { ok: false, error: operationError('file', parsed.error.ref ?? parsed.error.message, parsed.error.where) }
   const problem =
     validateRoadmap(parsed.value) ??
     recordProblem('roadmaps', {
@@ -156,6 +156,7 @@ export function checkRoadmapImport(parsed: FileResult<Roadmap>): OperationResult
       error: {
         code: 'file',
         message: problem.message,
+        ...('ref' in problem && problem.ref ? { ref: problem.ref } : {}),
         ...('field' in problem ? { where: problem.field } : problem.where ? { where: problem.where } : {})
       }
     }

@@ -4,6 +4,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, serializeBackup } from '../.
 import type { BackupData } from '../../../../src/shared/backup'
 import { backupRecordSchemas } from '../../../../src/shared/backup/recordSchemas'
 import { buildBackupData, T0 } from './backupFixtures'
+import { inEnglish } from '../../../support/english'
 
 const EXPORTED = Date.UTC(2027, 5, 1)
 
@@ -19,7 +20,7 @@ function mutated(
 function errorOf(text: string) {
   const result = readBackup(text)
   if (result.ok) throw new Error('expected the backup to be refused')
-  return result.error
+  return inEnglish(result.error)
 }
 
 describe('readBackup', () => {

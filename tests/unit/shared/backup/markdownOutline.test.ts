@@ -9,6 +9,7 @@ import {
 } from '../../../../src/shared/backup/markdownOutline'
 import type { Roadmap, Topic } from '../../../../src/shared/domain/roadmap'
 import { cases } from '../../../support/fuzz'
+import { inEnglish, resultInEnglish } from '../../../support/english'
 
 const OUTLINE = `# Rust in a month
 
@@ -32,7 +33,7 @@ function estimate(value: number, style: string): string {
 
 function refusal(text: string): { where: string; message: string } | null {
   const result = importMarkdownOutline(text)
-  return result.ok ? null : result.error
+  return result.ok ? null : inEnglish(result.error)
 }
 
 function stageOf(n: number, count: number): string[] {
@@ -70,7 +71,7 @@ describe('importMarkdownOutline', () => {
   })
 
   it('names the line of a topic without an estimate, a topic before any heading and a bad estimate', () => {
-    expect(importMarkdownOutline('## A\n- One (1h)\n- Two\n')).toEqual({
+    expect(resultInEnglish(importMarkdownOutline('## A\n- One (1h)\n- Two\n'))).toEqual({
       ok: false,
       error: { where: 'line 3', message: expect.stringMatching(/"Two" has no estimate/) }
     })

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { readRoadmapFile, serializeRoadmapFile, ROADMAP_FORMAT } from '../../../../src/shared/backup'
 import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
+import { resultInEnglish } from '../../../support/english'
+
+const readEnglish = (text: string) => resultInEnglish(readRoadmapFile(text))
 
 const AT = Date.UTC(2027, 0, 1)
 
@@ -22,17 +25,17 @@ describe('roadmap files', () => {
   })
 
   it('refuses other formats, future versions, bad fields, unknown prerequisites and forbidden keys', () => {
-    expect(readRoadmapFile('{"format":"x"}')).toMatchObject({ ok: false, error: { where: 'format' } })
-    expect(readRoadmapFile(fileWith((f) => (f['version'] = 2)))).toMatchObject({
+    expect(readEnglish('{"format":"x"}')).toMatchObject({ ok: false, error: { where: 'format' } })
+    expect(readEnglish(fileWith((f) => (f['version'] = 2)))).toMatchObject({
       ok: false,
       error: { where: 'version' }
     })
-    expect(readRoadmapFile(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['estimatedMinutes'] = 0)))).toMatchObject({
+    expect(readEnglish(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['estimatedMinutes'] = 0)))).toMatchObject({
       ok: false,
       error: { where: 'roadmap.stages[0].topics[1].estimatedMinutes' }
     })
     expect(
-      readRoadmapFile(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['prerequisites'] = ['nowhere'])))
+      readEnglish(fileWith((f) => (f.roadmap.stages[0]!.topics![1]!['prerequisites'] = ['nowhere'])))
     ).toMatchObject({
       ok: false,
       error: {
@@ -41,7 +44,7 @@ describe('roadmap files', () => {
       }
     })
     const proto = serializeRoadmapFile(aiEngineerRoadmap, AT).replace('"title":', '"constructor":{},"title":')
-    expect(readRoadmapFile(proto)).toMatchObject({ ok: false, error: { where: 'roadmap.constructor' } })
+    expect(readEnglish(proto)).toMatchObject({ ok: false, error: { where: 'roadmap.constructor' } })
     expect(ROADMAP_FORMAT).toBe('study-planner-roadmap')
   })
 
@@ -58,7 +61,7 @@ describe('roadmap files', () => {
         )
       )
       emptied(file)
-      expect(readRoadmapFile(JSON.stringify(file))).toMatchObject({
+      expect(readEnglish(JSON.stringify(file))).toMatchObject({
         ok: false,
         error: { where: 'roadmap.stages', message: expect.stringMatching(/no topics to study/) }
       })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ScheduleInput } from '../../../../src/shared/domain/schedule'
 import { buildSchedule } from '../../../../src/shared/scheduling/buildSchedule'
 import { availability, inputOf, roadmapOf, settings, topic } from './fixtures'
+import { englishError } from '../../../support/english'
 
 function errorOf(input: ScheduleInput) {
   const result = buildSchedule(input)
@@ -114,9 +115,9 @@ describe('buildSchedule input errors', () => {
   })
 
   it('spells out the cycle it found', () => {
-    expect(errorOf(inputOf([topic('a', 60, ['c']), topic('b', 60, ['a']), topic('c', 60, ['b'])])).message).toContain(
-      'a -> c -> b -> a'
-    )
+    expect(
+      englishError(errorOf(inputOf([topic('a', 60, ['c']), topic('b', 60, ['a']), topic('c', 60, ['b'])])))
+    ).toContain('a -> c -> b -> a')
   })
 
   it('returns a labelled error instead of throwing on structurally broken input', () => {

@@ -22,5 +22,71 @@ export const errors: Catalog['errors'] = {
     unknown: 'Es gibt keine Lerneinheit „{id}“.',
     badRating: 'Die Bewertung muss „nochmal“, „schwer“, „gut“ oder „leicht“ sein.',
     noTopicRating: 'Eine Lerneinheit ohne Thema hat nichts zu wiederholen.'
+  },
+  roadmap: {
+    stagesNotList: 'Die Etappen des Lernpfads müssen eine Liste sein.',
+    stageIdEmpty: 'Die ID einer Etappe darf nicht leer sein.',
+    stageIdTwice: 'Die Etappen-ID „{id}“ kommt zweimal vor.',
+    noTracks: 'Die Auswahl-Etappe „{id}“ braucht mindestens einen Schwerpunkt.',
+    trackIdTwice: 'Die Etappe „{id}“ wiederholt eine Schwerpunkt-ID.',
+    trackTopicsNotList: 'Die Themen eines Schwerpunkts müssen eine Liste sein.',
+    stageTopicsNotList: 'Die Themen einer Etappe müssen eine Liste sein.',
+    topicIdEmpty: 'Die ID eines Themas darf nicht leer sein.',
+    topicIdTwice: 'Die Themen-ID „{id}“ kommt zweimal vor.',
+    badEstimate: 'Die Schätzung für „{id}“ muss eine ganze Zahl von Minuten zwischen 1 und {max} sein.',
+    prerequisitesNotList: 'Die Voraussetzungen müssen eine Liste sein.',
+    unknownPrerequisite: '„{id}“ setzt das unbekannte Thema „{prerequisite}“ voraus.',
+    cycle: 'Die Voraussetzungen bilden einen Kreis: {path}.'
+  },
+  roadmapFile: {
+    notRoadmap: 'Das ist keine Lernpfad-Datei von Study Planner (erwartet wird das Format „{format}“).',
+    newerVersion:
+      'Dieser Lernpfad stammt aus einer neueren Version von Study Planner (Version {version}). Aktualisiere die App, um ihn zu importieren.',
+    noTopics: 'Der Lernpfad hat keine Themen zum Lernen: Füge mindestens eine Etappe mit einem Thema hinzu.'
+  },
+  file: {
+    notText: 'Die Datei ist kein Text.',
+    tooLarge: 'Die Datei ist zu groß ({length} Zeichen; höchstens {max}).',
+    notJson: 'Die Datei ist kein gültiges JSON (vielleicht ist sie abgeschnitten oder keine Sicherung): {detail}',
+    tooManyValues: 'Die Datei enthält mehr als {max} Werte.',
+    tooDeep: 'tiefer als {max} Ebenen verschachtelt',
+    forbiddenKey: 'der Schlüssel „{key}“ ist nicht erlaubt',
+    keyTooLong: 'ein Schlüssel mit {length} Zeichen ist zu lang',
+    textTooLong: 'ein Text mit {length} Zeichen ist zu lang (höchstens {max})'
+  },
+  backup: {
+    notObject: 'Das ist keine Sicherung von Study Planner (erwartet wird ein JSON-Objekt).',
+    wrongFormat: 'Das ist keine Sicherung von Study Planner (Format ist {format}, erwartet wird „{expected}“).',
+    newerVersion:
+      'Diese Sicherung stammt aus einer neueren Version von Study Planner (Formatversion {version}; diese App liest bis {newest}). Aktualisiere die App, um sie wiederherzustellen.',
+    missing: 'fehlt'
+  },
+  outline: {
+    notText: 'Die Gliederung ist kein Text.',
+    tooLarge: 'Die Gliederung ist zu groß.',
+    unreadable: 'Die Gliederung konnte nicht gelesen werden: {detail}',
+    titleTooLong: 'Der Titel ist zu lang (höchstens {max} Zeichen).',
+    noTopics: 'Keine Themen gefunden: Schreib unter eine Überschrift Aufzählungspunkte wie „- Lineare Algebra (3h)“.',
+    tooManyLines: 'Die Gliederung hat {lines, number} Zeilen; gelesen werden höchstens {max, number}.',
+    lineTooLong:
+      'Diese Zeile ist {length, number} Zeichen lang; eine Zeile der Gliederung darf höchstens {max, number} haben.',
+    headingNoTitle: 'Eine Überschrift braucht einen Titel.',
+    headingTooLong: 'Die Überschrift ist zu lang (höchstens {max} Zeichen).',
+    topicBeforeHeading:
+      'Ein Thema steht vor der ersten Überschrift: Beginne die Gliederung mit einer Überschrift wie „## Grundlagen“.',
+    noEstimate: '„{text}“ hat keine Schätzung: Beende die Zeile mit einer wie (3h), (90m) oder (1h 30m).',
+    badEstimate: 'Die Schätzung muss zwischen 1 Minute und {hours} Stunden liegen.',
+    urlTooLong: 'Eine Linkadresse ist länger als {max} Zeichen.',
+    linkTextTooLong: 'Der Text eines Links ist zu lang (höchstens {max} Zeichen).',
+    topicNoTitle: 'Ein Thema braucht vor seiner Schätzung einen Titel.',
+    topicTitleTooLong: 'Der Titel des Themas ist zu lang (höchstens {max} Zeichen).',
+    tooDeep: 'Dieser Punkt ist {depth} Ebenen tief verschachtelt; Themen dürfen höchstens {max} Ebenen tief sein.',
+    tooManyChildren:
+      '„{title}“ (Zeile {line}) bräuchte mehr als {max} Voraussetzungen; verschachtle höchstens {max} Punkte unter einem Thema.',
+    tooManyStages:
+      'Die Gliederung hat mehr als {max} Etappen mit Themen (diese steht unter der Überschrift in Zeile {line}); ein Lernpfad darf höchstens {max} haben.',
+    tooManyStageTopics:
+      'Die Etappe „{title}“ (Zeile {line}) hat mehr als {max, number} Themen; eine Etappe darf höchstens {max, number} haben.',
+    tooManyTopics: 'Die Gliederung hat mehr als {max, number} Themen; gelesen werden höchstens {max, number}.'
   }
 }

@@ -21,5 +21,69 @@ export const errors = {
     unknown: 'There is no session "{id}".',
     badRating: 'Rating must be again, hard, good or easy.',
     noTopicRating: 'A session on no topic has nothing to recall.'
+  },
+  roadmap: {
+    stagesNotList: 'Roadmap stages must be a list.',
+    stageIdEmpty: 'Stage id must be a non-empty string.',
+    stageIdTwice: 'Stage id "{id}" is used twice.',
+    noTracks: 'Choice stage "{id}" needs at least one track.',
+    trackIdTwice: 'Stage "{id}" repeats a track id.',
+    trackTopicsNotList: 'Track topics must be a list.',
+    stageTopicsNotList: 'Stage topics must be a list.',
+    topicIdEmpty: 'Topic id must be a non-empty string.',
+    topicIdTwice: 'Topic id "{id}" is used twice.',
+    badEstimate: 'Estimate of "{id}" must be a whole number of minutes from 1 to {max}.',
+    prerequisitesNotList: 'Prerequisites must be a list.',
+    unknownPrerequisite: '"{id}" requires unknown topic "{prerequisite}".',
+    cycle: 'Prerequisites form a cycle: {path}.'
+  },
+  roadmapFile: {
+    notRoadmap: 'This is not a Study Planner roadmap file (expected format "{format}").',
+    newerVersion:
+      'This roadmap was made by a newer version of Study Planner (version {version}). Update the app to import it.',
+    noTopics: 'The roadmap has no topics to study: add at least one stage with a topic.'
+  },
+  file: {
+    notText: 'The file is not text.',
+    tooLarge: 'The file is too large ({length} characters; at most {max}).',
+    notJson: 'The file is not valid JSON (it may be truncated or not a backup): {detail}',
+    tooManyValues: 'The file holds more than {max} values.',
+    tooDeep: 'nested deeper than {max} levels',
+    forbiddenKey: 'the key "{key}" is not allowed',
+    keyTooLong: 'a key of {length} characters is too long',
+    textTooLong: 'text of {length} characters is too long (at most {max})'
+  },
+  backup: {
+    notObject: 'This is not a Study Planner backup (expected a JSON object).',
+    wrongFormat: 'This is not a Study Planner backup (format is {format}, expected "{expected}").',
+    newerVersion:
+      'This backup was made by a newer version of Study Planner (format version {version}; this app reads up to {newest}). Update the app to restore it.',
+    missing: 'missing'
+  },
+  outline: {
+    notText: 'The outline is not text.',
+    tooLarge: 'The outline is too large.',
+    unreadable: 'The outline could not be read: {detail}',
+    titleTooLong: 'The title is too long (at most {max} characters).',
+    noTopics: 'No topics found: write bullets such as "- Linear algebra (3h)" under a heading.',
+    tooManyLines: 'The outline has {lines, number} lines; at most {max, number} are read.',
+    lineTooLong: 'This line is {length, number} characters long; an outline line may be at most {max, number}.',
+    headingNoTitle: 'A heading needs a title.',
+    headingTooLong: 'The heading is too long (at most {max} characters).',
+    topicBeforeHeading: 'A topic comes before the first heading: start the outline with a heading such as "## Basics".',
+    noEstimate: '"{text}" has no estimate: end the line with one such as (3h), (90m) or (1h 30m).',
+    badEstimate: 'The estimate must be from 1 minute to {hours} hours.',
+    urlTooLong: 'A link address is longer than {max} characters.',
+    linkTextTooLong: "A link's text is too long (at most {max} characters).",
+    topicNoTitle: 'A topic needs a title before its estimate.',
+    topicTitleTooLong: 'The topic title is too long (at most {max} characters).',
+    tooDeep: 'This bullet is nested {depth} levels deep; topics may be nested at most {max} levels.',
+    tooManyChildren:
+      '"{title}" (line {line}) would need more than {max} prerequisites; nest at most {max} bullets under one topic.',
+    tooManyStages:
+      'The outline has more than {max} stages with topics (this is under the heading on line {line}); a roadmap may have at most {max}.',
+    tooManyStageTopics:
+      'The stage "{title}" (line {line}) has more than {max, number} topics; a stage may have at most {max, number}.',
+    tooManyTopics: 'The outline has more than {max, number} topics; at most {max, number} are read.'
   }
 } as const
