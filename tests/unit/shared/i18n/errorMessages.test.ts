@@ -12,6 +12,9 @@ import { flatMessages } from '../../../support/icuShape'
 
 const german = translatorFor('de-DE', de)
 
+const keys = (catalog: object) =>
+  [...flatMessages(catalog as never)].map(([key]) => key).filter((key) => key.startsWith('errors.'))
+
 describe('core refusals in German', () => {
   it('words a quick-add limit with the plural form of its number', () => {
     expect(problemText(german, messageRef('errors.quickAdd.tooLong', { hours: 1 }))).toBe(
@@ -38,8 +41,6 @@ describe('core refusals in German', () => {
   })
 
   it('has every errors message in German and Spanish', () => {
-    const keys = (catalog: object) =>
-      [...flatMessages(catalog as never)].map(([key]) => key).filter((key) => key.startsWith('errors.'))
     expect(keys(de).sort()).toEqual(keys(en).sort())
     expect(keys(es).sort()).toEqual(keys(en).sort())
   })
