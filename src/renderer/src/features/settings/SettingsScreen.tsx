@@ -5,29 +5,31 @@ import { notificationStatusText } from './notificationStatusText'
 import { PlanChange, PlanSettings } from './plan/PlanSettings'
 import { PlansSection } from './plans/PlansSection'
 import { useAppInfo } from './useAppInfo'
+import { useT } from '../../i18n/translations'
 
 export function SettingsScreen() {
   const info = useAppInfo()
+  const t = useT()
   return (
     <section aria-labelledby="settings-title" className="screen">
-      <h1 id="settings-title">Settings</h1>
+      <h1 id="settings-title">{t('settings.screen.title')}</h1>
       <PlansSection />
       <PlanChange />
       <PlanSettings />
       {info ? <DesktopSettings info={info} /> : null}
       <DataSection />
-      <h2>About</h2>
+      <h2>{t('settings.screen.about.heading')}</h2>
       {info ? (
         <dl className="facts">
-          <dt>Version</dt>
+          <dt>{t('settings.screen.about.version')}</dt>
           <dd>{info.version}</dd>
-          <dt>Running on</dt>
-          <dd>{info.platform === 'browser' ? 'Web browser' : info.platform}</dd>
-          <dt>Desktop notifications</dt>
-          <dd>{notificationStatusText(info).label}</dd>
+          <dt>{t('settings.screen.about.runningOn')}</dt>
+          <dd>{info.platform === 'browser' ? t('settings.screen.about.browser') : info.platform}</dd>
+          <dt>{t('settings.screen.about.notifications')}</dt>
+          <dd>{notificationStatusText(info, t).label}</dd>
         </dl>
       ) : (
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{t('settings.screen.loading')}</p>
       )}
     </section>
   )

@@ -1,5 +1,6 @@
 // What Settings says about notifications: whether reminders can appear as notifications here, and if not, what the
 // learner can do about it. The same words serve the "Reminders and desktop" section and About.
+import type { Translate } from '../../../../shared/i18n/translator'
 import type { AppInfo } from '../../../../shared/ipc/contract'
 
 export interface NotificationStatusText {
@@ -9,39 +10,38 @@ export interface NotificationStatusText {
   readonly advice: string | null
 }
 
-export function notificationStatusText(info: Pick<AppInfo, 'platform' | 'notifications'>): NotificationStatusText {
+export function notificationStatusText(
+  info: Pick<AppInfo, 'platform' | 'notifications'>,
+  t: Translate
+): NotificationStatusText {
   const browser = info.platform === 'browser'
   switch (info.notifications) {
     case 'available':
-      return { label: 'Available', advice: null }
+      return { label: t('settings.notificationStatus.available'), advice: null }
     case 'denied':
       return browser
         ? {
-            label: 'Blocked by the browser',
-            advice:
-              "Allow notifications for this site in the browser's site settings, then reload the page. Until then, reminders cannot appear."
+            label: t('settings.notificationStatus.deniedBrowser'),
+            advice: t('settings.notificationStatus.deniedBrowserAdvice')
           }
         : {
-            label: 'Turned off for Study Planner',
-            advice: "Allow notifications for Study Planner in the system's notification settings."
+            label: t('settings.notificationStatus.deniedDesktop'),
+            advice: t('settings.notificationStatus.deniedDesktopAdvice')
           }
     case 'not-asked':
       return {
-        label: 'Not allowed yet',
-        advice:
-          "When the browser asks whether this site may show notifications, choose Allow. If it does not ask, allow notifications for this site in the browser's site settings. Until then, reminders cannot appear."
+        label: t('settings.notificationStatus.notAsked'),
+        advice: t('settings.notificationStatus.notAskedAdvice')
       }
     case 'unsupported':
       return browser
         ? {
-            label: 'Not available in this browser',
-            advice:
-              'This browser cannot show notifications, so reminders cannot appear here. Use a browser that can, or the desktop app.'
+            label: t('settings.notificationStatus.unsupportedBrowser'),
+            advice: t('settings.notificationStatus.unsupportedBrowserAdvice')
           }
         : {
-            label: 'Not available on this system',
-            advice:
-              'Reminders show as a banner in the app window instead (it opens to show one) and in the tray tooltip. On Linux this usually means no notification service is running.'
+            label: t('settings.notificationStatus.unsupportedDesktop'),
+            advice: t('settings.notificationStatus.unsupportedDesktopAdvice')
           }
   }
 }

@@ -7,6 +7,8 @@ import { readUntrustedFile } from '../../../files/readUntrustedFile'
 import { busyAppliedMessage, busyPreviewChangesSomething, busyPreviewSummary, skippedLines } from './busyImportText'
 import { FileButton } from '../../../components/FileButton'
 import { IcsExportForm } from './IcsExportForm'
+import { useT } from '../../../i18n/translations'
+import { errorText } from '../../../../../shared/validation/problemText'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
 /**
@@ -27,6 +29,7 @@ export function Message({ message }: { message: { text: string; error: boolean }
 
 export function CalendarFiles() {
   const repos = useRepositories()
+  const t = useT()
   const plans = usePlans()
   const [chosen, setChosen] = useState<string>('')
   const [preview, setPreview] = useState<BusyImportPreview | null>(null)
@@ -40,7 +43,7 @@ export function CalendarFiles() {
   const onIcs = async (file: File) => {
     setPreview(null)
     const options = await repos.busyTime.busyImportOptions(planId, Date.now())
-    if (!options.ok) return setMessage({ text: options.error.message, error: true })
+    if (!options.ok) return setMessage({ text: errorText(t, options.error), error: true })
     // Read and checked in a worker with a time budget: a hostile calendar cannot freeze the page.
     const read = await readUntrustedFile(file.name, file, { kind: 'ics', options: options.value })
     if (!read.ok) return setMessage({ text: read.message, error: true })
@@ -50,7 +53,16 @@ export function CalendarFiles() {
       result.ok
         ? null
         : {
-            text: `"${file.name}" cannot be imported: ${result.error.where ? `${result.error.where}: ` : ''}${result.error.message}`,
+            text: result.error.where
+              ? t('settings.calendarFiles.cannotImportAt', {
+                  name: file.name,
+                  where: result.error.where,
+                  reason: errorText(t, result.error)
+                })
+              : t('settings.calendarFiles.cannotImport', {
+                  name: file.name,
+                  reason: errorText(t, result.error)
+                }),
             error: true
           }
     )
@@ -62,16 +74,16 @@ export function CalendarFiles() {
     setPreview(null)
     setMessage(
       result.ok
-        ? { text: busyAppliedMessage(result.value, preview.source), error: false }
-        : { text: result.error.message, error: true }
+        ? { text: busyAppliedMessage(result.value, preview.source, t), error: false }
+        : { text: errorText(t, result.error), error: true }
     )
   }
 
   return (
     <>
-      <h3>Calendar files</h3>
+      <h3>{t('settings.calendarFiles.heading')}</h3>
       <div className="pause-row">
-        <label htmlFor={planSelectId}>Plan</label>
+        <label htmlFor={planSelectId}>{t('settings.calendarFiles.plan')}</label>
         <select id={planSelectId} value={planId} onChange={(event) => setChosen(event.target.value)}>
           {plans.map((option) => (
             <option key={option.id} value={option.id}>
@@ -83,22 +95,22 @@ export function CalendarFiles() {
       <IcsExportForm key={plan.id} plan={plan} />
       <div className="pause-row">
         <FileButton
-          label="Import busy time from .ics…"
+          label={t('settings.calendarFiles.importBusy')}
           accept=".ics,text/calendar"
           onFile={(file) => void onIcs(file)}
         />
       </div>
       {preview ? (
         <fieldset>
-          <legend>Busy time to import</legend>
-          <p>{busyPreviewSummary(preview)}</p>
+          <legend>{t('settings.calendarFiles.previewLegend')}</legend>
+          <p>{busyPreviewSummary(preview, t)}</p>
           <SkippedEvents preview={preview} />
           <div className="pause-row">
             <button type="button" disabled={!busyPreviewChangesSomething(preview)} onClick={() => void apply()}>
-              Apply busy time
+              {t('settings.calendarFiles.apply')}
             </button>
             <button type="button" onClick={() => setPreview(null)}>
-              Cancel
+              {t('settings.calendarFiles.cancel')}
             </button>
           </div>
         </fieldset>
@@ -110,17 +122,18 @@ export function CalendarFiles() {
 
 /** Which events the import left out and why, so the learner can tell a cancelled meeting from a broken entry. */
 function SkippedEvents({ preview }: { preview: BusyImportPreview }) {
-  const { lines, more } = skippedLines(preview)
+  const t = useT()
+  const { lines, more } = skippedLines(preview, t)
   if (lines.length === 0) return null
   return (
     <details>
-      <summary>Why events were left out</summary>
+      <summary>{t('settings.calendarFiles.whyLeftOut')}</summary>
       <ul>
         {lines.map((line, index) => (
           <li key={index}>{line}</li>
         ))}
       </ul>
-      {more > 0 ? <p>and {more} more</p> : null}
+      {more > 0 ? <p>{t('settings.calendarFiles.andMore', { count: more })}</p> : null}
     </details>
   )
 }

@@ -6,21 +6,23 @@ import { useDailyBackupStatus, useDataCounts } from '../../../db/hooks'
 import { dataCountsText } from './dataCountsText'
 import { usePlatform } from '../../../platform/PlatformContext'
 import { backupFailureText } from '../../../db/dailyBackup'
-import { BackupStatus, REASON_TEXT } from './BackupStatus'
+import { BackupStatus, reasonText } from './BackupStatus'
 import { CalendarFiles, Message } from './CalendarFiles'
 import { FileButton } from '../../../components/FileButton'
 import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { RestorePreview } from './RestorePreview'
 import { useRestore } from './useRestore'
+import { useT } from '../../../i18n/translations'
 
-const PERSISTENCE_TEXT = {
-  granted: 'Protected: the browser will not clear this data when space runs low.',
-  denied: 'Not protected: the system may clear this data when space runs low. Keep backups.',
-  unsupported: 'Unknown: this system does not say whether it keeps the data under storage pressure.'
+const PERSISTENCE_KEYS = {
+  granted: 'settings.data.persistence.granted',
+  denied: 'settings.data.persistence.denied',
+  unsupported: 'settings.data.persistence.unsupported'
 } as const
 
 export function DataSection() {
   const locale = useDisplayLocale()
+  const t = useT()
   const repos = useRepositories()
   const platform = usePlatform()
   const storage = useStorageStatus()
@@ -62,8 +64,11 @@ export function DataSection() {
     void platform.listBackups().then(setKept, () => setKept([]))
     setBackupMessage(
       saved.ok
-        ? { text: `Backup saved as ${saved.backup.name}.`, error: false }
-        : { text: `The backup could not be saved. ${backupFailureText(saved.error, text.length)}`, error: true }
+        ? { text: t('settings.data.backupSaved', { name: saved.backup.name }), error: false }
+        : {
+            text: t('settings.data.backupNotSaved', { reason: backupFailureText(saved.error, text.length) }),
+            error: true
+          }
     )
   }
 
@@ -72,26 +77,28 @@ export function DataSection() {
   const { state } = restore
   return (
     <section aria-labelledby="data-title" className="settings-section">
-      <h2 id="data-title">Your data</h2>
+      <h2 id="data-title">{t('settings.data.heading')}</h2>
       {storage.restoreOffer.length > 0 ? (
         <p role="alert" className="banner banner-warning">
-          No study data was found, but backups exist. Restore the newest one below instead of starting fresh.
+          {t('settings.data.restoreOffer')}
         </p>
       ) : null}
       <dl className="facts">
-        <dt>Storage</dt>
-        <dd data-testid="persistence">{storage.persistence ? PERSISTENCE_TEXT[storage.persistence] : 'Checking…'}</dd>
-        <dt>On this device</dt>
+        <dt>{t('settings.data.storage')}</dt>
+        <dd data-testid="persistence">
+          {storage.persistence ? t(PERSISTENCE_KEYS[storage.persistence]) : t('settings.data.checking')}
+        </dd>
+        <dt>{t('settings.data.onDevice')}</dt>
         <dd data-testid="data-counts" aria-live="polite">
-          {counts ? dataCountsText(counts, locale) : 'Counting…'}
+          {counts ? dataCountsText(counts, t) : t('settings.data.counting')}
         </dd>
       </dl>
 
       <div className="pause-row">
         <button type="button" onClick={() => void backUpNow()}>
-          Back up now
+          {t('settings.data.backUpNow')}
         </button>
-        <FileButton label="Restore from file…" accept=".json,application/json" onFile={onFile} />
+        <FileButton label={t('settings.data.restoreFromFile')} accept=".json,application/json" onFile={onFile} />
         <Message message={backupMessage} />
       </div>
       <BackupStatus kept={kept ?? []} status={daily} showPolicy={platform.kind === 'electron'} />
@@ -119,17 +126,22 @@ export function DataSection() {
 
       {kept && kept.length > 0 ? (
         <>
-          <h3>Backups kept by the app</h3>
-          <ul aria-label="Backups kept by the app">
+          <h3>{t('settings.data.kept.heading')}</h3>
+          <ul aria-label={t('settings.data.kept.heading')}>
             {kept.map((backup) => (
               <li key={backup.name}>
-                {new Date(backup.createdAt).toLocaleString()} ({REASON_TEXT[backup.reason]}){' '}
+                {t('settings.data.kept.entry', {
+                  when: new Date(backup.createdAt).toLocaleString(locale),
+                  reason: reasonText(t, backup.reason)
+                })}{' '}
                 <button
                   type="button"
                   onClick={() => void restore.previewKept(backup.name)}
-                  aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}
+                  aria-label={t('settings.data.kept.restoreLabel', {
+                    when: new Date(backup.createdAt).toLocaleString(locale)
+                  })}
                 >
-                  Restore…
+                  {t('settings.data.kept.restore')}
                 </button>
               </li>
             ))}

@@ -5,19 +5,23 @@ import type { PlanRecord } from '../../../db/PlannerDB'
 import { exportRangeProblem, type ExportRange } from '../../../../../shared/ics/planExport'
 import { addLocalDays, localDateOf } from '../../../../../shared/time'
 import { downloadText, fileDate } from '../../../components/downloadText'
+import { useT } from '../../../i18n/translations'
+import type { Translate } from '../../../../../shared/i18n/translator'
+import { errorText, problemText } from '../../../../../shared/validation/problemText'
 import './calendarFiles.css'
 
 /** The default span of a date range: four weeks from today, the planner's usual look ahead. */
 const DEFAULT_RANGE_DAYS = 28
 
 /** The alarms choice names the lead it will use: the plan's reminder lead, or the session's start when it has none. */
-function alarmsLabel(leadMinutes: number | null): string {
-  if (leadMinutes === null || leadMinutes === 0) return 'Add reminders (as each session starts)'
-  return `Add reminders (${leadMinutes} minutes before each session)`
+function alarmsLabel(leadMinutes: number | null, t: Translate): string {
+  if (leadMinutes === null || leadMinutes === 0) return t('settings.icsExport.alarmsAtStart')
+  return t('settings.icsExport.alarmsBefore', { minutes: leadMinutes })
 }
 
 export function IcsExportForm({ plan }: { plan: PlanRecord }) {
   const repos = useRepositories()
+  const t = useT()
   const [rangeKind, setRangeKind] = useState<ExportRange['kind']>('from-now')
   const [dates, setDates] = useState<{ from: string; to: string } | null>(null)
   const [includeDone, setIncludeDone] = useState(false)
@@ -31,6 +35,7 @@ export function IcsExportForm({ plan }: { plan: PlanRecord }) {
   const shownDates = dates ?? defaultDates(zone)
   const range: ExportRange = rangeKind === 'from-now' ? { kind: 'from-now' } : { kind: 'dates', ...shownDates }
   const problem = exportRangeProblem(range)
+  const problemWords = problem ? problemText(t, problem.message) : null
 
   const exportIcs = async () => {
     if (problem) {
@@ -41,21 +46,24 @@ export function IcsExportForm({ plan }: { plan: PlanRecord }) {
     }
     const now = Date.now()
     const result = await repos.icsExport.exportPlan(plan.id, now, { range, includeDone, alarms })
-    if (!result.ok) return setMessage({ text: result.error.message, error: true })
+    if (!result.ok) return setMessage({ text: errorText(t, result.error), error: true })
     const { text, sessionCount, alarmCount } = result.value
     if (sessionCount === 0) {
-      return setMessage({ text: `${noSessionsText(range, includeDone)} Nothing was exported.`, error: false })
+      return setMessage({ text: noSessionsText(range, includeDone, t), error: false })
     }
     const fileName = `study-plan-${fileDate(now)}.ics`
     downloadText(fileName, text, 'text/calendar')
-    setMessage({ text: exportedText(fileName, sessionCount, alarmCount), error: false })
+    setMessage({
+      text: t('settings.icsExport.exported', { sessions: sessionCount, alarms: alarmCount, file: fileName }),
+      error: false
+    })
   }
 
   return (
     <fieldset className="ics-export">
-      <legend>Export to your calendar app</legend>
+      <legend>{t('settings.icsExport.legend')}</legend>
       <fieldset className="ics-export-range">
-        <legend id={ids.range}>Sessions</legend>
+        <legend id={ids.range}>{t('settings.icsExport.sessions')}</legend>
         <label>
           <input
             type="radio"
@@ -63,7 +71,7 @@ export function IcsExportForm({ plan }: { plan: PlanRecord }) {
             checked={rangeKind === 'from-now'}
             onChange={() => setRangeKind('from-now')}
           />
-          From now on
+          {t('settings.icsExport.fromNow')}
         </label>
         <label>
           <input
@@ -75,12 +83,12 @@ export function IcsExportForm({ plan }: { plan: PlanRecord }) {
               setDates((current) => current ?? defaultDates(zone))
             }}
           />
-          Between two dates
+          {t('settings.icsExport.between')}
         </label>
       </fieldset>
       {rangeKind === 'dates' ? (
         <div className="ics-export-dates">
-          <label htmlFor={ids.from}>First day</label>
+          <label htmlFor={ids.from}>{t('settings.icsExport.firstDay')}</label>
           <input
             ref={fromRef}
             id={ids.from}
@@ -91,7 +99,7 @@ export function IcsExportForm({ plan }: { plan: PlanRecord }) {
             aria-describedby={problem?.field === 'from' ? ids.error : undefined}
             onChange={(event) => setDates({ ...shownDates, from: event.target.value })}
           />
-          <label htmlFor={ids.to}>Last day</label>
+          <label htmlFor={ids.to}>{t('settings.icsExport.lastDay')}</label>
           <input
             ref={toRef}
             id={ids.to}
@@ -104,22 +112,22 @@ export function IcsExportForm({ plan }: { plan: PlanRecord }) {
           />
           {problem ? (
             <span id={ids.error} className="ics-export-error">
-              {problem.message}
+              {problemWords}
             </span>
           ) : null}
         </div>
       ) : null}
       <label className="toggle">
         <input type="checkbox" checked={includeDone} onChange={(event) => setIncludeDone(event.target.checked)} />
-        <span>Include done sessions (marked ✓, without reminders)</span>
+        <span>{t('settings.icsExport.includeDone')}</span>
       </label>
       <label className="toggle">
         <input type="checkbox" checked={alarms} onChange={(event) => setAlarms(event.target.checked)} />
-        <span>{alarmsLabel(plan.reminderLeadMinutes)}</span>
+        <span>{alarmsLabel(plan.reminderLeadMinutes, t)}</span>
       </label>
       <div className="ics-export-actions">
         <button type="button" onClick={() => void exportIcs()}>
-          Export .ics
+          {t('settings.icsExport.export')}
         </button>
         <ResultLine message={message} />
       </div>
@@ -148,16 +156,9 @@ function defaultDates(zone: string): { from: string; to: string } {
   return { from: today, to: addLocalDays(today, DEFAULT_RANGE_DAYS - 1) }
 }
 
-function sessionsText(count: number): string {
-  return count === 1 ? '1 session' : `${count} sessions`
-}
-
-function exportedText(fileName: string, sessions: number, alarms: number): string {
-  const reminders = alarms === 0 ? '' : alarms === 1 ? ' (1 with a reminder)' : ` (${alarms} with reminders)`
-  return `Exported ${sessionsText(sessions)}${reminders} to ${fileName}.`
-}
-
-function noSessionsText(range: ExportRange, includeDone: boolean): string {
-  const what = includeDone ? 'No planned or done sessions' : 'No planned sessions'
-  return range.kind === 'from-now' ? `${what} from now on.` : `${what} between ${range.from} and ${range.to}.`
+function noSessionsText(range: ExportRange, includeDone: boolean, t: Translate): string {
+  const done = includeDone ? 'yes' : 'no'
+  return range.kind === 'from-now'
+    ? t('settings.icsExport.noneFromNow', { done })
+    : t('settings.icsExport.noneBetween', { done, from: range.from, to: range.to })
 }

@@ -1,5 +1,6 @@
 // What the busy-time import says before and after it applies a calendar file: counts in words, what it replaces, what it left out.
-import { countText } from '../../../components/countText'
+import type { Translate } from '../../../../../shared/i18n/translator'
+import { problemText } from '../../../../../shared/validation/problemText'
 import type { BusyImportPreview } from '../../../db/busyTimeRepository'
 
 /** Notes about left-out events shown in full; the rest are counted. */
@@ -12,35 +13,35 @@ export function busyPreviewChangesSomething(preview: Pick<BusyImportPreview, 'bu
 
 /** The preview's summary, e.g. '12 busy times found in “work.ics”, 1 event left out. They replace the 10 …'. */
 export function busyPreviewSummary(
-  preview: Pick<BusyImportPreview, 'busy' | 'skipped' | 'replacing' | 'source'>
+  preview: Pick<BusyImportPreview, 'busy' | 'skipped' | 'replacing' | 'source'>,
+  t: Translate
 ): string {
-  if (preview.busy.length === 0) {
-    const left = preview.skipped.length > 0 ? ` (${countText(preview.skipped.length, 'event', 'events')} left out)` : ''
-    const outcome =
-      preview.replacing > 0
-        ? `applying it removes the ${countText(preview.replacing, 'busy time', 'busy times')} imported before from a file of this name.`
-        : 'there is nothing to apply.'
-    return `No busy time found in “${preview.source}”${left}: ${outcome}`
-  }
-  const found = `${countText(preview.busy.length, 'busy time', 'busy times')} found in “${preview.source}”`
-  const left = preview.skipped.length > 0 ? `, ${countText(preview.skipped.length, 'event', 'events')} left out` : ''
-  const replaces =
-    preview.replacing > 0
-      ? ` ${preview.busy.length === 1 ? 'It replaces' : 'They replace'} the ${countText(preview.replacing, 'busy time', 'busy times')} imported before from a file of this name.`
-      : ''
-  return `${found}${left}.${replaces} Nothing changes until you apply ${preview.busy.length === 1 ? 'it' : 'them'}.`
+  const { source, replacing } = preview
+  const busy = preview.busy.length
+  const skipped = preview.skipped.length
+  if (busy === 0) return t('settings.calendarFiles.noneFound', { source, skipped, replacing })
+  return [
+    t('settings.calendarFiles.found', { busy, source, skipped }),
+    ...(replacing > 0 ? [t('settings.calendarFiles.replaces', { busy, replacing })] : []),
+    t('settings.calendarFiles.applyHint', { busy })
+  ].join(' ')
 }
 
 /** The left-out events worth naming: where each is in the file and why it was left out, at most {@link SHOWN_SKIPPED}. */
-export function skippedLines(preview: Pick<BusyImportPreview, 'skipped'>): {
+export function skippedLines(
+  preview: Pick<BusyImportPreview, 'skipped'>,
+  t: Translate
+): {
   readonly lines: readonly string[]
   readonly more: number
 } {
-  const lines = preview.skipped.slice(0, SHOWN_SKIPPED).map((note) => `${note.where}: ${note.reason}`)
+  const lines = preview.skipped
+    .slice(0, SHOWN_SKIPPED)
+    .map((note) => t('settings.calendarFiles.skippedLine', { where: note.where, reason: problemText(t, note.reason) }))
   return { lines, more: Math.max(0, preview.skipped.length - SHOWN_SKIPPED) }
 }
 
 /** The message once applied. */
-export function busyAppliedMessage(added: number, source: string): string {
-  return `${countText(added, 'busy time', 'busy times')} from “${source}” added; the plan now works around ${added === 1 ? 'it' : 'them'}.`
+export function busyAppliedMessage(added: number, source: string, t: Translate): string {
+  return t('settings.calendarFiles.applied', { count: added, source })
 }

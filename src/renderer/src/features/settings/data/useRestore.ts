@@ -5,6 +5,8 @@ import { SAVE_BACKUP_ERRORS } from '../../../../../shared/ipc/contract'
 import { useRepositories, useStorageStatus } from '../../../db/DatabaseContext'
 import { usePlatform } from '../../../platform/PlatformContext'
 import { readUntrustedFile } from '../../../files/readUntrustedFile'
+import { useT } from '../../../i18n/translations'
+import { problemText } from '../../../../../shared/validation/problemText'
 
 export type RestoreState =
   | { readonly step: 'idle' }
@@ -19,19 +21,30 @@ export function useRestore() {
   const repos = useRepositories()
   const platform = usePlatform()
   const storage = useStorageStatus()
+  const t = useT()
   const [state, setState] = useState<RestoreState>({ step: 'idle' })
 
   /** Validates backup text or a picked file in a worker with a time budget (a hostile backup cannot freeze the page). */
-  const preview = useCallback(async (name: string, source: Blob | string) => {
-    const read = await readUntrustedFile(name, source, { kind: 'backup' })
-    if (!read.ok) return setState({ step: 'error', message: read.message })
-    const result = read.value
-    setState(
-      result.ok
-        ? { step: 'preview', source: `"${name}"`, backup: result.value }
-        : { step: 'error', message: `"${name}" cannot be restored: ${result.error.where}: ${result.error.message}` }
-    )
-  }, [])
+  const preview = useCallback(
+    async (name: string, source: Blob | string) => {
+      const read = await readUntrustedFile(name, source, { kind: 'backup' })
+      if (!read.ok) return setState({ step: 'error', message: read.message })
+      const result = read.value
+      setState(
+        result.ok
+          ? { step: 'preview', source: name, backup: result.value }
+          : {
+              step: 'error',
+              message: t('settings.restore.cannotRestore', {
+                name,
+                where: result.error.where,
+                reason: problemText(t, result.error.ref ?? result.error.message)
+              })
+            }
+      )
+    },
+    [t]
+  )
 
   const previewFile = useCallback((file: File) => preview(file.name, file), [preview])
 
@@ -39,9 +52,9 @@ export function useRestore() {
     async (name: string) => {
       const read = await platform.readBackup(name)
       if (read.ok) await preview(name, read.text)
-      else setState({ step: 'error', message: `The backup "${name}" could not be read (${read.error}).` })
+      else setState({ step: 'error', message: t('settings.restore.unreadable', { name, reason: read.error }) })
     },
-    [platform, preview]
+    [platform, preview, t]
   )
 
   const confirm = useCallback(async () => {
@@ -53,7 +66,7 @@ export function useRestore() {
       snapshot = await repos.backup.applyRestore(backup, Date.now())
     } catch (error) {
       // applyRestore is one transaction: when it fails, the database is exactly as it was.
-      setState({ step: 'error', message: `Nothing was changed: the restore failed (${errorText(error)}).` })
+      setState({ step: 'error', message: t('settings.restore.failed', { reason: errorText(error) }) })
       return
     }
     // From here on the restore has happened, so no later failure may say that nothing changed.
@@ -68,14 +81,18 @@ export function useRestore() {
         : { ok: true as const }
     setState(
       saved.ok
-        ? { step: 'done', message: `Restored ${source}. The data it replaced was kept as a snapshot.` }
+        ? { step: 'done', message: t('settings.restore.done', { name: source }) }
         : {
             step: 'done',
             warning: true,
-            message: `Restored ${source}, but the data it replaced could not be saved to the backups folder (${snapshotFailureText(saved.error)}). A copy is kept inside the app only until the next restore.`
+            message: t('settings.restore.doneWithoutSnapshot', {
+              name: source,
+              problem: snapshotProblem(saved.error),
+              reason: saved.error
+            })
           }
     )
-  }, [repos, platform, state, storage])
+  }, [repos, platform, state, storage, t])
 
   const cancel = useCallback(() => setState({ step: 'idle' }), [])
   return { state, previewFile, previewKept, confirm, cancel }
@@ -85,9 +102,9 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-function snapshotFailureText(error: string): string {
-  if (error === SAVE_BACKUP_ERRORS.tooLarge) return 'it is too large for a backup file'
-  if (error === SAVE_BACKUP_ERRORS.notWritten)
-    return 'it could not be written to the disk; check that the disk has free space'
-  return error
+/** Which known reason kept the snapshot from the backups folder ('other': the platform's own words, shown as they are). */
+function snapshotProblem(error: string): 'tooLarge' | 'notWritten' | 'other' {
+  if (error === SAVE_BACKUP_ERRORS.tooLarge) return 'tooLarge'
+  if (error === SAVE_BACKUP_ERRORS.notWritten) return 'notWritten'
+  return 'other'
 }

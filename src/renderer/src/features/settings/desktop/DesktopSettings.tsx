@@ -1,42 +1,43 @@
 // Settings for the desktop app: launch at login, close to tray, pausing reminders, and whether notifications work here.
 import { useId } from 'react'
+import { useTranslations } from '../../../i18n/translations'
 import type { AppInfo } from '../../../../../shared/ipc/contract'
 import { notificationStatusText } from '../notificationStatusText'
 import { useDesktopStatus } from './useDesktopStatus'
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const dayTimeFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit'
-})
-
 export function DesktopSettings({ info }: { info: AppInfo }) {
   const { status, error, update, pause } = useDesktopStatus()
   const headingId = useId()
-  const notifications = notificationStatusText(info)
+  // The language's own locale: this section reads the desktop app's state only, never the study database.
+  const { t, locale } = useTranslations()
+  const notifications = notificationStatusText(info, t)
   if (status === undefined) return null
+  const time = (at: number) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at)
+  const dayTime = (at: number) =>
+    new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit'
+    }).format(at)
   return (
     <section aria-labelledby={headingId} className="settings-section">
-      <h2 id={headingId}>Reminders and desktop</h2>
+      <h2 id={headingId}>{t('settings.desktop.heading')}</h2>
       {notifications.advice === null ? null : (
         <p className="banner banner-warning">
-          Notifications: {notifications.label}. {notifications.advice}
+          {t('settings.desktop.notifications', { label: notifications.label, advice: notifications.advice })}
         </p>
       )}
       {status?.remindersMayBeStale ? (
         <output className="banner banner-warning">
-          Reminders may be out of date:{' '}
           {status.remindersSyncedAt === null
-            ? 'they have not been updated yet.'
-            : `they were last updated ${dayTimeFormat.format(status.remindersSyncedAt)}.`}{' '}
-          Study Planner is asking for them again; if this note stays for more than a minute, restart Study Planner.
+            ? t('settings.desktop.staleNever')
+            : t('settings.desktop.staleSince', { when: dayTime(status.remindersSyncedAt) })}
         </output>
       ) : null}
       {status === null ? (
-        <p className="muted">Launch at login, the tray and pausing reminders are part of the desktop app.</p>
+        <p className="muted">{t('settings.desktop.browserOnly')}</p>
       ) : (
         <>
           <label className="toggle">
@@ -45,7 +46,7 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
               checked={status.launchAtLogin}
               onChange={(event) => void update({ launchAtLogin: event.target.checked })}
             />
-            Start Study Planner when I log in (in the tray, so reminders arrive)
+            {t('settings.desktop.launchAtLogin')}
           </label>
           <label className="toggle">
             <input
@@ -53,26 +54,24 @@ export function DesktopSettings({ info }: { info: AppInfo }) {
               checked={status.closeToTray}
               onChange={(event) => void update({ closeToTray: event.target.checked })}
             />
-            {status.trayAvailable
-              ? 'Keep running in the tray when the window is closed'
-              : 'Keep running when the window is closed (this desktop has no tray, so the window is minimized)'}
+            {status.trayAvailable ? t('settings.desktop.closeToTray') : t('settings.desktop.closeWithoutTray')}
           </label>
           <fieldset className="pause-row">
-            <legend>Pause reminders</legend>
+            <legend>{t('settings.desktop.pause.legend')}</legend>
             {status.remindersPausedUntil === null ? (
               <>
                 <button type="button" onClick={() => void pause('hour')}>
-                  For 1 hour
+                  {t('settings.desktop.pause.hour')}
                 </button>
                 <button type="button" onClick={() => void pause('restOfDay')}>
-                  For the rest of the day
+                  {t('settings.desktop.pause.restOfDay')}
                 </button>
               </>
             ) : (
               <>
-                <span>Reminders paused until {timeFormat.format(status.remindersPausedUntil)}.</span>
+                <span>{t('settings.desktop.pause.until', { time: time(status.remindersPausedUntil) })}</span>
                 <button type="button" onClick={() => void pause('resume')}>
-                  Resume reminders
+                  {t('settings.desktop.pause.resume')}
                 </button>
               </>
             )}

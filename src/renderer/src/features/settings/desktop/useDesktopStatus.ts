@@ -1,6 +1,7 @@
 // Reads and changes the desktop integration settings main keeps (null in a browser, where there are none).
 import { useCallback, useEffect, useState } from 'react'
 import type { DesktopPreferences, DesktopStatus } from '../../../../../shared/ipc/contract'
+import { useT } from '../../../i18n/translations'
 import { usePlatform } from '../../../platform/PlatformContext'
 
 /** How often the status is read again while it says the reminders may be out of date. */
@@ -16,6 +17,7 @@ export interface DesktopStatusState {
 
 export function useDesktopStatus(): DesktopStatusState {
   const platform = usePlatform()
+  const t = useT()
   const [status, setStatus] = useState<DesktopStatus | null | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)
 
@@ -39,11 +41,11 @@ export function useDesktopStatus(): DesktopStatusState {
         setError(null)
       } catch (cause) {
         // The setting stays as it was (main saves nothing when the OS refuses); say why.
-        setError(`That setting could not be changed: ${cause instanceof Error ? cause.message : String(cause)}`)
+        setError(t('settings.desktop.changeFailed', { reason: cause instanceof Error ? cause.message : String(cause) }))
         await reload()
       }
     },
-    [platform, reload]
+    [platform, reload, t]
   )
   const pause = useCallback(
     async (choice: 'hour' | 'restOfDay' | 'resume') => {

@@ -7,12 +7,15 @@ import type { PlanRecord } from '../../../db/PlannerDB'
 import { UNDO_LABELS } from '../../../db/undoLabels'
 import { planChangeSummary } from './planChangeText'
 import type { PlanChangePreviewState } from './usePlanChangePreview'
+import { useTranslations } from '../../../i18n/translations'
+import type { Translate } from '../../../../../shared/i18n/translator'
+import { problemText, type ProblemMessage } from '../../../../../shared/validation/problemText'
 
 /** What became of the learner's last Apply or Undo here. */
 export type PlanChangeOutcome =
   | { readonly kind: 'applied' }
   | { readonly kind: 'undone' }
-  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: ProblemMessage }
 
 export interface PlanChangePreviewPanelProps {
   readonly preview: PlanChangePreviewState
@@ -45,8 +48,9 @@ export function PlanChangePreviewPanel({
   onDiscard
 }: PlanChangePreviewPanelProps) {
   const undoLabel = useUndoLabel(before.id)
+  const { t, language } = useTranslations()
   const summary =
-    preview.status === 'ready' ? planChangeSummary(preview.preview, before, after, now, today, locale) : null
+    preview.status === 'ready' ? planChangeSummary(preview.preview, before, after, now, today, locale, t) : null
   const changing = preview.status !== 'unchanged' || invalid !== null
   return (
     <aside
@@ -54,18 +58,14 @@ export function PlanChangePreviewPanel({
       aria-labelledby={`${formId}-preview`}
       aria-busy={preview.status === 'updating'}
     >
-      <h3 id={`${formId}-preview`}>Before and after</h3>
+      <h3 id={`${formId}-preview`}>{t('settings.planChange.preview.heading')}</h3>
       {/* Right after an Apply or Undo the outcome below says what happened; "nothing changed yet" would contradict it. */}
-      {!changing && !outcome ? (
-        <p className="sp-muted">
-          Nothing changed yet. Paint the week, move a date or pick another size to see what it would do.
-        </p>
-      ) : null}
+      {!changing && !outcome ? <p className="sp-muted">{t('settings.planChange.preview.nothingYet')}</p> : null}
       {invalid ? <p className="onb-error">{invalid}</p> : null}
-      {preview.status === 'updating' ? <p className="sp-muted">Working out the change…</p> : null}
+      {preview.status === 'updating' ? <p className="sp-muted">{t('settings.planChange.preview.working')}</p> : null}
       {preview.status === 'refused' ? (
         <p role="alert" className="onb-error" data-testid="plan-change-refused">
-          This change cannot be planned: {refusalText(preview.message, preview.where)} Nothing has changed.
+          {refusalText(preview.message, preview.where, t, language)}
         </p>
       ) : null}
       {summary ? (
@@ -74,10 +74,10 @@ export function PlanChangePreviewPanel({
             <thead>
               <tr>
                 <th scope="col" className="sp-muted">
-                  Plan
+                  {t('settings.planChange.preview.plan')}
                 </th>
-                <th scope="col">Now</th>
-                <th scope="col">After</th>
+                <th scope="col">{t('settings.planChange.preview.now')}</th>
+                <th scope="col">{t('settings.planChange.preview.after')}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,23 +105,23 @@ export function PlanChangePreviewPanel({
           className="sp-button onb-primary"
           disabled={preview.status !== 'ready' || applying}
         >
-          Apply
+          {t('settings.planChange.preview.apply')}
         </button>
         <button type="button" className="sp-button" disabled={!changing || applying} onClick={onDiscard}>
-          Discard changes
+          {t('settings.planChange.preview.discard')}
         </button>
       </div>
       <output aria-live="polite" className={outcome?.kind === 'failed' ? 'onb-error' : 'plan-change-outcome'}>
         {outcome?.kind === 'applied'
-          ? 'Plan changed.'
+          ? t('settings.planChange.preview.applied')
           : outcome?.kind === 'undone'
-            ? 'The plan is back as it was.'
+            ? t('settings.planChange.preview.undone')
             : outcome?.kind === 'failed'
-              ? `Nothing changed: ${outcome.message}`
+              ? t('settings.planChange.preview.failed', { reason: problemText(t, outcome.message) })
               : null}
         {outcome?.kind === 'applied' && undoLabel === UNDO_LABELS.changePlan ? (
           <button type="button" className="sp-button plan-change-undo" onClick={onUndo}>
-            Undo
+            {t('settings.planChange.preview.undo')}
           </button>
         ) : null}
       </output>
@@ -130,9 +130,11 @@ export function PlanChangePreviewPanel({
 }
 
 /** The engine's reason in the section's words where a field of the form is at fault. */
-function refusalText(message: string, where: string | undefined): string {
-  if (where === 'availability.windows')
-    return 'there is no study time left in the week. Paint at least one half hour on the grid.'
-  if (where === 'settings.targetDate') return 'the target date is before the start date.'
-  return message.charAt(0).toLowerCase() + message.slice(1)
+function refusalText(message: ProblemMessage, where: string | undefined, t: Translate, language: string): string {
+  if (where === 'availability.windows') return t('settings.planChange.preview.refusedNoStudyTime')
+  if (where === 'settings.targetDate') return t('settings.planChange.preview.refusedTargetBeforeStart')
+  const reason = problemText(t, message)
+  // It follows a colon: English and Spanish go on in lower case; German keeps a sentence's capital (and its nouns').
+  const lowered = language === 'de' ? reason : reason.charAt(0).toLowerCase() + reason.slice(1)
+  return t('settings.planChange.preview.refused', { reason: lowered })
 }

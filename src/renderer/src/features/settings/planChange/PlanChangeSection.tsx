@@ -1,7 +1,7 @@
 // Settings' "Your plan": every first-run choice, changeable after setup, with a before/after preview and Apply.
 import { ZonePicker } from '../../../components/zonePicker/ZonePicker'
 import { useDisplayLocale } from '../../../components/useDisplayLocale'
-import { memo, useCallback, useId, useMemo, useState, type FormEvent } from 'react'
+import { memo, useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
 import type { Weekday } from '../../../../../shared/domain/availability'
 import { MAX_COMMITMENT_DAYS } from '../../../../../shared/domain/plan'
 import type { Roadmap } from '../../../../../shared/domain/roadmap'
@@ -21,11 +21,14 @@ import { useStoredPreference } from '../../../db/useStoredPreference'
 import { PlanChangePreviewPanel, type PlanChangeOutcome } from './PlanChangePreviewPanel'
 import { changesNothing, draftOfPlan, planChangeOf, type PlanDraft } from './planDraft'
 import { usePlanChangePreview } from './usePlanChangePreview'
+import { useT } from '../../../i18n/translations'
+import type { Translate } from '../../../../../shared/i18n/translator'
 import '../../../components/planInputs/planInputs.css'
 import './planChange.css'
 
 const hostZone = hostTimeZone()
 const commitmentChoices = [0, 3, 7, 14, MAX_COMMITMENT_DAYS] as const
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>
 
 export function PlanChangeSection() {
   const plan = useCurrentPlan()
@@ -45,6 +48,7 @@ interface PlanChangeFormProps {
 
 function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormProps) {
   const locale = useDisplayLocale()
+  const t = useT()
   const repos = useRepositories()
   const ids = { heading: useId(), form: useId() }
   const now = useNow()
@@ -68,7 +72,7 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
   )
 
   const change = useMemo(() => planChangeOf(plan, draft, roadmap), [plan, draft, roadmap])
-  const sizesProblem = sessionSizesProblem(draft, change.availability.dailyCapMinutes)
+  const sizesProblem = sessionSizesProblem(t, draft, change.availability.dailyCapMinutes)
   const unchanged = changesNothing(plan, roadmap, change)
   const preview = usePlanChangePreview(plan.id, plan.updatedAtMs, unchanged || sizesProblem ? null : change, now)
 
@@ -81,22 +85,28 @@ function PlanChangeForm({ plan, roadmap, outcome, onOutcome }: PlanChangeFormPro
     onOutcome({ kind: 'applied' })
     const result = await repos.plans
       .updatePlan(plan.id, change, Date.now(), UNDO_LABELS.changePlan)
-      .catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error) } }))
+      .catch((error: unknown) => ({ ok: false as const, error: { message: errorText(error, t) } }))
     setApplying(false)
-    if (!result.ok) onOutcome({ kind: 'failed', message: result.error.message })
+    if (!result.ok)
+      onOutcome({
+        kind: 'failed',
+        message: 'ref' in result.error && result.error.ref ? result.error.ref : result.error.message
+      })
   }
 
   const undo = async () => {
     const result = await repos.sessions.undo(plan.id, Date.now())
-    onOutcome(result.ok ? { kind: 'undone' } : { kind: 'failed', message: result.error.message })
+    onOutcome(result.ok ? { kind: 'undone' } : { kind: 'failed', message: result.error.ref ?? result.error.message })
   }
 
   return (
     <section aria-labelledby={ids.heading} className="settings-section plan-change">
-      <h2 id={ids.heading}>Your plan</h2>
+      <h2 id={ids.heading}>{t('settings.planChange.heading')}</h2>
       <p className="sp-muted">
-        The choices of <strong>{plan.title}</strong>, the plan shown now. Change any of them: the preview shows what it
-        would do, and nothing changes until you apply it.
+        {t.rich('settings.planChange.intro', {
+          title: plan.title,
+          strong
+        })}
       </p>
       <div className="onb-layout">
         <form id={ids.form} className="onb-form" onSubmit={apply} noValidate>
@@ -154,6 +164,7 @@ const PlanChangeFields = memo(function PlanChangeFields({
   update
 }: PlanChangeFieldsProps) {
   const locale = useDisplayLocale()
+  const t = useT()
   const ids = { pause: useId(), horizon: useId(), zone: useId() }
   const zones = useMemo(() => zoneChoices(storedZone), [storedZone])
   // Zone offsets as they are when Settings opened: they change twice a year, not while the learner looks.
@@ -161,7 +172,7 @@ const PlanChangeFields = memo(function PlanChangeFields({
   return (
     <>
       <AvailabilityStep
-        legend="When can you study?"
+        legend={t('settings.planChange.availabilityLegend')}
         cells={draft.cells}
         availability={availability}
         onChange={(cells) => update({ cells, gridEdited: true })}
@@ -170,9 +181,9 @@ const PlanChangeFields = memo(function PlanChangeFields({
       />
       <PaceChoice value={draft} onChange={update} locale={locale} />
       <fieldset className="onb-step">
-        <legend>Breaks and the week ahead</legend>
+        <legend>{t('settings.planChange.breaksLegend')}</legend>
         <div className="onb-fields">
-          <label htmlFor={ids.pause}>Break between sessions</label>
+          <label htmlFor={ids.pause}>{t('settings.planChange.breakLabel')}</label>
           <span className="onb-inline">
             <MinutesInput
               id={ids.pause}
@@ -182,9 +193,9 @@ const PlanChangeFields = memo(function PlanChangeFields({
               value={draft.breakMinutes}
               onValue={(breakMinutes) => update({ breakMinutes })}
             />
-            <span>minutes</span>
+            <span>{t('settings.planChange.minutes')}</span>
           </span>
-          <label htmlFor={ids.horizon}>Keep as planned</label>
+          <label htmlFor={ids.horizon}>{t('settings.planChange.keepLabel')}</label>
           <select
             id={ids.horizon}
             value={draft.commitmentDays}
@@ -194,11 +205,11 @@ const PlanChangeFields = memo(function PlanChangeFields({
               .sort((a, b) => a - b)
               .map((days) => (
                 <option key={days} value={days}>
-                  {days === 0 ? 'Nothing: re-plan every session after each change' : `The next ${days} days`}
+                  {days === 0 ? t('settings.planChange.keepNothing') : t('settings.planChange.keepDays', { days })}
                 </option>
               ))}
           </select>
-          <label htmlFor={ids.zone}>Time zone of the plan</label>
+          <label htmlFor={ids.zone}>{t('settings.planChange.zoneLabel')}</label>
           <ZonePicker
             id={ids.zone}
             value={draft.timeZone}
@@ -210,7 +221,7 @@ const PlanChangeFields = memo(function PlanChangeFields({
         </div>
         {draft.timeZone === hostZone ? null : (
           <p className="sp-muted" data-testid="zone-note">
-            This computer is set to {hostZone}. Study times are shown and planned in {draft.timeZone}, the plan’s zone.
+            {t('settings.planChange.zoneNote', { host: hostZone, zone: draft.timeZone })}
           </p>
         )}
       </fieldset>
@@ -229,9 +240,9 @@ const PlanChangeFields = memo(function PlanChangeFields({
 })
 
 /** A write that failed outside the repository's own refusals (a full disk, a closed database), in a sentence. */
-function errorText(error: unknown): string {
+function errorText(error: unknown, t: Translate): string {
   const text = error instanceof Error ? error.message : String(error)
-  return `the change could not be saved (${text})`
+  return t('settings.planChange.saveFailed', { reason: text })
 }
 
 function zoneChoices(current: string): string[] {

@@ -10,6 +10,7 @@ import type { PlanChangePreview } from '../../../db/planRepository'
 import { formatHours, formatLocalDate } from '../../../../../shared/format'
 import { feasibilityText, type FeasibilityText } from '../../../components/planInputs/feasibilityText'
 import { summarizePlan } from '../../../components/planInputs/planPreview'
+import type { Translate } from '../../../../../shared/i18n/translator'
 
 /** One line of the before/after table. */
 export interface ComparisonRow {
@@ -36,51 +37,50 @@ export function planChangeSummary(
   after: Choices,
   now: EpochMs,
   today: LocalDate,
-  locale: string | undefined
+  locale: string | undefined,
+  t: Translate
 ): PlanChangeSummary {
   const date = (value: LocalDate | null) =>
-    value === null ? 'does not fit' : formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
+    value === null
+      ? t('settings.planChange.doesNotFit')
+      : formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
+  const hours = (minutes: number) => t('settings.planChange.hours', { hours: formatHours(minutes, locale) })
   const needed = (report: ScheduleReport | null, choices: Choices) =>
     report?.weeklyMinutesNeeded === null ||
     report?.weeklyMinutesNeeded === undefined ||
     choices.settings.targetDate === undefined
-      ? 'no target date'
-      : `${formatHours(report.weeklyMinutesNeeded, locale)} h`
+      ? t('settings.planChange.noTarget')
+      : hours(report.weeklyMinutesNeeded)
   const anyTarget = before.settings.targetDate !== undefined || after.settings.targetDate !== undefined
   return {
     rows: [
       {
-        label: 'Finish',
+        label: t('settings.planChange.rows.finish'),
         before: date(preview.reportBefore?.finishDate ?? null),
         after: date(preview.reportAfter.finishDate)
       },
       {
-        label: 'Target',
-        before: before.settings.targetDate ? date(before.settings.targetDate) : 'none',
-        after: after.settings.targetDate ? date(after.settings.targetDate) : 'none'
+        label: t('settings.planChange.rows.target'),
+        before: before.settings.targetDate ? date(before.settings.targetDate) : t('settings.planChange.none'),
+        after: after.settings.targetDate ? date(after.settings.targetDate) : t('settings.planChange.none')
       },
       ...(anyTarget
         ? [
             {
-              label: 'Study needed a week',
+              label: t('settings.planChange.rows.needed'),
               before: needed(preview.reportBefore, before),
               after: needed(preview.reportAfter, after)
             }
           ]
         : []),
       {
-        label: 'Study time a week',
-        before: `${formatHours(weeklyStudyCapacity(before.availability), locale)} h`,
-        after: `${formatHours(weeklyStudyCapacity(after.availability), locale)} h`
+        label: t('settings.planChange.rows.capacity'),
+        before: hours(weeklyStudyCapacity(before.availability)),
+        after: hours(weeklyStudyCapacity(after.availability))
       }
     ],
-    verdict: feasibilityText(summarizePlan(preview.reportAfter, after, []), today, locale),
-    sessions: changedSessionsText(
-      preview.changed,
-      now,
-      before.settings.commitmentDays ?? DEFAULT_COMMITMENT_DAYS,
-      locale
-    )
+    verdict: feasibilityText(t, summarizePlan(preview.reportAfter, after, []), today, locale),
+    sessions: changedSessionsText(preview.changed, now, before.settings.commitmentDays ?? DEFAULT_COMMITMENT_DAYS, t)
   }
 }
 
@@ -89,24 +89,15 @@ export function changedSessionsText(
   changed: readonly SessionChange[],
   now: EpochMs,
   commitmentDays: number,
-  locale?: string
+  t: Translate
 ): string {
-  if (changed.length === 0) return 'No session changes.'
-  const count = (value: number) => value.toLocaleString(locale)
+  if (changed.length === 0) return t('settings.planChange.sessions.none')
   const horizonEndMs = now + commitmentDays * DAY_MS
   const near = changed.filter(
     (change) => Math.min(change.before?.startMs ?? Infinity, change.after?.startMs ?? Infinity) < horizonEndMs
   ).length
   const later = changed.length - near
-  if (commitmentDays === 0)
-    return changed.length === 1 ? '1 session changes.' : `${count(changed.length)} sessions change.`
-  const days = commitmentDays === 1 ? 'the next day' : `the next ${commitmentDays} days`
-  const nearText =
-    near === 0
-      ? `No session in ${days} changes`
-      : near === 1
-        ? `1 session in ${days} changes`
-        : `${count(near)} sessions in ${days} change`
-  if (later === 0) return `${nearText}.`
-  return `${nearText}; ${later === 1 ? '1 later session moves' : `${count(later)} later sessions move`}.`
+  if (commitmentDays === 0) return t('settings.planChange.sessions.all', { count: changed.length })
+  if (later === 0) return t('settings.planChange.sessions.near', { near, days: commitmentDays })
+  return t('settings.planChange.sessions.nearAndLater', { near, days: commitmentDays, later })
 }

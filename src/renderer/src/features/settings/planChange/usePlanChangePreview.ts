@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react'
 import { useRepositories } from '../../../db/DatabaseContext'
 import type { PlanChangePreview, PlanEdit } from '../../../db/planRepository'
 import { useDebouncedValue } from '../../../components/useDebouncedValue'
+import type { ProblemMessage } from '../../../../../shared/validation/problemText'
 
 /** Where the preview of a change stands. */
 export type PlanChangePreviewState =
   | { readonly status: 'unchanged' }
   | { readonly status: 'updating' }
   | { readonly status: 'ready'; readonly preview: PlanChangePreview }
-  | { readonly status: 'refused'; readonly message: string; readonly where?: string }
+  | { readonly status: 'refused'; readonly message: ProblemMessage; readonly where?: string }
 
 type Settled = Exclude<PlanChangePreviewState, { status: 'unchanged' | 'updating' }>
 
@@ -39,8 +40,8 @@ export function usePlanChangePreview(
       const state: Settled = outcome.ok
         ? { status: 'ready', preview: outcome.value }
         : outcome.error.where === undefined
-          ? { status: 'refused', message: outcome.error.message }
-          : { status: 'refused', message: outcome.error.message, where: outcome.error.where }
+          ? { status: 'refused', message: outcome.error.ref ?? outcome.error.message }
+          : { status: 'refused', message: outcome.error.ref ?? outcome.error.message, where: outcome.error.where }
       setResult({ key: `${planVersion}:${settledKey}`, state })
     })
     return () => {

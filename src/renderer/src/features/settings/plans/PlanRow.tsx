@@ -1,6 +1,7 @@
 // One plan in Settings' plan list: its name and state, and Show, Rename, Archive (or Bring back) and Delete.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { PlanRecord } from '../../../db/PlannerDB'
+import { useT } from '../../../i18n/translations'
 
 interface PlanRowProps {
   readonly plan: PlanRecord
@@ -16,6 +17,7 @@ interface PlanRowProps {
 
 export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive, onDelete }: PlanRowProps) {
   const inputId = useId()
+  const t = useT()
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle')
   const [title, setTitle] = useState(plan.title)
   const archived = plan.archivedAtMs !== undefined
@@ -38,11 +40,17 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
     <li className="plan-row" aria-label={plan.title}>
       <div className="plan-row-head">
         <strong>{plan.title}</strong>
-        <span className="muted">{archived ? 'Archived' : shown ? 'Shown now' : 'Active'}</span>
+        <span className="muted">
+          {archived
+            ? t('settings.plans.state.archived')
+            : shown
+              ? t('settings.plans.state.shown')
+              : t('settings.plans.state.active')}
+        </span>
       </div>
       {mode === 'rename' ? (
         <form className="pause-row" onSubmit={(event) => void submitRename(event)}>
-          <label htmlFor={inputId}>New name</label>
+          <label htmlFor={inputId}>{t('settings.plans.newName')}</label>
           <input
             id={inputId}
             ref={focusOnMount}
@@ -50,62 +58,64 @@ export function PlanRow({ plan, shown, backupWhere, onShow, onRename, onArchive,
             maxLength={500}
             onChange={(event) => setTitle(event.target.value)}
           />
-          <button type="submit">Save name</button>
+          <button type="submit">{t('settings.plans.saveName')}</button>
           <button type="button" onClick={() => setMode('idle')}>
-            Cancel
+            {t('settings.plans.cancel')}
           </button>
         </form>
       ) : mode === 'confirm-delete' ? (
         <fieldset className="banner banner-warning plan-row-confirm">
-          <legend className="visually-hidden">Delete {plan.title}?</legend>
+          <legend className="visually-hidden">{t('settings.plans.deleteLegend', { title: plan.title })}</legend>
           <p>
-            Delete “{plan.title}” with its sessions, study log, ratings and notes? First a backup of all your data is
-            kept
             {backupWhere === 'app'
-              ? ': it is listed under “Backups kept by the app” in Your data below, from where you can restore it.'
-              : ': it is downloaded as a file, which you can restore with “Restore from file” in Your data below.'}
+              ? t('settings.plans.deleteConfirmApp', { title: plan.title })
+              : t('settings.plans.deleteConfirmDownload', { title: plan.title })}
           </p>
           <div className="pause-row">
             <button type="button" onClick={onDelete}>
-              Back up and delete
+              {t('settings.plans.backUpAndDelete')}
             </button>
             <button type="button" ref={focusOnMount} onClick={() => setMode('idle')}>
-              Keep the plan
+              {t('settings.plans.keepPlan')}
             </button>
           </div>
         </fieldset>
       ) : (
         <div className="pause-row">
           {!archived && !shown ? (
-            <button type="button" onClick={onShow} aria-label={`Show ${plan.title}`}>
-              Show
+            <button type="button" onClick={onShow} aria-label={t('settings.plans.showLabel', { title: plan.title })}>
+              {t('settings.plans.show')}
             </button>
           ) : null}
           <button
             type="button"
             ref={renameButton}
-            aria-label={`Rename ${plan.title}`}
+            aria-label={t('settings.plans.renameLabel', { title: plan.title })}
             onClick={() => {
               setTitle(plan.title)
               setMode('rename')
             }}
           >
-            Rename
+            {t('settings.plans.rename')}
           </button>
           <button
             type="button"
-            aria-label={`${archived ? 'Bring back' : 'Archive'} ${plan.title}`}
+            aria-label={
+              archived
+                ? t('settings.plans.bringBackLabel', { title: plan.title })
+                : t('settings.plans.archiveLabel', { title: plan.title })
+            }
             onClick={() => onArchive(!archived)}
           >
-            {archived ? 'Bring back' : 'Archive'}
+            {archived ? t('settings.plans.bringBack') : t('settings.plans.archive')}
           </button>
           <button
             type="button"
             ref={deleteButton}
-            aria-label={`Delete ${plan.title}`}
+            aria-label={t('settings.plans.deleteLabel', { title: plan.title })}
             onClick={() => setMode('confirm-delete')}
           >
-            Delete…
+            {t('settings.plans.delete')}
           </button>
         </div>
       )}

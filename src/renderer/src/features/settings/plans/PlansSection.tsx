@@ -3,6 +3,7 @@ import { useNewPlanRequests } from '../../../components/newPlanRequest'
 import { useChoosePlan, useCurrentPlan, usePlans } from '../../../db/hooks'
 import { PlanRow } from './PlanRow'
 import { usePlanActions } from './usePlanActions'
+import { useT } from '../../../i18n/translations'
 import './plans.css'
 
 export function PlansSection() {
@@ -11,20 +12,18 @@ export function PlansSection() {
   const choose = useChoosePlan()
   const newPlan = useNewPlanRequests()
   const actions = usePlanActions()
+  const t = useT()
 
   return (
     <section aria-labelledby="plans-title" className="settings-section">
-      <h2 id="plans-title">All plans</h2>
-      <p className="muted">
-        Reminders come from every plan that is not archived; the calendar, Today and Progress show the plan chosen under
-        “Current plan”.
-      </p>
+      <h2 id="plans-title">{t('settings.plans.heading')}</h2>
+      <p className="muted">{t('settings.plans.intro')}</p>
       {plans === undefined ? (
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{t('settings.plans.loading')}</p>
       ) : plans.length === 0 ? (
-        <p>No plans yet.</p>
+        <p>{t('settings.plans.none')}</p>
       ) : (
-        <ul className="plan-list" aria-label="All plans">
+        <ul className="plan-list" aria-label={t('settings.plans.heading')}>
           {plans.map((plan) => (
             <PlanRow
               key={plan.id}
@@ -41,7 +40,7 @@ export function PlansSection() {
       )}
       <div className="pause-row">
         <button type="button" onClick={() => newPlan.start()}>
-          New plan…
+          {t('settings.plans.newPlan')}
         </button>
       </div>
       {actions.message ? (

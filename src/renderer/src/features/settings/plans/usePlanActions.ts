@@ -4,6 +4,8 @@ import { backupFailureText } from '../../../db/dailyBackup'
 import { useRepositories } from '../../../db/DatabaseContext'
 import type { PlanRecord } from '../../../db/PlannerDB'
 import { usePlatform } from '../../../platform/PlatformContext'
+import { useT } from '../../../i18n/translations'
+import { errorText } from '../../../../../shared/validation/problemText'
 
 /** What the last action said: shown under the list, as an alert when it failed. */
 export interface PlanActionMessage {
@@ -14,6 +16,7 @@ export interface PlanActionMessage {
 export function usePlanActions() {
   const repos = useRepositories()
   const platform = usePlatform()
+  const t = useT()
   const [message, setMessage] = useState<PlanActionMessage | null>(null)
 
   const rename = useCallback(
@@ -21,26 +24,30 @@ export function usePlanActions() {
       const result = await repos.plans.renamePlan(plan.id, title, Date.now())
       setMessage(
         result.ok
-          ? { text: `Renamed “${plan.title}” to “${title.trim()}”.`, error: false }
-          : { text: `Not renamed: ${result.error.message}`, error: true }
+          ? { text: t('settings.plans.renamed', { from: plan.title, to: title.trim() }), error: false }
+          : { text: t('settings.plans.notRenamed', { reason: errorText(t, result.error) }), error: true }
       )
       return result.ok
     },
-    [repos]
+    [repos, t]
   )
 
   const setArchived = useCallback(
     async (plan: PlanRecord, archived: boolean) => {
       const result = await repos.plans.setArchived(plan.id, archived, Date.now())
-      if (!result.ok) return setMessage({ text: `Not changed: ${result.error.message}`, error: true })
+      if (!result.ok)
+        return setMessage({
+          text: t('settings.plans.notChanged', { reason: errorText(t, result.error) }),
+          error: true
+        })
       setMessage({
         text: archived
-          ? `Archived “${plan.title}”. It keeps all its data and sends no reminders; bring it back here at any time.`
-          : `“${plan.title}” is back under “Current plan” and sends reminders again.`,
+          ? t('settings.plans.archivedMessage', { title: plan.title })
+          : t('settings.plans.broughtBack', { title: plan.title }),
         error: false
       })
     },
-    [repos]
+    [repos, t]
   )
 
   /** Keeps a backup through the platform first; deletes nothing when that fails. */
@@ -51,17 +58,17 @@ export function usePlanActions() {
       const saved = await platform.saveBackup('pre-delete', text)
       if (!saved.ok)
         return setMessage({
-          text: `Not deleted: the backup could not be saved first. ${backupFailureText(saved.error, text.length)} Your plan is unchanged.`,
+          text: t('settings.plans.notBackedUp', { reason: backupFailureText(saved.error, text.length) }),
           error: true
         })
       const result = await repos.plans.deletePlan(plan.id, now)
       setMessage(
         result.ok
-          ? { text: `Deleted “${plan.title}”. The backup kept first is ${saved.backup.name}.`, error: false }
-          : { text: `Not deleted: ${result.error.message}`, error: true }
+          ? { text: t('settings.plans.deleted', { title: plan.title, file: saved.backup.name }), error: false }
+          : { text: t('settings.plans.notDeleted', { reason: errorText(t, result.error) }), error: true }
       )
     },
-    [repos, platform]
+    [repos, platform, t]
   )
 
   return {

@@ -8,6 +8,8 @@ import { PlannerDB } from '../../../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories } from '../../../../../../src/renderer/src/db/repositories'
 import { sessionSizesProblem } from '../../../../../../src/renderer/src/components/planInputs/sessionSizes'
 import { NOW, smallPlan } from '../../../db/planFixtures'
+import { en } from '../../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../../src/shared/i18n/translator'
 import { createFakePlatform } from '../../../fakePlatform'
 
 /** Screens and sections load lazily: on a busy machine the first load can take seconds. */
@@ -96,27 +98,29 @@ describe('PlanSettingsSection', () => {
   })
 })
 
+const t = translatorFor('en-US', en)
+
 describe('sessionSizesProblem', () => {
   it('accepts equal bounds and refuses each bad field', () => {
-    expect(sessionSizesProblem({ sessionMinMinutes: 45, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toBeNull()
-    expect(sessionSizesProblem({ sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 45, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toBeNull()
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 46, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(
       /above the maximum/
     )
-    expect(sessionSizesProblem({ sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 2.5, sessionMaxMinutes: 45, breakMinutes: 0 }, 180)).toMatch(
       /minimum session/
     )
-    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 }, 180)).toMatch(
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 30, sessionMaxMinutes: 2000, breakMinutes: 0 }, 180)).toMatch(
       /maximum session/
     )
-    expect(sessionSizesProblem({ sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 }, 180)).toMatch(
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 30, sessionMaxMinutes: 60, breakMinutes: -1 }, 180)).toMatch(
       /break/
     )
   })
 
   it('refuses a minimum longer than the longest study day in words the learner can act on (no hidden daily cap)', () => {
-    expect(sessionSizesProblem({ sessionMinMinutes: 300, sessionMaxMinutes: 400, breakMinutes: 0 }, 180)).toBe(
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 300, sessionMaxMinutes: 400, breakMinutes: 0 }, 180)).toBe(
       'The minimum (300 min) is longer than your longest study day (180 min): no session could be placed.'
     )
-    expect(sessionSizesProblem({ sessionMinMinutes: 180, sessionMaxMinutes: 400, breakMinutes: 0 }, 180)).toBeNull()
+    expect(sessionSizesProblem(t, { sessionMinMinutes: 180, sessionMaxMinutes: 400, breakMinutes: 0 }, 180)).toBeNull()
   })
 })

@@ -8,6 +8,9 @@ import {
 } from '../../../../../../src/renderer/src/features/settings/planChange/planDraft'
 import { changedSessionsText } from '../../../../../../src/renderer/src/features/settings/planChange/planChangeText'
 import type { SessionChange } from '../../../../../../src/shared/scheduling/missed'
+import { de } from '../../../../../../src/shared/i18n/catalogs/de'
+import { en } from '../../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../../src/shared/i18n/translator'
 import { chainRoadmap, eveningAvailability, romeSettings } from '../../../../shared/backup/backupFixtures'
 
 const roadmap = chainRoadmap('rust', 3)
@@ -57,6 +60,8 @@ describe('planDraft', () => {
   })
 })
 
+const t = translatorFor('en-US', en)
+
 describe('changedSessionsText', () => {
   const DAY = 86_400_000
   const at = (day: number): SessionChange => ({
@@ -77,20 +82,52 @@ describe('changedSessionsText', () => {
     }
   })
   it('tells the week the learner counts on from later sessions', () => {
-    expect(changedSessionsText([], 0, 7)).toBe('No session changes.')
-    expect(changedSessionsText([at(1), at(10), at(20)], 0, 7)).toBe(
+    expect(changedSessionsText([], 0, 7, t)).toBe('No session changes.')
+    expect(changedSessionsText([at(1), at(10), at(20)], 0, 7, t)).toBe(
       '1 session in the next 7 days changes; 2 later sessions move.'
     )
-    expect(changedSessionsText([at(10)], 0, 7)).toBe('No session in the next 7 days changes; 1 later session moves.')
-    expect(changedSessionsText([at(1), at(2)], 0, 7)).toBe('2 sessions in the next 7 days change.')
-    expect(changedSessionsText([at(1), at(2)], 0, 0)).toBe('2 sessions change.')
+    expect(changedSessionsText([at(10)], 0, 7, t)).toBe('No session in the next 7 days changes; 1 later session moves.')
+    expect(changedSessionsText([at(1), at(2)], 0, 7, t)).toBe('2 sessions in the next 7 days change.')
+    expect(changedSessionsText([at(1), at(2)], 0, 0, t)).toBe('2 sessions change.')
     expect(
       changedSessionsText(
         Array.from({ length: 1249 }, (_, day) => at(day + 10)),
         0,
         7,
-        'en-US'
+        t
       )
     ).toBe('No session in the next 7 days changes; 1,249 later sessions move.')
+  })
+})
+
+describe('changedSessionsText in German', () => {
+  const DAY = 86_400_000
+  const german = translatorFor('de-DE', de)
+  const at = (day: number): SessionChange => ({
+    id: `s${day}`,
+    change: 'moved',
+    after: {
+      id: `s${day}`,
+      topicId: 't',
+      stageId: 'st',
+      kind: 'study',
+      status: 'planned',
+      pinned: false,
+      startMs: day * DAY,
+      endMs: day * DAY + 3_600_000,
+      localStart: '',
+      localEnd: '',
+      minutes: 60
+    }
+  })
+  it('says one and two sessions, and one and many days, in the singular and the plural', () => {
+    expect(changedSessionsText([at(1)], 0, 0, german)).toBe('1 Lerneinheit ändert sich.')
+    expect(changedSessionsText([at(1), at(2)], 0, 0, german)).toBe('2 Lerneinheiten ändern sich.')
+    expect(changedSessionsText([at(0), at(10)], 0, 1, german)).toBe(
+      '1 Lerneinheit am nächsten Tag ändert sich; 1 spätere Lerneinheit wird verschoben.'
+    )
+    expect(changedSessionsText([at(1), at(2), at(10), at(11)], 0, 7, german)).toBe(
+      '2 Lerneinheiten in den nächsten 7 Tagen ändern sich; 2 spätere Lerneinheiten werden verschoben.'
+    )
   })
 })
