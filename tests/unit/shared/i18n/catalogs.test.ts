@@ -24,8 +24,15 @@ const translations = { de: flatMessages(de), es: flatMessages(es) }
 
 // Messages that read the same in a translation on purpose: names, and words German or Spanish take from English.
 const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly string[]>> = {
-  de: ['frame.brand'],
-  es: ['frame.brand']
+  de: [
+    'frame.brand',
+    // An hour count ('{hours} h'), a stage's '(optional)', a review as 'topic: when'.
+    'onboarding.preview.totalHours',
+    'progress.chart.tick',
+    'progress.reviews.item',
+    'roadmap.stage.optional'
+  ],
+  es: ['frame.brand', 'onboarding.preview.totalHours', 'progress.chart.tick', 'progress.reviews.item']
 }
 
 describe('the catalogs', () => {

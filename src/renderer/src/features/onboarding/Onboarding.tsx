@@ -16,6 +16,7 @@ import { RoadmapChoice, type ImportRoadmapResult } from './RoadmapChoice'
 import { hasTrackStep, TrackChoice } from '../../components/planInputs/TrackChoice'
 import { useDebouncedValue } from '../../components/useDebouncedValue'
 import '../../components/planInputs/planInputs.css'
+import { useT } from '../../i18n/translations'
 
 export interface OnboardingProps {
   /** Roadmaps to choose from; the first is selected (put the built-in AI Engineer roadmap first). */
@@ -52,6 +53,7 @@ export function Onboarding({
   previewDelayMs = 150,
   draftKey
 }: OnboardingProps) {
+  const t = useT()
   const formId = useId()
   const [draft] = useState(() => (draftKey === undefined ? undefined : readOnboardingDraft(draftKey)))
   const [imported, setImported] = useState<readonly Roadmap[]>(() => draft?.imported ?? [])
@@ -80,7 +82,7 @@ export function Onboarding({
   const preview = useMemo(() => (settledInput ? previewPlan(settledInput, now) : null), [settledInput, now])
   const update = (change: Partial<OnboardingChoices>) => setChoices((current) => ({ ...current, ...change }))
 
-  if (!roadmap || !input || !preview) return <p role="alert">No roadmap is available to plan from.</p>
+  if (!roadmap || !input || !preview) return <p role="alert">{t('onboarding.noRoadmap')}</p>
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -91,7 +93,7 @@ export function Onboarding({
       await onCreatePlan(input)
       if (draftKey !== undefined) clearOnboardingDraft(draftKey)
     } catch (error) {
-      setCreateError(error instanceof Error ? error.message : 'The plan could not be saved. Please try again.')
+      setCreateError(error instanceof Error ? error.message : t('onboarding.saveFailed'))
     } finally {
       setCreating(false)
     }
@@ -100,10 +102,8 @@ export function Onboarding({
   return (
     <section className="onboarding" aria-labelledby="onb-title">
       <header className="onb-header">
-        <h1 id="onb-title">Plan your studies</h1>
-        <p className="onb-muted">
-          A few choices and you get a weekly study plan with an honest finish date. You can change all of it later.
-        </p>
+        <h1 id="onb-title">{t('onboarding.title')}</h1>
+        <p className="onb-muted">{t('onboarding.intro')}</p>
       </header>
       <div className="onb-layout">
         <form id={formId} className="onb-form" onSubmit={submit} noValidate>
@@ -129,7 +129,7 @@ export function Onboarding({
             locale={locale}
           />
           <AvailabilityStep
-            legend={`${steps.when}. When can you study?`}
+            legend={t('onboarding.whenLegend', { step: steps.when })}
             cells={choices.cells}
             availability={input.availability}
             onChange={(cells) => update({ cells })}

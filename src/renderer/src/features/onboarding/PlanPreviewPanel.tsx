@@ -3,6 +3,7 @@ import type { IanaZone, LocalDate } from '../../../../shared/domain/time'
 import { formatDayTime, formatHours, formatLocalDate } from '../../../../shared/format'
 import { feasibilityText } from '../../components/planInputs/feasibilityText'
 import type { PlanPreview } from '../../components/planInputs/planPreview'
+import { useT } from '../../i18n/translations'
 
 export interface PlanPreviewPanelProps {
   readonly preview: PlanPreview
@@ -26,10 +27,11 @@ export function PlanPreviewPanel({
   creating,
   createError
 }: PlanPreviewPanelProps) {
-  const text = feasibilityText(preview, today, locale)
+  const t = useT()
+  const text = feasibilityText(t, preview, today, locale)
   return (
     <aside className="onb-preview" aria-labelledby="onb-preview-title" aria-busy={updating}>
-      <h2 id="onb-preview-title">Your plan</h2>
+      <h2 id="onb-preview-title">{t('onboarding.preview.title')}</h2>
       <output className={`onb-sentence onb-${text.tone}`} data-testid="feasibility">
         {text.sentence}
       </output>
@@ -42,7 +44,7 @@ export function PlanPreviewPanel({
         className="sp-button onb-primary"
         disabled={preview.kind !== 'ready' || creating}
       >
-        {creating ? 'Creating your plan…' : 'Create plan'}
+        {creating ? t('onboarding.preview.creating') : t('onboarding.preview.create')}
       </button>
       {createError ? (
         <p role="alert" className="onb-error">
@@ -64,22 +66,27 @@ function PreviewFacts({
   locale?: string
   today: LocalDate
 }) {
+  const t = useT()
   return (
     <dl className="onb-facts">
-      <dt>Study in total</dt>
-      <dd>{formatHours(preview.totalStudyMinutes, locale)} h</dd>
-      <dt>Finish</dt>
-      <dd>{preview.finishDate ? formatLocalDate(preview.finishDate, locale, true) : 'Does not fit yet'}</dd>
+      <dt>{t('onboarding.preview.total')}</dt>
+      <dd>{t('onboarding.preview.totalHours', { hours: formatHours(preview.totalStudyMinutes, locale) })}</dd>
+      <dt>{t('onboarding.preview.finish')}</dt>
+      <dd>
+        {preview.finishDate ? formatLocalDate(preview.finishDate, locale, true) : t('onboarding.preview.doesNotFit')}
+      </dd>
       {preview.targetDate ? (
         <>
-          <dt>Target</dt>
+          <dt>{t('onboarding.preview.target')}</dt>
           <dd>
-            {formatLocalDate(preview.targetDate, locale, preview.targetDate.slice(0, 4) !== today.slice(0, 4))}{' '}
-            {preview.feasible ? '— on track' : '— not reachable at this pace'}
+            {t('onboarding.preview.targetState', {
+              date: formatLocalDate(preview.targetDate, locale, preview.targetDate.slice(0, 4) !== today.slice(0, 4)),
+              feasible: preview.feasible ? 'yes' : 'no'
+            })}
           </dd>
         </>
       ) : null}
-      <dt>First session</dt>
+      <dt>{t('onboarding.preview.firstSession')}</dt>
       <dd>
         {preview.firstSessionStartMs === null ? '—' : formatDayTime(preview.firstSessionStartMs, timeZone, locale)}
       </dd>

@@ -1,6 +1,7 @@
 // Step 1 of onboarding: the built-in roadmap (default), other known roadmaps, or importing one from a file.
 import { useId, useState, type ChangeEvent } from 'react'
 import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { useT } from '../../i18n/translations'
 
 /** What importing a roadmap file gives: a roadmap, or a message saying what is wrong with the file. */
 export type ImportRoadmapResult =
@@ -18,6 +19,7 @@ export interface RoadmapChoiceProps {
 }
 
 export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImported }: RoadmapChoiceProps) {
+  const t = useT()
   const [status, setStatus] = useState<{ kind: 'idle' | 'busy' | 'error' | 'done'; text: string }>({
     kind: 'idle',
     text: ''
@@ -28,21 +30,24 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file || !onImport) return
-    setStatus({ kind: 'busy', text: `Reading ${file.name}…` })
+    setStatus({ kind: 'busy', text: t('onboarding.roadmapChoice.reading', { fileName: file.name }) })
     try {
       const result = await onImport(file)
       if (result.ok) {
         onImported(result.roadmap)
-        setStatus({ kind: 'done', text: `Imported “${result.roadmap.title}”.` })
+        setStatus({ kind: 'done', text: t('onboarding.roadmapChoice.imported', { title: result.roadmap.title }) })
       } else setStatus({ kind: 'error', text: result.message })
     } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : 'That file could not be read.' })
+      setStatus({
+        kind: 'error',
+        text: error instanceof Error ? error.message : t('onboarding.roadmapChoice.unreadable')
+      })
     }
   }
 
   return (
     <fieldset className="onb-step">
-      <legend>1. What do you want to learn?</legend>
+      <legend>{t('onboarding.roadmapChoice.legend')}</legend>
       <div className="onb-options">
         {roadmaps.map((roadmap) => (
           <label key={roadmap.id} className="onb-option">
@@ -54,17 +59,14 @@ export function RoadmapChoice({ roadmaps, selectedId, onSelect, onImport, onImpo
               onChange={() => onSelect(roadmap.id)}
             />
             <strong>{roadmap.title}</strong>
-            <span className="onb-muted">
-              {' '}
-              · {roadmap.stages.length} {roadmap.stages.length === 1 ? 'stage' : 'stages'}
-            </span>
+            <span className="onb-muted"> {t('onboarding.roadmapChoice.stages', { count: roadmap.stages.length })}</span>
           </label>
         ))}
       </div>
       {onImport ? (
         <div className="onb-import">
           <label className="sp-button onb-file">
-            Import a roadmap…
+            {t('onboarding.roadmapChoice.import')}
             <input
               type="file"
               accept=".json,.md,.markdown,application/json,text/markdown"

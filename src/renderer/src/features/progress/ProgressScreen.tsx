@@ -10,11 +10,12 @@ import { formatDayTime, formatHours } from '../../../../shared/format'
 import { localDateOf, localeFirstDay } from '../../../../shared/time'
 import './progress.css'
 import { planStartMs, streaks, studyDates, studyPace, weeklyMinutes } from './progressStats'
-import { finishSentence, paceSentence } from './progressText'
+import { finishSentence, formatPercent, paceSentence } from './progressText'
 import { WeeklyChart } from './WeeklyChart'
 import { isWeekday, WEEK_START_KEY } from '../../db/preferences'
 import { useStoredPreference } from '../../db/useStoredPreference'
 import { useDisplayLocale } from '../../components/useDisplayLocale'
+import { useT } from '../../i18n/translations'
 
 const percent = (done: number, total: number) => (total > 0 ? Math.round((Math.min(done, total) / total) * 100) : 0)
 
@@ -23,19 +24,20 @@ export function ProgressScreen() {
   const sessions = usePlanSessions(plan?.id)
   const studyLog = useStudyLog(plan?.id)
   const roadmap = useRoadmap(plan?.roadmapId)
-  if (plan === undefined) return <p aria-live="polite">Loading…</p>
+  const t = useT()
+  if (plan === undefined) return <p aria-live="polite">{t('common.loading')}</p>
   if (!plan) {
     return (
       <section aria-labelledby="progress-title" className="screen">
-        <h1 id="progress-title">Progress</h1>
+        <h1 id="progress-title">{t('progress.screen.title')}</h1>
         <div className="empty-state">
-          <h2>Nothing studied yet</h2>
-          <p>Completion per stage, hours per week and your streak will show here as you mark sessions done.</p>
+          <h2>{t('progress.screen.emptyTitle')}</h2>
+          <p>{t('progress.screen.emptyText')}</p>
         </div>
       </section>
     )
   }
-  if (!sessions || !studyLog || !roadmap) return <p aria-live="polite">Loading your progress…</p>
+  if (!sessions || !studyLog || !roadmap) return <p aria-live="polite">{t('progress.screen.loadingProgress')}</p>
   return <ProgressView plan={plan} sessions={sessions} studyLog={studyLog} roadmap={roadmap.roadmap} />
 }
 
@@ -51,6 +53,7 @@ function ProgressView({
   roadmap: Roadmap
 }) {
   const locale = useDisplayLocale()
+  const t = useT()
   const now = useNow()
   const zone = plan.settings.timeZone
   const today = localDateOf(now, zone)
@@ -84,14 +87,17 @@ function ProgressView({
 
   return (
     <section aria-labelledby="progress-title" className="screen progress-screen">
-      <h1 id="progress-title">Progress</h1>
+      <h1 id="progress-title">{t('progress.screen.title')}</h1>
       <section aria-labelledby="completion-title" className="progress-card">
-        <h2 id="completion-title">Completion</h2>
+        <h2 id="completion-title">{t('progress.completion.title')}</h2>
         {report ? (
           <>
             <p data-testid="overall-completion">
-              Overall: {percent(report.doneMinutes, report.totalMinutes)}% ({formatHours(report.doneMinutes, locale)} of{' '}
-              {formatHours(report.totalMinutes, locale)} hours)
+              {t('progress.completion.overall', {
+                percent: formatPercent(percent(report.doneMinutes, report.totalMinutes), locale),
+                done: formatHours(report.doneMinutes, locale),
+                total: formatHours(report.totalMinutes, locale)
+              })}
             </p>
             <ul className="stage-completion">
               {report.stages.map((stage) => {
@@ -102,54 +108,57 @@ function ProgressView({
                     <progress
                       max={Math.max(stage.totalMinutes, 1)}
                       value={Math.min(stage.doneMinutes, stage.totalMinutes)}
-                      aria-label={`${title} completion`}
+                      aria-label={t('progress.completion.stage', { stage: title })}
                     />
-                    <span>{percent(stage.doneMinutes, stage.totalMinutes)}%</span>
+                    <span>
+                      {t('progress.completion.percent', {
+                        percent: formatPercent(percent(stage.doneMinutes, stage.totalMinutes), locale)
+                      })}
+                    </span>
                   </li>
                 )
               })}
             </ul>
           </>
         ) : (
-          <p>This plan could not be built; fix it on the Roadmap or Settings screen.</p>
+          <p>{t('progress.completion.unbuilt')}</p>
         )}
       </section>
       <section aria-labelledby="weekly-title" className="progress-card">
-        <h2 id="weekly-title">Hours per week</h2>
+        <h2 id="weekly-title">{t('progress.weekly.title')}</h2>
         <WeeklyChart weeks={weeks} locale={locale} />
       </section>
       <section aria-labelledby="streak-title" className="progress-card">
-        <h2 id="streak-title">Streak</h2>
+        <h2 id="streak-title">{t('progress.streak.title')}</h2>
         <dl className="facts">
-          <dt>Current streak</dt>
-          <dd data-testid="current-streak">
-            {streak.current} {streak.current === 1 ? 'day' : 'days'}
-          </dd>
-          <dt>Best streak</dt>
-          <dd data-testid="best-streak">
-            {streak.best} {streak.best === 1 ? 'day' : 'days'}
-          </dd>
+          <dt>{t('progress.streak.current')}</dt>
+          <dd data-testid="current-streak">{t('progress.streak.days', { count: streak.current })}</dd>
+          <dt>{t('progress.streak.best')}</dt>
+          <dd data-testid="best-streak">{t('progress.streak.days', { count: streak.best })}</dd>
         </dl>
       </section>
       <section aria-labelledby="finish-title" className="progress-card">
-        <h2 id="finish-title">Finish date and pace</h2>
+        <h2 id="finish-title">{t('progress.finish.title')}</h2>
         <p data-testid="finish-sentence">
-          {finishSentence(report?.finishDate ?? null, plan.settings.targetDate, locale)}
+          {finishSentence(report?.finishDate ?? null, plan.settings.targetDate, locale, t)}
         </p>
-        <p data-testid="pace-sentence">{paceSentence(pace, today, report?.finishDate ?? null, locale)}</p>
+        <p data-testid="pace-sentence">{paceSentence(pace, today, report?.finishDate ?? null, locale, t)}</p>
       </section>
       <section aria-labelledby="reviews-title" className="progress-card">
-        <h2 id="reviews-title">Upcoming reviews</h2>
+        <h2 id="reviews-title">{t('progress.reviews.title')}</h2>
         {reviews.length > 0 ? (
           <ul>
             {reviews.map((review) => (
               <li key={review.id}>
-                {titles.get(review.topicId) ?? review.topicId}: {formatDayTime(review.startMs, zone, locale)}
+                {t('progress.reviews.item', {
+                  topic: titles.get(review.topicId) ?? review.topicId,
+                  when: formatDayTime(review.startMs, zone, locale)
+                })}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="sp-muted">No reviews planned yet: they follow topics you finish.</p>
+          <p className="sp-muted">{t('progress.reviews.none')}</p>
         )}
       </section>
     </section>

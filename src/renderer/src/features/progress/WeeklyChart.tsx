@@ -1,6 +1,8 @@
 // Hours studied per week against planned, as bars on an hours axis with the weeks named below, and the same figures in
 // a table (the chart's text equivalent: the picture is hidden from screen readers).
+import type { ReactNode } from 'react'
 import { formatHours, formatLocalDate, formatShortDate } from '../../../../shared/format'
+import { useT } from '../../i18n/translations'
 import type { WeekBucket } from './progressStats'
 
 /**
@@ -24,7 +26,14 @@ export function hourTicks(maxMinutes: number): number[] {
   return Array.from({ length: count + 1 }, (_, index) => Math.round(index * step * 60))
 }
 
+/** The caption's two legend words, coloured as their bars. */
+const legend = {
+  planned: (chunks: ReactNode) => <span className="legend legend-planned">{chunks}</span>,
+  studied: (chunks: ReactNode) => <span className="legend legend-studied">{chunks}</span>
+}
+
 export function WeeklyChart({ weeks, locale }: { weeks: readonly WeekBucket[]; locale: string }) {
+  const t = useT()
   const ticks = hourTicks(Math.max(0, ...weeks.flatMap((week) => [week.studiedMinutes, week.plannedMinutes])))
   const top = ticks.at(-1) ?? 60
   const y = (minutes: number) => TOP + PLOT_HEIGHT - Math.round((minutes / top) * PLOT_HEIGHT)
@@ -47,7 +56,7 @@ export function WeeklyChart({ weeks, locale }: { weeks: readonly WeekBucket[]; l
             <g key={minutes} className="chart-tick">
               <line className="chart-grid" x1={LEFT} x2={width - RIGHT} y1={y(minutes)} y2={y(minutes)} />
               <text x={LEFT - 6} y={y(minutes)} textAnchor="end" dominantBaseline="middle">
-                {formatHours(minutes, locale)} h
+                {t('progress.chart.tick', { hours: formatHours(minutes, locale) })}
               </text>
             </g>
           ))}
@@ -81,22 +90,23 @@ export function WeeklyChart({ weeks, locale }: { weeks: readonly WeekBucket[]; l
       </svg>
       <figcaption>
         {first
-          ? `Hours per week from the week starting ${formatLocalDate(first.weekStart, locale, true)}`
-          : 'Hours per week'}
-        {weeks.length > 1 ? ', oldest on the left: ' : ': '}
-        <span className="legend legend-planned">planned</span> and{' '}
-        <span className="legend legend-studied">studied</span>.
+          ? t.rich('progress.chart.captionFrom', {
+              date: formatLocalDate(first.weekStart, locale, true),
+              many: weeks.length > 1 ? 'yes' : 'no',
+              ...legend
+            })
+          : t.rich('progress.chart.caption', { many: weeks.length > 1 ? 'yes' : 'no', ...legend })}
       </figcaption>
       {/* The figures as a table: the text equivalent of the bars, open by default and collapsible. */}
       <details open className="weekly-table">
-        <summary>Hours per week as a table</summary>
+        <summary>{t('progress.chart.tableSummary')}</summary>
         <table>
-          <caption className="visually-hidden">Hours studied and planned per week</caption>
+          <caption className="visually-hidden">{t('progress.chart.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Week starting</th>
-              <th scope="col">Planned (hours)</th>
-              <th scope="col">Studied (hours)</th>
+              <th scope="col">{t('progress.chart.weekStarting')}</th>
+              <th scope="col">{t('progress.chart.planned')}</th>
+              <th scope="col">{t('progress.chart.studied')}</th>
             </tr>
           </thead>
           <tbody>

@@ -4,6 +4,7 @@ import type { Roadmap } from '../../../../shared/domain/roadmap'
 import { allTopics } from '../../../../shared/scheduling/topics'
 import { DAY_MS, MINUTE_MS } from '../../../../shared/time'
 import type { SessionRecord } from '../../db/PlannerDB'
+import type { Translate } from '../../../../shared/i18n/translator'
 
 /** How far ahead reminders are handed over; the renderer syncs again whenever the plan changes, and main asks often. */
 export const REMINDER_WINDOW_MS = 14 * DAY_MS
@@ -26,13 +27,15 @@ export interface ReminderSource {
   readonly fallbackZone: string
   /** The display locale, with the learner's clock choice: notifications and the tray write times as the screens do. */
   readonly locale: string
+  /** The app's translator: a review's title is written in the learner's language. */
+  readonly t: Translate
 }
 
 function clip(text: string): string {
   return text.length > REMINDER_LIMITS.maxTitleLength ? `${text.slice(0, REMINDER_LIMITS.maxTitleLength - 1)}…` : text
 }
 
-function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: number): Reminder[] {
+function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: number, t: Translate): Reminder[] {
   const stageTitles = new Map(roadmap.stages.map((stage) => [stage.id, stage.title]))
   const titles = new Map(
     allTopics(roadmap).map((entry) => [
@@ -50,7 +53,7 @@ function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: n
       const topicTitle = session.title ?? title?.topic ?? session.topicId
       return {
         sessionId: session.id,
-        topicTitle: clip(session.kind === 'review' ? `Review: ${topicTitle}` : topicTitle),
+        topicTitle: clip(session.kind === 'review' ? t('reminders.reviewTitle', { topic: topicTitle }) : topicTitle),
         stageTitle: clip(title?.stage ?? ''),
         startsAt: session.startMs,
         endsAt: session.endMs,
@@ -64,9 +67,9 @@ function planReminders({ sessions, roadmap, leadMinutes }: PlanReminders, now: n
  * The reminder sync for the sessions still to come in the next 14 days (at most the sync limit, soonest first).
  * With reminders off in every plan, the sessions are still sent, for the digest and the tray, but not announced.
  */
-export function upcomingReminders({ plans, digest, now, fallbackZone, locale }: ReminderSource): ReminderSync {
+export function upcomingReminders({ plans, digest, now, fallbackZone, locale, t }: ReminderSource): ReminderSync {
   const reminders = plans
-    .flatMap((plan) => planReminders(plan, now))
+    .flatMap((plan) => planReminders(plan, now, t))
     .sort((a, b) => a.startsAt - b.startsAt)
     .slice(0, REMINDER_LIMITS.maxReminders)
   const announce = plans.some((plan) => plan.leadMinutes !== null)

@@ -8,6 +8,7 @@ import { useStoredPreference } from '../../db/useStoredPreference'
 import { HOUR_MS, hostTimeZone } from '../../../../shared/time'
 import { useDisplayLocale } from '../../components/useDisplayLocale'
 import { REMINDER_WINDOW_MS, upcomingReminders } from './upcomingReminders'
+import { useT } from '../../i18n/translations'
 
 /** Resync at least this often so the 14-day window moves forward while the app stays open (main asks too). */
 export const RESYNC_MS = 6 * HOUR_MS
@@ -26,6 +27,8 @@ export function useReminderSync(): void {
   const digestEnabled = digest?.enabled
   const digestTime = digest?.time
   const locale = useDisplayLocale()
+  // Reminder titles name a review in the learner's language; a language change sends a new sync.
+  const t = useT()
 
   useEffect(() => {
     const nextRound = () => setRoundStart((previous) => Math.max(Date.now(), previous + 1))
@@ -53,7 +56,8 @@ export function useReminderSync(): void {
       digest: { enabled: digestEnabled, time: digestTime },
       now: Date.now(),
       fallbackZone: hostZone,
-      locale
+      locale,
+      t
     })
     const text = JSON.stringify(sync)
     if (lastSent.current?.text === text && lastSent.current.round === roundStart) return
@@ -64,5 +68,5 @@ export function useReminderSync(): void {
         if (!result.ok) console.error('Reminder sync refused', result.error)
       })
       .catch((error: unknown) => console.error('Reminder sync failed', error))
-  }, [platform, sources, roundStart, digestEnabled, digestTime, locale])
+  }, [platform, sources, roundStart, digestEnabled, digestTime, locale, t])
 }

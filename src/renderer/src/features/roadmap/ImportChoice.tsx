@@ -1,5 +1,6 @@
 // After a roadmap file is read on the Roadmap screen: start a new plan with it, or replace this plan's roadmap.
 import type { Roadmap } from '../../../../shared/domain/roadmap'
+import { useT } from '../../i18n/translations'
 
 interface ImportChoiceProps {
   readonly fileName: string
@@ -10,6 +11,7 @@ interface ImportChoiceProps {
 }
 
 export function ImportChoice({ fileName, roadmap, onNewPlan, onReplace, onCancel }: ImportChoiceProps) {
+  const t = useT()
   const topics = roadmap.stages.reduce(
     (sum, stage) =>
       sum +
@@ -18,22 +20,17 @@ export function ImportChoice({ fileName, roadmap, onNewPlan, onReplace, onCancel
   )
   return (
     <fieldset className="banner banner-warning import-choice">
-      <legend>What should “{fileName}” be used for?</legend>
-      <p>
-        It holds the roadmap “{roadmap.title}”: {roadmap.stages.length}{' '}
-        {roadmap.stages.length === 1 ? 'stage' : 'stages'}, {topics} {topics === 1 ? 'topic' : 'topics'}. A new plan
-        leaves this plan as it is; replacing plans this plan again from today on the new roadmap, keeping the work you
-        logged.
-      </p>
+      <legend>{t('roadmap.importChoice.legend', { fileName })}</legend>
+      <p>{t('roadmap.importChoice.summary', { title: roadmap.title, stages: roadmap.stages.length, topics })}</p>
       <div className="pause-row">
         <button type="button" ref={focusOnMount} onClick={onNewPlan}>
-          Start a new plan with it
+          {t('roadmap.importChoice.newPlan')}
         </button>
         <button type="button" onClick={onReplace}>
-          Replace this plan’s roadmap
+          {t('roadmap.importChoice.replace')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('roadmap.importChoice.cancel')}
         </button>
       </div>
     </fieldset>

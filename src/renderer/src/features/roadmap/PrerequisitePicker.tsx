@@ -2,6 +2,7 @@
 // topics the plan studies, so a 65-topic roadmap is searched by a word rather than scrolled in a list box. Native
 // checkboxes keep it keyboard-operable (Tab, Space) with nothing to learn.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useT } from '../../i18n/translations'
 
 /** A topic that can be chosen as a prerequisite, with where it sits ('Solid foundations', 'Specialization · NLP'). */
 export interface TopicOption {
@@ -35,6 +36,7 @@ export function matchingOptions(options: readonly TopicOption[], query: string):
 }
 
 export function PrerequisitePicker({ options, selected, titles, onChange }: PrerequisitePickerProps) {
+  const t = useT()
   const id = useId()
   const [query, setQuery] = useState('')
   const list = useRef<HTMLUListElement>(null)
@@ -69,9 +71,9 @@ export function PrerequisitePicker({ options, selected, titles, onChange }: Prer
 
   return (
     <fieldset className="prereq-picker">
-      <legend>Prerequisites</legend>
+      <legend>{t('roadmap.prerequisites.legend')}</legend>
       {selected.length > 0 ? (
-        <ul className="prereq-chips" aria-label="Chosen prerequisites">
+        <ul className="prereq-chips" aria-label={t('roadmap.prerequisites.chosen')}>
           {selected.map((topicId) => {
             const title = titles.get(topicId) ?? topicId
             return (
@@ -80,7 +82,7 @@ export function PrerequisitePicker({ options, selected, titles, onChange }: Prer
                 <button
                   type="button"
                   className="prereq-chip-remove"
-                  aria-label={`Remove prerequisite: ${title}`}
+                  aria-label={t('roadmap.prerequisites.remove', { topic: title })}
                   onClick={() => toggle(topicId, false)}
                 >
                   ×
@@ -90,10 +92,10 @@ export function PrerequisitePicker({ options, selected, titles, onChange }: Prer
           })}
         </ul>
       ) : (
-        <p className="sp-muted prereq-none">None chosen: this topic can be studied at any time.</p>
+        <p className="sp-muted prereq-none">{t('roadmap.prerequisites.noneChosen')}</p>
       )}
       <label htmlFor={`${id}-search`} className="prereq-search-label">
-        Search topics
+        {t('roadmap.prerequisites.search')}
       </label>
       <input
         id={`${id}-search`}
@@ -101,19 +103,19 @@ export function PrerequisitePicker({ options, selected, titles, onChange }: Prer
         className="prereq-search"
         autoComplete="off"
         aria-describedby={`${id}-count`}
-        placeholder="Type part of a title or stage"
+        placeholder={t('roadmap.prerequisites.searchPlaceholder')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onSearchKey}
       />
       <p id={`${id}-count`} className="sp-muted prereq-count" aria-live="polite">
         {matches.length === options.length
-          ? `${options.length} topics from your stages and chosen tracks`
+          ? t('roadmap.prerequisites.all', { count: options.length })
           : matches.length === 0
-            ? 'No topic matches.'
-            : `${matches.length} of ${options.length} topics match`}
+            ? t('roadmap.prerequisites.noMatch')
+            : t('roadmap.prerequisites.some', { matched: matches.length, total: options.length })}
       </p>
-      <ul className="prereq-options" ref={list} aria-label="Topics to choose from">
+      <ul className="prereq-options" ref={list} aria-label={t('roadmap.prerequisites.options')}>
         {matches.map((option) => (
           <li key={option.id} className="prereq-option">
             <label>

@@ -10,8 +10,11 @@ import { downloadText, fileDate } from '../../components/downloadText'
 import { ImportChoice } from './ImportChoice'
 import { importRefusalText } from '../../components/importRefusal'
 import { roadmapToMarkdown } from './markdownExport'
+import { useT } from '../../i18n/translations'
+import { errorText } from '../../../../shared/validation/problemText'
 
 export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: string }) {
+  const t = useT()
   const repos = useRepositories()
   const newPlan = useNewPlanRequests()
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
@@ -20,7 +23,7 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
 
   const exportJson = async () => {
     const result = await repos.roadmaps.exportRoadmapFile(roadmap.id, Date.now())
-    if (!result.ok) return setMessage({ text: result.error.message, error: true })
+    if (!result.ok) return setMessage({ text: errorText(t, result.error), error: true })
     downloadText(`${roadmap.id}-${fileDate(Date.now())}.roadmap.json`, result.value, 'application/json')
     setMessage(null)
   }
@@ -40,7 +43,7 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
     const read = await readUntrustedFile(file.name, file, { kind: roadmapFileKind(file.name) })
     if (!read.ok) return setMessage({ text: read.message, error: true })
     const result = repos.roadmaps.checkRoadmapImport(read.value)
-    if (!result.ok) return setMessage({ text: importRefusalText(file.name, result.error), error: true })
+    if (!result.ok) return setMessage({ text: importRefusalText(t, file.name, result.error), error: true })
     setMessage(null)
     setImported({ fileName: file.name, roadmap: result.value })
   }
@@ -60,24 +63,24 @@ export function RoadmapFiles({ roadmap, planId }: { roadmap: Roadmap; planId: st
     setMessage(
       result.ok
         ? {
-            text: `Imported “${fileName}”: this plan now follows ${result.value.roadmap.title}, planned again from today. Undo puts the old roadmap back.`,
+            text: t('roadmap.files.replaced', { fileName, roadmap: result.value.roadmap.title }),
             error: false
           }
-        : { text: `“${fileName}” did not replace this plan’s roadmap. ${result.error.message}`, error: true }
+        : { text: t('roadmap.files.notReplaced', { fileName, reason: errorText(t, result.error) }), error: true }
     )
   }
 
   return (
     <fieldset className="roadmap-files">
-      <legend className="visually-hidden">Roadmap files</legend>
+      <legend className="visually-hidden">{t('roadmap.files.legend')}</legend>
       <button type="button" className="sp-button" onClick={() => void exportJson()}>
-        Export roadmap (JSON)
+        {t('roadmap.files.exportJson')}
       </button>
       <button type="button" className="sp-button" onClick={exportMarkdown}>
-        Export outline (Markdown)
+        {t('roadmap.files.exportMarkdown')}
       </button>
       <label className="sp-button roadmap-import">
-        Import roadmap file
+        {t('roadmap.files.import')}
         <input
           type="file"
           accept=".json,.md,.markdown,application/json,text/markdown"

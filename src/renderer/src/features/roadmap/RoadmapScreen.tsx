@@ -16,27 +16,26 @@ import { useUndoShortcut } from '../../components/shortcuts/useUndoShortcut'
 import { doneStudyMinutes } from './topicStatus'
 import { UndoToast, type DeletedNotice } from './UndoToast'
 import { useRoadmapEditor } from './useRoadmapEditor'
+import { useT } from '../../i18n/translations'
 
 export function RoadmapScreen() {
   const plan = useCurrentPlan()
   const roadmapRecord = useRoadmap(plan?.roadmapId)
   const sessions = usePlanSessions(plan?.id)
-  if (plan === undefined) return <p aria-live="polite">Loading…</p>
+  const t = useT()
+  if (plan === undefined) return <p aria-live="polite">{t('common.loading')}</p>
   if (!plan) {
     return (
       <section aria-labelledby="roadmap-title" className="screen">
-        <h1 id="roadmap-title">Roadmap</h1>
+        <h1 id="roadmap-title">{t('roadmap.screen.title')}</h1>
         <div className="empty-state">
-          <h2>No roadmap chosen</h2>
-          <p>
-            Create a plan on the Calendar screen; its stages and topics will be listed here, with estimates and
-            prerequisites.
-          </p>
+          <h2>{t('roadmap.screen.emptyTitle')}</h2>
+          <p>{t('roadmap.screen.emptyText')}</p>
         </div>
       </section>
     )
   }
-  if (!roadmapRecord || !sessions) return <p aria-live="polite">Loading your roadmap…</p>
+  if (!roadmapRecord || !sessions) return <p aria-live="polite">{t('roadmap.screen.loadingRoadmap')}</p>
   return <RoadmapEditorView plan={plan} roadmap={roadmapRecord.roadmap} sessions={sessions} />
 }
 
@@ -50,6 +49,7 @@ function RoadmapEditorView({
   sessions: readonly SessionRecord[]
 }) {
   const locale = useDisplayLocale()
+  const t = useT()
   const editor = useRoadmapEditor(plan, stored)
   // An edit shows at once, while it is stored and the plan re-planned (see useRoadmapEditor).
   const roadmap = editor.roadmap
@@ -81,11 +81,11 @@ function RoadmapEditorView({
   return (
     <section aria-labelledby="roadmap-title" className="screen roadmap-screen">
       <header className="roadmap-header">
-        <h1 id="roadmap-title">Roadmap</h1>
-        <p className="sp-muted">{roadmap.title} · every change re-plans your calendar at once.</p>
+        <h1 id="roadmap-title">{t('roadmap.screen.title')}</h1>
+        <p className="sp-muted">{t('roadmap.screen.subtitle', { roadmap: roadmap.title })}</p>
         {editor.undoLabel ? (
           <button type="button" className="sp-button" onClick={() => void editor.undo()}>
-            {undoText(editor.undoLabel)}
+            {undoText(t, editor.undoLabel)}
           </button>
         ) : null}
       </header>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Roadmap, Stage } from '../../../../shared/domain/roadmap'
 import { UNDO_LABELS } from '../../db/undoLabels'
+import { useT } from '../../i18n/translations'
 import { deleteStage, moveStage, renameStage } from './roadmapEdits'
 import type { DeletedNotice } from './UndoToast'
 import type { RoadmapEditor } from './useRoadmapEditor'
@@ -15,13 +16,14 @@ interface StageActionsProps {
 }
 
 export function StageActions({ roadmap, stage, editor, onDeleted }: StageActionsProps) {
+  const t = useT()
   const [renaming, setRenaming] = useState(false)
   const [title, setTitle] = useState(stage.title)
   const index = roadmap.stages.findIndex((candidate) => candidate.id === stage.id)
 
   const rename = (event: FormEvent) => {
     event.preventDefault()
-    if (title.trim() === '') return editor.report('A stage needs a title.')
+    if (title.trim() === '') return editor.report(t('roadmap.stageActions.needsTitle'))
     void editor
       .apply(renameStage(roadmap, stage.id, title.trim()), UNDO_LABELS.rename(stage.title))
       .then((refusal) => refusal === null && setRenaming(false))
@@ -31,14 +33,14 @@ export function StageActions({ roadmap, stage, editor, onDeleted }: StageActions
     return (
       <form className="stage-actions" onSubmit={rename}>
         <label>
-          Stage title
+          {t('roadmap.stageActions.titleLabel')}
           <input type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
         </label>
         <button type="submit" className="sp-button sp-button-primary">
-          Save title
+          {t('roadmap.stageActions.saveTitle')}
         </button>
         <button type="button" className="sp-button" onClick={() => setRenaming(false)}>
-          Cancel
+          {t('roadmap.stageActions.cancel')}
         </button>
       </form>
     )
@@ -48,45 +50,49 @@ export function StageActions({ roadmap, stage, editor, onDeleted }: StageActions
       <button
         type="button"
         className="sp-button"
-        aria-label={`Rename stage: ${stage.title}`}
+        aria-label={t('roadmap.stageActions.renameLabel', { stage: stage.title })}
         onClick={() => setRenaming(true)}
       >
-        Rename stage
+        {t('roadmap.stageActions.rename')}
       </button>
       <button
         type="button"
         className="sp-button"
-        aria-label={`Move stage up: ${stage.title}`}
+        aria-label={t('roadmap.stageActions.moveUpLabel', { stage: stage.title })}
         disabled={index === 0}
         onClick={() => void editor.apply(moveStage(roadmap, stage.id, -1), UNDO_LABELS.moveInRoadmap(stage.title))}
       >
-        Move stage up
+        {t('roadmap.stageActions.moveUp')}
       </button>
       <button
         type="button"
         className="sp-button"
-        aria-label={`Move stage down: ${stage.title}`}
+        aria-label={t('roadmap.stageActions.moveDownLabel', { stage: stage.title })}
         disabled={index === roadmap.stages.length - 1}
         onClick={() => void editor.apply(moveStage(roadmap, stage.id, 1), UNDO_LABELS.moveInRoadmap(stage.title))}
       >
-        Move stage down
+        {t('roadmap.stageActions.moveDown')}
       </button>
       <button
         type="button"
         className="sp-button"
-        aria-label={`Delete stage: ${stage.title}`}
+        aria-label={t('roadmap.stageActions.deleteLabel', { stage: stage.title })}
         disabled={roadmap.stages.length === 1}
         onClick={() => {
           const label = UNDO_LABELS.delete(stage.title)
-          const topics = stage.kind === 'sequence' ? stage.topics.length : stage.tracks.flatMap((t) => t.topics).length
+          const topics =
+            stage.kind === 'sequence' ? stage.topics.length : stage.tracks.flatMap((track) => track.topics).length
           void editor.apply(deleteStage(roadmap, stage.id), label).then((refusal) => {
             if (refusal !== null) return
-            const what = topics === 0 ? '' : topics === 1 ? ' and its topic' : ` and its ${topics} topics`
-            onDeleted({ label, message: `Deleted the stage “${stage.title}”${what}.`, stageId: stage.id })
+            onDeleted({
+              label,
+              message: t('roadmap.stage.deletedStage', { title: stage.title, topics }),
+              stageId: stage.id
+            })
           })
         }}
       >
-        Delete stage
+        {t('roadmap.stageActions.delete')}
       </button>
     </div>
   )

@@ -10,6 +10,7 @@ import { addTopic, deleteTopic, moveTopic, newTopicId, updateTopic, type TopicLi
 import { stageToggleId, useStageOpen } from './stageOpen'
 import { TopicForm, type TopicOption } from './TopicForm'
 import { TopicItem } from './TopicItem'
+import { useT } from '../../i18n/translations'
 import { topicStatus } from './topicStatus'
 import type { DeletedNotice } from './UndoToast'
 import type { RoadmapEditor } from './useRoadmapEditor'
@@ -49,6 +50,7 @@ export function StageSection({
   locale,
   onDeleted
 }: StageSectionProps) {
+  const t = useT()
   const headingId = useId()
   const bodyId = useId()
   const [adding, setAdding] = useState(false)
@@ -75,18 +77,27 @@ export function StageSection({
         >
           <span className="stage-chevron" aria-hidden="true" />
           {stage.title}
-          {stage.optional ? <span className="sp-muted"> (optional)</span> : null}
+          {stage.optional ? <span className="sp-muted"> {t('roadmap.stage.optional')}</span> : null}
         </button>
       </h2>
       <div className="stage-progress">
-        <progress max={Math.max(total, 1)} value={Math.min(done, total)} aria-label={`${stage.title} progress`} />
+        <progress
+          max={Math.max(total, 1)}
+          value={Math.min(done, total)}
+          aria-label={t('roadmap.stage.progress', { stage: stage.title })}
+        />
         <span>
-          {report ? `${formatHours(done, locale)} of ${formatHours(total, locale)} hours done` : 'Not in the plan'}
+          {report
+            ? t('roadmap.stage.hoursDone', { done: formatHours(done, locale), total: formatHours(total, locale) })
+            : t('roadmap.stage.notInPlan')}
         </span>
         <span className="sp-muted">
-          {topics.length === 1 ? '1 topic' : `${topics.length} topics`}
-          {track ? ` · ${track.title} track` : ''}
-          {current ? ' · current stage' : ''}
+          {t('roadmap.stage.meta', {
+            count: topics.length,
+            hasTrack: track ? 'yes' : 'no',
+            track: track?.title ?? '',
+            current: current ? 'yes' : 'no'
+          })}
         </span>
       </div>
       <div id={bodyId} className="stage-body" hidden={!open}>
@@ -96,7 +107,7 @@ export function StageSection({
             <StageActions key={stage.title} roadmap={roadmap} stage={stage} editor={editor} onDeleted={onDeleted} />
             {stage.kind === 'choice' ? (
               <label className="track-choice">
-                Specialization track
+                {t('roadmap.stage.trackChoice')}
                 <select
                   value={track?.id ?? ''}
                   onChange={(event) => void editor.chooseTrack(stage.id, event.target.value)}
@@ -140,7 +151,11 @@ export function StageSection({
                     const label = UNDO_LABELS.delete(topic.title)
                     void editor.apply(deleteTopic(roadmap, topic.id), label).then((refusal) => {
                       if (refusal === null)
-                        onDeleted({ label, message: `Deleted the topic “${topic.title}”.`, stageId: stage.id })
+                        onDeleted({
+                          label,
+                          message: t('roadmap.stage.deletedTopic', { title: topic.title }),
+                          stageId: stage.id
+                        })
                     })
                   }}
                   onKnownChange={(isKnown) => editor.setKnown(topic.id, isKnown, topic.title)}
@@ -149,12 +164,12 @@ export function StageSection({
             </ol>
             {adding ? (
               <TopicForm
-                legend={`New topic in ${listName}`}
+                legend={t('roadmap.stage.newTopic', { list: listName })}
                 initial={{ title: '', estimatedMinutes: 60, kind: 'learn', prerequisites: [] }}
                 options={options}
                 titles={titles}
                 locale={locale}
-                submitLabel="Add topic"
+                submitLabel={t('roadmap.stage.addTopic')}
                 onSubmit={async (value) => {
                   const topic: Topic = {
                     id: newTopicId(roadmap, value.title),
@@ -174,7 +189,7 @@ export function StageSection({
               />
             ) : (
               <button type="button" className="sp-button" onClick={() => setAdding(true)}>
-                Add a topic to {listName}
+                {t('roadmap.stage.addTopicTo', { list: listName })}
               </button>
             )}
           </>

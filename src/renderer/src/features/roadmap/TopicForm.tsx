@@ -1,7 +1,8 @@
 // The fields of a topic the learner can set: title, estimate (in hours), kind and prerequisites.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { TopicKind } from '../../../../shared/domain/roadmap'
-import { hoursFieldText, parseEstimateHours } from './estimateHours'
+import { useT } from '../../i18n/translations'
+import { exampleHours, hoursFieldText, parseEstimateHours } from './estimateHours'
 import { PrerequisitePicker, type TopicOption } from './PrerequisitePicker'
 
 export type { TopicOption } from './PrerequisitePicker'
@@ -40,6 +41,7 @@ export function TopicForm({
   onSubmit,
   onCancel
 }: TopicFormProps) {
+  const t = useT()
   const id = useId()
   const [title, setTitle] = useState(initial.title)
   const [hours, setHours] = useState(() => hoursFieldText(initial.estimatedMinutes, locale))
@@ -54,8 +56,8 @@ export function TopicForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const estimate = parseEstimateHours(hours, locale)
-    const titleProblem = title.trim() === '' ? 'A topic needs a title.' : null
+    const estimate = parseEstimateHours(hours, locale, t)
+    const titleProblem = title.trim() === '' ? t('roadmap.topicForm.needsTitle') : null
     setTitleError(titleProblem)
     setEstimateError(estimate.ok ? null : estimate.message)
     setError(null)
@@ -70,7 +72,7 @@ export function TopicForm({
       <fieldset ref={firstField}>
         <legend>{legend}</legend>
         <div className="topic-form-field">
-          <label htmlFor={`${id}-title`}>Title</label>
+          <label htmlFor={`${id}-title`}>{t('roadmap.topicForm.title')}</label>
           <input
             id={`${id}-title`}
             type="text"
@@ -86,7 +88,7 @@ export function TopicForm({
           ) : null}
         </div>
         <div className="topic-form-field">
-          <label htmlFor={`${id}-estimate`}>Estimate (hours)</label>
+          <label htmlFor={`${id}-estimate`}>{t('roadmap.topicForm.estimate')}</label>
           <input
             id={`${id}-estimate`}
             className="topic-estimate"
@@ -104,16 +106,16 @@ export function TopicForm({
             </p>
           ) : (
             <p id={`${id}-estimate-hint`} className="sp-muted field-hint">
-              For example 1.5 for an hour and a half.
+              {t('roadmap.topicForm.estimateHint', { example: exampleHours(locale) })}
             </p>
           )}
         </div>
         <div className="topic-form-field">
-          <label htmlFor={`${id}-kind`}>Kind</label>
+          <label htmlFor={`${id}-kind`}>{t('roadmap.topicForm.kind')}</label>
           <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as TopicKind)}>
             {kinds.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {t('roadmap.topic.kindName', { kind: option })}
               </option>
             ))}
           </select>
@@ -129,7 +131,7 @@ export function TopicForm({
             {submitLabel}
           </button>
           <button type="button" className="sp-button" onClick={onCancel}>
-            Cancel
+            {t('roadmap.topicForm.cancel')}
           </button>
         </div>
       </fieldset>

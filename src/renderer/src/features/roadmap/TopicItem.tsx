@@ -6,7 +6,16 @@ import type { Topic } from '../../../../shared/domain/roadmap'
 import { formatHours } from '../../../../shared/format'
 import { usePlatform } from '../../platform/PlatformContext'
 import { TopicForm, type TopicFormValue, type TopicOption } from './TopicForm'
-import { statusLabels, type TopicStatus } from './topicStatus'
+import type { TopicStatus } from './topicStatus'
+import { useT } from '../../i18n/translations'
+
+/** A status as the catalog's select names it (ICU select keys cannot hold a hyphen). */
+const STATUS_KEYS = {
+  'not-started': 'notStarted',
+  'in-progress': 'inProgress',
+  done: 'done',
+  known: 'known'
+} as const satisfies Record<TopicStatus, string>
 
 interface TopicItemProps {
   readonly topic: Topic
@@ -39,6 +48,7 @@ export function TopicItem({
   onDelete,
   onKnownChange
 }: TopicItemProps) {
+  const t = useT()
   const platform = usePlatform()
   const [editing, setEditing] = useState(false)
   const prerequisites = topic.prerequisites.map((id) => titles.get(id) ?? id)
@@ -48,20 +58,25 @@ export function TopicItem({
     <li className="topic-item" aria-label={topic.title}>
       <div className="topic-head">
         <h3>{topic.title}</h3>
-        <span className={`topic-status topic-status-${status}`}>{statusLabels[status]}</span>
+        <span className={`topic-status topic-status-${status}`}>
+          {t('roadmap.topic.status', { status: STATUS_KEYS[status] })}
+        </span>
       </div>
       <dl className="topic-facts">
-        <dt>Hours</dt>
+        <dt>{t('roadmap.topic.hours')}</dt>
         <dd>
-          {formatHours(doneMinutes, locale)} of {formatHours(topic.estimatedMinutes, locale)} hours done
+          {t('roadmap.topic.hoursDone', {
+            done: formatHours(doneMinutes, locale),
+            total: formatHours(topic.estimatedMinutes, locale)
+          })}
         </dd>
-        <dt>Kind</dt>
-        <dd>{topic.kind}</dd>
-        <dt>Prerequisites</dt>
-        <dd>{prerequisites.length > 0 ? prerequisites.join(', ') : 'None'}</dd>
+        <dt>{t('roadmap.topic.kind')}</dt>
+        <dd>{t('roadmap.topic.kindName', { kind: topic.kind })}</dd>
+        <dt>{t('roadmap.topic.prerequisites')}</dt>
+        <dd>{prerequisites.length > 0 ? prerequisites.join(', ') : t('roadmap.topic.none')}</dd>
       </dl>
       {topic.resources.length > 0 ? (
-        <ul className="topic-resources" aria-label={`Resources for ${topic.title}`}>
+        <ul className="topic-resources" aria-label={t('roadmap.topic.resources', { topic: topic.title })}>
           {topic.resources
             .filter((resource) => resource.url.startsWith('https://'))
             .map((resource) => (
@@ -81,7 +96,7 @@ export function TopicItem({
       ) : null}
       {editing ? (
         <TopicForm
-          legend={`Edit ${topic.title}`}
+          legend={t('roadmap.topic.editLegend', { topic: topic.title })}
           initial={{
             title: topic.title,
             estimatedMinutes: topic.estimatedMinutes,
@@ -91,7 +106,7 @@ export function TopicItem({
           options={options.filter((option) => option.id !== topic.id)}
           titles={titles}
           locale={locale}
-          submitLabel="Save"
+          submitLabel={t('roadmap.topic.save')}
           onSubmit={async (value) => {
             const refusal = await onEdit(value)
             if (refusal === null) setEditing(false)
@@ -104,40 +119,45 @@ export function TopicItem({
           <label className="topic-known">
             <input
               type="checkbox"
-              aria-label={`Already known: ${topic.title}`}
+              aria-label={t('roadmap.topic.knownLabel', { topic: topic.title })}
               checked={known.value}
               onChange={(event) => known.change(event.target.checked)}
             />
-            Already known
+            {t('roadmap.topic.known')}
           </label>
           <button
             type="button"
             className="sp-button"
-            aria-label={`Edit ${topic.title}`}
+            aria-label={t('roadmap.topic.editLabel', { topic: topic.title })}
             onClick={() => setEditing(true)}
           >
-            Edit
+            {t('roadmap.topic.edit')}
           </button>
           <button
             type="button"
             className="sp-button"
-            aria-label={`Move up: ${topic.title}`}
+            aria-label={t('roadmap.topic.moveUpLabel', { topic: topic.title })}
             disabled={isFirst}
             onClick={() => onMove(-1)}
           >
-            Move up
+            {t('roadmap.topic.moveUp')}
           </button>
           <button
             type="button"
             className="sp-button"
-            aria-label={`Move down: ${topic.title}`}
+            aria-label={t('roadmap.topic.moveDownLabel', { topic: topic.title })}
             disabled={isLast}
             onClick={() => onMove(1)}
           >
-            Move down
+            {t('roadmap.topic.moveDown')}
           </button>
-          <button type="button" className="sp-button" aria-label={`Delete ${topic.title}`} onClick={onDelete}>
-            Delete
+          <button
+            type="button"
+            className="sp-button"
+            aria-label={t('roadmap.topic.deleteLabel', { topic: topic.title })}
+            onClick={onDelete}
+          >
+            {t('roadmap.topic.delete')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // The offer to take back a deletion, at the bottom of the window where the learner is (the header's Undo can be a long
 // scroll away on a 65-topic roadmap). It lasts while the deletion is the newest step of the undo history.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useT } from '../../i18n/translations'
 import { stageToggleId } from './stageOpen'
 
 /** A stored deletion: its undo label and what to say about it. */
@@ -20,6 +21,7 @@ interface UndoToastProps {
 }
 
 export function UndoToast({ notice, undoLabel, onUndo, onClose }: UndoToastProps) {
+  const t = useT()
   const undoButton = useRef<HTMLButtonElement>(null)
   // The history is read live and may not list the deletion yet when the offer appears.
   const [seen, setSeen] = useState<DeletedNotice | null>(null)
@@ -62,9 +64,15 @@ export function UndoToast({ notice, undoLabel, onUndo, onClose }: UndoToastProps
             onClick={() => void undo()}
             onKeyDown={onKeyDown}
           >
-            Undo
+            {t('roadmap.undoToast.undo')}
           </button>
-          <button type="button" className="sp-button" aria-label="Dismiss" onClick={onClose} onKeyDown={onKeyDown}>
+          <button
+            type="button"
+            className="sp-button"
+            aria-label={t('roadmap.undoToast.dismiss')}
+            onClick={onClose}
+            onKeyDown={onKeyDown}
+          >
             ×
           </button>
         </>

@@ -1,5 +1,7 @@
 // Pure edits of a roadmap (add, change, delete, reorder topics) and the refusal message when an edit breaks it.
 import type { Roadmap, Stage, Topic } from '../../../../shared/domain/roadmap'
+import type { Translate } from '../../../../shared/i18n/translator'
+import { errorText } from '../../../../shared/validation/problemText'
 import { allTopics } from '../../../../shared/scheduling/topics'
 import { validateRoadmap } from '../../../../shared/scheduling/validateRoadmap'
 
@@ -80,27 +82,32 @@ export function newTopicId(roadmap: Roadmap, title: string): string {
   return `${base}-${n}`
 }
 
-/** Checks an edited roadmap; a refusal names the topics involved by their titles. */
-export function checkEdit(edited: Roadmap, original: Roadmap): EditOutcome {
+/** Checks an edited roadmap; a refusal names the topics involved by their titles, in the language of `t`. */
+export function checkEdit(edited: Roadmap, original: Roadmap, t: Translate): EditOutcome {
   const problem = validateRoadmap(edited)
   if (!problem) return { ok: true, roadmap: edited }
   const titles = new Map(
     [...allTopics(original), ...allTopics(edited)].map((entry) => [entry.topic.id, entry.topic.title])
   )
-  const name = (id: string) => `“${titles.get(id) ?? id}”`
+  const name = (id: string) => t('common.quoted', { text: titles.get(id) ?? id })
+  // The check names topics by id (in a catalog message's values, or in older English text): they are named by title.
+  const values = problem.ref?.values
+  const text = problem.ref ? '' : problem.message
   if (problem.code === 'prerequisite-cycle') {
-    const path = /cycle: (.*)\.$/.exec(problem.message)?.[1]?.split(' -> ') ?? []
-    return { ok: false, message: `Not saved: this would make a prerequisite cycle: ${path.map(name).join(' → ')}.` }
+    const path = (values ? String(values.path ?? '') : (/cycle: (.*)\.$/.exec(text)?.[1] ?? '')).split(' -> ')
+    return { ok: false, message: t('roadmap.editor.cycle', { path: path.filter(Boolean).map(name).join(' → ') }) }
   }
   if (problem.code === 'unknown-prerequisite') {
-    const match = /^"(.*)" requires unknown topic "(.*)"\.$/.exec(problem.message)
-    if (match)
+    const match = values
+      ? [String(values.id ?? ''), String(values.prerequisite ?? '')]
+      : /^"(.*)" requires unknown topic "(.*)"\.$/.exec(text)?.slice(1)
+    if (match?.[0] && match[1])
       return {
         ok: false,
-        message: `Not saved: ${name(match[1]!)} requires ${name(match[2]!)}, which would no longer exist. Remove that prerequisite first.`
+        message: t('roadmap.editor.unknownPrerequisite', { topic: name(match[0]), prerequisite: name(match[1]) })
       }
   }
-  return { ok: false, message: `Not saved: ${problem.message}` }
+  return { ok: false, message: t('roadmap.editor.notSaved', { reason: errorText(t, problem) }) }
 }
 
 /** Appends an empty sequence stage titled `title` at the end of the roadmap. */

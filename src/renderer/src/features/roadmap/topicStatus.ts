@@ -29,11 +29,3 @@ export function topicStatus(
   if (done >= topic.estimatedMinutes) return 'done'
   return done > 0 ? 'in-progress' : 'not-started'
 }
-
-/** Words for a status. */
-export const statusLabels: Record<TopicStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  known: 'Already known'
-}

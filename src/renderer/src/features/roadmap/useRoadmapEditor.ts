@@ -6,6 +6,8 @@ import { useRepositories } from '../../db/DatabaseContext'
 import { useUndoLabel } from '../../db/hooks'
 import type { PlanRecord } from '../../db/PlannerDB'
 import { UNDO_LABELS, type UndoLabel } from '../../db/undoLabels'
+import { useT } from '../../i18n/translations'
+import { errorText } from '../../../../shared/validation/problemText'
 import { checkEdit } from './roadmapEdits'
 
 export interface RoadmapEditor {
@@ -33,6 +35,7 @@ export interface RoadmapEditor {
 /** `roadmap` is the stored roadmap (from the live query). */
 export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEditor {
   const repos = useRepositories()
+  const t = useT()
   const [problem, setProblem] = useState<string | null>(null)
   const undoLabel = useUndoLabel(plan.id) ?? null
   // An edit being stored, shown while the stored roadmap is still the one it was made from.
@@ -40,29 +43,30 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
 
   const apply = useCallback(
     async (edited: Roadmap, label: UndoLabel, inline = false) => {
-      const checked = checkEdit(edited, roadmap)
-      if (checked.ok) setPending({ base: roadmap, edited: checked.roadmap })
-      const result = checked.ok
-        ? await repos.roadmaps.editRoadmap(checked.roadmap, Date.now(), label).catch((error: unknown) => ({
-            ok: false as const,
-            error: { message: `it could not be written (${error instanceof Error ? error.message : String(error)})` }
-          }))
-        : null
-      const refusal = !checked.ok ? checked.message : result && !result.ok ? `Not saved: ${result.error.message}` : null
-      if (result && !result.ok) setPending((current) => (current?.base === roadmap ? null : current))
+      const checked = checkEdit(edited, roadmap, t)
+      let refusal = checked.ok ? null : checked.message
+      if (checked.ok) {
+        setPending({ base: roadmap, edited: checked.roadmap })
+        refusal = await repos.roadmaps.editRoadmap(checked.roadmap, Date.now(), label).then(
+          (stored) => (stored.ok ? null : t('roadmap.editor.notSaved', { reason: errorText(t, stored.error) })),
+          (error: unknown) =>
+            t('roadmap.editor.writeFailed', { reason: error instanceof Error ? error.message : String(error) })
+        )
+        if (refusal !== null) setPending((current) => (current?.base === roadmap ? null : current))
+      }
       setProblem(inline ? null : refusal)
       return refusal
     },
-    [repos, roadmap]
+    [repos, roadmap, t]
   )
 
   const changeSettings = useCallback(
     async (settings: PlanSettings, label: UndoLabel) => {
       const result = await repos.plans.updatePlan(plan.id, { settings }, Date.now(), label)
-      setProblem(result.ok ? null : `Not changed: ${result.error.message}`)
+      setProblem(result.ok ? null : t('roadmap.editor.notChanged', { reason: errorText(t, result.error) }))
       return result.ok
     },
-    [repos, plan.id]
+    [repos, plan.id, t]
   )
 
   const chooseTrack = useCallback(
@@ -88,8 +92,8 @@ export function useRoadmapEditor(plan: PlanRecord, roadmap: Roadmap): RoadmapEdi
 
   const undo = useCallback(async () => {
     const result = await repos.sessions.undo(plan.id, Date.now())
-    setProblem(result.ok ? null : `Could not undo: ${result.error.message}`)
-  }, [repos, plan.id])
+    setProblem(result.ok ? null : t('roadmap.editor.undoFailed', { reason: errorText(t, result.error) }))
+  }, [repos, plan.id, t])
 
   const shown = pending && pending.base === roadmap ? pending.edited : roadmap
   return { roadmap: shown, problem, undoLabel, apply, chooseTrack, setKnown, undo, report: setProblem }

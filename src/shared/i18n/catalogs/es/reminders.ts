@@ -1,3 +1,5 @@
 import type { Catalog } from '../../catalog'
 
-export const reminders: Catalog['reminders'] = {}
+export const reminders: Catalog['reminders'] = {
+  reviewTitle: 'Repaso: {topic}'
+}

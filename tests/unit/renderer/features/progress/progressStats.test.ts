@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { paceSentence } from '../../../../../src/renderer/src/features/progress/progressText'
 import { localDateOf } from '../../../../../src/shared/time'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
 import {
   daysBetween,
   finishAtPace,
@@ -12,6 +14,8 @@ import {
   weeklyMinutes,
   type SessionFacts
 } from '../../../../../src/renderer/src/features/progress/progressStats'
+
+const t = translatorFor('en-GB', en)
 
 const MIN = 60_000
 const HOUR = 60 * MIN
@@ -132,10 +136,10 @@ describe('pace', () => {
       10 * HOUR
     )
     expect(pace).toEqual({ sessions: 1, missed: 2, actualMinutes: 60, plannedMinutes: 180, ratio: 60 / 180 })
-    expect(paceSentence(pace, '2027-03-01', '2027-03-31', 'en-GB')).toMatch(
+    expect(paceSentence(pace, '2027-03-01', '2027-03-31', 'en-GB', t)).toMatch(
       /^Over 1 done and 2 missed study sessions you worked 33% of the planned time\. .*later than planned\.$/
     )
-    expect(paceSentence(studyPace([planned(0, 60)], HOUR), '2027-03-01', '2027-03-31', 'en-GB')).toBe(
+    expect(paceSentence(studyPace([planned(0, 60)], HOUR), '2027-03-01', '2027-03-31', 'en-GB', t)).toBe(
       'Over 0 done and 1 missed study session you worked 0% of the planned time. Log the sessions you did study to see when you would finish.'
     )
   })

@@ -7,6 +7,8 @@ import {
   REMINDER_WINDOW_MS,
   upcomingReminders
 } from '../../../../../src/renderer/src/features/reminders/upcomingReminders'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
 
 const now = Date.UTC(2027, 0, 4, 12, 0)
 const HOUR = 3_600_000
@@ -33,6 +35,7 @@ function session(id: string, startMs: number, extra: Partial<SessionRecord> = {}
 }
 
 const digest = { enabled: true, time: '08:00' }
+const t = translatorFor('en-GB', en)
 
 function source(sessions: SessionRecord[], leadMinutes: number | null) {
   return {
@@ -40,7 +43,8 @@ function source(sessions: SessionRecord[], leadMinutes: number | null) {
     digest,
     now,
     fallbackZone: 'UTC',
-    locale: 'en-GB'
+    locale: 'en-GB',
+    t
   }
 }
 
@@ -104,7 +108,7 @@ describe('upcomingReminders', () => {
   })
 
   it('with no plan, hands over nothing to announce in the fallback zone', () => {
-    const sync = upcomingReminders({ plans: [], digest, now, fallbackZone: 'Asia/Tokyo', locale: 'en-GB' })
+    const sync = upcomingReminders({ plans: [], digest, now, fallbackZone: 'Asia/Tokyo', locale: 'en-GB', t })
     expect(sync).toMatchObject({ zone: 'Asia/Tokyo', reminders: [], announce: false })
     expect(reminderSyncSchema.safeParse(sync).success).toBe(true)
   })

@@ -1,9 +1,13 @@
 // Estimates typed in hours: the decimal marks learners type, the minutes stored, and the words for a wrong entry.
 import { describe, expect, it } from 'vitest'
 import { hoursFieldText, parseEstimateHours } from '../../../../../src/renderer/src/features/roadmap/estimateHours'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en-GB', en)
 
 const minutes = (text: string, locale = 'en-GB') => {
-  const parsed = parseEstimateHours(text, locale)
+  const parsed = parseEstimateHours(text, locale, t)
   return parsed.ok ? parsed.minutes : parsed.message
 }
 

@@ -17,6 +17,10 @@ import {
 } from '../../../../../src/renderer/src/features/roadmap/roadmapEdits'
 import { roadmapToMarkdown } from '../../../../../src/renderer/src/features/roadmap/markdownExport'
 import { chainRoadmap } from '../../../shared/backup/backupFixtures'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en-GB', en)
 
 const roadmap = chainRoadmap('r', 4) // r-t0 <- r-t1 <- r-t2 <- r-t3, stages of two topics each
 const ids = (edited: Roadmap) => allTopics(edited).map((entry) => entry.topic.id)
@@ -63,11 +67,11 @@ describe('roadmap edits', () => {
 
 describe('checkEdit', () => {
   it('accepts a valid edit', () => {
-    expect(checkEdit(updateTopic(roadmap, 'r-t3', { prerequisites: ['r-t0'] }), roadmap).ok).toBe(true)
+    expect(checkEdit(updateTopic(roadmap, 'r-t3', { prerequisites: ['r-t0'] }), roadmap, t).ok).toBe(true)
   })
 
   it('refuses a cycle, naming every topic on it by title', () => {
-    const outcome = checkEdit(updateTopic(roadmap, 'r-t0', { prerequisites: ['r-t2'] }), roadmap)
+    const outcome = checkEdit(updateTopic(roadmap, 'r-t0', { prerequisites: ['r-t2'] }), roadmap, t)
     expect(outcome.ok).toBe(false)
     const message = outcome.ok ? '' : outcome.message
     expect(message).toContain('cycle')
@@ -76,7 +80,7 @@ describe('checkEdit', () => {
   })
 
   it('refuses deleting a topic others still require, naming both', () => {
-    const outcome = checkEdit(deleteTopic(roadmap, 'r-t1'), roadmap)
+    const outcome = checkEdit(deleteTopic(roadmap, 'r-t1'), roadmap, t)
     expect(outcome).toMatchObject({
       ok: false,
       message: expect.stringContaining(`“${titleOf('r-t2')}” requires “${titleOf('r-t1')}”`)
