@@ -18,7 +18,7 @@ export const calendar: Catalog['calendar'] = {
     week: 'Woche',
     threeDays: '3 Tage',
     month: 'Monat',
-    agenda: 'Agenda',
+    agenda: 'Liste',
     day: 'Tag',
     year: 'Jahr',
     today: 'Heute',
@@ -34,7 +34,7 @@ export const calendar: Catalog['calendar'] = {
     nextHint:
       '{unit, select, week {Nächste Woche} month {Nächster Monat} threeDays {Nächste drei Tage} twoWeeks {Nächste zwei Wochen} other {Weiter}}',
     viewHint:
-      '{view, select, week {Wochenansicht} threeDays {3-Tage-Ansicht} month {Monatsansicht} agenda {Agenda-Ansicht} other {Ansicht {name}}}',
+      '{view, select, week {Wochenansicht} threeDays {3-Tage-Ansicht} month {Monatsansicht} agenda {Listenansicht} other {Ansicht {name}}}',
     viewChangeHint: 'Ansicht wechseln',
     navLinkHint: 'Zu {date} wechseln',
     noEvents: 'Keine Lerneinheiten in diesem Zeitraum.',

@@ -18,7 +18,7 @@ export const calendar: Catalog['calendar'] = {
     week: 'Semana',
     threeDays: '3 días',
     month: 'Mes',
-    agenda: 'Agenda',
+    agenda: 'Lista',
     day: 'Día',
     year: 'Año',
     today: 'Hoy',
@@ -34,7 +34,7 @@ export const calendar: Catalog['calendar'] = {
     nextHint:
       '{unit, select, week {Semana siguiente} month {Mes siguiente} threeDays {Tres días siguientes} twoWeeks {Dos semanas siguientes} other {Siguiente}}',
     viewHint:
-      '{view, select, week {Vista semanal} threeDays {Vista de 3 días} month {Vista mensual} agenda {Vista de agenda} other {Vista {name}}}',
+      '{view, select, week {Vista semanal} threeDays {Vista de 3 días} month {Vista mensual} agenda {Vista de lista} other {Vista {name}}}',
     viewChangeHint: 'Cambiar vista',
     navLinkHint: 'Ir a {date}',
     noEvents: 'No hay sesiones en este periodo.',
@@ -67,7 +67,7 @@ export const calendar: Catalog['calendar'] = {
     kind: '{kind, select, review {Repaso} other {Estudio}}',
     pinned: 'Fijada',
     addedByYou: 'Añadida por ti',
-    when: '{day} ({range}, {minutes} min)',
+    when: '{day} ({range}, {minutes} minutos)',
     close: 'Cerrar los detalles de la sesión',
     outcome: 'Resultado',
     resources: 'Recursos',
