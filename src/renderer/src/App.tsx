@@ -7,6 +7,7 @@ import type { PlannerDB } from './db/PlannerDB'
 import { CalendarScreen } from './components/CalendarScreen'
 import type { Platform } from './platform/Platform'
 import { PlatformProvider } from './platform/PlatformContext'
+import { useT } from './i18n/translations'
 
 // Screens other than the calendar load on first visit, keeping the app's start-up JavaScript small.
 const RoadmapScreen = lazy(() =>
@@ -27,6 +28,7 @@ const screenComponents: Record<ScreenId, ComponentType> = {
 }
 
 export function App({ platform, db }: { platform: Platform; db: PlannerDB }) {
+  const t = useT()
   return (
     <PlatformProvider platform={platform}>
       <DatabaseProvider db={db}>
@@ -34,7 +36,7 @@ export function App({ platform, db }: { platform: Platform; db: PlannerDB }) {
           renderScreen={(screen) => {
             const Screen = screenComponents[screen]
             return (
-              <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+              <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
                 <Screen />
               </Suspense>
             )

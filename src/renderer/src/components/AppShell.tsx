@@ -1,6 +1,8 @@
 // The app's shell: screen navigation and shortcuts, the open screen, reminders and their banners, the database status.
 import { useCallback, useEffect, type ReactNode } from 'react'
 import { DatabaseReady, useDatabase } from '../db/DatabaseContext'
+import { useT } from '../i18n/translations'
+import { translateRef } from '../../../shared/i18n/ref'
 import { useReminderSync } from '../features/reminders/useReminderSync'
 import { useTheme } from '../features/settings/plan/useTheme'
 import { useLanguageSync } from '../i18n/useLanguageSync'
@@ -18,6 +20,7 @@ import { useCurrentScreen } from './useCurrentScreen'
 
 export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) => ReactNode }) {
   const database = useDatabase()
+  const t = useT()
   const [current, open] = useCurrentScreen()
   useScreenShortcuts(open)
   const platform = usePlatform()
@@ -49,11 +52,13 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
             {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
             {database.status === 'failed' ? (
               <div role="alert" className="banner banner-error">
-                {database.message}
+                {translateRef(t, database.message)}
               </div>
             ) : null}
             <DatabaseReady>{current ? renderScreen(current) : null}</DatabaseReady>
-            {database.status === 'opening' ? <OpeningMessage waitingFor={database.waitingFor} /> : null}
+            {database.status === 'opening' ? (
+              <OpeningMessage waitingFor={database.waitingFor && translateRef(t, database.waitingFor)} />
+            ) : null}
           </ShellFrame>
         </NewPlanRequestProvider>
       </SessionRequestProvider>

@@ -12,6 +12,7 @@ import { distinctPlanTitle } from './distinctPlanTitle'
 import type { OnboardingProps } from '../features/onboarding/Onboarding'
 import { importRefusalText } from './importRefusal'
 import { clearOnboardingDraft } from '../features/onboarding/onboardingDraft'
+import { useT } from '../i18n/translations'
 
 // Onboarding is seen once, on first run: it loads only then, with the built-in roadmaps it offers (tens of KB of data
 // the start-up script should not parse). The plan view carries FullCalendar (about 80 KB gzip): it loads once a plan
@@ -46,16 +47,17 @@ export function CalendarScreen() {
   const choosePlan = useChoosePlan()
   const newPlan = useNewPlanRequests()
   const repos = useRepositories()
+  const t = useT()
   // The preview follows the clock, and Create plan plans from the same instant, so the plan is the one previewed.
   const now = useNow()
   const firstRun = plan === null
   useEffect(() => {
     if (firstRun) void loadPlanView()
   }, [firstRun])
-  if (plan === undefined) return <p aria-live="polite">Loading your plan…</p>
+  if (plan === undefined) return <p aria-live="polite">{t('common.loadingPlan')}</p>
   if (plan && !newPlan.request) {
     return (
-      <Suspense fallback={<p aria-live="polite">Loading your plan…</p>}>
+      <Suspense fallback={<p aria-live="polite">{t('common.loadingPlan')}</p>}>
         <PlanView plan={plan} />
       </Suspense>
     )
@@ -64,7 +66,7 @@ export function CalendarScreen() {
   // while the learner visits other screens.
   const stepsKey = newPlan.request ? `new-${newPlan.request.roadmap?.id ?? ''}` : 'first-run'
   return (
-    <Suspense fallback={<p aria-live="polite">Loading…</p>}>
+    <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
       {plan ? (
         <NewPlanBar
           onCancel={() => {
@@ -94,7 +96,7 @@ export function CalendarScreen() {
           const imported = repos.roadmaps.checkRoadmapImport(read.value)
           return imported.ok
             ? { ok: true, roadmap: imported.value }
-            : { ok: false, message: importRefusalText(file.name, imported.error) }
+            : { ok: false, message: importRefusalText(t, file.name, imported.error) }
         }}
       />
     </Suspense>
@@ -103,11 +105,12 @@ export function CalendarScreen() {
 
 /** Above the steps of a second plan: says the current plan stays, and leads back to it. */
 function NewPlanBar({ onCancel }: { onCancel: () => void }) {
+  const t = useT()
   return (
-    <section className="banner banner-warning new-plan-bar" aria-label="New plan">
-      <p>You are starting a new plan. Your other plans stay as they are; switch between them with “Current plan”.</p>
+    <section className="banner banner-warning new-plan-bar" aria-label={t('common.newPlanBar.label')}>
+      <p>{t('common.newPlanBar.text')}</p>
       <button type="button" className="sp-button" onClick={onCancel}>
-        Cancel new plan
+        {t('common.newPlanBar.cancel')}
       </button>
     </section>
   )

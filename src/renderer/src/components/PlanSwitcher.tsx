@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { isActivePlan } from '../db/chosenPlan'
 import { useChoosePlan, useCurrentPlan, usePlans } from '../db/hooks'
 import { useNewPlanRequests } from './newPlanRequest'
+import { useT } from '../i18n/translations'
 
 /** The option value that starts a new plan: no plan id has this form (ids start with "plan-"). */
 const NEW_PLAN = 'new-plan'
@@ -13,6 +14,7 @@ export function PlanSwitcher() {
   const current = useCurrentPlan()
   const choose = useChoosePlan()
   const newPlan = useNewPlanRequests()
+  const t = useT()
   // First run has no plan to switch from: its steps fill the calendar anyway.
   if (!plans || current === undefined || plans.length === 0) return null
   const active = plans.filter(isActivePlan)
@@ -20,7 +22,7 @@ export function PlanSwitcher() {
 
   return (
     <div className="plan-switcher">
-      <label htmlFor={id}>Current plan</label>
+      <label htmlFor={id}>{t('common.planSwitcher.label')}</label>
       <select
         id={id}
         value={value}
@@ -31,13 +33,13 @@ export function PlanSwitcher() {
           void choose(chosen)
         }}
       >
-        {current === null ? <option value="">No active plan</option> : null}
+        {current === null ? <option value="">{t('common.planSwitcher.noActive')}</option> : null}
         {active.map((plan) => (
           <option key={plan.id} value={plan.id}>
             {plan.title}
           </option>
         ))}
-        <option value={NEW_PLAN}>New plan…</option>
+        <option value={NEW_PLAN}>{t('common.planSwitcher.newPlan')}</option>
       </select>
     </div>
   )

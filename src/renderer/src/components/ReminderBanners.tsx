@@ -2,11 +2,13 @@
 import { useEffect, useState } from 'react'
 import type { ReminderBanner } from '../platform/Platform'
 import { usePlatform } from '../platform/PlatformContext'
+import { useT } from '../i18n/translations'
 
 const MAX_BANNERS = 3
 
 export function ReminderBanners() {
   const platform = usePlatform()
+  const t = useT()
   const [banners, setBanners] = useState<Array<ReminderBanner & { key: number }>>([])
 
   useEffect(() => {
@@ -27,7 +29,7 @@ export function ReminderBanners() {
             type="button"
             onClick={() => setBanners((shown) => shown.filter((other) => other.key !== banner.key))}
           >
-            Dismiss
+            {t('common.reminderBanners.dismiss')}
           </button>
         </div>
       ))}

@@ -1,5 +1,6 @@
 // The study timer Start sets: which session is under way, since when, and how long it was paused, kept in the settings
 // table so it outlives closing the panel or the app. The shell shows it on every screen; Done suggests its minutes.
+import type { Translate } from '../../../shared/i18n/translator'
 import { MINUTE_MS } from '../../../shared/time'
 
 /** A session the learner started, when, and its pauses. */
@@ -103,26 +104,25 @@ export function formatStudyClock(elapsedMs: number): string {
     : `${hours}:${String(minutes).padStart(2, '0')}`
 }
 
-/** The same time in words, for screen readers: '7 minutes', '1 hour 7 minutes'. */
-export function studyClockWords(elapsedMs: number): string {
+/** Whole hours and the minutes past them of `elapsedMs`, for the words a screen reader hears. */
+export function studyClockParts(elapsedMs: number): { readonly hours: number; readonly minutes: number } {
   const totalMinutes = Math.floor(Math.max(0, elapsedMs) / MINUTE_MS)
-  const hours = Math.floor(totalMinutes / 60)
-  const minutes = totalMinutes % 60
-  const minuteWords = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
-  return hours === 0 ? minuteWords : `${hours} ${hours === 1 ? 'hour' : 'hours'} ${minuteWords}`
+  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 }
+}
+
+/** The same time in words, for screen readers: '7 minutes', '1 hour 7 minutes'. */
+export function studyClockWords(t: Translate, elapsedMs: number): string {
+  return t('common.studyTimer.clockWords', studyClockParts(elapsedMs))
 }
 
 /** A session started this long before its planned time or more is said to be started early. */
 export const EARLY_START_MS = 15 * MINUTE_MS
 
 /** 'Started 2 h 10 min before its planned time' when started 15 minutes early or more, else null. */
-export function earlyStartText(timer: StudyTimer): string | null {
+export function earlyStartText(t: Translate, timer: StudyTimer): string | null {
   if (timer.plannedStartMs === null) return null
   const earlyMs = timer.plannedStartMs - timer.startedAtMs
   if (earlyMs < EARLY_START_MS) return null
   const totalMinutes = Math.round(earlyMs / MINUTE_MS)
-  const hours = Math.floor(totalMinutes / 60)
-  const minutes = totalMinutes % 60
-  const amount = hours === 0 ? `${minutes} min` : minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`
-  return `Started ${amount} before its planned time`
+  return t('common.studyTimer.earlyStart', { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 })
 }

@@ -1,5 +1,6 @@
 // Opens the database once for the app (with its safety checks) and hands its repositories to feature hooks; components never see Dexie.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { messageRef, type MessageRef } from '../../../shared/i18n/ref'
 import type { BackupSummary } from '../../../shared/ipc/contract'
 import { HOUR_MS } from '../../../shared/time'
 import { usePlatform } from '../platform/PlatformContext'
@@ -20,10 +21,10 @@ import {
 export type DatabaseState =
   | {
       readonly status: 'opening'
-      /** Why opening waits, when it is waiting on something the learner can fix. */ readonly waitingFor?: string
+      /** Why opening waits, when it is waiting on something the learner can fix. */ readonly waitingFor?: MessageRef
     }
   | { readonly status: 'ready'; readonly settings: SettingsRepository; readonly repositories: Repositories }
-  | { readonly status: 'failed'; readonly message: string }
+  | { readonly status: 'failed'; readonly message: MessageRef }
 
 /** What the app knows about keeping the data safe; filled in after the database opened. */
 export interface StorageStatus {
@@ -171,17 +172,15 @@ export function useStorageStatus(): StorageStatus {
   return status
 }
 
-const BLOCKED_MESSAGE =
-  'Study Planner is open in another window with an older version. Close it to finish opening your study data here.'
-const SLOW_OPEN_MESSAGE =
-  'Your study data is taking unusually long to open. Another Study Planner window or tab may be holding it: close the others, and this window goes on by itself once they let go.'
-const CHANGED_ELSEWHERE_MESSAGE =
-  'Your study data was updated by another window (a newer version or a restore). Reload this window to go on; nothing was lost.'
+// Named, not worded: the shell says them in the language in use, even one chosen after they were set.
+const BLOCKED_MESSAGE = messageRef('common.database.blocked')
+const SLOW_OPEN_MESSAGE = messageRef('common.database.slowOpen')
+const CHANGED_ELSEWHERE_MESSAGE = messageRef('common.database.changedElsewhere')
 
-function describeOpenError(error: unknown): string {
+function describeOpenError(error: unknown): MessageRef {
   if (error instanceof Error && (error.name === 'VersionError' || error instanceof NewerDatabaseError)) {
-    return 'This data was saved by a newer version of Study Planner. Update the app to open it; nothing was changed.'
+    return messageRef('common.database.newer')
   }
   const detail = error instanceof Error ? error.message : String(error)
-  return `The study database could not be opened (${detail}). Nothing was changed.`
+  return messageRef('common.database.openFailed', { detail })
 }

@@ -4,6 +4,8 @@ import { MAX_BACKUP_TEXT_LENGTH } from '../../../shared/backup/limits'
 import { dumpAll } from './backupRepository'
 import type { OperationError } from './operationResult'
 import type { PlannerDB } from './PlannerDB'
+import { dbText } from './dbText'
+import { currentTranslations } from '../i18n/translations'
 
 /**
  * Room kept below MAX_BACKUP_TEXT_LENGTH for the small writes that follow a bulk one: marking a session done, a rating,
@@ -14,19 +16,22 @@ import type { PlannerDB } from './PlannerDB'
 export const SMALL_WRITES_HEADROOM = 2 * 1024 * 1024
 
 function megabytes(length: number): string {
-  return (length / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })
+  return (length / (1024 * 1024)).toLocaleString(currentTranslations().locale, { maximumFractionDigits: 1 })
 }
+
+/** What a bulk write brings: a new plan, a roadmap, or a file's contents (by its name). */
+export type BulkWrite = { readonly kind: 'newPlan' | 'roadmap' } | { readonly kind: 'file'; readonly file: string }
 
 /**
  * Why adding about `addedLength` characters of backup text (e.g. the JSON of an imported calendar's busy time) is
  * refused: the whole backup would pass what restore accepts, less {@link SMALL_WRITES_HEADROOM}; null when it fits.
  * Reads the whole database (its own read transaction): call it before the write's transaction, for bulk writes only.
- * `what` names the write for the learner, e.g. '“work.ics”'.
+ * `what` names the write for the learner, e.g. the file “work.ics”.
  */
 export async function backupRoomProblem(
   db: PlannerDB,
   addedLength: number,
-  what: string
+  what: BulkWrite
 ): Promise<OperationError | null> {
   const limit = MAX_BACKUP_TEXT_LENGTH - SMALL_WRITES_HEADROOM
   const total = serializeBackup(await dumpAll(db), 0).length + addedLength
@@ -34,6 +39,11 @@ export async function backupRoomProblem(
   return {
     code: 'invalid',
     where: 'backup',
-    message: `${what} would make your data too large to back up: about ${megabytes(total)} MB, and a backup can hold at most ${megabytes(limit)} MB. Nothing was changed. Delete a plan you no longer need first (a backup of it is kept).`
+    message: dbText()('common.operations.backupRoom', {
+      what: what.kind,
+      file: what.kind === 'file' ? what.file : '',
+      total: megabytes(total),
+      limit: megabytes(limit)
+    })
   }
 }

@@ -8,6 +8,7 @@ import { failWith, type OperationError, type OperationResult } from './operation
 import { runPlanAction } from './planAction'
 import type { PlannerDB } from './PlannerDB'
 import { UNDO_LABELS } from './undoLabels'
+import { dbText } from './dbText'
 
 /** What an .ics file would add to a plan's busy time; nothing is stored until it is applied. */
 export interface BusyImportPreview {
@@ -35,7 +36,8 @@ export function createBusyTimeRepository(db: PlannerDB) {
    */
   async function busyImportOptions(planId: string, now: number): Promise<OperationResult<ImportBusyOptions>> {
     const plan = await db.plans.get(planId)
-    if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
+    if (!plan)
+      return { ok: false, error: { code: 'not-found', message: dbText()('common.operations.noPlan', { id: planId }) } }
     return {
       ok: true,
       value: { zone: plan.settings.timeZone, rangeStartMs: now - DAY_MS, rangeEndMs: now + IMPORT_HORIZON_MS }
@@ -50,7 +52,8 @@ export function createBusyTimeRepository(db: PlannerDB) {
     source: string
   ): Promise<OperationResult<BusyImportPreview>> {
     const plan = await db.plans.get(planId)
-    if (!plan) return { ok: false, error: { code: 'not-found', message: `There is no plan "${planId}".` } }
+    if (!plan)
+      return { ok: false, error: { code: 'not-found', message: dbText()('common.operations.noPlan', { id: planId }) } }
     const { rangeStartMs, rangeEndMs } = options
     if (!result.ok)
       return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
@@ -94,7 +97,10 @@ export function createBusyTimeRepository(db: PlannerDB) {
      * busy time from other files stays, and an interval identical to a stored one is not added twice. Undoable.
      */
     async applyBusyImport(preview: BusyImportPreview, now: number): Promise<OperationResult<number>> {
-      const room = await backupRoomProblem(db, JSON.stringify(preview.busy).length, `“${preview.source}”`)
+      const room = await backupRoomProblem(db, JSON.stringify(preview.busy).length, {
+        kind: 'file',
+        file: preview.source
+      })
       if (room) return { ok: false, error: room }
       let added = 0
       const result = await runPlanAction(
@@ -135,10 +141,6 @@ function mergeBusy(
   return { busy: [...kept, ...added].sort((a, b) => a.startMs - b.startMs), added }
 }
 
-function n(value: number): string {
-  return value.toLocaleString('en')
-}
-
 /**
  * Refuses busy time past what a backup holds per plan (FILE_LIMITS.maxBusy), saying how many intervals the file would
  * bring it to and what to do; null when it fits. (The record check in recordLimits.ts would refuse it too, in general words.)
@@ -147,7 +149,7 @@ function busyLimitProblem(total: number, source: string): OperationError | null 
   if (total <= FILE_LIMITS.maxBusy) return null
   return {
     code: 'invalid',
-    message: `“${source}” would bring this plan’s busy time to ${n(total)} intervals; a plan can hold at most ${n(FILE_LIMITS.maxBusy)}. Nothing was imported. Import a shorter calendar, or an updated copy of a calendar imported before under the same file name: it replaces that calendar’s busy time.`
+    message: dbText()('common.operations.busyLimit', { file: source, total, max: FILE_LIMITS.maxBusy })
   }
 }
 

@@ -4,6 +4,8 @@ import { HOUR_MS, hostTimeZone, localDateOf } from '../../../shared/time'
 import type { BackupRepository } from './backupRepository'
 import type { SettingsRepository } from './settingsRepository'
 import type { BackupPlatform } from './storageSafety'
+import { dbText } from './dbText'
+import { currentTranslations } from '../i18n/translations'
 
 /** Settings key of the local date of the last daily backup. */
 export const LAST_DAILY_BACKUP_KEY = 'backup.lastDailyDate'
@@ -37,13 +39,18 @@ const MB = 1024 * 1024
 
 /** Why a backup was not saved, in the learner's words, from the platform's error (and the backup's size when known). */
 export function backupFailureText(error: string, textLength?: number): string {
+  const t = dbText()
   if (error === SAVE_BACKUP_ERRORS.tooLarge) {
-    const size = textLength === undefined ? '' : ` (${(textLength / MB).toFixed(1)} MB`
-    return `Your data is too large for one backup${size}${size ? '; ' : ' ('}at most ${MAX_BACKUP_TEXT_LENGTH / MB} MB). Delete plans you no longer need, or export them to files and delete them.`
+    const max = String(MAX_BACKUP_TEXT_LENGTH / MB)
+    if (textLength === undefined) return t('common.backup.tooLarge', { max })
+    const size = (textLength / MB).toLocaleString(currentTranslations().locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1
+    })
+    return t('common.backup.tooLargeSized', { size, max })
   }
-  if (error === SAVE_BACKUP_ERRORS.notWritten)
-    return 'The backup could not be written to the disk. Check that the disk has free space.'
-  return `The backup was refused (${error}).`
+  if (error === SAVE_BACKUP_ERRORS.notWritten) return t('common.backup.notWritten')
+  return t('common.backup.refused', { error })
 }
 
 const isDate = (value: unknown): value is string => typeof value === 'string'
@@ -89,7 +96,9 @@ export async function dailyBackupIfDue(
     const saved = await platform.saveBackup('daily', text)
     message = saved.ok ? null : backupFailureText(saved.error, text.length)
   } catch (error) {
-    message = `The backup could not be prepared (${error instanceof Error ? error.message : String(error)}).`
+    message = dbText()('common.backup.notPrepared', {
+      detail: error instanceof Error ? error.message : String(error)
+    })
   }
   if (message === null) {
     await settings.set(LAST_DAILY_BACKUP_KEY, today)

@@ -8,6 +8,7 @@ import {
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import type { PlannerDB } from './PlannerDB'
 import { readPlanRows, SESSIONS } from './planRows'
+import { dbText } from './dbText'
 
 /** An exported calendar: the .ics text and how many sessions and alarms it holds. */
 export interface IcsExportFile {
@@ -34,7 +35,7 @@ export function createIcsExportRepository(db: PlannerDB) {
         const problem = exportRangeProblem(choices.range)
         if (problem) return failWith('invalid', problem.message, problem.field)
         const plan = await db.plans.get(planId)
-        if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
+        if (!plan) return failWith('not-found', dbText()('common.operations.noPlan', { id: planId }))
         const roadmap = (await db.roadmaps.get(plan.roadmapId))?.roadmap
         const sessions = await readPlanRows(db, SESSIONS, planId)
         const zone = plan.settings.timeZone

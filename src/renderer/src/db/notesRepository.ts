@@ -5,6 +5,7 @@ import type { Roadmap } from '../../../shared/domain/roadmap'
 import { allTopics } from '../../../shared/scheduling/topics'
 import { failWith, runOperation, type OperationResult } from './operationResult'
 import type { PlannerDB } from './PlannerDB'
+import { dbText, quoted } from './dbText'
 
 /** Longest note kept: the same bound a backup enforces, so every saved note can be restored. */
 export const MAX_NOTE_LENGTH = FILE_LIMITS.maxTextFieldLength
@@ -22,12 +23,8 @@ export function createNotesRepository(db: PlannerDB) {
       return runOperation(() =>
         db.transaction('rw', [db.plans, db.notes], async () => {
           if (text.length > MAX_NOTE_LENGTH)
-            failWith(
-              'invalid',
-              `Notes can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters long.`,
-              'notes'
-            )
-          if (!(await db.plans.get(planId))) failWith('not-found', `There is no plan "${planId}".`)
+            failWith('invalid', dbText()('common.operations.noteLength', { max: MAX_NOTE_LENGTH }), 'notes')
+          if (!(await db.plans.get(planId))) failWith('not-found', dbText()('common.operations.noPlan', { id: planId }))
           if (text.trim() === '') await db.notes.delete([planId, topicId])
           else await db.notes.put({ planId, topicId, text, updatedAtMs: now })
         })
@@ -62,10 +59,13 @@ export async function notedTopicsMissingFrom(
 export function notedTopicsText(topicIds: readonly string[], titles: ReadonlyMap<string, string>): string {
   const named = topicIds
     .slice(0, 3)
-    .map((id) => `“${titles.get(id) ?? id}”`)
+    .map((id) => quoted(titles.get(id) ?? id))
     .join(', ')
-  const more = topicIds.length > 3 ? ` and ${topicIds.length - 3} more` : ''
-  return `${named}${more} ${topicIds.length === 1 ? 'has' : 'have'} notes you wrote, which would be lost. Clear those notes first (in a session of that topic), then try again.`
+  return dbText()('common.operations.notedTopics', {
+    topics: named,
+    more: Math.max(0, topicIds.length - 3),
+    count: topicIds.length
+  })
 }
 
 /** The notes repository's API. */

@@ -39,7 +39,7 @@ export function failWith(code: OperationErrorCode, message: ProblemMessage, wher
 
 /** An OperationError saying `message`: English text, or a catalog message (kept as `ref`, its key as `message`). */
 export function operationError(code: OperationErrorCode, message: ProblemMessage, where?: string): OperationError {
-  const text = isMessageRef(message) ? { message: message.key, ref: message } : { message }
+  const text = isMessageRef(message) ? { message: message.key as string, ref: message } : { message }
   return where === undefined ? { code, ...text } : { code, ...text, where }
 }
 

@@ -5,6 +5,7 @@ import { failWith, runOperation, type OperationResult } from './operationResult'
 import { journal, loadPlanState, planTables, replanAndStore, type PlanChange, type PlanState } from './planState'
 import type { PlannerDB, PlanRecord } from './PlannerDB'
 import type { UndoLabel } from './undoLabels'
+import { dbText } from './dbText'
 
 /** The plan an action is on: by its id, or the plan holding a session (by the session's id, `<planId>/<sessionId>`). */
 export type PlanTarget = { readonly planId: string } | { readonly sessionId: string }
@@ -72,5 +73,5 @@ async function loadSessionPlan(db: PlannerDB, sessionId: string): Promise<PlanSt
     const state = await loadPlanState(db, planId)
     if (state.sessions.some((session) => session.id === sessionId)) return state
   }
-  return failWith('not-found', `There is no session "${sessionId}".`)
+  return failWith('not-found', dbText()('common.operations.noSession', { id: sessionId }))
 }

@@ -33,6 +33,7 @@ import { backupRoomProblem } from './backupBudget'
 import { serializeBackup } from '../../../shared/backup/backupFile'
 import { FILE_LIMITS } from '../../../shared/backup/limits'
 import { UNDO_LABELS, type UndoLabel } from './undoLabels'
+import { dbText, quoted } from './dbText'
 
 /** What a new plan is made of. */
 export interface NewPlan {
@@ -106,7 +107,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
      */
     async createPlan(input: NewPlan, now: number): Promise<OperationResult<PlanOutcome>> {
       // The plan's sessions are not known yet: its roadmap and availability stand for its size.
-      const room = await backupRoomProblem(db, JSON.stringify(input).length, 'A new plan')
+      const room = await backupRoomProblem(db, JSON.stringify(input).length, { kind: 'newPlan' })
       if (room) return { ok: false, error: room }
       return runOperation(() =>
         db.transaction('rw', planTables(db), async () => {
@@ -259,7 +260,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
     deletePlan(planId: string, now: number = Date.now()): Promise<OperationResult<string>> {
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes, db.settings, db.snapshots], async () => {
-          if (!(await db.plans.get(planId))) failWith('not-found', `There is no plan "${planId}".`)
+          if (!(await db.plans.get(planId))) failWith('not-found', dbText()('common.operations.noPlan', { id: planId }))
           const backup = serializeBackup(await dumpAll(db), now)
           await db.snapshots.put({ id: BEFORE_DELETE_SNAPSHOT, takenAtMs: now, text: backup })
           await Promise.all([
@@ -280,11 +281,15 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       return runOperation(() =>
         db.transaction('rw', db.plans, async () => {
           const name = title.trim()
-          if (name === '') failWith('invalid', 'Give the plan a name.', 'title')
+          if (name === '') failWith('invalid', dbText()('common.operations.planName'), 'title')
           if (name.length > FILE_LIMITS.maxTitleLength)
-            failWith('invalid', `Keep the name under ${FILE_LIMITS.maxTitleLength + 1} characters.`, 'title')
+            failWith(
+              'invalid',
+              dbText()('common.operations.planNameLength', { max: FILE_LIMITS.maxTitleLength + 1 }),
+              'title'
+            )
           if ((await db.plans.update(planId, { title: name, updatedAtMs: now })) === 0)
-            failWith('not-found', `There is no plan "${planId}".`)
+            failWith('not-found', dbText()('common.operations.noPlan', { id: planId }))
         })
       )
     },
@@ -294,7 +299,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
       return runOperation(() =>
         db.transaction('rw', db.plans, async () => {
           const plan = await db.plans.get(planId)
-          if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
+          if (!plan) return failWith('not-found', dbText()('common.operations.noPlan', { id: planId }))
           const { archivedAtMs: _was, ...rest } = plan
           await db.plans.put(
             archived ? { ...rest, archivedAtMs: now, updatedAtMs: now } : { ...rest, updatedAtMs: now }
@@ -323,7 +328,7 @@ export function createPlanRepository(db: PlannerDB, newId: () => string = () => 
           now,
           change: async (state) => {
             const target = await db.roadmaps.get(roadmapId)
-            if (!target) return failWith('not-found', `There is no roadmap "${roadmapId}".`)
+            if (!target) return failWith('not-found', dbText()('common.operations.noRoadmap', { id: roadmapId }))
             const orphaned = topicsWithWorkMissingFrom(state, target.roadmap)
             if (orphaned.length > 0) failWith('invalid', orphanedWorkText(target.roadmap.title, orphaned), 'roadmap')
             const roadmap = await roadmapOfItsOwn(db, target.roadmap, now, planId)
@@ -378,10 +383,14 @@ export const BEFORE_DELETE_SNAPSHOT = 'before-delete'
 function orphanedWorkText(roadmapTitle: string, topics: readonly string[]): string {
   const named = topics
     .slice(0, 3)
-    .map((title) => `“${title}”`)
+    .map((title) => quoted(title))
     .join(', ')
-  const more = topics.length > 3 ? ` and ${topics.length - 3} more` : ''
-  return `“${roadmapTitle}” does not have ${topics.length === 1 ? 'a topic' : 'topics'} you already studied or rated in this plan (${named}${more}), so that work would be lost. Start a new plan with it instead: this plan stays as it is.`
+  return dbText()('common.operations.orphanedWork', {
+    roadmap: roadmapTitle,
+    count: topics.length,
+    topics: named,
+    more: Math.max(0, topics.length - 3)
+  })
 }
 
 /** The plan repository's API. */

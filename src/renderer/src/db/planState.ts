@@ -26,6 +26,7 @@ import {
 } from './planRows'
 import { beginUndoStep } from './undoJournal'
 import type { UndoLabel } from './undoLabels'
+import { dbText, quoted } from './dbText'
 
 /** Everything stored about one plan. */
 export interface PlanState {
@@ -49,9 +50,10 @@ export function planTables(db: PlannerDB) {
 /** Loads a plan with its roadmap, sessions, study log and ratings; fails 'not-found' when any part is missing. */
 export async function loadPlanState(db: PlannerDB, planId: string): Promise<PlanState> {
   const plan = await db.plans.get(planId)
-  if (!plan) return failWith('not-found', `There is no plan "${planId}".`)
+  if (!plan) return failWith('not-found', dbText()('common.operations.noPlan', { id: planId }))
   const roadmapRecord = await db.roadmaps.get(plan.roadmapId)
-  if (!roadmapRecord) return failWith('not-found', `The roadmap "${plan.roadmapId}" of this plan is missing.`)
+  if (!roadmapRecord)
+    return failWith('not-found', dbText()('common.operations.planRoadmapMissing', { id: plan.roadmapId }))
   const [storedSessionWeeks, studyLog, reviews] = await Promise.all([
     readPlanWeeks(db, SESSIONS, planId),
     readPlanRows(db, STUDY_LOG, planId),
@@ -175,11 +177,11 @@ function refuseHistoryOffRoadmap(sessions: readonly SessionRecord[], roadmap: Ro
   if (orphaned.length === 0) return
   const named = orphaned
     .slice(0, 3)
-    .map((id) => `“${id}”`)
+    .map((id) => quoted(id))
     .join(', ')
   failWith(
     'cannot-plan',
-    `sessions you skipped or missed on ${named} are kept as history, so ${orphaned.length === 1 ? 'that topic stays' : 'those topics stay'} in the roadmap.`,
+    dbText()('common.operations.historyOffRoadmap', { topics: named, count: orphaned.length }),
     'roadmap'
   )
 }
@@ -203,7 +205,11 @@ export async function replanRoadmapUsers(
       await replan(db, state, now)
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error)
-      failWith('cannot-plan', `The plan "${plan.title}" cannot use this roadmap: ${detail}`, `plans.${plan.id}`)
+      failWith(
+        'cannot-plan',
+        dbText()('common.operations.planCannotUseRoadmap', { title: plan.title, detail }),
+        `plans.${plan.id}`
+      )
     }
     replanned.push(plan.id)
   }

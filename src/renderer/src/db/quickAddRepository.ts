@@ -6,6 +6,7 @@ import { runPlanAction } from './planAction'
 import { toEngineSession, toSessionRecord, type PlanChange } from './planState'
 import type { PlannerDB } from './PlannerDB'
 import { UNDO_LABELS } from './undoLabels'
+import { dbText } from './dbText'
 
 /** What adding a session did: the plan change, and the new session's record id (to open it). */
 export interface AddedSession extends PlanChange {
@@ -63,9 +64,8 @@ export function createQuickAddRepository(db: PlannerDB, newId: () => string = ()
           now,
           change: (state) => {
             const found = state.sessions.find((session) => session.id === sessionId)!
-            if (!found.adHoc)
-              failWith('invalid', 'Only a session you added can be deleted; skip a planned one instead.')
-            if (found.status === 'done') failWith('invalid', 'A done session is kept as history and cannot be deleted.')
+            if (!found.adHoc) failWith('invalid', dbText()('common.operations.deleteOnlyAdded'))
+            if (found.status === 'done') failWith('invalid', dbText()('common.operations.deleteDone'))
             return {
               state: { ...state, sessions: state.sessions.filter((session) => session !== found) },
               scope: 'keep-week'

@@ -37,13 +37,14 @@ import { isPlainSessionRecord } from '../../../shared/backup/sessionRecordCheck'
 import { firstIssueMessage } from '../../../shared/validation/issueMessages'
 import { OperationFailure, type OperationError } from './operationResult'
 import type { WeekBucket } from './PlannerDB'
+import { dbText } from './dbText'
 
 /** How one table's rows are checked: the schema of a row and, for one-record-per-row tables, the most rows. */
 interface TableRule {
   readonly schema: z.ZodType
   readonly maxRows?: number
-  /** What the learner calls its records, in a "too many" message. */
-  readonly noun: string
+  /** Which records, for the "too many" message (tables with a row limit). */
+  readonly noun: 'roadmaps' | 'plans' | 'sessions' | 'studyLog' | 'ratings' | 'notes' | 'settings'
 }
 
 const bucketOf = (row: z.ZodType) => z.object({ planId: z.string(), weekMs: z.number(), rows: z.array(row) })
@@ -53,10 +54,10 @@ const RULES: Readonly<Record<string, TableRule>> = {
   roadmaps: { schema: roadmapRecordSchema, maxRows: FILE_LIMITS.maxRoadmaps, noun: 'roadmaps' },
   plans: { schema: planRecordSchema, maxRows: FILE_LIMITS.maxPlans, noun: 'plans' },
   sessionWeeks: { schema: bucketOf(sessionRecordSchema), noun: 'sessions' },
-  studyLogWeeks: { schema: bucketOf(studyLogRecordSchema), noun: 'study-log lines' },
+  studyLogWeeks: { schema: bucketOf(studyLogRecordSchema), noun: 'studyLog' },
   reviewWeeks: { schema: bucketOf(reviewRowSchema), noun: 'ratings' },
-  notes: { schema: topicNoteRecordSchema, maxRows: FILE_LIMITS.maxNotes, noun: 'topic notes' },
-  settings: { schema: settingRecordSchema, maxRows: FILE_LIMITS.maxSettings, noun: 'stored preferences' }
+  notes: { schema: topicNoteRecordSchema, maxRows: FILE_LIMITS.maxNotes, noun: 'notes' },
+  settings: { schema: settingRecordSchema, maxRows: FILE_LIMITS.maxSettings, noun: 'settings' }
 }
 
 /**
@@ -74,7 +75,7 @@ export function recordProblem(table: string, value: unknown): OperationError | n
   if (unsafe)
     return {
       code: 'invalid',
-      message: `This cannot be saved: a backup of it could not be restored (${unsafe.message}).`,
+      message: dbText()('common.limits.unsafe', { detail: unsafe.message }),
       where: unsafe.where
     }
   return null
@@ -110,7 +111,7 @@ const BUCKET_KEYS: readonly PropertyKey[] = ['rows']
 
 /** The learner's words for the first schema issue of a record. */
 function zodIssueError(table: string, issue: z.core.$ZodIssue | undefined): OperationError {
-  if (!issue) return { code: 'invalid', message: 'This cannot be saved: a backup of it could not be restored.' }
+  if (!issue) return { code: 'invalid', message: dbText()('common.limits.invalid') }
   const { where, message: problem } = firstIssueMessage([issue], { omitKeys: BUCKET_KEYS, root: FILE_ROOT })
   const message =
     issue.code === 'too_big'
@@ -122,44 +123,42 @@ function zodIssueError(table: string, issue: z.core.$ZodIssue | undefined): Oper
       : null
   return {
     code: 'invalid',
-    message: message ?? `This cannot be saved: a backup of it could not be restored (${where}: ${problem}).`,
+    message: message ?? dbText()('common.limits.invalidAt', { where, detail: problem }),
     where
   }
-}
-
-function count(value: number | bigint): string {
-  return Number(value).toLocaleString('en')
 }
 
 /** "A roadmap can have at most 500 stages", "Busy time: at most 50,000 intervals — ...", by where the issue sits. */
 function tooBigMessage(table: string, issue: z.core.$ZodIssueTooBig, path: readonly PropertyKey[]): string | null {
   const keys = path.filter((key): key is string => typeof key === 'string')
   const last = keys.at(-1)
-  const n = count(issue.maximum)
+  const t = dbText()
+  const max = Number(issue.maximum)
   if (issue.origin === 'array') {
-    const lists: Record<string, string> = {
-      stages: `A roadmap can have at most ${n} stages.`,
-      topics: `A stage or track can have at most ${n} topics.`,
-      tracks: `A choice stage can have at most ${n} tracks.`,
-      prerequisites: `A topic can have at most ${n} prerequisites.`,
-      resources: `A topic can have at most ${n} resources.`,
-      busy: `Busy time: a plan can hold at most ${n} intervals.`,
-      windows: `Study times: at most ${n} weekly windows.`,
-      blackouts: `Days off: at most ${n} periods.`
+    switch (last) {
+      case 'stages':
+      case 'topics':
+      case 'tracks':
+      case 'prerequisites':
+      case 'resources':
+      case 'busy':
+      case 'windows':
+      case 'blackouts':
+        return t(`common.limits.${last}`, { max })
+      default:
+        return null
     }
-    return last !== undefined ? (lists[last] ?? null) : null
   }
   if (issue.origin !== 'string' || last === undefined) return null
   const owner = table === 'plans' && keys.length === 1 ? 'plan' : ownerOf(keys)
-  if (last === 'title' && owner === 'plan') return `A plan’s name can be at most ${n} characters long.`
-  if (last === 'title') return `${owner ? `A ${owner}’s` : 'A'} title can be at most ${n} characters long.`
-  if (last === 'summary' || last === 'outcome')
-    return `${owner ? `A ${owner}’s` : 'A'} ${last} can be at most ${n} characters long.`
-  if (last === 'label') return `A busy-time label or day-off name can be at most ${n} characters long.`
-  if (last === 'text') return `Notes can be at most ${n} characters long.`
-  if (last === 'url') return `A link can be at most ${n} characters long.`
+  if (last === 'title' && owner === 'plan') return t('common.limits.planName', { max })
+  if (last === 'title' || last === 'summary' || last === 'outcome')
+    return t(`common.limits.${last}`, { owner: owner ?? 'none', max })
+  if (last === 'label') return t('common.limits.label', { max })
+  if (last === 'text') return t('common.limits.text', { max })
+  if (last === 'url') return t('common.limits.url', { max })
   if (last === 'key' || last === 'id' || last.endsWith('Id') || keys.includes('prerequisites'))
-    return `An id can be at most ${n} characters long.`
+    return t('common.limits.id', { max })
   return null
 }
 
@@ -190,12 +189,12 @@ function mutateWithinRowLimit(
   table: DBCoreTable,
   request: DBCoreMutateRequest & { type: 'add' | 'put' },
   maxRows: number,
-  noun: string
+  noun: TableRule['noun']
 ) {
   // DBCoreRangeType.Any is a const enum, which isolated modules cannot read: its value is 3.
   const range = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange
   const tooMany = () =>
-    refuse({ code: 'invalid', message: `At most ${count(maxRows)} ${noun} can be kept; delete some first.` })
+    refuse({ code: 'invalid', message: dbText()('common.limits.tooMany', { max: maxRows, table: noun }) })
   return table.count({ trans: request.trans, query: { index: table.schema.primaryKey, range } }).then((stored) => {
     if (stored + request.values.length <= maxRows) return table.mutate(request)
     const keys = request.keys ?? request.values.map((value) => table.schema.primaryKey.extractKey!(value))

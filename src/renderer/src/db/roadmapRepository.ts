@@ -16,6 +16,7 @@ import { journal, planTables, replanRoadmapUsers } from './planState'
 import type { PlannerDB, RoadmapRecord } from './PlannerDB'
 import { storeRoadmapForPlan } from './roadmapStore'
 import { UNDO_LABELS, type UndoLabel } from './undoLabels'
+import { dbText } from './dbText'
 
 /** Creates the roadmap repository over `db`. */
 export function createRoadmapRepository(db: PlannerDB) {
@@ -23,7 +24,7 @@ export function createRoadmapRepository(db: PlannerDB) {
   const storeImported = (parsed: FileResult<Roadmap>, now: number): Promise<OperationResult<Roadmap>> =>
     runOperation(async () => {
       if (!parsed.ok) return failWith('file', parsed.error.ref ?? parsed.error.message, parsed.error.where)
-      const room = await backupRoomProblem(db, JSON.stringify(parsed.value).length, 'This roadmap')
+      const room = await backupRoomProblem(db, JSON.stringify(parsed.value).length, { kind: 'roadmap' })
       if (room) return failWith(room.code, room.message, room.where)
       return db.transaction('rw', db.roadmaps, () => storeRoadmapForPlan(db, parsed.value, now))
     })
@@ -54,7 +55,7 @@ export function createRoadmapRepository(db: PlannerDB) {
           const problem = validateRoadmap(roadmap)
           if (problem) failWith('invalid', problem.message, problem.field)
           const stored = await db.roadmaps.get(roadmap.id)
-          if (!stored) failWith('not-found', `There is no roadmap "${roadmap.id}".`)
+          if (!stored) failWith('not-found', dbText()('common.operations.noRoadmap', { id: roadmap.id }))
           await refuseLostNotes(
             db,
             await db.plans.where('roadmapId').equals(roadmap.id).primaryKeys(),
@@ -78,7 +79,7 @@ export function createRoadmapRepository(db: PlannerDB) {
       const record = await db.roadmaps.get(id)
       return record
         ? { ok: true, value: serializeRoadmapFile(record.roadmap, now) }
-        : { ok: false, error: { code: 'not-found', message: `There is no roadmap "${id}".` } }
+        : { ok: false, error: { code: 'not-found', message: dbText()('common.operations.noRoadmap', { id: id }) } }
     },
 
     /** Imports a roadmap JSON file; the error names the field, e.g. 'roadmap.stages[0].topics[2].estimatedMinutes'. */
@@ -120,7 +121,7 @@ export function createRoadmapRepository(db: PlannerDB) {
       now: number,
       label: UndoLabel = UNDO_LABELS.replaceRoadmap
     ): Promise<OperationResult<{ roadmap: Roadmap; report: ScheduleReport }>> {
-      const room = await backupRoomProblem(db, JSON.stringify(roadmap).length, 'This roadmap')
+      const room = await backupRoomProblem(db, JSON.stringify(roadmap).length, { kind: 'roadmap' })
       if (room) return { ok: false, error: room }
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {

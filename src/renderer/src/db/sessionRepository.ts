@@ -15,6 +15,7 @@ import { addPlanRows, readPlanRows, REVIEWS, SESSIONS, STUDY_LOG } from './planR
 import { refuseLostNotes } from './roadmapRepository'
 import { revertUndoStep } from './undoJournal'
 import { UNDO_LABELS, type UndoLabel } from './undoLabels'
+import { dbText } from './dbText'
 
 /**
  * Creates the session repository over `db`. Each operation is one transaction that also re-plans the plan, keeping
@@ -129,7 +130,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
           label: UNDO_LABELS.rate,
           now,
           change: async (state) => {
-            if (!isRecallRating(rating)) failWith('invalid', 'Rating must be again, hard, good or easy.', 'rating')
+            if (!isRecallRating(rating)) failWith('invalid', dbText()('common.operations.rating'), 'rating')
             const review = { id: `review-${newId()}`, planId, topicId, rating, ratedAtMs: now }
             await addPlanRows(db, REVIEWS, [review])
             return { state: { ...state, reviews: [...state.reviews, review] }, scope: 'keep-week' }
@@ -162,7 +163,7 @@ export function createSessionRepository(db: PlannerDB, newId: () => string = () 
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {
           const step = await latestUndoStep(db, planId)
-          if (!step) return failWith('not-found', 'There is nothing to undo.')
+          if (!step) return failWith('not-found', dbText()('common.operations.nothingToUndo'))
           if (step.roadmap) {
             // Putting an older roadmap back must not orphan notes written since on a topic it lacks (a backup refuses them).
             const current = (await db.roadmaps.get(step.roadmap.id))?.roadmap

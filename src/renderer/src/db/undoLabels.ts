@@ -36,3 +36,35 @@ type Labels = typeof UNDO_LABELS
 export type UndoLabel = {
   [K in keyof Labels]: Labels[K] extends (...args: never[]) => infer Made ? Made : Labels[K]
 }[keyof Labels]
+
+type FixedKind = { [K in keyof Labels]: Labels[K] extends string ? K : never }[keyof Labels]
+type NamedKind = Exclude<keyof Labels, FixedKind>
+
+/** A stored label read back: the kind of step, and the name in it for a step that names something. */
+export type ReadUndoLabel =
+  | { readonly kind: FixedKind; readonly name?: undefined }
+  | { readonly kind: NamedKind; readonly name: string }
+
+/** The English words of each named label around its name, e.g. ['add of ', ''] for `add of Regex`. */
+const NAMED: ReadonlyArray<readonly [NamedKind, string, string]> = [
+  ['importRoadmap', 'import of ', ''],
+  ['add', 'add of ', ''],
+  ['edit', 'edit of ', ''],
+  ['rename', 'rename of ', ''],
+  ['moveInRoadmap', 'move of ', ''],
+  ['delete', 'delete of ', ''],
+  ['markKnown', 'mark of ', ' as known'],
+  ['unmarkKnown', 'unmark of ', ' as known']
+]
+
+/** Which step a stored label names (the journal keeps words, so a screen can say them in any language); null if none. */
+export function readUndoLabel(label: string): ReadUndoLabel | null {
+  for (const [kind, text] of Object.entries(UNDO_LABELS)) {
+    if (text === label) return { kind: kind as FixedKind }
+  }
+  for (const [kind, before, after] of NAMED) {
+    if (label.length > before.length + after.length && label.startsWith(before) && label.endsWith(after))
+      return { kind, name: label.slice(before.length, label.length - after.length) }
+  }
+  return null
+}

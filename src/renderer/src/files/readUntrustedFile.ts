@@ -3,6 +3,7 @@
 import type { ImportBusyOptions } from '../../../shared/ics'
 import { FILE_LIMITS, MAX_BACKUP_TEXT_LENGTH } from '../../../shared/backup/limits'
 import type { UntrustedAnswers, UntrustedKind, UntrustedTask, WorkerReply } from './untrustedFileTask'
+import { currentTranslations } from '../i18n/translations'
 
 /** What to read a file as; an .ics also needs the plan's zone and range. */
 export type UntrustedRequest =
@@ -56,21 +57,17 @@ export function untrustedFileBudgetMs(): number {
     : UNTRUSTED_FILE_BUDGET_MS
 }
 
-const NOUN: Readonly<Record<UntrustedKind, string>> = {
-  ics: 'calendar file',
-  'markdown-roadmap': 'roadmap outline',
-  'json-roadmap': 'roadmap file',
+/** Each kind as the messages' selects name it (a calendar file, a roadmap outline or file, a backup). */
+const KIND_WORD: Readonly<Record<UntrustedKind, string>> = {
+  ics: 'ics',
+  'markdown-roadmap': 'markdown',
+  'json-roadmap': 'json',
   backup: 'backup'
 }
-const VERB: Readonly<Record<UntrustedKind, string>> = {
-  ics: 'imported',
-  'markdown-roadmap': 'imported',
-  'json-roadmap': 'imported',
-  backup: 'restored'
-}
 
+/** Megabytes with at most one decimal, in the language in use. */
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`
+  return (bytes / 1_000_000).toLocaleString(currentTranslations().locale, { maximumFractionDigits: 1 })
 }
 
 /**
@@ -87,7 +84,12 @@ export async function readUntrustedFile<R extends UntrustedRequest>(
   if (typeof source !== 'string' && source.size > maxFileBytes(kind)) {
     return {
       ok: false,
-      message: `“${name}” is ${megabytes(source.size)}, too large to be a ${NOUN[kind]} (at most ${megabytes(MAX_TEXT_LENGTH[kind])} of text). It was not read and nothing was changed.`
+      message: currentTranslations().t('common.files.tooLarge', {
+        name,
+        size: megabytes(source.size),
+        kind: KIND_WORD[kind],
+        max: megabytes(MAX_TEXT_LENGTH[kind])
+      })
     }
   }
   const task = { ...request, source: typeof source === 'string' ? { text: source } : { file: source } } as UntrustedTask
@@ -114,7 +116,7 @@ async function readHere<K extends UntrustedKind>(
 }
 
 function failedText(name: string, kind: UntrustedKind, reason: string): string {
-  return `“${name}” could not be read (${reason}) and was not ${VERB[kind]}; nothing was changed.`
+  return currentTranslations().t('common.files.failed', { name, reason, kind: KIND_WORD[kind] })
 }
 
 function readInWorker<K extends UntrustedKind>(
@@ -137,7 +139,7 @@ function readInWorker<K extends UntrustedKind>(
       () =>
         finish({
           ok: false,
-          message: `“${name}” took too long to read and was not ${VERB[kind]}; nothing was changed.`
+          message: currentTranslations().t('common.files.tooSlow', { name, kind: KIND_WORD[kind] })
         }),
       budget
     )
@@ -151,10 +153,13 @@ function readInWorker<K extends UntrustedKind>(
     })
     worker.addEventListener('error', (event) => {
       event.preventDefault()
-      finish({ ok: false, message: failedText(name, kind, event.message || 'the reader stopped') })
+      finish({
+        ok: false,
+        message: failedText(name, kind, event.message || currentTranslations().t('common.files.readerStopped'))
+      })
     })
     worker.addEventListener('messageerror', () =>
-      finish({ ok: false, message: failedText(name, kind, 'its contents could not be passed on') })
+      finish({ ok: false, message: failedText(name, kind, currentTranslations().t('common.files.notPassedOn')) })
     )
     // Nothing is transferred: the File is passed by reference, the text (a kept backup) is copied.
     worker.postMessage(task, [])

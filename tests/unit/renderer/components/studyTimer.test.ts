@@ -15,6 +15,10 @@ import {
   type StudyTimer
 } from '../../../../src/renderer/src/components/studyTimer'
 import { cases } from '../../../support/fuzz'
+import { en } from '../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en', en)
 
 const T0 = Date.UTC(2027, 2, 1, 18, 0)
 const MIN = 60_000
@@ -35,7 +39,7 @@ describe('study timer', () => {
       plannedStartMs: null
     })
     expect(studyElapsedMs(timer, T0 + 25 * MIN)).toBe(25 * MIN)
-    expect(earlyStartText(timer)).toBeNull()
+    expect(earlyStartText(t, timer)).toBeNull()
   })
 
   it('ignores anything else stored under its key', () => {
@@ -76,7 +80,7 @@ describe('study timer', () => {
       '1:00',
       '2:07'
     ])
-    expect([0, MIN, 7 * MIN, 61 * MIN, 127 * MIN].map(studyClockWords)).toEqual([
+    expect([0, MIN, 7 * MIN, 61 * MIN, 127 * MIN].map((ms) => studyClockWords(t, ms))).toEqual([
       '0 minutes',
       '1 minute',
       '7 minutes',
@@ -86,11 +90,11 @@ describe('study timer', () => {
   })
 
   it('says a start well before the planned time in plain words', () => {
-    expect(earlyStartText(started(T0, T0 + 130 * MIN))).toBe('Started 2 h 10 min before its planned time')
-    expect(earlyStartText(started(T0, T0 + 120 * MIN))).toBe('Started 2 h before its planned time')
-    expect(earlyStartText(started(T0, T0 + 40 * MIN))).toBe('Started 40 min before its planned time')
-    expect(earlyStartText(started(T0, T0 + 14 * MIN))).toBeNull()
-    expect(earlyStartText(started(T0, T0 - 30 * MIN))).toBeNull()
+    expect(earlyStartText(t, started(T0, T0 + 130 * MIN))).toBe('Started 2 h 10 min before its planned time')
+    expect(earlyStartText(t, started(T0, T0 + 120 * MIN))).toBe('Started 2 h before its planned time')
+    expect(earlyStartText(t, started(T0, T0 + 40 * MIN))).toBe('Started 40 min before its planned time')
+    expect(earlyStartText(t, started(T0, T0 + 14 * MIN))).toBeNull()
+    expect(earlyStartText(t, started(T0, T0 - 30 * MIN))).toBeNull()
   })
 
   it('property: elapsed is never negative, never counts paused time, and pause/resume sequences add up', () => {

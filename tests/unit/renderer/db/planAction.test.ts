@@ -8,6 +8,10 @@ import { PlannerDB, type SessionRecord } from '../../../../src/renderer/src/db/P
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { undoText } from '../../../../src/renderer/src/components/undoText'
 import { DAY, NOW, smallPlan } from './planFixtures'
+import { en } from '../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en', en)
 
 let db: PlannerDB
 let repos: Repositories
@@ -120,7 +124,7 @@ describe('undo labels', () => {
 
     const label = await repos.sessions.undoLabel(planId)
     expect(label).toBe('Skip of an old kind')
-    expect(undoText(label!)).toBe('Undo skip of an old kind')
+    expect(undoText(t, label!)).toBe('Undo skip of an old kind')
     expect(await repos.sessions.undo(planId, NOW)).toMatchObject({ ok: true, value: { label: 'Skip of an old kind' } })
     expect(await storedRows()).toEqual(before)
   })

@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
 import { formatClockMinutes, weekdayName } from '../../../../shared/format'
+import { useT } from '../../i18n/translations'
 import { CELL_MINUTES, CELLS_PER_DAY, cellIndex, type AvailabilityCells } from './availabilityCells'
 
 export interface AvailabilityGridProps {
@@ -39,6 +40,7 @@ export function AvailabilityGrid({
   describedBy
 }: AvailabilityGridProps) {
   const days = useMemo(() => Array.from({ length: 7 }, (_, column) => ((firstDay + column) % 7) as Weekday), [firstDay])
+  const t = useT()
   const labels = useMemo(() => gridLabels(locale), [locale])
   const [active, setActive] = useState({ column: 0, row: initialHour * 2 })
   // Pointer events can outrun re-renders while dragging; painting reads and writes the latest cells here.
@@ -103,11 +105,16 @@ export function AvailabilityGrid({
 
   return (
     <div className="avail-scroller" ref={scroller}>
-      <table aria-label="Weekly study time" aria-describedby={describedBy} className="avail-grid" ref={grid}>
+      <table
+        aria-label={t('common.planInputs.availability.grid')}
+        aria-describedby={describedBy}
+        className="avail-grid"
+        ref={grid}
+      >
         <thead>
           <tr>
             <th scope="col" className="avail-corner">
-              <span className="visually-hidden">Time</span>
+              <span className="visually-hidden">{t('common.planInputs.availability.time')}</span>
             </th>
             {days.map((weekday) => (
               <th scope="col" key={weekday} className="avail-day" title={weekdayName(weekday, locale, 'long')}>
@@ -132,7 +139,11 @@ export function AvailabilityGrid({
                       data-column={column}
                       data-row={row}
                       aria-pressed={painted}
-                      aria-label={`${weekdayName(weekday, locale, 'long')} ${labels.ranges[row]}`}
+                      aria-label={t('common.planInputs.availability.cell', {
+                        day: weekdayName(weekday, locale, 'long'),
+                        from: labels.times[row] ?? '',
+                        to: labels.times[row + 1] ?? ''
+                      })}
                       tabIndex={active.column === column && active.row === row ? 0 : -1}
                       onPointerDown={(event) => onPointerDown(event, index, column, row)}
                       onPointerEnter={() => dragValue.current !== null && paint(index, dragValue.current)}
@@ -154,9 +165,10 @@ export function AvailabilityGrid({
   )
 }
 
-function gridLabels(locale: string | undefined): { times: string[]; ranges: string[] } {
+/** Each row's start time, and the end of the last row (midnight), in the locale. */
+function gridLabels(locale: string | undefined): { times: string[] } {
   const times = Array.from({ length: CELLS_PER_DAY + 1 }, (_, row) =>
     row === CELLS_PER_DAY ? formatClockMinutes(0, locale) : formatClockMinutes(row * CELL_MINUTES, locale)
   )
-  return { times, ranges: times.slice(0, CELLS_PER_DAY).map((time, row) => `${time} to ${times[row + 1]}`) }
+  return { times }
 }

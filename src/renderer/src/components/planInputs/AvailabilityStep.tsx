@@ -5,6 +5,7 @@ import type { Availability, Weekday } from '../../../../shared/domain/availabili
 import { cellsFromWindows, emptyCells, SUGGESTED_WINDOWS, type AvailabilityCells } from './availabilityCells'
 import { AvailabilityGrid } from './AvailabilityGrid'
 import { studyHoursText } from './studyHoursText'
+import { useT } from '../../i18n/translations'
 
 export interface AvailabilityStepProps {
   readonly legend: string
@@ -18,25 +19,25 @@ export interface AvailabilityStepProps {
 
 export function AvailabilityStep({ legend, cells, availability, onChange, firstDay, locale }: AvailabilityStepProps) {
   const helpId = useId()
+  const t = useT()
   return (
     <fieldset className="onb-step">
       <legend>{legend}</legend>
       <p id={helpId} className="onb-muted onb-help">
-        Drag across the grid to paint study time, drag from a painted cell to erase. With the keyboard: arrow keys move,
-        Space toggles a half hour, Shift+arrow paints as it moves.
+        {t('common.planInputs.availability.help')}
       </p>
       <div className="onb-grid-tools">
         <button type="button" className="sp-button" onClick={() => onChange(cellsFromWindows(SUGGESTED_WINDOWS))}>
-          Suggested hours
+          {t('common.planInputs.availability.suggested')}
         </button>
         <button type="button" className="sp-button" onClick={() => onChange(emptyCells())}>
-          Clear
+          {t('common.planInputs.availability.clear')}
         </button>
       </div>
       <AvailabilityGrid cells={cells} onChange={onChange} firstDay={firstDay} locale={locale} describedBy={helpId} />
       {/* Below the grid: its length changes as cells are painted, and above it that would shift the grid under a drag. */}
       <output className="onb-hours" aria-live="polite">
-        {studyHoursText(availability, locale)}
+        {studyHoursText(t, availability, locale)}
       </output>
     </fieldset>
   )

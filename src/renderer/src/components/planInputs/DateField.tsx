@@ -3,7 +3,8 @@
 import { useId, useState } from 'react'
 import type { LocalDate } from '../../../../shared/domain/time'
 import { parseLocalDate } from '../../../../shared/time'
-import { DATE_NOTES, PLAN_YEARS } from './dateNotes'
+import { useT } from '../../i18n/translations'
+import { dateNoteText, PLAN_YEARS } from './dateNotes'
 
 export interface DateFieldProps {
   readonly id: string
@@ -27,6 +28,7 @@ interface Unusable {
 
 export function DateField({ id, value, optional = false, min, keeping, problem = null, onChange }: DateFieldProps) {
   const noteId = useId()
+  const t = useT()
   const [unusable, setUnusable] = useState<Unusable | null>(null)
   // While the learner types, a year passes through 0002, 0020 and 0202 on its way to 2027: no note until they leave.
   const [editing, setEditing] = useState(false)
@@ -42,7 +44,7 @@ export function DateField({ id, value, optional = false, min, keeping, problem =
   }
   const waiting = unusable !== null && !editing ? unusable : null
   const note = waiting
-    ? `${waiting.partial || waiting.text === '' ? DATE_NOTES.partial : DATE_NOTES.year} ${keeping}`
+    ? `${dateNoteText(t, waiting.partial || waiting.text === '' ? 'partial' : 'year')} ${keeping}`
     : problem
   return (
     <span className="onb-field-with-note">

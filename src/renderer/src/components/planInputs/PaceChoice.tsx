@@ -1,11 +1,16 @@
 // Step 4 of onboarding: start and target dates, session length and how many topics run side by side.
+import type { ReactNode } from 'react'
 import { useId, useState } from 'react'
 import type { ParallelTopics } from '../../../../shared/domain/plan'
 import { formatLocalDate } from '../../../../shared/format'
-import { DATE_NOTES } from './dateNotes'
+import { useT } from '../../i18n/translations'
+import { dateNoteText } from './dateNotes'
 import { DateField } from './DateField'
 import { MinutesInput } from './MinutesInput'
 import type { OnboardingChoices } from './planInput'
+
+/** The quieter part of a label, e.g. '(optional)'. */
+const mutedText = (chunks: ReactNode) => <span className="onb-muted">{chunks}</span>
 
 type PaceFields = Pick<
   OnboardingChoices,
@@ -33,25 +38,33 @@ export function PaceChoice({ step, value, onChange, locale }: PaceChoiceProps) {
     parallel: useId(),
     lengthError: useId()
   }
+  const t = useT()
   const [outOfRange, setOutOfRange] = useState({ min: false, max: false })
   const lengthOutOfRange = outOfRange.min || outOfRange.max
   const minAboveMax = value.sessionMinMinutes > value.sessionMaxMinutes
   const lengthInvalid = lengthOutOfRange || minAboveMax
-  const targetProblem = value.targetDate !== '' && value.targetDate < value.startDate ? DATE_NOTES.beforeStart : null
+  const targetProblem =
+    value.targetDate !== '' && value.targetDate < value.startDate ? dateNoteText(t, 'beforeStart') : null
   return (
     <fieldset className="onb-step">
-      <legend>{step === undefined ? 'Dates and pace' : `${step}. Dates and pace`}</legend>
+      <legend>
+        {step === undefined
+          ? t('common.planInputs.pace.legend')
+          : t('common.planInputs.pace.legendNumbered', { step: String(step) })}
+      </legend>
       <div className="onb-fields">
-        <label htmlFor={ids.start}>Start date</label>
+        <label htmlFor={ids.start}>{t('common.planInputs.pace.startDate')}</label>
         <DateField
           id={ids.start}
           value={value.startDate}
-          keeping={`Until then the plan starts on ${formatLocalDate(value.startDate, locale, true)}.`}
+          keeping={t('common.planInputs.pace.keepStart', { date: formatLocalDate(value.startDate, locale, true) })}
           onChange={(startDate) => onChange({ startDate })}
         />
 
         <label htmlFor={ids.target}>
-          Target date <span className="onb-muted">(optional)</span>
+          {t.rich('common.planInputs.pace.targetDate', {
+            muted: mutedText
+          })}
         </label>
         <DateField
           id={ids.target}
@@ -60,19 +73,19 @@ export function PaceChoice({ step, value, onChange, locale }: PaceChoiceProps) {
           min={value.startDate}
           keeping={
             value.targetDate === ''
-              ? 'Until then the plan has no target date.'
-              : `Until then the plan keeps the target ${formatLocalDate(value.targetDate, locale, true)}.`
+              ? t('common.planInputs.pace.keepNoTarget')
+              : t('common.planInputs.pace.keepTarget', { date: formatLocalDate(value.targetDate, locale, true) })
           }
           problem={targetProblem}
           onChange={(targetDate) => onChange({ targetDate })}
         />
 
         <span className="onb-label" id={`${ids.min}-group`}>
-          Session length
+          {t('common.planInputs.pace.sessionLength')}
         </span>
         <fieldset className="onb-field-with-note onb-plain-fieldset" aria-labelledby={`${ids.min}-group`}>
           <span className="onb-inline">
-            <label htmlFor={ids.min}>from</label>
+            <label htmlFor={ids.min}>{t('common.planInputs.pace.from')}</label>
             <MinutesInput
               id={ids.min}
               min={SESSION_MINUTES.min}
@@ -84,7 +97,7 @@ export function PaceChoice({ step, value, onChange, locale }: PaceChoiceProps) {
               onValue={(minutes) => onChange({ sessionMinMinutes: minutes })}
               onOutOfRange={(out) => setOutOfRange((current) => ({ ...current, min: out }))}
             />
-            <label htmlFor={ids.max}>to</label>
+            <label htmlFor={ids.max}>{t('common.planInputs.pace.to')}</label>
             <MinutesInput
               id={ids.max}
               min={SESSION_MINUTES.min}
@@ -96,26 +109,29 @@ export function PaceChoice({ step, value, onChange, locale }: PaceChoiceProps) {
               onValue={(minutes) => onChange({ sessionMaxMinutes: minutes })}
               onOutOfRange={(out) => setOutOfRange((current) => ({ ...current, max: out }))}
             />
-            <span>minutes</span>
+            <span>{t('common.planInputs.pace.minutes')}</span>
           </span>
           {lengthInvalid ? (
             <span id={ids.lengthError} className="onb-error">
               {lengthOutOfRange
-                ? `Sessions can be ${SESSION_MINUTES.min} to ${SESSION_MINUTES.max} minutes long; the plan keeps the last length that was.`
-                : 'The shortest session is longer than the longest.'}
+                ? t('common.planInputs.pace.lengthRange', {
+                    min: String(SESSION_MINUTES.min),
+                    max: String(SESSION_MINUTES.max)
+                  })
+                : t('common.planInputs.pace.minAboveMax')}
             </span>
           ) : null}
         </fieldset>
 
-        <label htmlFor={ids.parallel}>Topics in parallel</label>
+        <label htmlFor={ids.parallel}>{t('common.planInputs.pace.parallel')}</label>
         <select
           id={ids.parallel}
           value={value.parallelTopics}
           onChange={(event) => onChange({ parallelTopics: Number(event.target.value) as ParallelTopics })}
         >
-          <option value={1}>1 — one topic at a time</option>
-          <option value={2}>2 — alternate two topics</option>
-          <option value={3}>3 — rotate three topics</option>
+          <option value={1}>{t('common.planInputs.pace.parallelOne')}</option>
+          <option value={2}>{t('common.planInputs.pace.parallelTwo')}</option>
+          <option value={3}>{t('common.planInputs.pace.parallelThree')}</option>
         </select>
 
         <span />
@@ -125,7 +141,7 @@ export function PaceChoice({ step, value, onChange, locale }: PaceChoiceProps) {
             checked={value.reviewsEnabled}
             onChange={(event) => onChange({ reviewsEnabled: event.target.checked })}
           />
-          Schedule short spaced reviews of finished topics
+          {t('common.planInputs.pace.reviews')}
         </label>
       </div>
     </fieldset>

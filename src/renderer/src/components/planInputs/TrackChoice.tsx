@@ -1,6 +1,11 @@
 // Step 2 of onboarding: one track per choice stage (the specialization), and whether optional stages are planned.
+import type { ReactNode } from 'react'
 import type { ChoiceStage, Roadmap } from '../../../../shared/domain/roadmap'
 import { formatHours } from '../../../../shared/format'
+import { useT } from '../../i18n/translations'
+
+/** The quieter part of a label, e.g. '(optional)'. */
+const mutedText = (chunks: ReactNode) => <span className="onb-muted">{chunks}</span>
 
 export interface TrackChoiceProps {
   /** The step's number on first run; absent where the choice is not a numbered step (the plan section). */
@@ -27,12 +32,17 @@ export function TrackChoice({
   onIncludeOptional,
   locale
 }: TrackChoiceProps) {
+  const t = useT()
   const choiceStages = roadmap.stages.filter((stage): stage is ChoiceStage => stage.kind === 'choice')
   const hasOptional = roadmap.stages.some((stage) => stage.optional)
   if (!hasTrackStep(roadmap)) return null
   return (
     <fieldset className="onb-step">
-      <legend>{step === undefined ? 'Specialization' : `${step}. Choose your specialization`}</legend>
+      <legend>
+        {step === undefined
+          ? t('common.planInputs.tracks.legend')
+          : t('common.planInputs.tracks.legendNumbered', { step: String(step) })}
+      </legend>
       {hasOptional ? (
         <label className="onb-check">
           <input
@@ -40,7 +50,7 @@ export function TrackChoice({
             checked={includeOptional}
             onChange={(event) => onIncludeOptional(event.target.checked)}
           />
-          Include optional stages
+          {t('common.planInputs.tracks.includeOptional')}
         </label>
       ) : null}
       {choiceStages.map((stage) => {
@@ -48,8 +58,12 @@ export function TrackChoice({
         return (
           <fieldset key={stage.id} className="onb-tracks" disabled={disabled}>
             <legend>
-              {stage.title}
-              {stage.optional ? <span className="onb-muted"> (optional)</span> : null}
+              {stage.optional
+                ? t.rich('common.planInputs.tracks.optionalStage', {
+                    title: stage.title,
+                    muted: mutedText
+                  })
+                : stage.title}
             </legend>
             <div className="onb-options onb-options-grid">
               {stage.tracks.map((track) => {
@@ -65,7 +79,10 @@ export function TrackChoice({
                       onChange={() => onChooseTrack(stage.id, track.id)}
                     />
                     <strong>{track.title}</strong>
-                    <span className="onb-muted"> · {formatHours(minutes, locale)} h of study</span>
+                    <span className="onb-muted">
+                      {' '}
+                      {t('common.planInputs.tracks.hours', { hours: formatHours(minutes, locale) })}
+                    </span>
                     <span className="onb-track-summary">{track.summary}</span>
                   </label>
                 )

@@ -1,5 +1,7 @@
 // The preview's feasibility sentence, e.g. "Needs 9.5 h/week to finish by 1 June; you have 8 h/week → finishes 3 August".
 import type { LocalDate } from '../../../../shared/domain/time'
+import { translateRef } from '../../../../shared/i18n/ref'
+import type { Translate } from '../../../../shared/i18n/translator'
 import { formatHours, formatLocalDate } from '../../../../shared/format'
 import { PLAN_YEARS } from './dateNotes'
 import type { PlanPreview } from './planPreview'
@@ -14,42 +16,48 @@ export interface FeasibilityText {
  * Words for a preview. Dates drop the year when it is `today`'s year, as people say them; hours have at most one
  * decimal, in the locale's digits.
  */
-export function feasibilityText(preview: PlanPreview, today: LocalDate, locale: string | undefined): FeasibilityText {
+export function feasibilityText(
+  t: Translate,
+  preview: PlanPreview,
+  today: LocalDate,
+  locale: string | undefined
+): FeasibilityText {
   if (preview.kind === 'no-availability') {
-    return { sentence: 'Paint at least one study slot on the week grid to see when you would finish.', tone: 'blocked' }
+    return { sentence: t('common.planInputs.feasibility.noAvailability'), tone: 'blocked' }
   }
-  if (preview.kind === 'invalid') return { sentence: invalidText(preview), tone: 'blocked' }
+  if (preview.kind === 'invalid') return { sentence: invalidText(t, preview), tone: 'blocked' }
   const date = (value: LocalDate) => formatLocalDate(value, locale, value.slice(0, 4) !== today.slice(0, 4))
-  const have = `you have ${formatHours(preview.weeklyMinutesAvailable, locale)} h/week`
-  const finishes =
-    preview.finishDate === null ? 'not everything fits within ten years' : `finishes ${date(preview.finishDate)}`
-  const needs =
-    preview.targetDate !== null && preview.weeklyMinutesNeeded !== null && preview.weeklyMinutesNeeded > WEEK_MINUTES
-      ? `Finishing by ${date(preview.targetDate)} would take more hours than a week has; ${have}`
-      : preview.targetDate !== null && preview.weeklyMinutesNeeded !== null
-        ? `Needs ${formatHours(preview.weeklyMinutesNeeded, locale)} h/week to finish by ${date(preview.targetDate)}; ${have}`
-        : preview.targetDate !== null
-          ? `The target date ${date(preview.targetDate)} has passed; ${have}`
-          : capitalise(have)
-  return { sentence: `${needs} → ${finishes}.`, tone: preview.feasible ? 'on-track' : 'late' }
+  const need =
+    preview.targetDate === null
+      ? 'none'
+      : preview.weeklyMinutesNeeded === null
+        ? 'passed'
+        : preview.weeklyMinutesNeeded > WEEK_MINUTES
+          ? 'overWeek'
+          : 'needs'
+  const sentence = t('common.planInputs.feasibility.sentence', {
+    need,
+    target: preview.targetDate === null ? '' : date(preview.targetDate),
+    needed: preview.weeklyMinutesNeeded === null ? '' : formatHours(preview.weeklyMinutesNeeded, locale),
+    have: formatHours(preview.weeklyMinutesAvailable, locale),
+    finish: preview.finishDate === null ? 'none' : 'date',
+    finishDate: preview.finishDate === null ? '' : date(preview.finishDate)
+  })
+  return { sentence, tone: preview.feasible ? 'on-track' : 'late' }
 }
 
 /**
  * The engine's words for a problem, except for a date it cannot read: it names the format it stores ('YYYY-MM-DD'),
  * which the learner never sees; their field shows the date in their locale's order.
  */
-function invalidText(preview: PlanPreview & { kind: 'invalid' }): string {
-  if (preview.code !== 'invalid-date') return preview.message
-  if (preview.field === 'settings.startDate') return `Choose a start date with a year from ${yearsText}.`
-  if (preview.field === 'settings.targetDate') return `Choose a target date with a year from ${yearsText}.`
-  return preview.message
+function invalidText(t: Translate, preview: PlanPreview & { kind: 'invalid' }): string {
+  const years = { first: String(PLAN_YEARS.first), last: String(PLAN_YEARS.last) }
+  const engine = typeof preview.message === 'string' ? preview.message : translateRef(t, preview.message)
+  if (preview.code !== 'invalid-date') return engine
+  if (preview.field === 'settings.startDate') return t('common.planInputs.feasibility.startYear', years)
+  if (preview.field === 'settings.targetDate') return t('common.planInputs.feasibility.targetYear', years)
+  return engine
 }
-
-const yearsText = `${PLAN_YEARS.first} to ${PLAN_YEARS.last}`
 
 /** Every minute of a week: a target needing more is out of reach, and a figure like 6,524 h/week says nothing. */
 const WEEK_MINUTES = 7 * 24 * 60
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}

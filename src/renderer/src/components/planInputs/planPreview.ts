@@ -2,6 +2,7 @@
 import type { ScheduleErrorCode, ScheduleReport } from '../../../../shared/domain/schedule'
 import type { Session } from '../../../../shared/domain/session'
 import type { EpochMs, LocalDate } from '../../../../shared/domain/time'
+import type { MessageRef } from '../../../../shared/i18n/ref'
 import { buildSchedule } from '../../../../shared/scheduling/buildSchedule'
 import { weeklyStudyCapacity } from '../../../../shared/scheduling/capacity'
 import type { NewPlanInput } from './planInput'
@@ -23,7 +24,13 @@ export type PlanPreview =
       readonly firstSessionStartMs: EpochMs | null
     }
   | { readonly kind: 'no-availability' }
-  | { readonly kind: 'invalid'; readonly code: ScheduleErrorCode; readonly field: string; readonly message: string }
+  | {
+      readonly kind: 'invalid'
+      readonly code: ScheduleErrorCode
+      readonly field: string
+      /** The engine's words: English text, or a catalog message shown in the learner's language. */
+      readonly message: string | MessageRef
+    }
 
 /** Plans the input from `now` and summarises the result; a pure function of its arguments. */
 export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {

@@ -1,5 +1,6 @@
 // The `?` overlay: every keyboard shortcut in a modal dialog that traps focus and closes with Escape.
 import { useEffect, useId, useLayoutEffect, useRef } from 'react'
+import { useT } from '../../i18n/translations'
 import { useFocusReturn } from '../useFocusReturn'
 import '../common.css'
 import { CALENDAR_SHORTCUTS, OTHER_SHORTCUTS, UNDO_SHORTCUTS, type Shortcut } from './shortcutList'
@@ -13,6 +14,7 @@ export interface ShortcutsOverlayProps {
 export function ShortcutsOverlay({ open, onClose }: ShortcutsOverlayProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const t = useT()
   // A modal dialog leaves the rest of the page inert until it closes: it closes before it leaves the page, so that
   // focus can then go back to the button (or the place `?` was pressed) that opened it.
   useLayoutEffect(() => {
@@ -53,18 +55,19 @@ export function ShortcutsOverlay({ open, onClose }: ShortcutsOverlayProps) {
         }
       }}
     >
-      <h2 id={titleId}>Keyboard shortcuts</h2>
-      <ShortcutTable caption="Calendar" shortcuts={CALENDAR_SHORTCUTS} />
-      <ShortcutTable caption="Calendar and roadmap" shortcuts={UNDO_SHORTCUTS} />
-      <ShortcutTable caption="Everywhere" shortcuts={OTHER_SHORTCUTS} />
+      <h2 id={titleId}>{t('common.shortcuts.title')}</h2>
+      <ShortcutTable caption={t('common.shortcuts.calendar')} shortcuts={CALENDAR_SHORTCUTS} />
+      <ShortcutTable caption={t('common.shortcuts.calendarAndRoadmap')} shortcuts={UNDO_SHORTCUTS} />
+      <ShortcutTable caption={t('common.shortcuts.everywhere')} shortcuts={OTHER_SHORTCUTS} />
       <button type="button" className="sp-button" onClick={onClose} autoFocus>
-        Close
+        {t('common.shortcuts.close')}
       </button>
     </dialog>
   )
 }
 
 function ShortcutTable({ caption, shortcuts }: { caption: string; shortcuts: readonly Shortcut[] }) {
+  const t = useT()
   return (
     <table className="sp-shortcuts-table">
       <caption>{caption}</caption>
@@ -72,14 +75,17 @@ function ShortcutTable({ caption, shortcuts }: { caption: string; shortcuts: rea
         {shortcuts.map((shortcut) => (
           <tr key={shortcut.description}>
             <th scope="row">
-              {shortcut.keys.map((key, index) => (
-                <span key={key}>
-                  {index > 0 ? ' + ' : null}
-                  <kbd>{key}</kbd>
-                </span>
-              ))}
+              {shortcut.keys.map((key, index) => {
+                const shown = typeof key === 'string' ? key : t(`common.shortcuts.keys.${key.named}`)
+                return (
+                  <span key={shown}>
+                    {index > 0 ? ' + ' : null}
+                    <kbd>{shown}</kbd>
+                  </span>
+                )
+              })}
             </th>
-            <td>{shortcut.description}</td>
+            <td>{t(`common.shortcuts.actions.${shortcut.description}`)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,43 +1,43 @@
 // The keyboard shortcuts the app offers, listed once for the key handler and the `?` overlay.
+import type { Messages } from '../../../../shared/i18n/catalog'
 
 /** A shortcut's action. */
 export type ShortcutAction = 'today' | 'previousWeek' | 'nextWeek' | 'nextSession' | 'addSession'
 
-/** One shortcut: the key(s) as shown, what it does, and how to match a key event. */
+/** A key as the overlay names it: a letter or sign as it is, a named key by its catalog message. */
+export type ShortcutKey = string | { readonly named: keyof Messages['common']['shortcuts']['keys'] }
+
+/** One shortcut: the key(s) as shown, what it does (its catalog message), and how to match a key event. */
 export interface Shortcut {
-  readonly keys: readonly string[]
-  readonly description: string
+  readonly keys: readonly ShortcutKey[]
+  readonly description: keyof Messages['common']['shortcuts']['actions']
   readonly action?: ShortcutAction
 }
 
+const CTRL = { named: 'ctrl' } as const
+const ALT = { named: 'alt' } as const
+
 /** Calendar shortcuts handled by useCalendarShortcuts (single keys, no modifiers). */
 export const CALENDAR_SHORTCUTS: readonly (Shortcut & { readonly key: string; readonly action: ShortcutAction })[] = [
-  { key: 't', keys: ['T'], description: 'Go to today', action: 'today' },
-  { key: 'p', keys: ['P'], description: 'Previous week (month in Month view)', action: 'previousWeek' },
-  { key: 'n', keys: ['N'], description: 'Next week (month in Month view)', action: 'nextWeek' },
-  { key: 's', keys: ['S'], description: 'Open the next session', action: 'nextSession' },
-  {
-    key: 'a',
-    keys: ['A'],
-    description: 'Add a session (a topic or your own) at a time you choose',
-    action: 'addSession'
-  }
+  { key: 't', keys: ['T'], description: 'today', action: 'today' },
+  { key: 'p', keys: ['P'], description: 'previousWeek', action: 'previousWeek' },
+  { key: 'n', keys: ['N'], description: 'nextWeek', action: 'nextWeek' },
+  { key: 's', keys: ['S'], description: 'nextSession', action: 'nextSession' },
+  { key: 'a', keys: ['A'], description: 'addSession', action: 'addSession' }
 ]
 
 /** Undo on the calendar and roadmap screens (useUndoShortcut): one history of the plan's changes. */
-export const UNDO_SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['Ctrl', 'Z'], description: 'Undo the last change to the plan (⌘ Z on macOS)' }
-]
+export const UNDO_SHORTCUTS: readonly Shortcut[] = [{ keys: [CTRL, 'Z'], description: 'undo' }]
 
 /** Shortcuts handled elsewhere (the shell and the calendar itself), listed for completeness. */
 export const OTHER_SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['?'], description: 'Show these shortcuts' },
-  { keys: ['Alt', '1'], description: 'Calendar' },
-  { keys: ['Alt', '2'], description: 'Roadmap' },
-  { keys: ['Alt', '3'], description: 'Progress' },
-  { keys: ['Alt', '4'], description: 'Settings' },
-  { keys: ['Enter'], description: 'Open the focused session' },
-  { keys: ['Esc'], description: 'Close a panel or dialog' }
+  { keys: ['?'], description: 'help' },
+  { keys: [ALT, '1'], description: 'calendar' },
+  { keys: [ALT, '2'], description: 'roadmap' },
+  { keys: [ALT, '3'], description: 'progress' },
+  { keys: [ALT, '4'], description: 'settings' },
+  { keys: [{ named: 'enter' }], description: 'openFocused' },
+  { keys: [{ named: 'esc' }], description: 'closePanel' }
 ]
 
 /** The action for a key event, or null when it is not a calendar shortcut or typing is going on. */

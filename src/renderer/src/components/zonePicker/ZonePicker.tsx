@@ -2,6 +2,7 @@
 // from the matches, instead of scrolling a list of about 420 raw IANA ids. The ARIA 1.2 combobox pattern: the field
 // keeps focus, arrows move through the list, Enter picks, Escape puts the field back.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useT } from '../../i18n/translations'
 import { matchingZones, zoneLabel, zoneOption, zoneOptions, type ZoneOption } from './zoneOptions'
 import './zonePicker.css'
 
@@ -28,12 +29,13 @@ const SHOWN = 60
 export function ZonePicker({ id, value, zones, now, locale, onChange }: ZonePickerProps) {
   const listId = useId()
   const field = useRef<HTMLInputElement>(null)
-  const chosen = useMemo(() => zoneOption(value, now, locale), [value, now, locale])
+  const t = useT()
+  const chosen = useMemo(() => zoneOption(value, now, locale, t), [value, now, locale, t])
   const [query, setQuery] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const open = query !== null
   // Naming ~420 zones takes tens of milliseconds: only once the learner starts looking.
-  const options = useMemo(() => (open ? zoneOptions(zones, now, locale) : []), [open, zones, now, locale])
+  const options = useMemo(() => (open ? zoneOptions(zones, now, locale, t) : []), [open, zones, now, locale, t])
   const matches = useMemo(() => (open ? matchingZones(options, query).slice(0, SHOWN) : []), [open, options, query])
   const activeOption = matches[Math.min(active, matches.length - 1)]
 
@@ -77,7 +79,7 @@ export function ZonePicker({ id, value, zones, now, locale, onChange }: ZonePick
         autoComplete="off"
         spellCheck={false}
         value={open ? query : zoneLabel(chosen)}
-        placeholder="City, region or offset"
+        placeholder={t('common.zonePicker.placeholder')}
         onFocus={(event) => event.target.select()}
         onChange={(event) => {
           setQuery(event.target.value)
@@ -87,7 +89,13 @@ export function ZonePicker({ id, value, zones, now, locale, onChange }: ZonePick
         onBlur={close}
       />
       {chosen.longName ? <span className="zone-picker-name sp-muted">{chosen.longName}</span> : null}
-      <div id={listId} role="listbox" aria-label="Time zones" className="zone-picker-list" hidden={!open}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t('common.zonePicker.list')}
+        className="zone-picker-list"
+        hidden={!open}
+      >
         {matches.map((option) => (
           <div
             key={option.id}
@@ -112,7 +120,7 @@ export function ZonePicker({ id, value, zones, now, locale, onChange }: ZonePick
         ))}
         {open && matches.length === 0 ? (
           <div role="option" aria-selected={false} aria-disabled="true" className="sp-muted">
-            No time zone matches “{query}”.
+            {t('common.zonePicker.noMatch', { query: query ?? '' })}
           </div>
         ) : null}
       </div>

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { feasibilityText } from '../../../../../src/renderer/src/components/planInputs/feasibilityText'
 import type { PlanPreview } from '../../../../../src/renderer/src/components/planInputs/planPreview'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en', en)
 
 const ready = (change: Partial<PlanPreview & { kind: 'ready' }>): PlanPreview => ({
   kind: 'ready',
@@ -26,7 +30,7 @@ const unread = (field: string): PlanPreview => ({
 
 describe('feasibilityText', () => {
   it('says what the target needs, what the learner has and when they finish', () => {
-    expect(feasibilityText(ready({}), '2027-01-10', 'en-GB')).toEqual({
+    expect(feasibilityText(t, ready({}), '2027-01-10', 'en-GB')).toEqual({
       sentence: 'Needs 9.5 h/week to finish by 1 June; you have 8 h/week → finishes 3 August.',
       tone: 'late'
     })
@@ -34,16 +38,17 @@ describe('feasibilityText', () => {
 
   it('calls a target that would need more hours than a week has out of reach, instead of quoting thousands of hours', () => {
     expect(
-      feasibilityText(ready({ targetDate: '2027-01-11', weeklyMinutesNeeded: 6524 * 60 }), '2027-01-10', 'en-GB')
+      feasibilityText(t, ready({ targetDate: '2027-01-11', weeklyMinutesNeeded: 6524 * 60 }), '2027-01-10', 'en-GB')
         .sentence
     ).toBe('Finishing by 11 January would take more hours than a week has; you have 8 h/week → finishes 3 August.')
-    expect(feasibilityText(ready({ weeklyMinutesNeeded: 168 * 60 }), '2027-01-10', 'en-GB').sentence).toMatch(
+    expect(feasibilityText(t, ready({ weeklyMinutesNeeded: 168 * 60 }), '2027-01-10', 'en-GB').sentence).toMatch(
       /^Needs 168 h\/week/
     )
   })
 
   it('shows the year of dates outside the current year, and on-track when feasible', () => {
     const text = feasibilityText(
+      t,
       ready({ finishDate: '2028-02-15', targetDate: '2028-03-01', weeklyMinutesNeeded: 300, feasible: true }),
       '2027-05-10',
       'en-GB'
@@ -55,12 +60,13 @@ describe('feasibilityText', () => {
   })
 
   it('uses the locale for dates and decimals', () => {
-    expect(feasibilityText(ready({}), '2027-01-10', 'en-US').sentence).toContain('finishes August 3')
-    expect(feasibilityText(ready({}), '2027-01-10', 'de-DE').sentence).toContain('Needs 9,5 h/week')
+    expect(feasibilityText(t, ready({}), '2027-01-10', 'en-US').sentence).toContain('finishes August 3')
+    expect(feasibilityText(t, ready({}), '2027-01-10', 'de-DE').sentence).toContain('Needs 9,5 h/week')
   })
 
   it('without a target date states only the hours and the finish', () => {
     const text = feasibilityText(
+      t,
       ready({ targetDate: null, weeklyMinutesNeeded: null, feasible: true }),
       '2027-01-10',
       'en-GB'
@@ -69,20 +75,20 @@ describe('feasibilityText', () => {
   })
 
   it('says so when not everything fits, and asks for time when none is painted', () => {
-    expect(feasibilityText(ready({ finishDate: null }), '2027-01-10', 'en-GB').sentence).toContain(
+    expect(feasibilityText(t, ready({ finishDate: null }), '2027-01-10', 'en-GB').sentence).toContain(
       'not everything fits within ten years'
     )
-    const empty = feasibilityText({ kind: 'no-availability' }, '2027-01-10', 'en-GB')
+    const empty = feasibilityText(t, { kind: 'no-availability' }, '2027-01-10', 'en-GB')
     expect(empty.tone).toBe('blocked')
     expect(empty.sentence).toMatch(/Paint at least one study slot/)
   })
 
   it('asks for a date the engine cannot read in the field’s terms, not as the YYYY-MM-DD it stores', () => {
-    expect(feasibilityText(unread('settings.targetDate'), '2027-01-10', 'en-GB')).toEqual({
+    expect(feasibilityText(t, unread('settings.targetDate'), '2027-01-10', 'en-GB')).toEqual({
       sentence: 'Choose a target date with a year from 1900 to 2999.',
       tone: 'blocked'
     })
-    expect(feasibilityText(unread('settings.startDate'), '2027-01-10', 'en-GB').sentence).toBe(
+    expect(feasibilityText(t, unread('settings.startDate'), '2027-01-10', 'en-GB').sentence).toBe(
       'Choose a start date with a year from 1900 to 2999.'
     )
   })

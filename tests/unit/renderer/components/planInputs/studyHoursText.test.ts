@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Availability } from '../../../../../src/shared/domain/availability'
 import { studyHoursText } from '../../../../../src/renderer/src/components/planInputs/studyHoursText'
+import { en } from '../../../../../src/shared/i18n/catalogs/en'
+import { translatorFor } from '../../../../../src/shared/i18n/translator'
+
+const t = translatorFor('en', en)
 
 const everyDay = (start: string, end: string) =>
   ([0, 1, 2, 3, 4, 5, 6] as const).map((weekday) => ({ weekday, start, end }))
@@ -23,24 +27,24 @@ function availability(overrides: Partial<Availability> = {}): Availability {
 describe('studyHoursText', () => {
   it('says how many painted hours the breaks leave for study', () => {
     // 60 + 10 + 50 minutes each evening: 110 × 7 = 770 minutes.
-    expect(studyHoursText(availability(), 'en-GB')).toBe('14 h painted → 12.8 h of study after 10-minute breaks')
+    expect(studyHoursText(t, availability(), 'en-GB')).toBe('14 h painted → 12.8 h of study after 10-minute breaks')
   })
 
   it('gives the painted hours alone when nothing cuts them', () => {
-    expect(studyHoursText(availability({ breakMinutes: 0 }), 'en-GB')).toBe('14 h a week')
-    expect(studyHoursText(availability({ sessionMaxMinutes: 120 }), 'en-GB')).toBe('14 h a week')
+    expect(studyHoursText(t, availability({ breakMinutes: 0 }), 'en-GB')).toBe('14 h a week')
+    expect(studyHoursText(t, availability({ sessionMaxMinutes: 120 }), 'en-GB')).toBe('14 h a week')
   })
 
   it('names the shortest session and the daily cap when they cut time', () => {
-    expect(studyHoursText(availability({ windows: everyDay('18:00', '18:20') }), 'en-GB')).toBe(
+    expect(studyHoursText(t, availability({ windows: everyDay('18:00', '18:20') }), 'en-GB')).toBe(
       '2.3 h painted → 0 h of study after skipping slots shorter than 30 minutes'
     )
-    expect(studyHoursText(availability({ breakMinutes: 0, dailyCapMinutes: 90 }), 'en-GB')).toBe(
+    expect(studyHoursText(t, availability({ breakMinutes: 0, dailyCapMinutes: 90 }), 'en-GB')).toBe(
       '14 h painted → 10.5 h of study after the 1.5 h daily cap'
     )
   })
 
   it('writes hours in the locale', () => {
-    expect(studyHoursText(availability(), 'de-DE')).toBe('14 h painted → 12,8 h of study after 10-minute breaks')
+    expect(studyHoursText(t, availability(), 'de-DE')).toBe('14 h painted → 12,8 h of study after 10-minute breaks')
   })
 })
