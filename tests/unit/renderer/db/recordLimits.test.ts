@@ -12,6 +12,7 @@ import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { chainRoadmap } from '../../shared/backup/backupFixtures'
 import { DAY, NOW, smallPlan } from './planFixtures'
+import { englishError } from '../../../support/english'
 
 let db: PlannerDB
 let repos: Repositories
@@ -88,7 +89,7 @@ describe('every write keeps the database restorable', () => {
     const deep = `# Deep\n## Only\n- Everything (1h)\n${children}\n`
     const refused = await expectRefusedUnchanged(() => repos.roadmaps.importRoadmapMarkdown(deep, NOW))
     expect(refused).toMatchObject({ ok: false, error: { code: 'file' } })
-    expect(refused.ok ? '' : refused.error.message).toContain('200 prerequisites')
+    expect(refused.ok ? '' : englishError(refused.error)).toContain('200 prerequisites')
     expect(repos.roadmaps.readRoadmapImport('deep.md', deep)).toMatchObject({ ok: false, error: { code: 'file' } })
   })
 
