@@ -38,7 +38,9 @@ function frameOnly(language: UiLanguage, locale: string): Translations {
 
 function publish(next: Translations): void {
   current = next
-  document.documentElement.lang = next.language === PSEUDO_LOCALE ? 'en' : next.language
+  // Screen readers pick their voice by it. (Tests without a DOM have no document.)
+  if (typeof document !== 'undefined')
+    document.documentElement.lang = next.language === PSEUDO_LOCALE ? 'en' : next.language
   for (const listener of listeners) listener()
 }
 
