@@ -1,6 +1,6 @@
 // The Calendar tab, composed from two features: first-run onboarding until a plan exists (and for a new plan), then
 // the chosen plan's calendar.
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, use, useEffect } from 'react'
 import { useNow } from './useNow'
 import { useRepositories } from '../db/DatabaseContext'
 import { readUntrustedFile, roadmapFileKind } from '../files/readUntrustedFile'
@@ -12,30 +12,35 @@ import { distinctPlanTitle } from './distinctPlanTitle'
 import type { OnboardingProps } from '../features/onboarding/Onboarding'
 import { importRefusalText } from './importRefusal'
 import { clearOnboardingDraft } from '../features/onboarding/onboardingDraft'
-import { useT } from '../i18n/translations'
+import { currentTranslations, useT, useTranslations } from '../i18n/translations'
+import { builtInRoadmapsIn } from './builtInRoadmaps'
 
 // Onboarding is seen once, on first run: it loads only then, with the built-in roadmaps it offers (tens of KB of data
 // the start-up script should not parse). The plan view carries FullCalendar (about 80 KB gzip): it loads once a plan
 // exists, or in the background while onboarding is open, so the first paint never waits for it.
 // A new plan started from an imported roadmap offers that one first (selected), then the built-in ones.
-const Onboarding = lazy(async () => {
-  const [{ Onboarding: Screen }, { aiEngineerRoadmap }] = await Promise.all([
+const OnboardingScreen = lazy(async () => {
+  // The screen and its built-in roadmaps, in the language spoken now, load together.
+  const [{ Onboarding: Screen }] = await Promise.all([
     import('../features/onboarding/Onboarding'),
-    import('../../../shared/roadmaps/aiEngineer')
+    builtInRoadmapsIn(currentTranslations().language)
   ])
-  const builtInRoadmaps = [aiEngineerRoadmap]
-  return {
-    default: ({ leading, ...props }: Omit<OnboardingProps, 'roadmaps'> & { leading?: Roadmap | undefined }) => (
-      // An imported file may carry a built-in roadmap's id (an exported copy): offer it once, as the file has it.
-      <Screen
-        roadmaps={
-          leading ? [leading, ...builtInRoadmaps.filter((builtIn) => builtIn.id !== leading.id)] : builtInRoadmaps
-        }
-        {...props}
-      />
-    )
-  }
+  return { default: Screen }
 })
+
+function Onboarding({ leading, ...props }: Omit<OnboardingProps, 'roadmaps'> & { leading?: Roadmap | undefined }) {
+  // A change of language suspends until that language's roadmap text is in.
+  const builtInRoadmaps = use(builtInRoadmapsIn(useTranslations().language))
+  return (
+    // An imported file may carry a built-in roadmap's id (an exported copy): offer it once, as the file has it.
+    <OnboardingScreen
+      roadmaps={
+        leading ? [leading, ...builtInRoadmaps.filter((builtIn) => builtIn.id !== leading.id)] : builtInRoadmaps
+      }
+      {...props}
+    />
+  )
+}
 const loadPlanView = () => import('../features/calendar/PlanView')
 const PlanView = lazy(() => loadPlanView().then((module) => ({ default: module.PlanView })))
 
