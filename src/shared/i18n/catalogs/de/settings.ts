@@ -254,7 +254,7 @@ export const settings: Catalog['settings'] = {
     doesNotFit: 'passt nicht',
     noTarget: 'kein Zieldatum',
     none: 'keins',
-    hours: '{hours} Std.',
+    hours: '{hours} h',
     sessions: {
       none: 'Keine Lerneinheit ändert sich.',
       all: '{count, plural, one {# Lerneinheit ändert sich.} other {# Lerneinheiten ändern sich.}}',
