@@ -46,7 +46,6 @@ const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly strin
     'common.shortcuts.keys.alt',
     'common.shortcuts.keys.ctrl',
     'common.shortcuts.keys.esc',
-    'common.quoted',
     'onboarding.preview.totalHours',
     'progress.chart.tick',
     'settings.planChange.hours',
