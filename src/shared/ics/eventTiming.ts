@@ -1,15 +1,23 @@
 // Turns one VEVENT's DTSTART/DTEND/DURATION and TZIDs into instants: the rules for time zones and event length.
 import ICAL from 'ical.js'
 import { ianaFromWindowsZone } from './windowsZones'
+import { messageRef, type MessageRef } from '../i18n/ref'
 import { addDaysToWall, calendarDaysBetween, DAY_MS, instantOfWall, isKnownTimeZone, type WallTime } from '../time'
 
-/** A part of a VEVENT that could not be read; `property` names it (e.g. 'DTSTART'), the message continues it. */
+/** What is wrong with a part of a VEVENT (a branch of errors.ics.event.field). */
+export type EventFieldProblem = 'invalid' | 'invalidDetail' | 'tooLong' | 'badDuration' | 'noStart'
+
+/**
+ * A part of a VEVENT that could not be read; `property` names it (e.g. 'DTSTART'), `problem` says what is wrong
+ * (`detail`: the reader's words, for 'invalidDetail'); the English message is for developers.
+ */
 export class EventFieldError extends Error {
   constructor(
     readonly property: string,
-    message: string
+    readonly problem: EventFieldProblem,
+    readonly detail = ''
   ) {
-    super(message)
+    super(`${property} ${problem}${detail ? ` (${detail})` : ''}`)
   }
 }
 
@@ -32,7 +40,7 @@ export interface EventTiming {
   /** The IANA zone its wall-clock times are read in by us, or null when ical.js places them (UTC, file VTIMEZONE, DATE). */
   floatingZone: string | null
   /** Notes about how the times were read (an unknown TZID read as plan-zone time, ...). */
-  notes: string[]
+  notes: MessageRef[]
 }
 
 function wallOf(time: ICAL.Time): WallTime {
@@ -53,11 +61,12 @@ function readTime(component: ICAL.Component, name: string): ICAL.Time | null {
   try {
     value = property.getFirstValue()
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message.slice(0, 80)})` : ''
-    throw new EventFieldError(name.toUpperCase(), `is not a valid date or date-time${detail}`)
+    if (error instanceof Error)
+      throw new EventFieldError(name.toUpperCase(), 'invalidDetail', error.message.slice(0, 80))
+    throw new EventFieldError(name.toUpperCase(), 'invalid')
   }
   if (!(value instanceof ICAL.Time) || !isPlausibleTime(value)) {
-    throw new EventFieldError(name.toUpperCase(), 'is not a valid date or date-time')
+    throw new EventFieldError(name.toUpperCase(), 'invalid')
   }
   return value
 }
@@ -69,14 +78,14 @@ function isPlausibleTime(time: ICAL.Time): boolean {
 }
 
 /** The zone for date-times ical.js could not place itself: the TZID as IANA or Windows name, else the plan zone. */
-function fallbackZoneFor(component: ICAL.Component, planZone: string, notes: string[]): string {
+function fallbackZoneFor(component: ICAL.Component, planZone: string, notes: MessageRef[]): string {
   const raw = component.getFirstProperty('dtstart')?.getParameter('tzid')
   const tzid = typeof raw === 'string' ? raw : Array.isArray(raw) ? String(raw[0] ?? '') : ''
   if (tzid === '') return planZone
   if (isKnownTimeZone(tzid)) return tzid
   const mapped = ianaFromWindowsZone(tzid)
   if (mapped && isKnownTimeZone(mapped)) return mapped
-  notes.push(`unknown time zone TZID=${tzid.slice(0, 60)} with no VTIMEZONE in the file: read as ${planZone} time`)
+  notes.push(messageRef('errors.ics.note.unknownZone', { tzid: tzid.slice(0, 60), zone: planZone }))
   return planZone
 }
 
@@ -89,7 +98,6 @@ function placedByIcal(time: ICAL.Time): boolean {
 
 /** Longest event read: a longer one is refused before any date arithmetic (ical.js steps long spans month by month). */
 export const MAX_EVENT_DAYS = 366
-const TOO_LONG = `makes the event last more than ${MAX_EVENT_DAYS} days; events longer than a year are not read as busy time`
 
 function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time: ICAL.Time) => number): Length {
   const end = readTime(component, 'dtend')
@@ -98,18 +106,18 @@ function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time:
       ? { kind: 'allDay', days: calendarDaysBetween(wallOf(start), wallOf(end)) }
       : { kind: 'exact', ms: instantOf(end) - instantOf(start) }
     if (length.kind === 'allDay' ? length.days > MAX_EVENT_DAYS : length.ms > MAX_EVENT_DAYS * DAY_MS)
-      throw new EventFieldError('DTEND', TOO_LONG)
+      throw new EventFieldError('DTEND', 'tooLong')
     return length
   }
   const durationProperty = component.getFirstProperty('duration')
   if (durationProperty) {
     const duration = durationProperty.getFirstValue()
-    if (!(duration instanceof ICAL.Duration)) throw new EventFieldError('DURATION', 'is not a valid duration')
+    if (!(duration instanceof ICAL.Duration)) throw new EventFieldError('DURATION', 'badDuration')
     const sign = duration.isNegative ? -1 : 1
     const days = sign * (duration.weeks * 7 + duration.days)
     const ms = sign * (duration.hours * 3600 + duration.minutes * 60 + duration.seconds) * 1000
     if (!Number.isFinite(days) || !Number.isFinite(ms) || days + ms / DAY_MS > MAX_EVENT_DAYS)
-      throw new EventFieldError('DURATION', TOO_LONG)
+      throw new EventFieldError('DURATION', 'tooLong')
     if (start.isDate) return { kind: 'allDay', days: days + Math.ceil(ms / DAY_MS) }
     return { kind: 'nominal', days, ms }
   }
@@ -123,9 +131,9 @@ function lengthOf(component: ICAL.Component, start: ICAL.Time, instantOf: (time:
  * the plan zone. All-day dates are midnight-to-midnight in the plan zone. Throws EventFieldError when unreadable.
  */
 export function readEventTiming(component: ICAL.Component, planZone: string): EventTiming {
-  const notes: string[] = []
+  const notes: MessageRef[] = []
   const start = readTime(component, 'dtstart')
-  if (!start) throw new EventFieldError('DTSTART', 'is missing (every event needs a start)')
+  if (!start) throw new EventFieldError('DTSTART', 'noStart')
   // Only a start ical.js could not place needs Intl; asking otherwise would flag file-defined TZIDs as unknown.
   const floatingZone = start.isDate || placedByIcal(start) ? null : fallbackZoneFor(component, planZone, notes)
   const fallbackZone = floatingZone ?? planZone

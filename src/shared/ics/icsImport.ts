@@ -1,10 +1,10 @@
 // Imports busy time from .ics text (ical.js does the parsing): events become busy intervals in a date range.
 import ICAL from 'ical.js'
-import { EventFieldError, readEventTiming, type EventTiming } from './eventTiming'
-import { errorMessage, parseIcs, quote, type IcsProblem } from './icsParse'
+import { EventFieldError, MAX_EVENT_DAYS, readEventTiming, type EventTiming } from './eventTiming'
+import { errorMessage, icsProblem, parseIcs, printable, type IcsProblem } from './icsParse'
 import { forEachOccurrence, type ExpansionBudget } from './recurrenceExpansion'
 import { takePeriodRdates } from './recurrenceFixups'
-import { MAX_VTIMEZONES, refusedRuleReason, refusedZoneReason } from './ruleLimits'
+import { MAX_VTIMEZONES, refusedRuleReason, refusedZoneReason, type Refusal } from './ruleLimits'
 import {
   MAX_CANDIDATES_PER_EVENT,
   MAX_CANDIDATES_PER_FILE,
@@ -13,6 +13,8 @@ import {
   type WorkBudget
 } from './workBudget'
 import { DAY_MS, isKnownTimeZone, wallAsUtcMs } from '../time'
+import { messageRef, type MessageRef } from '../i18n/ref'
+import type { ProblemMessage } from '../validation/problemText'
 
 /** A span of time the learner is busy: [startMs, endMs) in epoch milliseconds, start < end. */
 export interface BusyInterval {
@@ -26,7 +28,8 @@ export interface BusyInterval {
 export interface ImportNote {
   /** e.g. 'VEVENT #3 (UID abc@google.com)' or 'VEVENT #3 (UID abc) DTSTART'. */
   where: string
-  reason: string
+  /** Why, as a catalog message (errors.ics.skipped.*, errors.ics.note.*); show it with problemText(t, reason). */
+  reason: ProblemMessage
 }
 
 /** Options of importBusyIcs. */
@@ -77,7 +80,10 @@ export function importBusyIcs(text: string, options: ImportBusyOptions): ImportB
   try {
     return importChecked(text, options)
   } catch (error) {
-    return { ok: false, error: { where: 'file', message: `The calendar could not be read: ${errorMessage(error)}` } }
+    return {
+      ok: false,
+      error: icsProblem('file', messageRef('errors.ics.unreadable', { detail: errorMessage(error) }))
+    }
   }
 }
 
@@ -88,8 +94,8 @@ function importChecked(text: string, options: ImportBusyOptions): ImportBusyResu
   if (!parsed.ok) return parsed
   const zoneCount = parsed.roots.reduce((sum, root) => sum + root.getAllSubcomponents('vtimezone').length, 0)
   if (zoneCount > MAX_VTIMEZONES) {
-    const message = `The calendar file defines ${zoneCount} time zones (VTIMEZONE); at most ${MAX_VTIMEZONES} are read, and real calendars use a few.`
-    return { ok: false, error: { where: 'file', message } }
+    const values = { count: String(zoneCount), max: String(MAX_VTIMEZONES) }
+    return { ok: false, error: icsProblem('file', messageRef('errors.ics.tooManyZones', values)) }
   }
   const state: ImportState = {
     options: { ...options, maxIntervals: options.maxIntervals ?? DEFAULT_MAX_INTERVALS },
@@ -100,7 +106,7 @@ function importChecked(text: string, options: ImportBusyOptions): ImportBusyResu
     work: { fileLeft: MAX_CANDIDATES_PER_FILE, eventLeft: MAX_CANDIDATES_PER_EVENT }
   }
   const events = parsed.roots.flatMap((root) => eventsOf(root, state.skipped))
-  const malformed: IcsProblem[] = []
+  const malformed: EventProblem[] = []
   withWorkBudget(state.work, () => {
     const overrides = overrideKeysByUid(events, options.zone, state.work)
     events.forEach((event, index) => {
@@ -111,8 +117,8 @@ function importChecked(text: string, options: ImportBusyOptions): ImportBusyResu
   })
   const first = malformed[0]
   if (first && malformed.length === events.length) {
-    const more = malformed.length > 1 ? ` (and ${malformed.length - 1} more events are unreadable)` : ''
-    return { ok: false, error: { where: first.where, message: `${first.message}${more}` } }
+    const ref = messageRef(first.ref.key, { ...first.ref.values, more: malformed.length - 1 })
+    return { ok: false, error: icsProblem(first.where, ref) }
   }
   return { ok: true, busy: earliest(sortedUnique(state.busy), state), skipped: state.skipped, notes: state.notes }
 }
@@ -121,22 +127,22 @@ function importChecked(text: string, options: ImportBusyOptions): ImportBusyResu
 function earliest(busy: BusyInterval[], state: ImportState): BusyInterval[] {
   const { maxIntervals } = state.options
   if (busy.length <= maxIntervals) return busy
-  const reason = `${busy.length - maxIntervals} busy intervals after the first ${maxIntervals} were not imported (limit)`
-  state.skipped.push({ where: 'file', reason })
+  const values = { count: String(busy.length - maxIntervals), max: String(maxIntervals) }
+  state.skipped.push({ where: 'file', reason: messageRef('errors.ics.skipped.overLimit', values) })
   return busy.slice(0, maxIntervals)
 }
 
 function checkOptions(options: ImportBusyOptions): IcsProblem | null {
-  if (!options || typeof options !== 'object') return { where: 'options', message: 'Import options are missing.' }
+  if (!options || typeof options !== 'object') return icsProblem('options', messageRef('errors.ics.noOptions'))
   if (!isKnownTimeZone(options.zone)) {
-    return { where: 'options.zone', message: `Unknown time zone ${quote(String(options.zone))}.` }
+    return icsProblem('options.zone', messageRef('errors.ics.unknownZone', { zone: printable(String(options.zone)) }))
   }
   const { rangeStartMs, rangeEndMs, maxIntervals } = options
   if (!Number.isFinite(rangeStartMs) || !Number.isFinite(rangeEndMs) || rangeStartMs >= rangeEndMs) {
-    return { where: 'options.range', message: 'The import range must be finite with rangeStartMs < rangeEndMs.' }
+    return icsProblem('options.range', messageRef('errors.ics.badRange'))
   }
   if (maxIntervals !== undefined && !(Number.isInteger(maxIntervals) && maxIntervals > 0)) {
-    return { where: 'options.maxIntervals', message: 'maxIntervals must be a positive integer.' }
+    return icsProblem('options.maxIntervals', messageRef('errors.ics.badMaxIntervals'))
   }
   return null
 }
@@ -155,17 +161,17 @@ function eventsOf(root: ICAL.Component, skipped: ImportNote[]): ICAL.Component[]
       root.removeSubcomponent(zone)
       return
     }
-    let reason: string | null
+    let refusal: Refusal | null
     try {
-      reason = refusedZoneReason(zone)
+      refusal = refusedZoneReason(zone)
     } catch (error) {
-      reason = `it cannot be read (${errorMessage(error)})`
+      refusal = { reason: 'unreadable', detail: errorMessage(error) }
     }
-    if (reason) {
+    if (refusal) {
       root.removeSubcomponent(zone)
       skipped.push({
         where: `VTIMEZONE #${index + 1} (TZID ${tzid.slice(0, 60)})`,
-        reason: `time zone not used: ${reason}`
+        reason: messageRef('errors.ics.skipped.zone', refusal)
       })
     }
   })
@@ -209,39 +215,55 @@ function occurrenceKey(time: ICAL.Time, timing: EventTiming): string {
   return time.isDate ? `D:${time.year}-${time.month}-${time.day}` : `T:${timing.instantOf(time)}`
 }
 
+/** A malformed event: where, and what is wrong (its `more` argument counts other malformed events, 0 here). */
+interface EventProblem {
+  readonly where: string
+  readonly ref: MessageRef
+}
+
+/** The problem of an event whose timing could not be read. */
+function eventProblem(where: string, error: unknown): EventProblem {
+  if (error instanceof EventFieldError) {
+    const { property, problem, detail } = error
+    const values = { event: where, property, problem, detail, days: String(MAX_EVENT_DAYS), more: 0 }
+    return { where: `${where} ${property}`, ref: messageRef('errors.ics.event.field', values) }
+  }
+  if (error instanceof WorkBudgetSpent)
+    return { where, ref: messageRef('errors.ics.event.slowZone', { event: where, more: 0 }) }
+  return {
+    where,
+    ref: messageRef('errors.ics.event.unreadable', { event: where, detail: errorMessage(error), more: 0 })
+  }
+}
+
 /** Imports one VEVENT into `state`; returns the problem when the event itself is malformed. */
 function importEvent(
   event: ICAL.Component,
   where: string,
   overrides: Map<string, Set<string>>,
   state: ImportState
-): IcsProblem | null {
+): EventProblem | null {
   if (textOf(event, 'status').toUpperCase() === 'CANCELLED') {
-    state.skipped.push({ where, reason: 'cancelled (STATUS:CANCELLED)' })
+    state.skipped.push({ where, reason: messageRef('errors.ics.skipped.cancelled') })
     return null
   }
   if (textOf(event, 'transp').toUpperCase() === 'TRANSPARENT') {
-    state.skipped.push({ where, reason: 'shown as free (TRANSP:TRANSPARENT)' })
+    state.skipped.push({ where, reason: messageRef('errors.ics.skipped.free') })
     return null
   }
   let timing: EventTiming
   try {
     timing = readEventTiming(event, state.options.zone)
   } catch (error) {
-    const problem =
-      error instanceof EventFieldError
-        ? { where: `${where} ${error.property}`, message: `${where} ${error.property} ${error.message}.` }
-        : error instanceof WorkBudgetSpent
-          ? { where, message: `${where} could not be read: its time zone's clock changes take too long to work out.` }
-          : { where, message: `${where} could not be read: ${errorMessage(error)}` }
-    state.skipped.push({ where: problem.where, reason: problem.message })
+    const problem = eventProblem(where, error)
+    state.skipped.push({ where: problem.where, reason: problem.ref })
     return problem
   }
   for (const note of timing.notes) state.notes.push({ where, reason: note })
   const label = textOf(event, 'summary').slice(0, LABEL_MAX)
   const first = timing.spanOf(timing.start)
   if (!(first.endMs > first.startMs)) {
-    state.skipped.push({ where, reason: 'no duration (it ends when it starts, or earlier), so it blocks no time' })
+    state.skipped.push({ where, reason: messageRef('errors.ics.skipped.noDuration') })
     return null
   }
   const isSingle = event.hasProperty('recurrence-id') || (!event.hasProperty('rrule') && !event.hasProperty('rdate'))
@@ -265,7 +287,8 @@ function expandRecurrence(
   try {
     const refused = refusedRules(event)
     if (refused) {
-      state.skipped.push({ where, reason: `${label ? `${quote(label)}: ` : ''}not imported: ${refused}` })
+      const values = { ...refused, labelled: label ? 'yes' : 'no', label: printable(label) }
+      state.skipped.push({ where, reason: messageRef('errors.ics.skipped.rule', values) })
       return
     }
     for (const period of takePeriodRdates(event)) {
@@ -288,22 +311,22 @@ function expandRecurrence(
       return added < state.options.maxIntervals
     })
     if (end === 'budget') {
-      state.skipped.push({ where, reason: 'repeats too often to expand through the range; later occurrences skipped' })
+      state.skipped.push({ where, reason: messageRef('errors.ics.skipped.tooOften') })
     }
   } catch (error) {
     if (error instanceof WorkBudgetSpent) {
-      state.skipped.push({ where, reason: `${error.message}; occurrences after those already read are skipped` })
+      state.skipped.push({ where, reason: messageRef('errors.ics.skipped.tooMuchWork', { scope: error.scope }) })
     } else {
       state.skipped.push({
         where: `${where} RRULE`,
-        reason: `recurrence could not be expanded: ${errorMessage(error)}`
+        reason: messageRef('errors.ics.skipped.notExpanded', { detail: errorMessage(error) })
       })
     }
   }
 }
 
 /** Why one of the event's RRULEs is refused before expansion (see refusedRuleReason), or null. */
-function refusedRules(event: ICAL.Component): string | null {
+function refusedRules(event: ICAL.Component): Refusal | null {
   for (const property of event.getAllProperties('rrule')) {
     const rule: unknown = property.getFirstValue()
     if (!(rule instanceof ICAL.Recur)) continue

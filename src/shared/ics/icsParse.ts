@@ -1,12 +1,20 @@
 // Reads .ics text into ical.js components, and names the line at fault when ical.js refuses the text.
 import ICAL from 'ical.js'
+import { messageRef, type MessageRef } from '../i18n/ref'
 
 /** Where and why a calendar file could not be read. */
 export interface IcsProblem {
   /** Place in the file, e.g. 'line 12', 'file' or 'VEVENT #3 (UID abc) DTSTART'. */
   where: string
-  /** What is wrong, in words a user can act on. */
+  /** What is wrong, in words a user can act on: the catalog message's key; show it with errorText(t, problem). */
   message: string
+  /** The catalog message, in the learner's language where it is shown. */
+  ref?: MessageRef
+}
+
+/** A problem at `where` saying `ref` (its key as `message`). */
+export function icsProblem(where: string, ref: MessageRef): IcsProblem {
+  return { where, message: ref.key, ref }
 }
 
 /** Largest .ics text accepted (characters); real exports of years of events stay far below it. */
@@ -34,12 +42,12 @@ export function quote(text: string): string {
  * VEVENT (some tools export one event that way); anything else at the top is refused with the line named.
  */
 export function parseIcs(text: string): IcsParseResult {
-  if (typeof text !== 'string') return fail('file', 'The calendar file is not text.')
+  if (typeof text !== 'string') return fail('file', messageRef('errors.ics.notText'))
   if (text.length > MAX_ICS_CHARS) {
-    return fail('file', 'The calendar file is too large (over 10 million characters).')
+    return fail('file', messageRef('errors.ics.tooLarge'))
   }
   const body = text.replace(/^\uFEFF/, '')
-  if (body.trim() === '') return fail('file', 'The calendar file is empty.')
+  if (body.trim() === '') return fail('file', messageRef('errors.ics.empty'))
   let jcal: unknown
   try {
     jcal = ICAL.parse(body)
@@ -49,22 +57,22 @@ export function parseIcs(text: string): IcsParseResult {
   const list = isComponentJcal(jcal) ? [jcal] : Array.isArray(jcal) ? jcal : []
   const roots: ICAL.Component[] = []
   for (const item of list) {
-    if (!isComponentJcal(item)) return fail('file', 'The file does not contain a calendar.')
+    if (!isComponentJcal(item)) return fail('file', messageRef('errors.ics.noCalendar'))
     const root = new ICAL.Component(item)
     if (root.name !== 'vcalendar' && root.name !== 'vevent') {
       return fail(
         firstBeginLine(body),
-        `Expected BEGIN:VCALENDAR but found BEGIN:${printable(root.name.toUpperCase())}.`
+        messageRef('errors.ics.notCalendar', { name: printable(root.name.toUpperCase()) })
       )
     }
     roots.push(root)
   }
-  if (roots.length === 0) return fail('file', 'The file does not contain a calendar (no BEGIN:VCALENDAR).')
+  if (roots.length === 0) return fail('file', messageRef('errors.ics.noVcalendar'))
   return { ok: true, roots }
 }
 
-function fail(where: string, message: string): { ok: false; error: IcsProblem } {
-  return { ok: false, error: { where, message } }
+function fail(where: string, message: MessageRef): { ok: false; error: IcsProblem } {
+  return { ok: false, error: icsProblem(where, message) }
 }
 
 function isComponentJcal(value: unknown): value is [string, unknown[], unknown[]] {
@@ -112,25 +120,24 @@ function locateProblem(body: string, parserMessage: string): IcsProblem {
     } else if (end) {
       const name = (end[1] ?? '').toUpperCase()
       const top = open.pop()
-      if (!top) return { where, message: `END:${printable(name)} has no matching BEGIN.` }
+      if (!top) return icsProblem(where, messageRef('errors.ics.endWithoutBegin', { name: printable(name) }))
       if (top.name !== name) {
-        const opened = `BEGIN:${printable(top.name)} from line ${top.lineNumber}`
-        return { where, message: `END:${printable(name)} does not close ${opened}.` }
+        const values = { name: printable(name), open: printable(top.name), line: String(top.lineNumber) }
+        return icsProblem(where, messageRef('errors.ics.endMismatch', values))
       }
     } else {
       try {
         ICAL.parse.property(text)
       } catch (error) {
-        return { where, message: `Unreadable line ${quote(text)}: ${errorMessage(error)}` }
+        const values = { text: printable(text), detail: errorMessage(error) }
+        return icsProblem(where, messageRef('errors.ics.unreadableLine', values))
       }
     }
   }
   const unclosed = open.pop()
   if (unclosed) {
-    return {
-      where: `line ${unclosed.lineNumber}`,
-      message: `BEGIN:${printable(unclosed.name)} is never closed: END:${printable(unclosed.name)} is missing (is the file cut off?).`
-    }
+    const name = printable(unclosed.name)
+    return icsProblem(`line ${unclosed.lineNumber}`, messageRef('errors.ics.neverClosed', { name }))
   }
-  return { where: 'file', message: `The calendar could not be read: ${parserMessage}` }
+  return icsProblem('file', messageRef('errors.ics.unreadable', { detail: parserMessage }))
 }

@@ -6,6 +6,7 @@ import type { EpochMs, IanaZone, LocalDate } from '../domain/time'
 import { allTopics } from '../scheduling/topics'
 import { addLocalDays, localDateOf, parseLocalDate, startOfLocalDate, type InstantRange } from '../time'
 import type { IcsSession } from './icsExport'
+import { messageRef, type MessageRef } from '../i18n/ref'
 
 /**
  * Which sessions an export holds, by the local day (in the plan's zone) each one starts on: 'from-now' is today and
@@ -34,15 +35,20 @@ export const DEFAULT_EXPORT_CHOICES: PlanExportChoices = {
 /** Why a date range cannot be exported, and which of its two fields to fix. */
 export interface ExportRangeProblem {
   readonly field: 'from' | 'to'
-  readonly message: string
+  /** The catalog message: show it with problemText(t, message). */
+  readonly message: MessageRef
+}
+
+function rangeProblem(field: 'from' | 'to', message: MessageRef): ExportRangeProblem {
+  return { field, message }
 }
 
 /** The problem with `range` in the learner's words, or null when it can be exported. */
 export function exportRangeProblem(range: ExportRange): ExportRangeProblem | null {
   if (range.kind === 'from-now') return null
-  if (parseLocalDate(range.from) === null) return { field: 'from', message: 'Choose the first day to export.' }
-  if (parseLocalDate(range.to) === null) return { field: 'to', message: 'Choose the last day to export.' }
-  if (range.to < range.from) return { field: 'to', message: 'The last day is before the first day.' }
+  if (parseLocalDate(range.from) === null) return rangeProblem('from', messageRef('errors.ics.export.noFrom'))
+  if (parseLocalDate(range.to) === null) return rangeProblem('to', messageRef('errors.ics.export.noTo'))
+  if (range.to < range.from) return rangeProblem('to', messageRef('errors.ics.export.toBeforeFrom'))
   return null
 }
 
@@ -53,7 +59,7 @@ export function exportRangeProblem(range: ExportRange): ExportRangeProblem | nul
  */
 export function exportWindow(range: ExportRange, now: EpochMs, zone: IanaZone): InstantRange {
   const problem = exportRangeProblem(range)
-  if (problem) throw new RangeError(problem.message)
+  if (problem) throw new RangeError(problem.message.key)
   if (range.kind === 'from-now') return { startMs: startOfLocalDate(localDateOf(now, zone), zone), endMs: Infinity }
   return { startMs: startOfLocalDate(range.from, zone), endMs: startOfLocalDate(addLocalDays(range.to, 1), zone) }
 }

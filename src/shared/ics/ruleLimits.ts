@@ -25,7 +25,7 @@ const MAX_PART_VALUES: Readonly<Record<string, number>> = {
 
 // The BY-parts real VTIMEZONE rules use (e.g. BYMONTH=3;BYDAY=-1SU); the rest only make ical.js's expansion slower.
 const ZONE_PARTS = new Set(['BYMONTH', 'BYDAY', 'BYMONTHDAY'])
-const FREQ_WORD: Readonly<Record<string, string>> = { SECONDLY: 'every second', MINUTELY: 'every minute' }
+const EVERY: Readonly<Record<string, string>> = { SECONDLY: 'second', MINUTELY: 'minute' }
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA']
 
 function numbers(rule: ICAL.Recur, part: string): number[] {
@@ -39,12 +39,18 @@ function count(rule: ICAL.Recur, part: string): number {
 }
 
 /**
- * Why an event's RRULE is refused before expansion, in the learner's words, or null when it can be expanded. Refused:
+ * Why a rule or time zone is refused: `reason` names a branch of errors.ics.skipped.rule (a rule's reasons) or
+ * errors.ics.skipped.zone (a zone's and a rule's), the other fields are that branch's arguments.
+ */
+export type Refusal = { readonly reason: string } & Readonly<Record<string, string>>
+
+/**
+ * Why an event's RRULE is refused before expansion (see {@link Refusal}), or null when it can be expanded. Refused:
  * rules repeating every second or minute, or giving more than {@link MAX_STARTS_PER_DAY} starts a day; INTERVAL over
  * {@link MAX_RULE_INTERVAL}; BY-lists longer than the values they can hold; and day filters no date can meet (such as
  * BYMONTH=2;BYMONTHDAY=30), which ical.js would search for forever.
  */
-export function refusedRuleReason(rule: ICAL.Recur): string | null {
+export function refusedRuleReason(rule: ICAL.Recur): Refusal | null {
   const key = rule.toString()
   const known = verdicts.get(key)
   if (known !== undefined) return known
@@ -55,24 +61,25 @@ export function refusedRuleReason(rule: ICAL.Recur): string | null {
   return verdict
 }
 
-const verdicts = new Map<string, string | null>()
+const verdicts = new Map<string, Refusal | null>()
 
-function judgeRule(rule: ICAL.Recur, key: string): string | null {
-  const text = `RRULE:${key.slice(0, 80)}`
-  const every = FREQ_WORD[rule.freq]
-  if (every) return `${text} repeats ${every}; only events repeating at most hourly are read as busy time`
+function judgeRule(rule: ICAL.Recur, key: string): Refusal | null {
+  const text = key.slice(0, 80)
+  const every = EVERY[rule.freq]
+  if (every) return { reason: 'tooOften', rule: text, every }
   const interval = rule.interval || 1
-  if (interval > MAX_RULE_INTERVAL) return `${text} has INTERVAL=${interval}; at most ${MAX_RULE_INTERVAL} is read`
+  if (interval > MAX_RULE_INTERVAL)
+    return { reason: 'interval', rule: text, interval: String(interval), max: String(MAX_RULE_INTERVAL) }
   for (const [part, max] of Object.entries(MAX_PART_VALUES)) {
     if (count(rule, part) > max)
-      return `${text} lists ${count(rule, part)} values for ${part}, more than the ${max} it can have`
+      return { reason: 'tooManyValues', rule: text, count: String(count(rule, part)), part, max: String(max) }
   }
   const perHour = Math.max(1, count(rule, 'BYMINUTE')) * Math.max(1, count(rule, 'BYSECOND'))
   const hours = rule.freq === 'HOURLY' ? Math.ceil(24 / interval) : Math.max(1, count(rule, 'BYHOUR'))
   if (hours * perHour > MAX_STARTS_PER_DAY) {
-    return `${text} starts ${hours * perHour} times a day; at most ${MAX_STARTS_PER_DAY} (hourly) is read as busy time`
+    return { reason: 'tooManyStarts', rule: text, count: String(hours * perHour), max: String(MAX_STARTS_PER_DAY) }
   }
-  if (!someDayMatches(rule)) return `${text} can never happen (no date matches all of its BY-parts)`
+  if (!someDayMatches(rule)) return { reason: 'never', rule: text }
   return null
 }
 
@@ -170,23 +177,26 @@ function byDays(rule: ICAL.Recur): { weekday: number; ordinal: number }[] {
  * latest date it is asked about, so an observance repeating every minute costs gigabytes: rules must repeat monthly
  * or yearly (yearly ones in named months), and a zone may have at most {@link MAX_OBSERVANCES_PER_VTIMEZONE} observances.
  */
-export function refusedZoneReason(zone: ICAL.Component): string | null {
+export function refusedZoneReason(zone: ICAL.Component): Refusal | null {
   const observances = zone.getAllSubcomponents().filter((sub) => sub.name === 'standard' || sub.name === 'daylight')
   if (observances.length > MAX_OBSERVANCES_PER_VTIMEZONE) {
-    return `it has ${observances.length} STANDARD/DAYLIGHT parts; at most ${MAX_OBSERVANCES_PER_VTIMEZONE} are read`
+    return {
+      reason: 'tooManyParts',
+      count: String(observances.length),
+      max: String(MAX_OBSERVANCES_PER_VTIMEZONE)
+    }
   }
   for (const observance of observances) {
     for (const property of observance.getAllProperties('rrule')) {
       const rule: unknown = property.getFirstValue()
-      if (!(rule instanceof ICAL.Recur)) return 'one of its RRULEs cannot be read'
+      if (!(rule instanceof ICAL.Recur)) return { reason: 'unreadableRule' }
       if (rule.freq !== 'YEARLY' && rule.freq !== 'MONTHLY') {
-        return `its clock changes repeat ${rule.freq.toLowerCase()} (RRULE:FREQ=${rule.freq}); only monthly or yearly changes are read`
+        return { reason: 'frequency', freq: String(rule.freq).toLowerCase(), code: String(rule.freq) }
       }
       // Real zones change on a day of named months; a yearly rule without BYMONTH makes ical.js scan every day of every year.
-      if (rule.freq === 'YEARLY' && count(rule, 'BYMONTH') === 0)
-        return 'its yearly clock change names no month (BYMONTH)'
+      if (rule.freq === 'YEARLY' && count(rule, 'BYMONTH') === 0) return { reason: 'noMonth' }
       const unusual = Object.keys(rule.parts).find((part) => !ZONE_PARTS.has(part))
-      if (unusual) return `its clock changes use ${unusual}, which real time zones never need`
+      if (unusual) return { reason: 'unusualPart', part: unusual }
       const reason = refusedRuleReason(rule)
       if (reason) return reason
     }

@@ -56,7 +56,15 @@ export function createBusyTimeRepository(db: PlannerDB) {
       return { ok: false, error: { code: 'not-found', message: dbText()('common.operations.noPlan', { id: planId }) } }
     const { rangeStartMs, rangeEndMs } = options
     if (!result.ok)
-      return { ok: false, error: { code: 'file', message: result.error.message, where: result.error.where } }
+      return {
+        ok: false,
+        error: {
+          code: 'file',
+          message: result.error.message,
+          ...(result.error.ref && { ref: result.error.ref }),
+          where: result.error.where
+        }
+      }
     const name = source.slice(0, 500)
     const busy = result.busy.map(({ startMs, endMs, label }) =>
       label === undefined

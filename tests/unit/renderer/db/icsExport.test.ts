@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PlannerDB } from '../../../../src/renderer/src/db/PlannerDB'
 import { createRepositories, type Repositories } from '../../../../src/renderer/src/db/repositories'
 import { NOW, smallPlan } from './planFixtures'
+import { resultInEnglish } from '../../../support/english'
 
 let db: PlannerDB
 let repos: Repositories
@@ -83,7 +84,7 @@ describe('.ics export', () => {
       includeDone: false,
       alarms: false
     })
-    expect(exported).toEqual({
+    expect(resultInEnglish(exported)).toEqual({
       ok: false,
       error: { code: 'invalid', message: 'The last day is before the first day.', where: 'to' }
     })

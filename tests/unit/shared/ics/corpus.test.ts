@@ -1,13 +1,19 @@
 // The shared real-world .ics corpus behaves as its README says: valid files import, broken ones are refused or reported.
 import { describe, expect, it } from 'vitest'
-import { importBusyIcs, type ImportBusyResult } from '../../../../src/shared/ics'
-import { fixtureNames, iso, readFixture, utc } from './icsFixtures'
+import {
+  fixtureNames,
+  importBusyIcsInEnglish as importBusyIcs,
+  type ImportBusyResultInEnglish,
+  iso,
+  readFixture,
+  utc
+} from './icsFixtures'
 
 const WIDE = { zone: 'Europe/Rome', rangeStartMs: utc(2000, 1, 1), rangeEndMs: utc(2030, 1, 1) }
 
 const halfHour = (startMs: number): string => iso({ startMs, endMs: startMs + 30 * 60_000 })
 
-function busyOf(result: ImportBusyResult): string[] {
+function busyOf(result: ImportBusyResultInEnglish): string[] {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.where}: ${result.error.message}`)
   return result.busy.map(iso)
 }

@@ -1,6 +1,13 @@
 // Test helpers: read .ics fixtures byte-exact, and build readable expectations for busy intervals.
 import { readdirSync, readFileSync } from 'node:fs'
-import type { BusyInterval } from '../../../../src/shared/ics'
+import {
+  importBusyIcs,
+  type BusyInterval,
+  type ImportBusyOptions,
+  type ImportBusyResult,
+  type ImportNote
+} from '../../../../src/shared/ics'
+import { english, inEnglish } from '../../../support/english'
 
 const FIXTURES = new URL('../../../fixtures/ics/', import.meta.url)
 
@@ -24,4 +31,23 @@ export function iso(interval: Pick<BusyInterval, 'startMs' | 'endMs'>): string {
 /** Milliseconds of a UTC date-time given as numbers (month 1-12). */
 export function utc(year: number, month: number, day: number, hour = 0, minute = 0): number {
   return Date.UTC(year, month - 1, day, hour, minute)
+}
+
+/** A note with its reason in English, as a learner reads it in English. */
+export function noteInEnglish(note: ImportNote): { where: string; reason: string } {
+  return { where: note.where, reason: english(note.reason) }
+}
+
+/** An import's result with every message in English (error, skipped events and notes), for asserting exact words. */
+export function importInEnglish(result: ImportBusyResult) {
+  if (!result.ok) return { ok: false as const, error: inEnglish(result.error) }
+  return { ...result, skipped: result.skipped.map(noteInEnglish), notes: result.notes.map(noteInEnglish) }
+}
+
+/** An import's result as {@link importInEnglish} gives it. */
+export type ImportBusyResultInEnglish = ReturnType<typeof importInEnglish>
+
+/** importBusyIcs with its messages in English (see {@link importInEnglish}). */
+export function importBusyIcsInEnglish(text: string, options: ImportBusyOptions) {
+  return importInEnglish(importBusyIcs(text, options))
 }

@@ -1,7 +1,7 @@
 // Rules of the busy-time importer on small inline calendars: zones, free/cancelled, limits, errors and options.
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MAX_INTERVALS, importBusyIcs, type ImportBusyOptions } from '../../../../src/shared/ics'
-import { iso, utc } from './icsFixtures'
+import { DEFAULT_MAX_INTERVALS, type ImportBusyOptions } from '../../../../src/shared/ics'
+import { importBusyIcsInEnglish as importBusyIcs, iso, utc } from './icsFixtures'
 
 const YEAR_2027: ImportBusyOptions = { zone: 'Europe/Rome', rangeStartMs: utc(2027, 1, 1), rangeEndMs: utc(2028, 1, 1) }
 

@@ -1,5 +1,9 @@
 import type { Catalog } from '../../catalog'
 
+/** Why a repeat rule is refused: a select branch per reason (see the English file). */
+const RULE_REASONS =
+  'tooOften {RRULE:{rule} wiederholt sich {every, select, second {jede Sekunde} other {jede Minute}}; als belegte Zeit gelten nur Termine, die sich höchstens stündlich wiederholen} interval {RRULE:{rule} hat INTERVAL={interval}; gelesen wird höchstens {max}} tooManyValues {RRULE:{rule} nennt {count} Werte für {part}, mehr als die {max} möglichen} tooManyStarts {RRULE:{rule} beginnt {count}-mal am Tag; als belegte Zeit gilt höchstens {max}-mal (stündlich)} never {RRULE:{rule} kann nie eintreten (kein Datum passt zu allen BY-Teilen)}'
+
 export const errors: Catalog['errors'] = {
   quickAdd: {
     unknownTopic: 'Wähle ein Thema aus dem Lernpfad dieses Plans oder schreib, was du lernen willst.',
@@ -60,6 +64,53 @@ export const errors: Catalog['errors'] = {
     newerVersion:
       'Diese Sicherung stammt aus einer neueren Version von Study Planner (Formatversion {version}; diese App liest bis {newest}). Aktualisiere die App, um sie wiederherzustellen.',
     missing: 'fehlt'
+  },
+  ics: {
+    notText: 'Die Kalenderdatei ist keine Textdatei.',
+    tooLarge: 'Die Kalenderdatei ist zu groß (über 10 Millionen Zeichen).',
+    empty: 'Die Kalenderdatei ist leer.',
+    noCalendar: 'Die Datei enthält keinen Kalender.',
+    noVcalendar: 'Die Datei enthält keinen Kalender (kein BEGIN:VCALENDAR).',
+    notCalendar: 'Erwartet wurde BEGIN:VCALENDAR, gefunden wurde BEGIN:{name}.',
+    endWithoutBegin: 'Zu END:{name} gibt es kein passendes BEGIN.',
+    endMismatch: 'END:{name} schließt nicht BEGIN:{open} aus Zeile {line}.',
+    unreadableLine: 'Unlesbare Zeile „{text}“: {detail}',
+    neverClosed: 'BEGIN:{name} wird nie geschlossen: END:{name} fehlt (ist die Datei abgeschnitten?).',
+    unreadable: 'Der Kalender konnte nicht gelesen werden: {detail}',
+    tooManyZones:
+      'Die Kalenderdatei definiert {count} Zeitzonen (VTIMEZONE); gelesen werden höchstens {max}, echte Kalender nutzen nur wenige.',
+    noOptions: 'Die Importoptionen fehlen.',
+    unknownZone: 'Unbekannte Zeitzone „{zone}“.',
+    badRange: 'Der Importzeitraum muss endlich sein, mit rangeStartMs < rangeEndMs.',
+    badMaxIntervals: 'maxIntervals muss eine positive ganze Zahl sein.',
+    event: {
+      field:
+        '{event} {property} {problem, select, invalid {ist kein gültiges Datum und keine gültige Uhrzeit} invalidDetail {ist kein gültiges Datum und keine gültige Uhrzeit ({detail})} tooLong {lässt den Termin länger als {days} Tage dauern; Termine über ein Jahr gelten nicht als belegte Zeit} badDuration {ist keine gültige Dauer} noStart {fehlt (jeder Termin braucht einen Beginn)} other {ist unlesbar}}.{more, plural, =0 {} one { (und # weiterer Termin ist unlesbar)} other { (und # weitere Termine sind unlesbar)}}',
+      slowZone:
+        '{event} konnte nicht gelesen werden: Die Zeitumstellungen seiner Zeitzone zu berechnen dauert zu lange.{more, plural, =0 {} one { (und # weiterer Termin ist unlesbar)} other { (und # weitere Termine sind unlesbar)}}',
+      unreadable:
+        '{event} konnte nicht gelesen werden: {detail}{more, plural, =0 {} one { (und # weiterer Termin ist unlesbar)} other { (und # weitere Termine sind unlesbar)}}'
+    },
+    skipped: {
+      cancelled: 'abgesagt (STATUS:CANCELLED)',
+      free: 'als frei angezeigt (TRANSP:TRANSPARENT)',
+      noDuration: 'keine Dauer (endet, wenn er beginnt, oder früher), belegt also keine Zeit',
+      tooOften: 'wiederholt sich zu oft, um im ganzen Zeitraum berechnet zu werden; spätere Termine übersprungen',
+      tooMuchWork:
+        '{scope, select, file {der Kalender ist zu aufwendig zu lesen (seine Wiederholungsregeln oder Zeitzonen sind zu komplex)} other {der Termin wiederholt sich so, dass die Berechnung zu lange dauert}}; Termine nach den bereits gelesenen werden übersprungen',
+      notExpanded: 'die Wiederholungen konnten nicht berechnet werden: {detail}',
+      overLimit: '{count} belegte Zeiten nach den ersten {max} wurden nicht importiert (Limit)',
+      rule: `{labelled, select, yes {„{label}“: } other {}}nicht importiert: {reason, select, ${RULE_REASONS} other {RRULE:{rule} ist unlesbar}}`,
+      zone: `Zeitzone nicht verwendet: {reason, select, unreadable {sie ist unlesbar ({detail})} tooManyParts {sie hat {count} STANDARD/DAYLIGHT-Teile; gelesen werden höchstens {max}} unreadableRule {eine ihrer RRULEs ist unlesbar} frequency {ihre Zeitumstellungen wiederholen sich {freq, select, secondly {sekündlich} minutely {minütlich} hourly {stündlich} daily {täglich} weekly {wöchentlich} other {{freq}}} (RRULE:FREQ={code}); gelesen werden nur monatliche oder jährliche Umstellungen} noMonth {ihre jährliche Zeitumstellung nennt keinen Monat (BYMONTH)} unusualPart {ihre Zeitumstellungen nutzen {part}, was echte Zeitzonen nie brauchen} ${RULE_REASONS} other {sie ist unlesbar}}`
+    },
+    note: {
+      unknownZone: 'unbekannte Zeitzone TZID={tzid} ohne VTIMEZONE in der Datei: als Zeit in {zone} gelesen'
+    },
+    export: {
+      noFrom: 'Wähle den ersten Tag für den Export.',
+      noTo: 'Wähle den letzten Tag für den Export.',
+      toBeforeFrom: 'Der letzte Tag liegt vor dem ersten.'
+    }
   },
   outline: {
     notText: 'Die Gliederung ist kein Text.',

@@ -1,4 +1,11 @@
 // English messages: errors. ICU MessageFormat; the German and Spanish files under ../de and ../es mirror every key.
+/**
+ * Why a repeat rule is refused before it is expanded (an event's, or a time zone's clock changes): a select branch per
+ * reason, each with the rule's text in front. Part of errors.ics.skipped.rule and errors.ics.skipped.zone.
+ */
+const RULE_REASONS =
+  'tooOften {RRULE:{rule} repeats {every, select, second {every second} other {every minute}}; only events repeating at most hourly are read as busy time} interval {RRULE:{rule} has INTERVAL={interval}; at most {max} is read} tooManyValues {RRULE:{rule} lists {count} values for {part}, more than the {max} it can have} tooManyStarts {RRULE:{rule} starts {count} times a day; at most {max} (hourly) is read as busy time} never {RRULE:{rule} can never happen (no date matches all of its BY-parts)}'
+
 export const errors = {
   quickAdd: {
     unknownTopic: 'Choose a topic of this plan’s roadmap, or write what you will study.',
@@ -59,6 +66,52 @@ export const errors = {
     newerVersion:
       'This backup was made by a newer version of Study Planner (format version {version}; this app reads up to {newest}). Update the app to restore it.',
     missing: 'missing'
+  },
+  ics: {
+    notText: 'The calendar file is not text.',
+    tooLarge: 'The calendar file is too large (over 10 million characters).',
+    empty: 'The calendar file is empty.',
+    noCalendar: 'The file does not contain a calendar.',
+    noVcalendar: 'The file does not contain a calendar (no BEGIN:VCALENDAR).',
+    notCalendar: 'Expected BEGIN:VCALENDAR but found BEGIN:{name}.',
+    endWithoutBegin: 'END:{name} has no matching BEGIN.',
+    endMismatch: 'END:{name} does not close BEGIN:{open} from line {line}.',
+    unreadableLine: 'Unreadable line "{text}": {detail}',
+    neverClosed: 'BEGIN:{name} is never closed: END:{name} is missing (is the file cut off?).',
+    unreadable: 'The calendar could not be read: {detail}',
+    tooManyZones:
+      'The calendar file defines {count} time zones (VTIMEZONE); at most {max} are read, and real calendars use a few.',
+    noOptions: 'Import options are missing.',
+    unknownZone: 'Unknown time zone "{zone}".',
+    badRange: 'The import range must be finite with rangeStartMs < rangeEndMs.',
+    badMaxIntervals: 'maxIntervals must be a positive integer.',
+    event: {
+      field:
+        '{event} {property} {problem, select, invalid {is not a valid date or date-time} invalidDetail {is not a valid date or date-time ({detail})} tooLong {makes the event last more than {days} days; events longer than a year are not read as busy time} badDuration {is not a valid duration} noStart {is missing (every event needs a start)} other {cannot be read}}.{more, plural, =0 {} other { (and # more events are unreadable)}}',
+      slowZone:
+        "{event} could not be read: its time zone's clock changes take too long to work out.{more, plural, =0 {} other { (and # more events are unreadable)}}",
+      unreadable: '{event} could not be read: {detail}{more, plural, =0 {} other { (and # more events are unreadable)}}'
+    },
+    skipped: {
+      cancelled: 'cancelled (STATUS:CANCELLED)',
+      free: 'shown as free (TRANSP:TRANSPARENT)',
+      noDuration: 'no duration (it ends when it starts, or earlier), so it blocks no time',
+      tooOften: 'repeats too often to expand through the range; later occurrences skipped',
+      tooMuchWork:
+        '{scope, select, file {the calendar needs too much work to read (its repeat rules or time zones are too complex)} other {the event repeats in a way that takes too long to work out}}; occurrences after those already read are skipped',
+      notExpanded: 'recurrence could not be expanded: {detail}',
+      overLimit: '{count} busy intervals after the first {max} were not imported (limit)',
+      rule: `{labelled, select, yes {"{label}": } other {}}not imported: {reason, select, ${RULE_REASONS} other {RRULE:{rule} cannot be read}}`,
+      zone: `time zone not used: {reason, select, unreadable {it cannot be read ({detail})} tooManyParts {it has {count} STANDARD/DAYLIGHT parts; at most {max} are read} unreadableRule {one of its RRULEs cannot be read} frequency {its clock changes repeat {freq, select, secondly {secondly} minutely {minutely} hourly {hourly} daily {daily} weekly {weekly} other {{freq}}} (RRULE:FREQ={code}); only monthly or yearly changes are read} noMonth {its yearly clock change names no month (BYMONTH)} unusualPart {its clock changes use {part}, which real time zones never need} ${RULE_REASONS} other {it cannot be read}}`
+    },
+    note: {
+      unknownZone: 'unknown time zone TZID={tzid} with no VTIMEZONE in the file: read as {zone} time'
+    },
+    export: {
+      noFrom: 'Choose the first day to export.',
+      noTo: 'Choose the last day to export.',
+      toBeforeFrom: 'The last day is before the first day.'
+    }
   },
   outline: {
     notText: 'The outline is not text.',

@@ -1,5 +1,9 @@
 import type { Catalog } from '../../catalog'
 
+/** Why a repeat rule is refused: a select branch per reason (see the English file). */
+const RULE_REASONS =
+  'tooOften {RRULE:{rule} se repite {every, select, second {cada segundo} other {cada minuto}}; solo cuentan como tiempo ocupado los eventos que se repiten como mucho cada hora} interval {RRULE:{rule} tiene INTERVAL={interval}; se lee como máximo {max}} tooManyValues {RRULE:{rule} indica {count} valores para {part}, más de los {max} posibles} tooManyStarts {RRULE:{rule} empieza {count} veces al día; como tiempo ocupado se lee como máximo {max} (cada hora)} never {RRULE:{rule} nunca puede ocurrir (ninguna fecha cumple todas sus partes BY)}'
+
 export const errors: Catalog['errors'] = {
   quickAdd: {
     unknownTopic: 'Elige un tema de la ruta de este plan o escribe qué vas a estudiar.',
@@ -61,6 +65,53 @@ export const errors: Catalog['errors'] = {
     newerVersion:
       'Esta copia de seguridad se hizo con una versión más reciente de Study Planner (versión de formato {version}; esta app lee hasta la {newest}). Actualiza la app para restaurarla.',
     missing: 'falta'
+  },
+  ics: {
+    notText: 'El archivo de calendario no es de texto.',
+    tooLarge: 'El archivo de calendario es demasiado grande (más de 10 millones de caracteres).',
+    empty: 'El archivo de calendario está vacío.',
+    noCalendar: 'El archivo no contiene un calendario.',
+    noVcalendar: 'El archivo no contiene un calendario (falta BEGIN:VCALENDAR).',
+    notCalendar: 'Se esperaba BEGIN:VCALENDAR, pero se encontró BEGIN:{name}.',
+    endWithoutBegin: 'END:{name} no tiene un BEGIN correspondiente.',
+    endMismatch: 'END:{name} no cierra BEGIN:{open} de la línea {line}.',
+    unreadableLine: 'Línea ilegible “{text}”: {detail}',
+    neverClosed: 'BEGIN:{name} nunca se cierra: falta END:{name} (¿está cortado el archivo?).',
+    unreadable: 'No se pudo leer el calendario: {detail}',
+    tooManyZones:
+      'El archivo de calendario define {count} zonas horarias (VTIMEZONE); se leen como máximo {max}, y los calendarios reales usan pocas.',
+    noOptions: 'Faltan las opciones de importación.',
+    unknownZone: 'Zona horaria desconocida “{zone}”.',
+    badRange: 'El intervalo de importación debe ser finito, con rangeStartMs < rangeEndMs.',
+    badMaxIntervals: 'maxIntervals debe ser un número entero positivo.',
+    event: {
+      field:
+        '{event} {property} {problem, select, invalid {no es una fecha ni una fecha y hora válida} invalidDetail {no es una fecha ni una fecha y hora válida ({detail})} tooLong {hace que el evento dure más de {days} días; los eventos de más de un año no cuentan como tiempo ocupado} badDuration {no es una duración válida} noStart {falta (todo evento necesita un inicio)} other {es ilegible}}.{more, plural, =0 {} one { (y # evento más es ilegible)} other { (y # eventos más son ilegibles)}}',
+      slowZone:
+        '{event} no se pudo leer: calcular los cambios de hora de su zona horaria lleva demasiado tiempo.{more, plural, =0 {} one { (y # evento más es ilegible)} other { (y # eventos más son ilegibles)}}',
+      unreadable:
+        '{event} no se pudo leer: {detail}{more, plural, =0 {} one { (y # evento más es ilegible)} other { (y # eventos más son ilegibles)}}'
+    },
+    skipped: {
+      cancelled: 'cancelado (STATUS:CANCELLED)',
+      free: 'marcado como libre (TRANSP:TRANSPARENT)',
+      noDuration: 'sin duración (termina cuando empieza, o antes), así que no ocupa tiempo',
+      tooOften: 'se repite demasiado para calcularlo en todo el intervalo; se omiten las repeticiones posteriores',
+      tooMuchWork:
+        '{scope, select, file {el calendario cuesta demasiado de leer (sus reglas de repetición o zonas horarias son demasiado complejas)} other {el evento se repite de una forma que lleva demasiado tiempo calcular}}; se omiten las repeticiones posteriores a las ya leídas',
+      notExpanded: 'no se pudieron calcular las repeticiones: {detail}',
+      overLimit: 'no se importaron {count} intervalos de tiempo ocupado después de los primeros {max} (límite)',
+      rule: `{labelled, select, yes {“{label}”: } other {}}no importado: {reason, select, ${RULE_REASONS} other {RRULE:{rule} es ilegible}}`,
+      zone: `zona horaria no usada: {reason, select, unreadable {no se puede leer ({detail})} tooManyParts {tiene {count} partes STANDARD/DAYLIGHT; se leen como máximo {max}} unreadableRule {una de sus RRULE no se puede leer} frequency {sus cambios de hora se repiten {freq, select, secondly {cada segundo} minutely {cada minuto} hourly {cada hora} daily {a diario} weekly {cada semana} other {{freq}}} (RRULE:FREQ={code}); solo se leen cambios mensuales o anuales} noMonth {su cambio de hora anual no indica ningún mes (BYMONTH)} unusualPart {sus cambios de hora usan {part}, algo que las zonas horarias reales nunca necesitan} ${RULE_REASONS} other {no se puede leer}}`
+    },
+    note: {
+      unknownZone: 'zona horaria desconocida TZID={tzid} sin VTIMEZONE en el archivo: leída como hora de {zone}'
+    },
+    export: {
+      noFrom: 'Elige el primer día que quieres exportar.',
+      noTo: 'Elige el último día que quieres exportar.',
+      toBeforeFrom: 'El último día es anterior al primero.'
+    }
   },
   outline: {
     notText: 'El esquema no es texto.',

@@ -1,0 +1,84 @@
+// The .ics importer's, backup checks' and plan-settings checks' words in German and Spanish: every message they give
+// formats without a missing argument, with plural forms by number.
+import { describe, expect, it } from 'vitest'
+import { de } from '../../../../src/shared/i18n/catalogs/de'
+import { es } from '../../../../src/shared/i18n/catalogs/es'
+import { translatorFor } from '../../../../src/shared/i18n/translator'
+import { exportRangeProblem, importBusyIcs } from '../../../../src/shared/ics'
+import { errorText, problemText } from '../../../../src/shared/validation/problemText'
+
+const failures: Error[] = []
+const german = translatorFor('de-DE', de, (error) => failures.push(error))
+const spanish = translatorFor('es-ES', es, (error) => failures.push(error))
+
+const OPTIONS = { zone: 'Europe/Rome', rangeStartMs: Date.UTC(2027, 0, 1), rangeEndMs: Date.UTC(2028, 0, 1) }
+
+function calendar(...events: string[][]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0']
+  for (const event of events) lines.push('BEGIN:VEVENT', ...event, 'END:VEVENT')
+  return [...lines, 'END:VCALENDAR', ''].join('\r\n')
+}
+
+describe('.ics import in German and Spanish', () => {
+  it('names a broken line and a component left open', () => {
+    const broken = importBusyIcs(calendar(['UID:x', 'this line has no colon']), OPTIONS)
+    expect(broken.ok ? '' : errorText(german, broken.error)).toMatch(/^Unlesbare Zeile „this line has no colon“: /)
+    const cut = importBusyIcs('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n', OPTIONS)
+    expect(cut.ok ? '' : errorText(spanish, cut.error)).toBe(
+      'BEGIN:VEVENT nunca se cierra: falta END:VEVENT (¿está cortado el archivo?).'
+    )
+  })
+
+  it('counts the other unreadable events with the plural form of their number', () => {
+    const two = importBusyIcs(calendar(['UID:a'], ['UID:b']), OPTIONS)
+    expect(two.ok ? '' : errorText(german, two.error)).toBe(
+      'VEVENT #1 (UID a) DTSTART fehlt (jeder Termin braucht einen Beginn). (und 1 weiterer Termin ist unlesbar)'
+    )
+    const three = importBusyIcs(calendar(['UID:a'], ['UID:b'], ['UID:c']), OPTIONS)
+    expect(three.ok ? '' : errorText(german, three.error)).toMatch(/\(und 2 weitere Termine sind unlesbar\)$/)
+  })
+
+  it('says why events and time zones were left out', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VTIMEZONE',
+      'TZID:Z',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0100',
+      'TZOFFSETTO:+0100',
+      'RRULE:FREQ=DAILY',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      'UID:t',
+      'SUMMARY:Ticker',
+      'DTSTART:20270101T000000Z',
+      'DURATION:PT1M',
+      'RRULE:FREQ=MINUTELY',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:c',
+      'STATUS:CANCELLED',
+      'DTSTART:20270101T000000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      ''
+    ].join('\r\n')
+    const result = importBusyIcs(text, OPTIONS)
+    expect(result.ok && result.skipped.map((note) => problemText(german, note.reason))).toEqual([
+      'Zeitzone nicht verwendet: ihre Zeitumstellungen wiederholen sich täglich (RRULE:FREQ=DAILY); gelesen werden nur monatliche oder jährliche Umstellungen',
+      '„Ticker“: nicht importiert: RRULE:FREQ=MINUTELY wiederholt sich jede Minute; als belegte Zeit gelten nur Termine, die sich höchstens stündlich wiederholen',
+      'abgesagt (STATUS:CANCELLED)'
+    ])
+  })
+
+  it('asks for the export range’s days', () => {
+    const problem = exportRangeProblem({ kind: 'dates', from: '2027-02-01', to: '2027-01-31' })
+    expect(problem && problemText(german, problem.message)).toBe('Der letzte Tag liegt vor dem ersten.')
+  })
+
+  it('formats every message without a missing argument', () => {
+    expect(failures).toEqual([])
+  })
+})
