@@ -6,8 +6,31 @@ import { validateRoadmap } from '../scheduling/validateRoadmap'
 import type { BackupData } from './records'
 import { sessionRecordId } from './records'
 import { quote, type FileProblem } from './problem'
+import { messageRef, type MessageRef } from '../i18n/ref'
+import { problemOf, type ProblemMessage } from '../validation/problemText'
 
 type Check = (data: BackupData, root: string) => FileProblem | null
+
+/** A problem at `where` saying `message` (a catalog message as `ref`, its key as `message`). */
+function problem(where: string, message: ProblemMessage): FileProblem {
+  return { where, ...problemOf(message) }
+}
+
+/** The errors.integrity messages about a value from the file, quoted as `{id}`. */
+type AboutValue =
+  | 'duplicateId'
+  | 'roadmapMismatch'
+  | 'unknownRoadmap'
+  | 'unknownPlan'
+  | 'badRecordId'
+  | 'unknownTopic'
+  | 'unknownSession'
+  | 'planMismatch'
+  | 'topicMismatch'
+
+function about(key: AboutValue, value: string): MessageRef {
+  return messageRef(`errors.integrity.${key}`, { id: quote(value) })
+}
 
 /** The first integrity problem in schema-valid backup data, or null; paths start with `root`. */
 export function checkIntegrity(data: BackupData, root = 'data'): FileProblem | null {
@@ -21,8 +44,8 @@ export function checkIntegrity(data: BackupData, root = 'data'): FileProblem | n
     checkNotes
   ]
   for (const check of checks) {
-    const problem = check(data, root)
-    if (problem) return problem
+    const found = check(data, root)
+    if (found) return found
   }
   return null
 }
@@ -35,7 +58,7 @@ function duplicate(
   const seen = new Set<string>()
   for (let index = 0; index < rows.length; index++) {
     const key = keyOf(rows[index] as never)
-    if (seen.has(key)) return { where: where(index), message: `duplicate id ${quote(key)}` }
+    if (seen.has(key)) return problem(where(index), about('duplicateId', key))
     seen.add(key)
   }
   return null
@@ -68,10 +91,9 @@ function checkUniqueIds(data: BackupData, root: string): FileProblem | null {
 function checkRoadmaps(data: BackupData, root: string): FileProblem | null {
   for (const [index, record] of data.roadmaps.entries()) {
     const where = `${root}.roadmaps[${index}]`
-    if (record.id !== record.roadmap.id)
-      return { where: `${where}.id`, message: `does not match roadmap.id ${quote(record.roadmap.id)}` }
-    const problem = validateRoadmap(record.roadmap)
-    if (problem) return { where: `${where}.${problem.field}`, message: problem.message }
+    if (record.id !== record.roadmap.id) return problem(`${where}.id`, about('roadmapMismatch', record.roadmap.id))
+    const refused = validateRoadmap(record.roadmap)
+    if (refused) return problem(`${where}.${refused.field}`, refused.ref ?? refused.message)
   }
   return null
 }
@@ -88,9 +110,9 @@ function checkPlans(data: BackupData, root: string): FileProblem | null {
   for (const [index, plan] of data.plans.entries()) {
     const where = `${root}.plans[${index}]`
     const roadmap = roadmaps.get(plan.roadmapId)
-    if (!roadmap) return { where: `${where}.roadmapId`, message: `unknown roadmap ${quote(plan.roadmapId)}` }
-    const problem = validateSettings(plan.settings, roadmap) ?? validateAvailability(plan.availability)
-    if (problem) return { where: `${where}.${problem.field}`, message: problem.message }
+    if (!roadmap) return problem(`${where}.roadmapId`, about('unknownRoadmap', plan.roadmapId))
+    const refused = validateSettings(plan.settings, roadmap) ?? validateAvailability(plan.availability)
+    if (refused) return problem(`${where}.${refused.field}`, refused.ref ?? refused.message)
   }
   return null
 }
@@ -101,26 +123,19 @@ function checkSessions(data: BackupData, root: string): FileProblem | null {
   for (let index = 0; index < data.sessions.length; index++) {
     const session = data.sessions[index]!
     const where = `${root}.sessions[${index}]`
-    if (!planTopics.has(session.planId))
-      return { where: `${where}.planId`, message: `unknown plan ${quote(session.planId)}` }
+    if (!planTopics.has(session.planId)) return problem(`${where}.planId`, about('unknownPlan', session.planId))
     if (session.id !== sessionRecordId(session.planId, session.sessionId)) {
-      return {
-        where: `${where}.id`,
-        message: `must be planId/sessionId, ${quote(sessionRecordId(session.planId, session.sessionId))}`
-      }
+      return problem(`${where}.id`, about('badRecordId', sessionRecordId(session.planId, session.sessionId)))
     }
     if (session.topicId === NO_TOPIC) {
       // A free-text session names what it is about and is a study session.
-      if (session.title === undefined)
-        return { where: `${where}.title`, message: 'a session on no roadmap topic needs a title' }
-      if (session.kind !== 'study')
-        return { where: `${where}.kind`, message: 'a session on no roadmap topic must be a study session' }
+      if (session.title === undefined) return problem(`${where}.title`, messageRef('errors.integrity.noTitle'))
+      if (session.kind !== 'study') return problem(`${where}.kind`, messageRef('errors.integrity.notStudy'))
     } else if (!planTopics.get(session.planId)?.has(session.topicId))
-      return { where: `${where}.topicId`, message: `unknown topic ${quote(session.topicId)}` }
-    else if (session.title !== undefined)
-      return { where: `${where}.title`, message: 'only a session on no roadmap topic has a title' }
+      return problem(`${where}.topicId`, about('unknownTopic', session.topicId))
+    else if (session.title !== undefined) return problem(`${where}.title`, messageRef('errors.integrity.titleOnTopic'))
     if (session.endMs <= session.startMs)
-      return { where: `${where}.endMs`, message: 'the session must end after it starts' }
+      return problem(`${where}.endMs`, messageRef('errors.integrity.endBeforeStart'))
   }
   return null
 }
@@ -130,11 +145,9 @@ function checkStudyLog(data: BackupData, root: string): FileProblem | null {
   for (const [index, line] of data.studyLog.entries()) {
     const where = `${root}.studyLog[${index}]`
     const session = sessions.get(line.sessionId)
-    if (!session) return { where: `${where}.sessionId`, message: `unknown session ${quote(line.sessionId)}` }
-    if (session.planId !== line.planId)
-      return { where: `${where}.planId`, message: `does not match the session's plan ${quote(session.planId)}` }
-    if (session.topicId !== line.topicId)
-      return { where: `${where}.topicId`, message: `does not match the session's topic ${quote(session.topicId)}` }
+    if (!session) return problem(`${where}.sessionId`, about('unknownSession', line.sessionId))
+    if (session.planId !== line.planId) return problem(`${where}.planId`, about('planMismatch', session.planId))
+    if (session.topicId !== line.topicId) return problem(`${where}.topicId`, about('topicMismatch', session.topicId))
   }
   return null
 }
@@ -157,9 +170,9 @@ function checkPlanTopics(
   const planTopics = new Map(data.plans.map((plan) => [plan.id, topics.get(plan.roadmapId)]))
   for (const [index, row] of rows.entries()) {
     const where = `${table}[${index}]`
-    if (!planTopics.has(row.planId)) return { where: `${where}.planId`, message: `unknown plan ${quote(row.planId)}` }
+    if (!planTopics.has(row.planId)) return problem(`${where}.planId`, about('unknownPlan', row.planId))
     if (!planTopics.get(row.planId)?.has(row.topicId))
-      return { where: `${where}.topicId`, message: `unknown topic ${quote(row.topicId)}` }
+      return problem(`${where}.topicId`, about('unknownTopic', row.topicId))
   }
   return null
 }

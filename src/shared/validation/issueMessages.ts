@@ -1,5 +1,6 @@
 // The one way schema problems become words, in main and in the renderer: where the problem is, and what it is.
 import type { z } from 'zod'
+import { messageRef, type MessageRef } from '../i18n/ref'
 
 /** A zod issue (what a failed `safeParse` lists in `error.issues`). */
 export type SchemaIssue = z.core.$ZodIssue
@@ -11,8 +12,13 @@ export type IssueSource = { readonly issues: readonly SchemaIssue[] } | readonly
 export interface IssueMessage {
   /** Where the problem sits, e.g. `stages[2].topics[0].hours`; the options' `root` for the value as a whole. */
   readonly where: string
-  /** What is wrong there, e.g. 'this field is missing' or 'Invalid input: expected number, received string'. */
+  /**
+   * What is wrong there, in English (for logs and developers), e.g. 'this field is missing' or 'Invalid input:
+   * expected number, received string'. Show it with errorText(t, issue): `ref` in the learner's language when set.
+   */
   readonly message: string
+  /** The catalog message, for the problems worded here (a missing or unexpected field); zod's own words have none. */
+  readonly ref?: MessageRef
 }
 
 /** How {@link issueMessages} names places. */
@@ -46,9 +52,25 @@ export function formatPath(path: readonly PropertyKey[], root = ''): string {
 export function issueText(issue: SchemaIssue): string {
   // Keys come from the checked value, which may be hostile: cut each so a message never echoes a huge one.
   if (issue.code === 'unrecognized_keys')
-    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')}`
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'this field is missing'
+    return `unexpected field${issue.keys.length > 1 ? 's' : ''} ${unexpectedKeys(issue.keys)}`
+  if (isMissing(issue)) return 'this field is missing'
   return issue.message
+}
+
+function unexpectedKeys(keys: readonly string[]): string {
+  return keys.map((key) => `"${key.slice(0, 60)}"`).join(', ')
+}
+
+function isMissing(issue: SchemaIssue): boolean {
+  return issue.code === 'invalid_type' && issue.message.endsWith('received undefined')
+}
+
+/** The catalog message for what {@link issueText} words itself (errors.schema), or undefined for zod's own words. */
+export function issueRef(issue: SchemaIssue): MessageRef | undefined {
+  if (issue.code === 'unrecognized_keys')
+    return messageRef('errors.schema.unexpected', { count: issue.keys.length, keys: unexpectedKeys(issue.keys) })
+  if (isMissing(issue)) return messageRef('errors.schema.missing')
+  return undefined
 }
 
 /** Every issue of a failed check, in the order zod found them, as where and what. */
@@ -63,7 +85,9 @@ function issuesOf(source: IssueSource): readonly SchemaIssue[] {
 function describe(issue: SchemaIssue, options: IssueMessageOptions): IssueMessage {
   const omitted = options.omitKeys ?? []
   const path = omitted.length === 0 ? issue.path : issue.path.filter((key) => !omitted.includes(key))
-  return { where: formatPath([...(options.prefix ?? []), ...path], options.root), message: issueText(issue) }
+  const where = formatPath([...(options.prefix ?? []), ...path], options.root)
+  const ref = issueRef(issue)
+  return ref ? { where, message: issueText(issue), ref } : { where, message: issueText(issue) }
 }
 
 /**
@@ -74,7 +98,11 @@ export function firstIssueMessage(source: IssueSource, options: IssueMessageOpti
   const first = issuesOf(source)[0]
   return first
     ? describe(first, options)
-    : { where: formatPath(options.prefix ?? [], options.root), message: 'invalid' }
+    : {
+        where: formatPath(options.prefix ?? [], options.root),
+        message: 'invalid',
+        ref: messageRef('errors.schema.invalid')
+      }
 }
 
 /** One issue as a line: 'stages[2].topics[0].hours: expected number', or the message alone when `where` is empty. */

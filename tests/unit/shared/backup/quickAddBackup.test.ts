@@ -4,6 +4,7 @@ import { readBackup, serializeBackup } from '../../../../src/shared/backup'
 import type { BackupData } from '../../../../src/shared/backup'
 import { NO_TOPIC } from '../../../../src/shared/domain/session'
 import { buildBackupData } from './backupFixtures'
+import { inEnglish } from '../../../support/english'
 
 const EXPORTED = Date.UTC(2027, 5, 1)
 
@@ -50,7 +51,7 @@ function withQuickAdds(): BackupData {
 function errorOf(data: unknown) {
   const result = readBackup(JSON.stringify({ ...JSON.parse(serializeBackup(withQuickAdds(), EXPORTED)), data }))
   if (result.ok) throw new Error('expected the backup to be refused')
-  return result.error
+  return inEnglish(result.error)
 }
 
 describe('backups with quick-added sessions', () => {

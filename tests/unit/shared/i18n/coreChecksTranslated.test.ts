@@ -6,6 +6,8 @@ import { es } from '../../../../src/shared/i18n/catalogs/es'
 import { translatorFor } from '../../../../src/shared/i18n/translator'
 import { exportRangeProblem, importBusyIcs } from '../../../../src/shared/ics'
 import { errorText, problemText } from '../../../../src/shared/validation/problemText'
+import { readBackup, serializeBackup } from '../../../../src/shared/backup'
+import { buildBackupData } from '../backup/backupFixtures'
 
 const failures: Error[] = []
 const german = translatorFor('de-DE', de, (error) => failures.push(error))
@@ -78,7 +80,42 @@ describe('.ics import in German and Spanish', () => {
     expect(problem && problemText(german, problem.message)).toBe('Der letzte Tag liegt vor dem ersten.')
   })
 
-  it('formats every message without a missing argument', () => {
+  it('formats every message without a missing argument (.ics)', () => {
+    expect(failures).toEqual([])
+  })
+})
+
+/** A backup whose data has `change` made to it, read back. */
+function restored(change: (data: Record<string, unknown[]>) => void) {
+  const file = JSON.parse(serializeBackup(buildBackupData({ plans: 1, sessionsPerPlan: 3 }), Date.UTC(2027, 5, 1)))
+  change(file.data)
+  return readBackup(JSON.stringify(file))
+}
+
+describe('backup checks in German and Spanish', () => {
+  it('names an unknown topic and a missing field', () => {
+    const topic = restored((data) => {
+      data.sessions![0] = { ...(data.sessions![0] as object), topicId: 'nowhere' }
+    })
+    expect(topic.ok ? '' : errorText(german, topic.error)).toBe('unbekanntes Thema "nowhere"')
+    const missing = restored((data) => {
+      delete (data.sessions![0] as Record<string, unknown>).startMs
+    })
+    expect(missing.ok ? '' : errorText(spanish, missing.error)).toBe('falta este campo')
+  })
+
+  it('counts unexpected fields with the plural form of their number', () => {
+    const one = restored((data) => {
+      data.sessions![0] = { ...(data.sessions![0] as object), extra: 1 }
+    })
+    expect(one.ok ? '' : errorText(german, one.error)).toBe('unerwartetes Feld "extra"')
+    const two = restored((data) => {
+      data.sessions![0] = { ...(data.sessions![0] as object), extra: 1, more: 2 }
+    })
+    expect(two.ok ? '' : errorText(german, two.error)).toBe('unerwartete Felder "extra", "more"')
+  })
+
+  it('formats every message without a missing argument (backups)', () => {
     expect(failures).toEqual([])
   })
 })

@@ -7,6 +7,7 @@ import {
   issueMessages,
   issueSummary
 } from '../../../../src/shared/validation/issueMessages'
+import { englishError, inEnglish } from '../../../support/english'
 
 const roadmap = z.strictObject({
   stages: z.array(z.strictObject({ title: z.string(), topics: z.array(z.strictObject({ hours: z.number() })) }))
@@ -44,7 +45,7 @@ describe('issueMessages', () => {
 
   it("says a missing field is missing and an extra one is unexpected, instead of zod's wording", () => {
     const error = errorOf(roadmap, { stages: [{ topics: [], note: 'x', more: 1 }] })
-    expect(issueMessages(error)).toEqual([
+    expect(issueMessages(error).map(inEnglish)).toEqual([
       { where: 'stages[0].title', message: 'this field is missing' },
       { where: 'stages[0]', message: 'unexpected fields "note", "more"' }
     ])
@@ -53,6 +54,7 @@ describe('issueMessages', () => {
   it('cuts a hostile key so a message never echoes a huge value', () => {
     const [issue] = issueMessages(errorOf(z.strictObject({}), { ['k'.repeat(10_000)]: 1 }))
     expect(issue!.message).toBe(`unexpected field "${'k'.repeat(60)}"`)
+    expect(englishError(issue!)).toBe(issue!.message)
   })
 
   it('puts a prefix in front, leaves out wrapper keys, and names the whole value by the root', () => {
@@ -70,7 +72,7 @@ describe('issueMessages', () => {
   it('takes the issue list as well as the error, and says "invalid" when a check listed none', () => {
     const error = errorOf(roadmap, { stages: 'none' })
     expect(issueMessages(error.issues)).toEqual(issueMessages(error))
-    expect(firstIssueMessage([], { prefix: ['data'] })).toEqual({ where: 'data', message: 'invalid' })
+    expect(inEnglish(firstIssueMessage([], { prefix: ['data'] }))).toEqual({ where: 'data', message: 'invalid' })
   })
 
   it('lists every issue in the order zod found them, joined for one-line logs', () => {

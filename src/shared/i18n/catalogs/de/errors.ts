@@ -112,6 +112,26 @@ export const errors: Catalog['errors'] = {
       toBeforeFrom: 'Der letzte Tag liegt vor dem ersten.'
     }
   },
+  integrity: {
+    duplicateId: 'doppelte ID {id}',
+    roadmapMismatch: 'passt nicht zu roadmap.id {id}',
+    unknownRoadmap: 'unbekannter Lernpfad {id}',
+    unknownPlan: 'unbekannter Plan {id}',
+    badRecordId: 'muss planId/sessionId sein, {id}',
+    noTitle: 'eine Lerneinheit ohne Thema des Lernpfads braucht einen Titel',
+    notStudy: 'eine Lerneinheit ohne Thema des Lernpfads muss eine Lerneinheit zum Lernen sein',
+    unknownTopic: 'unbekanntes Thema {id}',
+    titleOnTopic: 'nur eine Lerneinheit ohne Thema des Lernpfads hat einen Titel',
+    endBeforeStart: 'die Lerneinheit muss nach ihrem Beginn enden',
+    unknownSession: 'unbekannte Lerneinheit {id}',
+    planMismatch: 'passt nicht zum Plan der Lerneinheit {id}',
+    topicMismatch: 'passt nicht zum Thema der Lerneinheit {id}'
+  },
+  schema: {
+    missing: 'dieses Feld fehlt',
+    unexpected: '{count, plural, one {unerwartetes Feld {keys}} other {unerwartete Felder {keys}}}',
+    invalid: 'ungültig'
+  },
   outline: {
     notText: 'Die Gliederung ist kein Text.',
     tooLarge: 'Die Gliederung ist zu groß.',

@@ -113,6 +113,26 @@ export const errors = {
       toBeforeFrom: 'The last day is before the first day.'
     }
   },
+  integrity: {
+    duplicateId: 'duplicate id {id}',
+    roadmapMismatch: 'does not match roadmap.id {id}',
+    unknownRoadmap: 'unknown roadmap {id}',
+    unknownPlan: 'unknown plan {id}',
+    badRecordId: 'must be planId/sessionId, {id}',
+    noTitle: 'a session on no roadmap topic needs a title',
+    notStudy: 'a session on no roadmap topic must be a study session',
+    unknownTopic: 'unknown topic {id}',
+    titleOnTopic: 'only a session on no roadmap topic has a title',
+    endBeforeStart: 'the session must end after it starts',
+    unknownSession: 'unknown session {id}',
+    planMismatch: "does not match the session's plan {id}",
+    topicMismatch: "does not match the session's topic {id}"
+  },
+  schema: {
+    missing: 'this field is missing',
+    unexpected: '{count, plural, one {unexpected field {keys}} other {unexpected fields {keys}}}',
+    invalid: 'invalid'
+  },
   outline: {
     notText: 'The outline is not text.',
     tooLarge: 'The outline is too large.',

@@ -113,6 +113,26 @@ export const errors: Catalog['errors'] = {
       toBeforeFrom: 'El último día es anterior al primero.'
     }
   },
+  integrity: {
+    duplicateId: 'id duplicado {id}',
+    roadmapMismatch: 'no coincide con roadmap.id {id}',
+    unknownRoadmap: 'ruta de aprendizaje desconocida {id}',
+    unknownPlan: 'plan desconocido {id}',
+    badRecordId: 'debe ser planId/sessionId, {id}',
+    noTitle: 'una sesión sin tema de la ruta necesita un título',
+    notStudy: 'una sesión sin tema de la ruta debe ser una sesión de estudio',
+    unknownTopic: 'tema desconocido {id}',
+    titleOnTopic: 'solo una sesión sin tema de la ruta tiene título',
+    endBeforeStart: 'la sesión debe terminar después de empezar',
+    unknownSession: 'sesión desconocida {id}',
+    planMismatch: 'no coincide con el plan de la sesión {id}',
+    topicMismatch: 'no coincide con el tema de la sesión {id}'
+  },
+  schema: {
+    missing: 'falta este campo',
+    unexpected: '{count, plural, one {campo inesperado {keys}} other {campos inesperados {keys}}}',
+    invalid: 'no válido'
+  },
   outline: {
     notText: 'El esquema no es texto.',
     tooLarge: 'El esquema es demasiado grande.',
