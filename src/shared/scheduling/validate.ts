@@ -7,12 +7,13 @@ import type { ScheduleError, ScheduleInput } from '../domain/schedule'
 import { allTopics, type TopicEntry } from './topics'
 import { validateRoadmapTopics } from './validateRoadmap'
 import { isKnownTimeZone, parseClockTime, parseLocalDate } from '../time'
+import { messageRef, type MessageRef } from '../i18n/ref'
 
 const RATINGS = new Set(['again', 'hard', 'good', 'easy'])
 const MINUTES_PER_DAY = 1440
 
-function fail(code: ScheduleError['code'], field: string, message: string): ScheduleError {
-  return { code, field, message }
+function fail(code: ScheduleError['code'], field: string, message: MessageRef): ScheduleError {
+  return { code, field, message: message.key, ref: message }
 }
 
 function isWholeMinutes(value: unknown, min: number, max: number): value is number {
@@ -43,9 +44,9 @@ export function validateInput(input: ScheduleInput): ScheduleError | null {
 
 /** The first problem in `input`, or, when a plan can be built from it, the roadmap's topics (allTopics). */
 export function validateInputTopics(input: ScheduleInput): ScheduleError | TopicEntry[] {
-  if (!input || typeof input !== 'object') return fail('invalid-value', 'input', 'Input must be an object.')
-  if (!isInstant(input.now))
-    return fail('invalid-value', 'now', 'now must be epoch milliseconds between 1900 and 2999.')
+  if (!input || typeof input !== 'object')
+    return fail('invalid-value', 'input', messageRef('errors.planSettings.notObject'))
+  if (!isInstant(input.now)) return fail('invalid-value', 'now', messageRef('errors.planSettings.badNow'))
   const topics = validateRoadmapTopics(input.roadmap)
   if (!Array.isArray(topics)) return topics
   return (
@@ -58,31 +59,35 @@ export function validateInputTopics(input: ScheduleInput): ScheduleError | Topic
 
 /** The first problem in plan settings (zone, dates, parallel topics, reviews, track choices), or null. */
 export function validateSettings(settings: PlanSettings, roadmap: Roadmap): ScheduleError | null {
-  if (!settings || typeof settings !== 'object') return fail('invalid-value', 'settings', 'Settings are missing.')
+  if (!settings || typeof settings !== 'object')
+    return fail('invalid-value', 'settings', messageRef('errors.planSettings.noSettings'))
   if (!isKnownTimeZone(settings.timeZone))
-    return fail('invalid-time-zone', 'settings.timeZone', `Unknown IANA time zone "${String(settings.timeZone)}".`)
+    return fail(
+      'invalid-time-zone',
+      'settings.timeZone',
+      messageRef('errors.planSettings.unknownZone', { zone: String(settings.timeZone) })
+    )
   const start = parseLocalDate(settings.startDate)
-  if (start === null) return fail('invalid-date', 'settings.startDate', 'Start date must be a real date YYYY-MM-DD.')
+  if (start === null) return fail('invalid-date', 'settings.startDate', messageRef('errors.planSettings.badStart'))
   if (settings.targetDate !== undefined) {
     const target = parseLocalDate(settings.targetDate)
-    if (target === null)
-      return fail('invalid-date', 'settings.targetDate', 'Target date must be a real date YYYY-MM-DD.')
+    if (target === null) return fail('invalid-date', 'settings.targetDate', messageRef('errors.planSettings.badTarget'))
     if (target < start)
-      return fail('target-before-start', 'settings.targetDate', 'Target date is before the start date.')
+      return fail('target-before-start', 'settings.targetDate', messageRef('errors.planSettings.targetBeforeStart'))
   }
   if (![1, 2, 3].includes(settings.parallelTopics))
-    return fail('invalid-value', 'settings.parallelTopics', 'Study 1, 2 or 3 topics in parallel.')
+    return fail('invalid-value', 'settings.parallelTopics', messageRef('errors.planSettings.parallel'))
   if (!settings.reviews || typeof settings.reviews.enabled !== 'boolean')
-    return fail('invalid-value', 'settings.reviews.enabled', 'Say whether reviews are on.')
+    return fail('invalid-value', 'settings.reviews.enabled', messageRef('errors.planSettings.reviewsOn'))
   const reviewMinutes = settings.reviews.sessionMinutes
   if (reviewMinutes !== undefined && !isWholeMinutes(reviewMinutes, 1, 240)) {
-    return fail('invalid-value', 'settings.reviews.sessionMinutes', 'Review length must be 1 to 240 whole minutes.')
+    return fail('invalid-value', 'settings.reviews.sessionMinutes', messageRef('errors.planSettings.reviewLength'))
   }
   if (settings.commitmentDays !== undefined && !isWholeMinutes(settings.commitmentDays, 0, MAX_COMMITMENT_DAYS)) {
     return fail(
       'invalid-value',
       'settings.commitmentDays',
-      `The week kept as planned must be 0 to ${MAX_COMMITMENT_DAYS} whole days.`
+      messageRef('errors.planSettings.commitment', { max: String(MAX_COMMITMENT_DAYS) })
     )
   }
   for (const [stageId, trackId] of Object.entries(settings.trackChoices ?? {})) {
@@ -91,7 +96,7 @@ export function validateSettings(settings: PlanSettings, roadmap: Roadmap): Sche
       return fail(
         'unknown-track',
         `settings.trackChoices.${stageId}`,
-        `No track "${trackId}" in a choice stage "${stageId}".`
+        messageRef('errors.planSettings.unknownTrack', { track: String(trackId), stage: stageId })
       )
     }
   }
@@ -101,26 +106,26 @@ export function validateSettings(settings: PlanSettings, roadmap: Roadmap): Sche
 /** The first problem in availability (windows, blackouts, busy time, session sizes), or null. */
 export function validateAvailability(availability: Availability): ScheduleError | null {
   if (!availability || !Array.isArray(availability.windows))
-    return fail('invalid-value', 'availability.windows', 'Windows must be a list.')
+    return fail('invalid-value', 'availability.windows', messageRef('errors.planSettings.windowsNotList'))
   return checkWindows(availability) ?? checkBlackoutsAndBusy(availability) ?? checkSessionSizes(availability)
 }
 
 function checkWindows(availability: Availability): ScheduleError | null {
   if (availability.windows.length === 0)
-    return fail('no-availability', 'availability.windows', 'Add at least one weekly study window.')
+    return fail('no-availability', 'availability.windows', messageRef('errors.planSettings.noWindows'))
   for (const [index, window] of availability.windows.entries()) {
     const field = `availability.windows[${index}]`
     if (!Number.isInteger(window.weekday) || window.weekday < 0 || window.weekday > 6)
-      return fail('invalid-value', `${field}.weekday`, 'Weekday must be 0 (Sunday) to 6.')
+      return fail('invalid-value', `${field}.weekday`, messageRef('errors.planSettings.weekday'))
     const start = parseClockTime(window.start, false)
-    if (start === null) return fail('invalid-value', `${field}.start`, 'Window start must be HH:mm.')
+    if (start === null) return fail('invalid-value', `${field}.start`, messageRef('errors.planSettings.windowStart'))
     const end = parseClockTime(window.end, true)
-    if (end === null) return fail('invalid-value', `${field}.end`, 'Window end must be HH:mm or 24:00.')
+    if (end === null) return fail('invalid-value', `${field}.end`, messageRef('errors.planSettings.windowEnd'))
     if (end <= start)
       return fail(
         'window-ends-before-start',
         `${field}.end`,
-        `Window ends at ${window.end}, not after its start ${window.start}.`
+        messageRef('errors.planSettings.windowOrder', { end: window.end, start: window.start })
       )
   }
   return null
@@ -128,25 +133,26 @@ function checkWindows(availability: Availability): ScheduleError | null {
 
 function checkBlackoutsAndBusy(availability: Availability): ScheduleError | null {
   if (!Array.isArray(availability.blackouts))
-    return fail('invalid-value', 'availability.blackouts', 'Blackouts must be a list.')
+    return fail('invalid-value', 'availability.blackouts', messageRef('errors.planSettings.blackoutsNotList'))
   for (const [index, blackout] of availability.blackouts.entries()) {
     const field = `availability.blackouts[${index}]`
     const start = parseLocalDate(blackout.start)
-    if (start === null) return fail('invalid-date', `${field}.start`, 'Blackout start must be a real date YYYY-MM-DD.')
+    if (start === null) return fail('invalid-date', `${field}.start`, messageRef('errors.planSettings.blackoutStart'))
     const end = parseLocalDate(blackout.end)
-    if (end === null) return fail('invalid-date', `${field}.end`, 'Blackout end must be a real date YYYY-MM-DD.')
-    if (end < start) return fail('window-ends-before-start', `${field}.end`, 'Blackout ends before it starts.')
+    if (end === null) return fail('invalid-date', `${field}.end`, messageRef('errors.planSettings.blackoutEnd'))
+    if (end < start)
+      return fail('window-ends-before-start', `${field}.end`, messageRef('errors.planSettings.blackoutOrder'))
   }
   if (!Array.isArray(availability.busy))
-    return fail('invalid-value', 'availability.busy', 'Busy intervals must be a list.')
+    return fail('invalid-value', 'availability.busy', messageRef('errors.planSettings.busyNotList'))
   for (const [index, busy] of availability.busy.entries()) {
     const field = `availability.busy[${index}]`
     if (!isFiniteNumber(busy.startMs))
-      return fail('invalid-value', `${field}.startMs`, 'Busy start must be epoch milliseconds.')
+      return fail('invalid-value', `${field}.startMs`, messageRef('errors.planSettings.busyStart'))
     if (!isFiniteNumber(busy.endMs))
-      return fail('invalid-value', `${field}.endMs`, 'Busy end must be epoch milliseconds.')
+      return fail('invalid-value', `${field}.endMs`, messageRef('errors.planSettings.busyEnd'))
     if (busy.endMs < busy.startMs)
-      return fail('window-ends-before-start', `${field}.endMs`, 'Busy interval ends before it starts.')
+      return fail('window-ends-before-start', `${field}.endMs`, messageRef('errors.planSettings.busyOrder'))
   }
   return null
 }
@@ -154,27 +160,27 @@ function checkBlackoutsAndBusy(availability: Availability): ScheduleError | null
 function checkSessionSizes(availability: Availability): ScheduleError | null {
   const { dailyCapMinutes, sessionMinMinutes, sessionMaxMinutes, breakMinutes } = availability
   if (!isWholeMinutes(sessionMinMinutes, 1, MINUTES_PER_DAY))
-    return fail('invalid-value', 'availability.sessionMinMinutes', 'Session minimum must be 1 to 1440 whole minutes.')
+    return fail('invalid-value', 'availability.sessionMinMinutes', messageRef('errors.planSettings.sessionMin'))
   if (!isWholeMinutes(sessionMaxMinutes, 1, MINUTES_PER_DAY))
-    return fail('invalid-value', 'availability.sessionMaxMinutes', 'Session maximum must be 1 to 1440 whole minutes.')
+    return fail('invalid-value', 'availability.sessionMaxMinutes', messageRef('errors.planSettings.sessionMax'))
   if (sessionMinMinutes > sessionMaxMinutes) {
     return fail(
       'session-min-above-max',
       'availability.sessionMinMinutes',
-      `Session minimum ${sessionMinMinutes} is above the maximum ${sessionMaxMinutes}.`
+      messageRef('errors.planSettings.minAboveMax', { min: String(sessionMinMinutes), max: String(sessionMaxMinutes) })
     )
   }
   if (!isWholeMinutes(dailyCapMinutes, 1, MINUTES_PER_DAY))
-    return fail('invalid-value', 'availability.dailyCapMinutes', 'Daily cap must be 1 to 1440 whole minutes.')
+    return fail('invalid-value', 'availability.dailyCapMinutes', messageRef('errors.planSettings.dailyCap'))
   if (dailyCapMinutes < sessionMinMinutes) {
     return fail(
       'session-min-above-max',
       'availability.dailyCapMinutes',
-      `Daily cap ${dailyCapMinutes} is below the session minimum ${sessionMinMinutes}.`
+      messageRef('errors.planSettings.capBelowMin', { cap: String(dailyCapMinutes), min: String(sessionMinMinutes) })
     )
   }
   if (!isWholeMinutes(breakMinutes, 0, MINUTES_PER_DAY))
-    return fail('invalid-value', 'availability.breakMinutes', 'Break must be 0 to 1440 whole minutes.')
+    return fail('invalid-value', 'availability.breakMinutes', messageRef('errors.planSettings.breakLength'))
   return null
 }
 
@@ -190,7 +196,11 @@ export function validateProgress(
   if (progress === undefined) return null
   for (const key of ['done', 'skipped', 'pinned', 'reviews'] as const) {
     if (!Array.isArray(progress[key]))
-      return fail('invalid-value', `progress.${key}`, `progress.${key} must be a list.`)
+      return fail(
+        'invalid-value',
+        `progress.${key}`,
+        messageRef('errors.planSettings.notList', { list: `progress.${key}` })
+      )
   }
   const earlier = checkPreviousAndFreed(progress)
   if (earlier) return earlier
@@ -213,37 +223,49 @@ export function validateProgress(
   ]
   for (const { session, pinned, title, field } of sessions) {
     if (typeof session.id !== 'string' || session.id === '')
-      return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
+      return fail('invalid-value', `${field}.id`, messageRef('errors.planSettings.sessionIdEmpty'))
     if (sessionIds.has(session.id))
-      return fail('duplicate-id', `${field}.id`, `Session id "${session.id}" is used twice.`)
+      return fail('duplicate-id', `${field}.id`, messageRef('errors.planSettings.sessionIdTwice', { id: session.id }))
     sessionIds.add(session.id)
     // A free-text session (NO_TOPIC) is study on no roadmap topic; a pinned one names what it is about.
     if (session.topicId === NO_TOPIC) {
       if (session.kind !== 'study')
-        return fail('invalid-value', `${field}.kind`, 'A session on no roadmap topic must be a study session.')
+        return fail('invalid-value', `${field}.kind`, messageRef('errors.planSettings.noTopicNotStudy'))
       if (pinned && !isTitle(title))
-        return fail('invalid-value', `${field}.title`, 'A session on no roadmap topic needs a title.')
+        return fail('invalid-value', `${field}.title`, messageRef('errors.planSettings.noTopicNoTitle'))
     } else if (!topicIds.has(session.topicId))
-      return fail('unknown-topic', `${field}.topicId`, `No topic "${session.topicId}" in the roadmap.`)
+      return fail(
+        'unknown-topic',
+        `${field}.topicId`,
+        messageRef('errors.planSettings.unknownTopic', { id: String(session.topicId) })
+      )
     if (session.kind !== 'study' && session.kind !== 'review')
-      return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
+      return fail('invalid-value', `${field}.kind`, messageRef('errors.planSettings.badKind'))
     if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
-      return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
+      return fail('window-ends-before-start', `${field}.endMs`, messageRef('errors.planSettings.sessionOrder'))
     }
   }
   const badMinutes = progress.done.findIndex(
     (session) => !(Number.isFinite(session.actualMinutes) && session.actualMinutes >= 0)
   )
   if (badMinutes >= 0)
-    return fail('invalid-value', `progress.done[${badMinutes}].actualMinutes`, 'Actual minutes must be 0 or more.')
+    return fail(
+      'invalid-value',
+      `progress.done[${badMinutes}].actualMinutes`,
+      messageRef('errors.planSettings.actualMinutes')
+    )
   for (const [index, review] of progress.reviews.entries()) {
     const field = `progress.reviews[${index}]`
     if (!topicIds.has(review.topicId))
-      return fail('unknown-topic', `${field}.topicId`, `No topic "${review.topicId}" in the roadmap.`)
+      return fail(
+        'unknown-topic',
+        `${field}.topicId`,
+        messageRef('errors.planSettings.unknownTopic', { id: String(review.topicId) })
+      )
     if (!RATINGS.has(review.rating))
-      return fail('invalid-value', `${field}.rating`, 'Rating must be again, hard, good or easy.')
+      return fail('invalid-value', `${field}.rating`, messageRef('errors.planSettings.badRating'))
     if (!isInstant(review.ratedAtMs))
-      return fail('invalid-value', `${field}.ratedAtMs`, 'Rating time must be epoch milliseconds.')
+      return fail('invalid-value', `${field}.ratedAtMs`, messageRef('errors.planSettings.ratedAt'))
   }
   return null
 }
@@ -254,19 +276,27 @@ export function validateProgress(
  */
 function checkPreviousAndFreed(progress: Progress): ScheduleError | null {
   if (progress.previous !== undefined && !Array.isArray(progress.previous))
-    return fail('invalid-value', 'progress.previous', 'progress.previous must be a list.')
+    return fail(
+      'invalid-value',
+      'progress.previous',
+      messageRef('errors.planSettings.notList', { list: 'progress.previous' })
+    )
   if (progress.freed !== undefined && !Array.isArray(progress.freed))
-    return fail('invalid-value', 'progress.freed', 'progress.freed must be a list.')
+    return fail(
+      'invalid-value',
+      'progress.freed',
+      messageRef('errors.planSettings.notList', { list: 'progress.freed' })
+    )
   for (const [index, session] of (progress.previous ?? []).entries()) {
     const field = `progress.previous[${index}]`
     if (typeof session.id !== 'string' || session.id === '')
-      return fail('invalid-value', `${field}.id`, 'Session id must be a non-empty string.')
+      return fail('invalid-value', `${field}.id`, messageRef('errors.planSettings.sessionIdEmpty'))
     if (typeof session.topicId !== 'string')
-      return fail('invalid-value', `${field}.topicId`, 'Topic id must be a string.')
+      return fail('invalid-value', `${field}.topicId`, messageRef('errors.planSettings.topicIdNotString'))
     if (session.kind !== 'study' && session.kind !== 'review')
-      return fail('invalid-value', `${field}.kind`, 'Kind must be study or review.')
+      return fail('invalid-value', `${field}.kind`, messageRef('errors.planSettings.badKind'))
     if (!isInstant(session.startMs) || !isInstant(session.endMs) || session.endMs <= session.startMs) {
-      return fail('window-ends-before-start', `${field}.endMs`, 'Session must end after it starts.')
+      return fail('window-ends-before-start', `${field}.endMs`, messageRef('errors.planSettings.sessionOrder'))
     }
   }
   for (const [index, slot] of (progress.freed ?? []).entries()) {
@@ -274,7 +304,7 @@ function checkPreviousAndFreed(progress: Progress): ScheduleError | null {
       return fail(
         'window-ends-before-start',
         `progress.freed[${index}].endMs`,
-        'A freed slot must end after it starts.'
+        messageRef('errors.planSettings.freedOrder')
       )
     }
   }

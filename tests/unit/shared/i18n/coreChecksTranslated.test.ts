@@ -8,6 +8,10 @@ import { exportRangeProblem, importBusyIcs } from '../../../../src/shared/ics'
 import { errorText, problemText } from '../../../../src/shared/validation/problemText'
 import { readBackup, serializeBackup } from '../../../../src/shared/backup'
 import { buildBackupData } from '../backup/backupFixtures'
+import { validateAvailability, validateSettings } from '../../../../src/shared/scheduling/validate'
+import type { Availability } from '../../../../src/shared/domain/availability'
+import type { PlanSettings } from '../../../../src/shared/domain/plan'
+import type { Roadmap } from '../../../../src/shared/domain/roadmap'
 
 const failures: Error[] = []
 const german = translatorFor('de-DE', de, (error) => failures.push(error))
@@ -116,6 +120,43 @@ describe('backup checks in German and Spanish', () => {
   })
 
   it('formats every message without a missing argument (backups)', () => {
+    expect(failures).toEqual([])
+  })
+})
+
+describe('plan settings checks in German and Spanish', () => {
+  const roadmap: Roadmap = { id: 'r', title: 'R', stages: [] } as unknown as Roadmap
+  const settings = {
+    timeZone: 'Europe/Berlin',
+    startDate: '2027-03-01',
+    targetDate: '2027-02-01',
+    parallelTopics: 1,
+    reviews: { enabled: true }
+  } as unknown as PlanSettings
+  const availability = {
+    windows: [{ weekday: 1, start: '10:00', end: '09:00' }],
+    blackouts: [],
+    busy: [],
+    dailyCapMinutes: 60,
+    sessionMinMinutes: 30,
+    sessionMaxMinutes: 60,
+    breakMinutes: 0
+  } as unknown as Availability
+
+  it('says what to fix in the plan’s dates and study windows', () => {
+    expect(errorText(german, validateSettings(settings, roadmap)!)).toBe('Das Zieldatum liegt vor dem Startdatum.')
+    expect(errorText(spanish, validateSettings(settings, roadmap)!)).toBe(
+      'La fecha objetivo es anterior a la fecha de inicio.'
+    )
+    expect(errorText(german, validateAvailability(availability)!)).toBe(
+      'Die Lernzeit endet um 09:00, nicht nach ihrem Beginn um 10:00.'
+    )
+    expect(errorText(german, validateAvailability({ ...availability, windows: [] })!)).toBe(
+      'Füge mindestens eine wöchentliche Lernzeit hinzu.'
+    )
+  })
+
+  it('formats every message without a missing argument (plan settings)', () => {
     expect(failures).toEqual([])
   })
 })

@@ -41,7 +41,12 @@ export function previewPlan(input: NewPlanInput, now: EpochMs): PlanPreview {
   if (paintedMinutes === 0) return { kind: 'no-availability' }
   const result = buildSchedule({ ...input, now })
   if (!result.ok)
-    return { kind: 'invalid', code: result.error.code, field: result.error.field, message: result.error.message }
+    return {
+      kind: 'invalid',
+      code: result.error.code,
+      field: result.error.field,
+      message: result.error.ref ?? result.error.message
+    }
   return summarizePlan(result.report, input, result.sessions)
 }
 
