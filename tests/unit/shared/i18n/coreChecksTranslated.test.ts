@@ -6,6 +6,7 @@ import { es } from '../../../../src/shared/i18n/catalogs/es'
 import { translatorFor } from '../../../../src/shared/i18n/translator'
 import { exportRangeProblem, importBusyIcs } from '../../../../src/shared/ics'
 import { errorText, problemText } from '../../../../src/shared/validation/problemText'
+import { placeText } from '../../../../src/shared/validation/placeText'
 import { readBackup, serializeBackup } from '../../../../src/shared/backup'
 import { buildBackupData } from '../backup/backupFixtures'
 import { validateAvailability, validateSettings } from '../../../../src/shared/scheduling/validate'
@@ -158,5 +159,15 @@ describe('plan settings checks in German and Spanish', () => {
 
   it('formats every message without a missing argument (plan settings)', () => {
     expect(failures).toEqual([])
+  })
+})
+
+describe('places in a file in German and Spanish', () => {
+  it('words the whole file and a line, and keeps field paths and iCalendar places as the file names them', () => {
+    expect(placeText(german, 'file')).toBe('Datei')
+    expect(placeText(german, 'line 12')).toBe('Zeile 12')
+    expect(placeText(spanish, 'line 3')).toBe('línea 3')
+    expect(placeText(german, 'data.sessions[3].topicId')).toBe('data.sessions[3].topicId')
+    expect(placeText(german, 'VEVENT #2 (UID a) DTSTART')).toBe('VEVENT #2 (UID a) DTSTART')
   })
 })

@@ -179,6 +179,10 @@ export const errors: Catalog['errors'] = {
     topicIdNotString: 'Die Themen-ID muss ein Text sein.',
     freedOrder: 'Ein frei gewordener Zeitraum muss nach seinem Beginn enden.'
   },
+  place: {
+    file: 'Datei',
+    line: 'Zeile {line}'
+  },
   outline: {
     notText: 'Die Gliederung ist kein Text.',
     tooLarge: 'Die Gliederung ist zu groß.',

@@ -180,6 +180,10 @@ export const errors = {
     topicIdNotString: 'Topic id must be a string.',
     freedOrder: 'A freed slot must end after it starts.'
   },
+  place: {
+    file: 'file',
+    line: 'line {line}'
+  },
   outline: {
     notText: 'The outline is not text.',
     tooLarge: 'The outline is too large.',

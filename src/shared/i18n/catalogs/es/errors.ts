@@ -180,6 +180,10 @@ export const errors: Catalog['errors'] = {
     topicIdNotString: 'El id del tema debe ser un texto.',
     freedOrder: 'Un hueco liberado debe terminar después de empezar.'
   },
+  place: {
+    file: 'archivo',
+    line: 'línea {line}'
+  },
   outline: {
     notText: 'El esquema no es texto.',
     tooLarge: 'El esquema es demasiado grande.',

@@ -9,6 +9,7 @@ import { FileButton } from '../../../components/FileButton'
 import { IcsExportForm } from './IcsExportForm'
 import { useT } from '../../../i18n/translations'
 import { errorText } from '../../../../../shared/validation/problemText'
+import { placeText } from '../../../../../shared/validation/placeText'
 
 /** A result line: errors are announced at once (role=alert), other news politely. */
 /**
@@ -56,7 +57,7 @@ export function CalendarFiles() {
             text: result.error.where
               ? t('settings.calendarFiles.cannotImportAt', {
                   name: file.name,
-                  where: result.error.where,
+                  where: placeText(t, result.error.where),
                   reason: errorText(t, result.error)
                 })
               : t('settings.calendarFiles.cannotImport', {

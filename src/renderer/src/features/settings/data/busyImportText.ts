@@ -2,6 +2,7 @@
 import type { Translate } from '../../../../../shared/i18n/translator'
 import { problemText } from '../../../../../shared/validation/problemText'
 import type { BusyImportPreview } from '../../../db/busyTimeRepository'
+import { placeText } from '../../../../../shared/validation/placeText'
 
 /** Notes about left-out events shown in full; the rest are counted. */
 export const SHOWN_SKIPPED = 5
@@ -37,7 +38,9 @@ export function skippedLines(
 } {
   const lines = preview.skipped
     .slice(0, SHOWN_SKIPPED)
-    .map((note) => t('settings.calendarFiles.skippedLine', { where: note.where, reason: problemText(t, note.reason) }))
+    .map((note) =>
+      t('settings.calendarFiles.skippedLine', { where: placeText(t, note.where), reason: problemText(t, note.reason) })
+    )
   return { lines, more: Math.max(0, preview.skipped.length - SHOWN_SKIPPED) }
 }
 

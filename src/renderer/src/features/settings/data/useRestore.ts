@@ -7,6 +7,7 @@ import { usePlatform } from '../../../platform/PlatformContext'
 import { readUntrustedFile } from '../../../files/readUntrustedFile'
 import { useT } from '../../../i18n/translations'
 import { problemText } from '../../../../../shared/validation/problemText'
+import { placeText } from '../../../../../shared/validation/placeText'
 
 export type RestoreState =
   | { readonly step: 'idle' }
@@ -37,7 +38,7 @@ export function useRestore() {
               step: 'error',
               message: t('settings.restore.cannotRestore', {
                 name,
-                where: result.error.where,
+                where: placeText(t, result.error.where),
                 reason: problemText(t, result.error.ref ?? result.error.message)
               })
             }
