@@ -34,7 +34,7 @@ export const calendar: Catalog['calendar'] = {
     nextHint:
       '{unit, select, week {Nächste Woche} month {Nächster Monat} threeDays {Nächste drei Tage} twoWeeks {Nächste zwei Wochen} other {Weiter}}',
     viewHint:
-      '{view, select, week {Wochenansicht} threeDays {3-Tage-Ansicht} month {Monatsansicht} agenda {Listenansicht} other {Ansicht {name}}}',
+      '{view, select, week {Ansicht: Woche} threeDays {Ansicht: 3 Tage} month {Ansicht: Monat} agenda {Ansicht: Liste} other {Ansicht: {name}}}',
     viewChangeHint: 'Ansicht wechseln',
     navLinkHint: 'Zu {date} wechseln',
     noEvents: 'Keine Lerneinheiten in diesem Zeitraum.',

@@ -34,7 +34,7 @@ export const calendar: Catalog['calendar'] = {
     nextHint:
       '{unit, select, week {Semana siguiente} month {Mes siguiente} threeDays {Tres días siguientes} twoWeeks {Dos semanas siguientes} other {Siguiente}}',
     viewHint:
-      '{view, select, week {Vista semanal} threeDays {Vista de 3 días} month {Vista mensual} agenda {Vista de lista} other {Vista {name}}}',
+      '{view, select, week {Vista de semana} threeDays {Vista de 3 días} month {Vista de mes} agenda {Vista de lista} other {Vista {name}}}',
     viewChangeHint: 'Cambiar vista',
     navLinkHint: 'Ir a {date}',
     noEvents: 'No hay sesiones en este periodo.',

@@ -70,16 +70,16 @@ describe('the calendar in German', () => {
         expect(screen.getByRole('button', { name })).toBeTruthy()
       }
       for (const [name, text] of [
-        ['Wochenansicht', 'Woche'],
-        ['Monatsansicht', 'Monat'],
-        ['Listenansicht', 'Liste']
+        ['Ansicht: Woche', 'Woche'],
+        ['Ansicht: Monat', 'Monat'],
+        ['Ansicht: Liste', 'Liste']
       ] as const) {
         expect(screen.getByRole('tab', { name }).textContent).toBe(text)
       }
       const blocks = [...document.querySelectorAll('.sp-session')].map((block) => block.textContent ?? '')
       expect(blocks.some((text) => text.includes('Erledigt'))).toBe(true)
       expect(blocks.some((text) => text.startsWith('Wiederholung: ') && text.includes('Fixiert'))).toBe(true)
-      await userEvent.setup().click(screen.getByRole('tab', { name: 'Listenansicht' }))
+      await userEvent.setup().click(screen.getByRole('tab', { name: 'Ansicht: Liste' }))
       expect(screen.getByRole('button', { name: 'Vorherige zwei Wochen' })).toBeTruthy()
     })
 
