@@ -97,8 +97,8 @@ export const errors: Catalog['errors'] = {
       noDuration: 'keine Dauer (endet, wenn er beginnt, oder früher), belegt also keine Zeit',
       tooOften: 'wiederholt sich zu oft, um im ganzen Zeitraum berechnet zu werden; spätere Termine übersprungen',
       tooMuchWork:
-        '{scope, select, file {der Kalender ist zu aufwendig zu lesen (seine Wiederholungsregeln oder Zeitzonen sind zu komplex)} other {der Termin wiederholt sich so, dass die Berechnung zu lange dauert}}; Termine nach den bereits gelesenen werden übersprungen',
-      notExpanded: 'die Wiederholungen konnten nicht berechnet werden: {detail}',
+        '{scope, select, file {der Kalender ist zu aufwendig zu lesen (seine Serienregeln oder Zeitzonen sind zu komplex)} other {der Termin wiederholt sich so, dass die Berechnung zu lange dauert}}; Termine nach den bereits gelesenen werden übersprungen',
+      notExpanded: 'die Terminserie konnte nicht berechnet werden: {detail}',
       overLimit: '{count} belegte Zeiten nach den ersten {max} wurden nicht importiert (Limit)',
       rule: `{labelled, select, yes {„{label}“: } other {}}nicht importiert: {reason, select, ${RULE_REASONS} other {RRULE:{rule} ist unlesbar}}`,
       zone: `Zeitzone nicht verwendet: {reason, select, unreadable {sie ist unlesbar ({detail})} tooManyParts {sie hat {count} STANDARD/DAYLIGHT-Teile; gelesen werden höchstens {max}} unreadableRule {eine ihrer RRULEs ist unlesbar} frequency {ihre Zeitumstellungen wiederholen sich {freq, select, secondly {sekündlich} minutely {minütlich} hourly {stündlich} daily {täglich} weekly {wöchentlich} other {{freq}}} (RRULE:FREQ={code}); gelesen werden nur monatliche oder jährliche Umstellungen} noMonth {ihre jährliche Zeitumstellung nennt keinen Monat (BYMONTH)} unusualPart {ihre Zeitumstellungen nutzen {part}, was echte Zeitzonen nie brauchen} ${RULE_REASONS} other {sie ist unlesbar}}`
