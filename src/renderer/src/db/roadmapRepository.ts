@@ -53,7 +53,7 @@ export function createRoadmapRepository(db: PlannerDB) {
       return runOperation(() =>
         db.transaction('rw', [...planTables(db), db.notes], async () => {
           const problem = validateRoadmap(roadmap)
-          if (problem) failWith('invalid', problem.message, problem.field)
+          if (problem) failWith('invalid', problem.ref ?? problem.message, problem.field)
           const stored = await db.roadmaps.get(roadmap.id)
           if (!stored) failWith('not-found', dbText()('common.operations.noRoadmap', { id: roadmap.id }))
           await refuseLostNotes(

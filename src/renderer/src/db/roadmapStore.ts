@@ -27,7 +27,7 @@ export async function storeRoadmapForPlan(
   builtIn = false
 ): Promise<Roadmap> {
   const problem = validateRoadmap(roadmap)
-  if (problem) failWith('invalid', problem.message, problem.field)
+  if (problem) failWith('invalid', problem.ref ?? problem.message, problem.field)
   let candidate = roadmap
   for (let copy = 2; ; copy++) {
     const stored = await db.roadmaps.get(candidate.id)
