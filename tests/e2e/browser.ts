@@ -25,14 +25,17 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'planner-profile-'))
 }
 
-/** Launches Chromium on a persistent profile (Playwright's default context keeps IndexedDB in memory only). */
-export function launchProfile(profileDir: string, baseURL: string): Promise<BrowserContext> {
+/**
+ * Launches Chromium on a persistent profile (Playwright's default context keeps IndexedDB in memory only), in British
+ * English on London time unless `locale` names the system language to start with.
+ */
+export function launchProfile(profileDir: string, baseURL: string, locale = 'en-GB'): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     ...chromiumLaunchOptions,
     headless: true,
     baseURL,
     viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale,
     timezoneId: 'Europe/London'
   })
 }

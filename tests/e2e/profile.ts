@@ -22,10 +22,11 @@ export class AppProfile {
 
   /**
    * Starts Chromium and opens the app; with `now`, the page's clock is installed at that instant before anything
-   * loads; with `open: false` the page stays blank, for tests that listen to requests from the very first one.
+   * loads; with `open: false` the page stays blank, for tests that listen to requests from the very first one; with
+   * `locale`, the system speaks that language (navigator.languages) instead of British English.
    */
-  async launch(options: { now?: Date; open?: boolean } = {}): Promise<Page> {
-    const context = await launchProfile(this.dir, this.baseURL)
+  async launch(options: { now?: Date; open?: boolean; locale?: string } = {}): Promise<Page> {
+    const context = await launchProfile(this.dir, this.baseURL, options.locale)
     const page = context.pages()[0] ?? (await context.newPage())
     if (options.now) await page.clock.install({ time: options.now })
     this.current = { context, page }

@@ -220,7 +220,8 @@ function Resources({ resources }: { resources: Topic['resources'] }) {
       <h3>{t('calendar.session.resources')}</h3>
       <ul className="sp-resources">
         {resources.map((resource) => (
-          <li key={resource.url}>
+          // A book's or course's name stays as its authors wrote it, in any language.
+          <li key={resource.url} translate="no">
             <a
               href={resource.url}
               onClick={(event) => {

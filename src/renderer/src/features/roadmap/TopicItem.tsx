@@ -80,7 +80,8 @@ export function TopicItem({
           {topic.resources
             .filter((resource) => resource.url.startsWith('https://'))
             .map((resource) => (
-              <li key={resource.url}>
+              // A book's or course's name stays as its authors wrote it, in any language.
+              <li key={resource.url} translate="no">
                 <a
                   href={resource.url}
                   onClick={(event) => {

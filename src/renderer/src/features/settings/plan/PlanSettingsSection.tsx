@@ -42,7 +42,14 @@ const themes = [
 const languageChoices: readonly LanguageChoice[] = ['system', ...LANGUAGES]
 /** A language's name inside a message, marked as that language. */
 const IN_LANGUAGE = Object.fromEntries(
-  LANGUAGES.map((language) => [language, (chunks: ReactNode) => <span lang={language}>{chunks}</span>])
+  LANGUAGES.map((language) => [
+    language,
+    (chunks: ReactNode) => (
+      <span lang={language} translate="no">
+        {chunks}
+      </span>
+    )
+  ])
 ) as Record<Language, (chunks: ReactNode) => ReactNode>
 
 export function PlanSettingsSection() {
@@ -130,12 +137,14 @@ function LanguageSetting() {
             checked={choice === option}
             onChange={() => void setChoice(option)}
           />
-          {option === 'system'
-            ? t.rich('settings.appearance.language.system', {
-                name: LANGUAGE_NAMES[system],
-                lang: IN_LANGUAGE[system]
-              })
-            : LANGUAGE_NAMES[option as Language]}
+          {option === 'system' ? (
+            t.rich('settings.appearance.language.system', {
+              name: LANGUAGE_NAMES[system],
+              lang: IN_LANGUAGE[system]
+            }) // A language's own name is never translated.
+          ) : (
+            <span translate="no">{LANGUAGE_NAMES[option as Language]}</span>
+          )}
         </label>
       ))}
     </fieldset>
