@@ -129,6 +129,6 @@ test('the .ics exported from Settings with its defaults holds only the planned s
   // Times carry the plan's zone, defined in the file itself.
   expect(timezones.map((zone) => zone.getFirstPropertyValue('tzid'))).toContain(plan.settings.timeZone)
   expect(events[0]!.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe(plan.settings.timeZone)
-  await expect(form.getByText(`Exported ${events.length} sessions to`)).toBeVisible()
+  await expect(form.getByText(`Exported ${events.length.toLocaleString('en-GB')} sessions to`)).toBeVisible()
   await test.info().attach('exported.ics', { body: text, contentType: 'text/calendar' })
 })

@@ -2,12 +2,17 @@
 // FullCalendar's passes): the first mount of the page, and the median of later ones once the JIT has warmed up.
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
+import { en } from '../../../src/shared/i18n/catalogs/en'
+import { installCatalog } from '../../../src/renderer/src/i18n/translations'
 import type { Session } from '../../../src/shared/domain/session'
 import { aiEngineerRoadmap } from '../../../src/shared/roadmaps/aiEngineer'
 import { allTopics } from '../../../src/shared/scheduling/topics'
 import { StudyCalendar } from '../../../src/renderer/src/features/calendar/StudyCalendar'
 // The app's own fonts, colours and box model, so the blocks' text is shaped and laid out as in the app.
 import '../../../src/renderer/src/styles/app.css'
+
+// The calendar speaks English, as the app does before another language is chosen.
+installCatalog('en', 'en-US', en)
 
 const NOW = Date.UTC(2027, 0, 4, 6) // Monday 4 January 2027, 07:00 in Rome
 const DAY = 86_400_000

@@ -1,5 +1,7 @@
 // Renders one component with fixed data for Playwright checks and screenshots: ?c=onboarding|calendar&view=week|month|agenda.
 import { createRoot } from 'react-dom/client'
+import { en } from '../../../../src/shared/i18n/catalogs/en'
+import { installCatalog } from '../../../../src/renderer/src/i18n/translations'
 import { useState } from 'react'
 import '../../../../src/renderer/src/styles/app.css'
 import { aiEngineerRoadmap } from '../../../../src/shared/roadmaps/aiEngineer'
@@ -142,4 +144,6 @@ function Harness() {
   }
 }
 
+// Components speak English here, as in the app before another language is chosen.
+installCatalog('en', 'en-US', en)
 createRoot(document.getElementById('root')!).render(<Harness />)
