@@ -7,6 +7,9 @@ import { problemText, type ProblemMessage } from '../../src/shared/validation/pr
 
 const t = translatorFor('en', en)
 
+/** The English translator, for core functions that word text themselves (an exported calendar's descriptions). */
+export const englishT = t
+
 /** The English text of `message` (a catalog message, or text already in English). */
 export function english(message: ProblemMessage | MessageRef): string {
   return typeof message === 'string' ? message : translateRef(t, message)

@@ -1,5 +1,6 @@
 // Which of a plan's sessions an .ics export holds and what each event says: the learner's export choices, pure.
 // No ical.js here, so the renderer can check a range as the learner types without loading the .ics writer.
+import type { Translate } from '../i18n/translator'
 import type { Roadmap, Topic } from '../domain/roadmap'
 import type { Session } from '../domain/session'
 import type { EpochMs, IanaZone, LocalDate } from '../domain/time'
@@ -73,6 +74,8 @@ export interface PlanExportInput {
   readonly zone: IanaZone
   /** The instant the export is made: sessions that ended before it unplanned are missed and never exported. */
   readonly now: EpochMs
+  /** The learner's language: the titles and descriptions are read in their calendar app. */
+  readonly t: Translate
 }
 
 /**
@@ -83,7 +86,7 @@ export interface PlanExportInput {
  */
 export function planExportSessions(input: PlanExportInput, choices: PlanExportChoices): IcsSession[] {
   const window = exportWindow(choices.range, input.now, input.zone)
-  const describe = sessionDescriber(input.roadmap)
+  const describe = sessionDescriber(input.roadmap, input.t)
   const exported: IcsSession[] = []
   for (const session of input.sessions) {
     if (session.startMs < window.startMs || session.startMs >= window.endMs) continue
@@ -110,7 +113,10 @@ interface TopicPlace {
 }
 
 /** Titles and descriptions of sessions, from one pass over the roadmap. */
-function sessionDescriber(roadmap: Roadmap | undefined): (session: Session) => { title: string; description: string } {
+function sessionDescriber(
+  roadmap: Roadmap | undefined,
+  t: Translate
+): (session: Session) => { title: string; description: string } {
   const places = new Map<string, TopicPlace>()
   const stageTitles = new Map<string, string>()
   if (roadmap) {
@@ -121,7 +127,7 @@ function sessionDescriber(roadmap: Roadmap | undefined): (session: Session) => {
       const stageTitle = stage?.title ?? entry.stageId
       places.set(entry.topic.id, {
         topic: entry.topic,
-        where: track ? `${stageTitle}, ${track.title} track` : stageTitle
+        where: track ? t('common.calendarFile.stageAndTrack', { stage: stageTitle, track: track.title }) : stageTitle
       })
     }
   }
@@ -130,9 +136,9 @@ function sessionDescriber(roadmap: Roadmap | undefined): (session: Session) => {
     // A free-text session (quick add) carries its own title and belongs to no topic.
     const topicTitle = session.title ?? place?.topic.title ?? session.topicId
     const review = session.kind === 'review'
-    const title = review ? `Review: ${topicTitle}` : topicTitle
+    const title = review ? t('common.calendarFile.reviewTitle', { topic: topicTitle }) : topicTitle
     const stage = place?.where ?? stageTitles.get(session.stageId)
-    return { title, description: topicDescription(place?.topic, stage, review) }
+    return { title, description: topicDescription(t, place?.topic, stage, review) }
   }
 }
 
@@ -140,14 +146,20 @@ function sessionDescriber(roadmap: Roadmap | undefined): (session: Session) => {
  * An event's DESCRIPTION as plain text: a review says so first, then the topic's summary, its outcome, its resources
  * one per line ("title — url": titles often hold a colon) and the stage. The .ics writer escapes and folds it (RFC 5545 3.3.11, 3.1).
  */
-export function topicDescription(topic: Topic | undefined, stage: string | undefined, review: boolean): string {
+export function topicDescription(
+  t: Translate,
+  topic: Topic | undefined,
+  stage: string | undefined,
+  review: boolean
+): string {
   const parts: string[] = []
-  if (review) parts.push('Review session: go over this topic again from memory, then check what you missed.')
+  if (review) parts.push(t('common.calendarFile.reviewNote'))
   if (topic?.summary) parts.push(topic.summary)
-  if (topic?.outcome) parts.push(`Outcome: ${topic.outcome}`)
+  if (topic?.outcome) parts.push(t('common.calendarFile.outcome', { outcome: topic.outcome }))
   if (topic && topic.resources.length > 0) {
-    parts.push(['Resources:', ...topic.resources.map((resource) => `${resource.title} — ${resource.url}`)].join('\n'))
+    const lines = topic.resources.map((resource) => `${resource.title} — ${resource.url}`)
+    parts.push([t('common.calendarFile.resources'), ...lines].join('\n'))
   }
-  if (stage) parts.push(`Stage: ${stage}`)
+  if (stage) parts.push(t('common.calendarFile.stage', { stage }))
   return parts.join('\n\n')
 }

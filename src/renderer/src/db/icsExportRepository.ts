@@ -39,7 +39,7 @@ export function createIcsExportRepository(db: PlannerDB) {
         const roadmap = (await db.roadmaps.get(plan.roadmapId))?.roadmap
         const sessions = await readPlanRows(db, SESSIONS, planId)
         const zone = plan.settings.timeZone
-        const exported = planExportSessions({ sessions, roadmap, zone, now }, choices)
+        const exported = planExportSessions({ sessions, roadmap, zone, now, t: dbText() }, choices)
         // .ics handling (ical.js) is rarely used, so it loads on first use instead of with the app.
         const { exportSessionsIcs, IcsExportError } = await import('../../../shared/ics')
         try {

@@ -20,7 +20,9 @@ import {
 import { parseIcs } from '../../../../src/shared/ics/icsParse'
 import { utc } from './icsFixtures'
 import { cases } from '../../../support/fuzz'
-import { english } from '../../../support/english'
+import { english, englishT } from '../../../support/english'
+import { de } from '../../../../src/shared/i18n/catalogs/de'
+import { translatorFor } from '../../../../src/shared/i18n/translator'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -120,7 +122,7 @@ describe('the export range, on the plan zone’s local days', () => {
       endMs: utc(2027, 3, 28, 22)
     })
     const exported = planExportSessions(
-      { sessions, roadmap, zone: ROME, now },
+      { sessions, roadmap, zone: ROME, now, t: englishT },
       choices({ range: dates('2027-03-28', '2027-03-28') })
     )
     expect(ids(exported)).toEqual(['sun-0000', 'sun-2359'])
@@ -135,7 +137,7 @@ describe('the export range, on the plan zone’s local days', () => {
     ]
     const now = utc(2027, 10, 1)
     const exported = planExportSessions(
-      { sessions, roadmap, zone: ROME, now },
+      { sessions, roadmap, zone: ROME, now, t: englishT },
       choices({ range: dates('2027-10-31', '2027-10-31') })
     )
     expect(ids(exported)).toEqual(['sun-0000', 'sun-2330'])
@@ -147,10 +149,20 @@ describe('the export range, on the plan zone’s local days', () => {
     const now = utc(2027, 4, 1)
     const zone = 'Asia/Kolkata'
     expect(
-      ids(planExportSessions({ sessions, roadmap, zone, now }, choices({ range: dates('2027-05-01', '2027-05-01') })))
+      ids(
+        planExportSessions(
+          { sessions, roadmap, zone, now, t: englishT },
+          choices({ range: dates('2027-05-01', '2027-05-01') })
+        )
+      )
     ).toEqual([])
     expect(
-      ids(planExportSessions({ sessions, roadmap, zone, now }, choices({ range: dates('2027-05-02', '2027-05-02') })))
+      ids(
+        planExportSessions(
+          { sessions, roadmap, zone, now, t: englishT },
+          choices({ range: dates('2027-05-02', '2027-05-02') })
+        )
+      )
     ).toEqual(['late'])
   })
 
@@ -165,7 +177,7 @@ describe('the export range, on the plan zone’s local days', () => {
       session('afternoon-skipped', utc(2027, 3, 10, 16), 60, 'skipped'),
       session('next-year', utc(2028, 3, 10, 14), 60)
     ]
-    const input = { sessions, roadmap, zone: ROME, now }
+    const input = { sessions, roadmap, zone: ROME, now, t: englishT }
     expect(ids(planExportSessions(input, DEFAULT_EXPORT_CHOICES))).toEqual(['now-running', 'afternoon', 'next-year'])
     expect(ids(planExportSessions(input, choices({ includeDone: true })))).toEqual([
       'morning-done',
@@ -190,9 +202,9 @@ describe('the export range, on the plan zone’s local days', () => {
   ] as const)('refuses %s, naming the field to fix', (_name, range, problem) => {
     const found = exportRangeProblem(range)
     expect(found && { field: found.field, message: english(found.message) }).toEqual(problem)
-    expect(() => planExportSessions({ sessions: [], roadmap, zone: ROME, now: 0 }, choices({ range }))).toThrow(
-      RangeError
-    )
+    expect(() =>
+      planExportSessions({ sessions: [], roadmap, zone: ROME, now: 0, t: englishT }, choices({ range }))
+    ).toThrow(RangeError)
   })
 
   it('accepts a one-day range and "from now on"', () => {
@@ -208,7 +220,7 @@ describe('done sessions and alarms', () => {
     session('running', utc(2027, 3, 10, 10, 30), 60),
     session('ahead', utc(2027, 3, 10, 14), 60)
   ]
-  const input = { sessions, roadmap, zone: ROME, now }
+  const input = { sessions, roadmap, zone: ROME, now, t: englishT }
 
   it('leaves done sessions out by default, and marks them done when included', () => {
     expect(planExportSessions(input, DEFAULT_EXPORT_CHOICES).some((item) => item.done)).toBe(false)
@@ -237,7 +249,7 @@ describe('event descriptions', () => {
 
   it("hold the topic's summary, outcome, resource links one per line, and the stage", () => {
     const [exported] = planExportSessions(
-      { sessions: [session('s', utc(2027, 3, 2, 17), 60)], roadmap, zone: ROME, now },
+      { sessions: [session('s', utc(2027, 3, 2, 17), 60)], roadmap, zone: ROME, now, t: englishT },
       DEFAULT_EXPORT_CHOICES
     )
     expect(exported?.description).toBe(
@@ -255,15 +267,32 @@ describe('event descriptions', () => {
       session('r', utc(2027, 3, 2, 17), 30, 'planned', { kind: 'review' }),
       session('c', utc(2027, 3, 3, 17), 60, 'planned', { topicId: 'cnn', stageId: 'specialization' })
     ]
-    const [review, cnn] = planExportSessions({ sessions, roadmap, zone: ROME, now }, DEFAULT_EXPORT_CHOICES)
+    const [review, cnn] = planExportSessions(
+      { sessions, roadmap, zone: ROME, now, t: englishT },
+      DEFAULT_EXPORT_CHOICES
+    )
     expect(review?.title).toBe('Review: Attention')
     expect(review?.description).toMatch(/^Review session: /)
     expect(cnn?.description).toBe('Convolutions.\n\nStage: Specialization, Computer vision track')
   })
 
+  it('are written in the learner’s language, around the roadmap’s own text', () => {
+    const sessions = [
+      session('r', utc(2027, 3, 2, 17), 30, 'planned', { kind: 'review' }),
+      session('c', utc(2027, 3, 3, 17), 60, 'planned', { topicId: 'cnn', stageId: 'specialization' })
+    ]
+    const german = translatorFor('de-DE', de)
+    const [review, cnn] = planExportSessions({ sessions, roadmap, zone: ROME, now, t: german }, DEFAULT_EXPORT_CHOICES)
+    expect(review?.title).toBe('Wiederholung: Attention')
+    expect(review?.description).toMatch(
+      /^Wiederholung: Geh dieses Thema .*\n\nScaled dot-product attention.*\n\nLernziel: Implement/s
+    )
+    expect(cnn?.description).toBe('Convolutions.\n\nEtappe: Specialization, Schwerpunkt Computer vision')
+  })
+
   it('are escaped and folded as RFC 5545 says, and read back exactly', () => {
     const exported = planExportSessions(
-      { sessions: [session('s', utc(2027, 3, 2, 17), 60)], roadmap, zone: ROME, now },
+      { sessions: [session('s', utc(2027, 3, 2, 17), 60)], roadmap, zone: ROME, now, t: englishT },
       DEFAULT_EXPORT_CHOICES
     )
     const text = exportSessionsIcs(exported, options)
@@ -308,7 +337,10 @@ describe('planExportSessions with ical.js and our importer (property)', () => {
           ? dates(dayString(base, dayRange[0]), dayString(base, dayRange[0] + dayRange[1]))
           : { kind: 'from-now' }
         const window = exportWindow(range, now, zone)
-        const exported = planExportSessions({ sessions, roadmap, zone, now }, { range, includeDone, alarms })
+        const exported = planExportSessions(
+          { sessions, roadmap, zone, now, t: englishT },
+          { range, includeDone, alarms }
+        )
         const byId = new Map(sessions.map((item) => [item.id, item]))
         for (const item of exported) {
           const source = byId.get(item.id)!

@@ -248,5 +248,14 @@ export const common: Catalog['common'] = {
       '„{name}“ brauchte zu lange zum Lesen und wurde nicht {kind, select, backup {wiederhergestellt} other {importiert}}; nichts wurde geändert.',
     readerStopped: 'das Lesen brach ab',
     notPassedOn: 'der Inhalt ließ sich nicht weitergeben'
+  },
+  calendarFile: {
+    reviewTitle: 'Wiederholung: {topic}',
+    reviewNote:
+      'Wiederholung: Geh dieses Thema aus dem Gedächtnis noch einmal durch und prüfe dann, was dir entgangen ist.',
+    outcome: 'Lernziel: {outcome}',
+    resources: 'Materialien:',
+    stage: 'Etappe: {stage}',
+    stageAndTrack: '{stage}, Schwerpunkt {track}'
   }
 }

@@ -245,5 +245,14 @@ export const common = {
       '“{name}” took too long to read and was not {kind, select, backup {restored} other {imported}}; nothing was changed.',
     readerStopped: 'the reader stopped',
     notPassedOn: 'its contents could not be passed on'
+  },
+  // The words written into an exported .ics, which the learner reads in their calendar app.
+  calendarFile: {
+    reviewTitle: 'Review: {topic}',
+    reviewNote: 'Review session: go over this topic again from memory, then check what you missed.',
+    outcome: 'Outcome: {outcome}',
+    resources: 'Resources:',
+    stage: 'Stage: {stage}',
+    stageAndTrack: '{stage}, {track} track'
   }
 } as const

@@ -245,5 +245,13 @@ export const common: Catalog['common'] = {
       '“{name}” tardó demasiado en leerse y no se {kind, select, backup {restauró} other {importó}}; no se cambió nada.',
     readerStopped: 'la lectura se detuvo',
     notPassedOn: 'su contenido no se pudo transferir'
+  },
+  calendarFile: {
+    reviewTitle: 'Repaso: {topic}',
+    reviewNote: 'Sesión de repaso: repasa este tema de memoria y luego comprueba qué se te escapó.',
+    outcome: 'Objetivo: {outcome}',
+    resources: 'Recursos:',
+    stage: 'Etapa: {stage}',
+    stageAndTrack: '{stage}, especialidad {track}'
   }
 }
