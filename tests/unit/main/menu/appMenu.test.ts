@@ -6,13 +6,46 @@ import { appMenuTemplate } from '../../../../src/main/menu/appMenu'
 
 const english = mainTranslator('en-US')
 
-const roles = (platform: NodeJS.Platform) =>
-  appMenuTemplate(platform, { showScreen: () => {} }, english).map((item) => item.role ?? item.label)
+/** Each menu's items as role (or label) names, in order; a separator as '-'. */
+const layout = (platform: NodeJS.Platform) =>
+  appMenuTemplate(platform, { showScreen: () => {} }, english).map((menu) => [
+    menu.role ?? menu.label,
+    ...((menu.submenu as MenuItemConstructorOptions[] | undefined) ?? []).map((item) =>
+      item.type === 'separator' ? '-' : (item.role ?? item.label)
+    )
+  ])
 
 describe('appMenuTemplate', () => {
-  it('has the standard roles, with the app menu only on macOS', () => {
-    expect(roles('linux')).toEqual(['fileMenu', 'editMenu', 'viewMenu', 'Go', 'windowMenu'])
-    expect(roles('darwin')).toEqual(['appMenu', 'fileMenu', 'editMenu', 'viewMenu', 'Go', 'windowMenu'])
+  it('has the platform’s standard items, with the app menu and its window items only on macOS', () => {
+    const go = ['Go', 'Calendar', 'Roadmap', 'Progress', 'Settings']
+    const edit = ['undo', 'redo', '-', 'cut', 'copy', 'paste']
+    const view = [
+      'View',
+      'reload',
+      'forceReload',
+      'toggleDevTools',
+      '-',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      '-',
+      'togglefullscreen'
+    ]
+    expect(layout('linux')).toEqual([
+      ['File', 'quit'],
+      ['Edit', ...edit, 'delete', '-', 'selectAll'],
+      view,
+      go,
+      ['Window', 'minimize', 'close']
+    ])
+    expect(layout('darwin')).toEqual([
+      ['appMenu'],
+      ['File', 'close'],
+      ['Edit', ...edit, 'pasteAndMatchStyle', 'delete', '-', 'selectAll'],
+      view,
+      go,
+      ['Window', 'minimize', 'zoom', '-', 'front']
+    ])
   })
 
   it('opens each screen with its Alt+digit shortcut', () => {
@@ -33,15 +66,21 @@ describe('appMenuTemplate', () => {
 })
 
 describe('appMenuTemplate in German', () => {
-  it('names the menus and the Go menu’s screens in German, keeping the roles', () => {
+  it('names the menus, their standard items and the Go menu’s screens in German, keeping the items’ roles', () => {
     const menu = appMenuTemplate('linux', { showScreen: () => {} }, mainTranslator('de-DE'))
-    expect(menu.map((item) => [item.role, item.label])).toEqual([
-      ['fileMenu', 'Datei'],
-      ['editMenu', 'Bearbeiten'],
-      ['viewMenu', 'Ansicht'],
-      [undefined, 'Gehe zu'],
-      ['windowMenu', 'Fenster']
+    expect(menu.map((item) => item.label)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Gehe zu', 'Fenster'])
+    const edit = menu[1]?.submenu as MenuItemConstructorOptions[]
+    expect(edit.filter((item) => item.role).map((item) => [item.role, item.label])).toEqual([
+      ['undo', 'Rückgängig'],
+      ['redo', 'Wiederholen'],
+      ['cut', 'Ausschneiden'],
+      ['copy', 'Kopieren'],
+      ['paste', 'Einfügen'],
+      ['delete', 'Löschen'],
+      ['selectAll', 'Alles auswählen']
     ])
+    const file = menu[0]?.submenu as MenuItemConstructorOptions[]
+    expect(file[0]).toEqual({ role: 'quit', label: 'Beenden' })
     const go = menu.find((item) => item.label === 'Gehe zu')?.submenu as MenuItemConstructorOptions[]
     expect(go.map((item) => [item.label, item.accelerator])).toEqual([
       ['Kalender', 'Alt+1'],

@@ -43,6 +43,8 @@ const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly strin
   ],
   es: [
     'frame.brand',
+    // macOS's own word for the window's Zoom item.
+    'notices.menu.items.zoom',
     'common.shortcuts.keys.alt',
     'common.shortcuts.keys.ctrl',
     'common.shortcuts.keys.esc',

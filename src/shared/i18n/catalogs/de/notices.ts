@@ -45,6 +45,29 @@ export const notices: Catalog['notices'] = {
     edit: 'Bearbeiten',
     view: 'Ansicht',
     go: 'Gehe zu',
-    window: 'Fenster'
+    window: 'Fenster',
+    // The standard items of the File, Edit, View and Window menus.
+    items: {
+      close: 'Fenster schließen',
+      quit: 'Beenden',
+      undo: 'Rückgängig',
+      redo: 'Wiederholen',
+      cut: 'Ausschneiden',
+      copy: 'Kopieren',
+      paste: 'Einfügen',
+      pasteAndMatchStyle: 'Einfügen und Stil anpassen',
+      delete: 'Löschen',
+      selectAll: 'Alles auswählen',
+      reload: 'Neu laden',
+      forceReload: 'Neu laden erzwingen',
+      toggleDevTools: 'Entwicklertools ein/aus',
+      resetZoom: 'Originalgröße',
+      zoomIn: 'Vergrößern',
+      zoomOut: 'Verkleinern',
+      togglefullscreen: 'Vollbild ein/aus',
+      minimize: 'Minimieren',
+      zoom: 'Zoomen',
+      front: 'Alle nach vorne bringen'
+    }
   }
 }

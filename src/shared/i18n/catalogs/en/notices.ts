@@ -55,6 +55,29 @@ export const notices = {
     edit: 'Edit',
     view: 'View',
     go: 'Go',
-    window: 'Window'
+    window: 'Window',
+    // The standard items of the File, Edit, View and Window menus.
+    items: {
+      close: 'Close Window',
+      quit: 'Quit',
+      undo: 'Undo',
+      redo: 'Redo',
+      cut: 'Cut',
+      copy: 'Copy',
+      paste: 'Paste',
+      pasteAndMatchStyle: 'Paste and Match Style',
+      delete: 'Delete',
+      selectAll: 'Select All',
+      reload: 'Reload',
+      forceReload: 'Force Reload',
+      toggleDevTools: 'Toggle Developer Tools',
+      resetZoom: 'Actual Size',
+      zoomIn: 'Zoom In',
+      zoomOut: 'Zoom Out',
+      togglefullscreen: 'Toggle Full Screen',
+      minimize: 'Minimize',
+      zoom: 'Zoom',
+      front: 'Bring All to Front'
+    }
   }
 } as const

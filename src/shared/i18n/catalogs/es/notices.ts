@@ -44,6 +44,29 @@ export const notices: Catalog['notices'] = {
     edit: 'Edición',
     view: 'Ver',
     go: 'Ir',
-    window: 'Ventana'
+    window: 'Ventana',
+    // The standard items of the File, Edit, View and Window menus.
+    items: {
+      close: 'Cerrar ventana',
+      quit: 'Salir',
+      undo: 'Deshacer',
+      redo: 'Rehacer',
+      cut: 'Cortar',
+      copy: 'Copiar',
+      paste: 'Pegar',
+      pasteAndMatchStyle: 'Pegar y mantener estilo',
+      delete: 'Eliminar',
+      selectAll: 'Seleccionar todo',
+      reload: 'Recargar',
+      forceReload: 'Forzar recarga',
+      toggleDevTools: 'Herramientas de desarrollo',
+      resetZoom: 'Tamaño real',
+      zoomIn: 'Ampliar',
+      zoomOut: 'Reducir',
+      togglefullscreen: 'Pantalla completa',
+      minimize: 'Minimizar',
+      zoom: 'Zoom',
+      front: 'Traer todo al frente'
+    }
   }
 }
