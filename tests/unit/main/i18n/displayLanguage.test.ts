@@ -127,7 +127,7 @@ describe('the tray and the application menu follow the synced locale', () => {
     expect(appMenus).toHaveLength(menusBefore + 1)
     const menu = appMenus.at(-1)!
     expect(labels(menu)).toEqual(['Archivo', 'Edición', 'Ver', 'Ir', 'Ventana'])
-    expect(labels(menu[1]?.submenu as MenuItemConstructorOptions[]).slice(0, 2)).toEqual(['Deshacer', 'Rehacer'])
+    expect(labels(menu[1]?.submenu as MenuItemConstructorOptions[])?.slice(0, 2)).toEqual(['Deshacer', 'Rehacer'])
     const go = menu[3]?.submenu as MenuItemConstructorOptions[]
     expect(go.map((item) => item.label)).toEqual(['Calendario', 'Ruta', 'Progreso', 'Ajustes'])
   })
