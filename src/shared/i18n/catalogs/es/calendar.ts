@@ -60,7 +60,7 @@ export const calendar: Catalog['calendar'] = {
     noneToday: 'Hoy no hay sesiones.',
     item: '{status, select, done {{time} · {title} · hecha} other {{time} · {title}}}',
     thisWeek: 'Esta semana',
-    weekHours: '{done} h hechas de {planned} h planificadas'
+    weekHours: '{done}\u00a0h hechas de {planned}\u00a0h planificadas'
   },
   session: {
     ownSession: 'Sesión propia',
@@ -85,9 +85,9 @@ export const calendar: Catalog['calendar'] = {
     skippedStatus: 'Omitida: su tiempo queda libre y su contenido pasa a después de la próxima semana.',
     doneForm: {
       minutes: 'Minutos que estudiaste realmente',
-      recallReview: '¿Qué tan bien lo recordaste?',
+      recallReview: '¿Qué tal lo recordaste?',
       recallFirst:
-        'Esa fue la última sesión de este tema. ¿Qué tan bien lo sabes ahora? Tu respuesta planifica su primer repaso.',
+        'Esa fue la última sesión de este tema. ¿Cuánto lo dominas ahora? Tu respuesta planifica su primer repaso.',
       markDone: 'Marcar como hecha',
       cancel: 'Cancelar'
     },
@@ -144,7 +144,7 @@ export const calendar: Catalog['calendar'] = {
       '{option, select, dropOptional {Este plan ya no tiene temas opcionales.} moveTarget {El plan no tiene fecha objetivo que mover, o ya la cumple.} other {No cambiaría el plan.}}',
     finishes: 'Termina el {date}',
     notEverythingFits: 'No cabe todo',
-    dailyCap: 'hasta {hours} h al día',
+    dailyCap: 'hasta {hours}\u00a0h al día',
     newTarget: 'la fecha objetivo pasa al {date}',
     stillLate: 'aún pasada la fecha objetivo',
     changes: '{count, plural, one {cambia # sesión} other {cambian # sesiones}}'

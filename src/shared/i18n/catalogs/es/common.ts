@@ -131,7 +131,7 @@ export const common: Catalog['common'] = {
       legendNumbered: '{step}. Elige tu especialidad',
       includeOptional: 'Incluir etapas opcionales',
       optionalStage: '{title}<muted> (opcional)</muted>',
-      hours: '· {hours} h de estudio'
+      hours: '· {hours}\u00a0h de estudio'
     },
     availability: {
       help: 'Arrastra por la cuadrícula para marcar tiempo de estudio; arrastra desde una celda marcada para borrar. Con el teclado: las flechas mueven, Espacio alterna media hora y Mayús+flecha marca al moverse.',
@@ -140,11 +140,11 @@ export const common: Catalog['common'] = {
       grid: 'Tiempo de estudio semanal',
       time: 'Hora',
       cell: '{day} de {from} a {to}',
-      weekly: '{hours} h a la semana',
-      cut: '{painted} h marcadas → {study} h de estudio tras {reasons}',
+      weekly: '{hours}\u00a0h a la semana',
+      cut: '{painted}\u00a0h marcadas → {study}\u00a0h de estudio tras {reasons}',
       breaks: 'descansos de {minutes} minutos',
       shortSlots: 'omitir huecos de menos de {minutes} minutos',
-      dailyCap: 'el límite diario de {hours} h',
+      dailyCap: 'el límite diario de {hours}\u00a0h',
       sizes: 'descansos y duración de las sesiones'
     },
     sizes: {
@@ -161,7 +161,7 @@ export const common: Catalog['common'] = {
       startYear: 'Elige una fecha de inicio con un año de {first} a {last}.',
       targetYear: 'Elige una fecha objetivo con un año de {first} a {last}.',
       sentence:
-        '{need, select, overWeek {Terminar el {target} requeriría más horas de las que tiene una semana; tienes {have} h/semana} needs {Necesitas {needed} h/semana para terminar el {target}; tienes {have} h/semana} passed {La fecha objetivo {target} ya pasó; tienes {have} h/semana} other {Tienes {have} h/semana}} → {finish, select, none {no todo cabe en diez años} other {terminas el {finishDate}}}.'
+        '{need, select, overWeek {Terminar el {target} requeriría más horas de las que tiene una semana; tienes {have}\u00a0h/semana} needs {Necesitas {needed}\u00a0h/semana para terminar el {target}; tienes {have}\u00a0h/semana} passed {La fecha objetivo {target} ya pasó; tienes {have}\u00a0h/semana} other {Tienes {have}\u00a0h/semana}} → {finish, select, none {no todo cabe en diez años} other {terminas el {finishDate}}}.'
     }
   },
   database: {

@@ -50,7 +50,7 @@ export const settings: Catalog['settings'] = {
     },
     language: {
       legend: 'Idioma',
-      system: 'Idioma del sistema (<lang>{name}</lang>)'
+      system: 'Idioma del sistema: <lang>{name}</lang>'
     },
     lead: {
       label: 'Recordarme antes de una sesión',
@@ -74,7 +74,7 @@ export const settings: Catalog['settings'] = {
     staleSince:
       'Puede que los recordatorios no estén al día: se actualizaron por última vez el {when}. Study Planner los está pidiendo de nuevo; si este aviso sigue más de un minuto, reinicia Study Planner.',
     browserOnly:
-      'Iniciar al entrar en la sesión, la bandeja y pausar recordatorios son parte de la aplicación de escritorio.',
+      'El inicio al entrar en la sesión, la bandeja y la pausa de los recordatorios solo están en la aplicación de escritorio.',
     launchAtLogin: 'Iniciar Study Planner al entrar en mi sesión (en la bandeja, para que lleguen los recordatorios)',
     closeToTray: 'Seguir en la bandeja al cerrar la ventana',
     closeWithoutTray:
@@ -107,9 +107,9 @@ export const settings: Catalog['settings'] = {
       sessions:
         '{count, plural, =0 {ninguna sesión de estudio} one {# sesión de estudio} other {# sesiones de estudio}}',
       studyLog:
-        '{count, plural, =0 {aún no has registrado estudio} one {# vez que registraste estudio} other {# veces que registraste estudio}}',
+        '{count, plural, =0 {aún no has registrado estudio} one {# registro de estudio} other {# registros de estudio}}',
       reviews:
-        '{count, plural, =0 {aún ninguna respuesta a “¿Qué tan bien lo sabes?”} one {# respuesta a “¿Qué tan bien lo sabes?”} other {# respuestas a “¿Qué tan bien lo sabes?”}}',
+        '{count, plural, =0 {aún ninguna respuesta a “¿Cuánto lo dominas?”} one {# respuesta a “¿Cuánto lo dominas?”} other {# respuestas a “¿Cuánto lo dominas?”}}',
       notes: '{count, plural, =0 {ninguna nota de tema} one {# nota de tema} other {# notas de temas}}',
       roadmaps:
         '{count, plural, =0 {ninguna ruta de aprendizaje} one {# ruta de aprendizaje} other {# rutas de aprendizaje}}'
