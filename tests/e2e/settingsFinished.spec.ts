@@ -82,3 +82,20 @@ test('choosing 24-hour times in Settings changes the calendar, the Today panel a
   await expect(today).toContainText('19:00–20:00')
   await expect(page.locator('.sp-calendar .sp-session').first()).toContainText('19:00–20:00')
 })
+
+// A tester reopened the app on Settings (the screen open last) and found the browser's own "Choose File / No file
+// chosen" control inside each file button: its hiding rule loaded only with another screen.
+test('file buttons hide the browser’s own file control when Settings is the first screen a window shows', async ({
+  profile
+}) => {
+  const page = await profile.launchWithPlan(FIRST_RUN_NOW)
+  await new AppShellPage(page).open('Settings')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  const inputs = page.locator('input[type="file"]')
+  expect(await inputs.count()).toBeGreaterThan(0)
+  for (const input of await inputs.all()) {
+    const box = await input.boundingBox()
+    expect(box === null || (box.width <= 1 && box.height <= 1)).toBe(true)
+  }
+})

@@ -1,6 +1,9 @@
 // A file picker that looks like the app's other buttons and says which file was chosen, instead of the browser's raw
 // "Choose File / No file chosen" control.
 import { useState, type ChangeEvent } from 'react'
+// Its own styles (the hidden input, the button's focus ring): Settings can be the first screen a window shows, before
+// any screen that loads them.
+import './common.css'
 
 export interface FileButtonProps {
   /** The button's words, e.g. 'Restore from file…'; also the file input's accessible name. */
