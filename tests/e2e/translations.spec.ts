@@ -109,6 +109,15 @@ for (const { language, locale, catalog } of LANGUAGES) {
       expect.soft(await seriousAxeFindings(page), `axe on ${screen} in ${language}, dark`).toEqual([])
       await page.emulateMedia({ colorScheme: 'light' })
     }
+
+    // A day later two sessions are missed: the header gains the missed count beside its longer buttons, and the
+    // plan's sentence keeps a readable width (it was once squeezed into a 110 px column of seven lines).
+    await page.clock.fastForward('24:00:00')
+    await openScreen(page, t, 'calendar')
+    await expect(page.getByRole('button', { name: t('calendar.planView.missedCount', { count: 2 }) })).toBeVisible()
+    const sentence = await page.locator('.plan-summary').boundingBox()
+    expect(sentence!.width).toBeGreaterThanOrEqual(300)
+    await screenshot(page, `${language}-calendar-missed-1280x800`)
   })
 }
 
