@@ -174,7 +174,17 @@ export function matchingZones(options: readonly ZoneOption[], query: string): Zo
   return matches.sort((a, b) => cityFirst(a) - cityFirst(b))
 }
 
+/** A zone's name as a sentence says it: 'New York (America)', 'Nueva York (América)'. */
+export function zoneName(option: ZoneOption): string {
+  return `${option.city}${option.region ? ` (${option.region})` : ''}`
+}
+
 /** The label of a zone in the picker's field: 'New York (America) · UTC−05:00'. */
 export function zoneLabel(option: ZoneOption): string {
-  return `${option.city}${option.region ? ` (${option.region})` : ''} · ${option.offset}`
+  return `${zoneName(option)} · ${option.offset}`
+}
+
+/** The name of zone `id` in the learner's language, for text that mentions a zone (never the raw IANA id). */
+export function zoneNameOf(id: string, now: number, locale: string | undefined, t: Translate): string {
+  return zoneName(zoneOption(id, now, locale, t))
 }

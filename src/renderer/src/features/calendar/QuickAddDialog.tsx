@@ -11,7 +11,8 @@ import '../../components/common.css'
 import './panels.css'
 import { draftOf, topicNamed, type QuickAddFormValues, type TopicChoice } from './quickAddForm'
 import { useEscape } from '../../components/useEscape'
-import { useT } from '../../i18n/translations'
+import { useT, useTranslations } from '../../i18n/translations'
+import { zoneNameOf } from '../../components/zonePicker/zoneOptions'
 
 export interface QuickAddDialogProps {
   /** The plan's roadmap topics, offered by title. */
@@ -26,6 +27,10 @@ export interface QuickAddDialogProps {
 
 export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: QuickAddDialogProps) {
   const t = useT()
+  // Zone names need the language only, not the clock style (the dialog can open before settings are read).
+  const { locale } = useTranslations()
+  // The zone is named as the learner knows it ('Madrid (Europa)'), as of when the dialog opened.
+  const [openedAt] = useState(() => Date.now())
   const ids = {
     title: useId(),
     what: useId(),
@@ -117,7 +122,7 @@ export function QuickAddDialog({ topics, timeZone, initial, onAdd, onCancel }: Q
           </span>
         </div>
         <p id={ids.zone} className="sp-muted sp-quick-add-hint">
-          {t('calendar.quickAdd.zone', { zone: timeZone })}
+          {t('calendar.quickAdd.zone', { zone: zoneNameOf(timeZone, openedAt, locale, t) })}
         </p>
         {problem ? (
           <p role="alert" className="banner banner-error">

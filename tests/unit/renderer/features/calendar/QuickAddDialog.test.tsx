@@ -65,7 +65,7 @@ describe('QuickAddDialog', () => {
     const { onAdd, user } = renderDialog('America/New_York')
     await user.type(what(), '  Read the attention paper ')
     expect(screen.getByText(/Your own session/)).toBeTruthy()
-    expect(screen.getByText('Times are in the plan’s time zone, America/New_York.')).toBeTruthy()
+    expect(screen.getByText('Times are in the plan’s time zone, New York (America).')).toBeTruthy()
     await user.click(add())
     // 19:00 on 5 January in New York is midnight UTC on the 6th.
     expect(onAdd).toHaveBeenCalledWith({

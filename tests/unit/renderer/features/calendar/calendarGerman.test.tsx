@@ -196,7 +196,7 @@ describe('the calendar in German', () => {
       )
       expect(screen.getByRole('dialog', { name: 'Lerneinheit hinzufügen' })).toBeTruthy()
       expect(screen.getByLabelText('Was lernst du?')).toBeTruthy()
-      expect(screen.getByText('Die Zeiten gelten in der Zeitzone des Plans, Europe/Rome.')).toBeTruthy()
+      expect(screen.getByText('Die Zeiten gelten in der Zeitzone des Plans, Rome (Europa).')).toBeTruthy()
       await userEvent.setup().click(screen.getByRole('button', { name: 'Hinzufügen' }))
       expect(screen.getByRole('alert').textContent).toBe('Schreib, was du lernst, oder wähl ein Thema.')
     })

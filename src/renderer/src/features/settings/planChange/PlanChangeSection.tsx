@@ -1,4 +1,5 @@
 // Settings' "Your plan": every first-run choice, changeable after setup, with a before/after preview and Apply.
+import { zoneNameOf } from '../../../components/zonePicker/zoneOptions'
 import { ZonePicker } from '../../../components/zonePicker/ZonePicker'
 import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { memo, useCallback, useId, useMemo, useState, type FormEvent, type ReactNode } from 'react'
@@ -221,7 +222,10 @@ const PlanChangeFields = memo(function PlanChangeFields({
         </div>
         {draft.timeZone === hostZone ? null : (
           <p className="sp-muted" data-testid="zone-note">
-            {t('settings.planChange.zoneNote', { host: hostZone, zone: draft.timeZone })}
+            {t('settings.planChange.zoneNote', {
+              host: zoneNameOf(hostZone, openedAt, locale, t),
+              zone: zoneNameOf(draft.timeZone, openedAt, locale, t)
+            })}
           </p>
         )}
       </fieldset>

@@ -146,7 +146,12 @@ describe('PlanChangeSection', () => {
     expect((zoneField as HTMLInputElement).value).toMatch(
       new RegExp(`^${other.split('/')[1]} \\(${other.split('/')[0]}\\) · UTC`)
     )
-    expect((await section.findByTestId('zone-note')).textContent).toContain(`This computer is set to ${hostZone}`)
+    // Both zones named as a learner knows them ('Tokyo (Asia)'), never as raw ids.
+    const note = (await section.findByTestId('zone-note')).textContent
+    expect(note).toMatch(
+      /^This computer is set to .+\. Study times are shown and planned in Tokyo \(Asia\)|Rome \(Europe\)/
+    )
+    expect(note).not.toContain('/')
     expect((await db.plans.get(planId))?.settings.timeZone).not.toBe(other)
     await waitFor(() => expect(applyButton(section).disabled).toBe(false), LAZY)
     await user.click(applyButton(section))
