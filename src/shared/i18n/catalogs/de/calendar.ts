@@ -104,10 +104,10 @@ export const calendar: Catalog['calendar'] = {
   quickAdd: {
     title: 'Lerneinheit hinzufügen',
     what: 'Was lernst du?',
-    whatPlaceholder: 'Ein Thema des Lernpfads oder z. B. Attention-Paper lesen',
+    whatPlaceholder: 'Ein Thema oder z. B. Paper lesen',
     hintTopic: 'Ein Thema des Lernpfads: Diese Zeit zählt dafür.',
-    hintOwn: 'Deine eigene Lerneinheit: Ihre Zeit bleibt frei von anderem Lernstoff, ohne Thema des Lernpfads.',
-    hintEmpty: 'Wähl ein Thema aus der Liste oder schreib dein eigenes.',
+    hintOwn: 'Eigene Lerneinheit ohne Thema des Lernpfads: In dieser Zeit wird nichts anderes eingeplant.',
+    hintEmpty: 'Wähle ein Thema aus der Liste oder schreib dein eigenes.',
     date: 'Datum',
     start: 'Beginn',
     minutes: 'Minuten',
@@ -115,7 +115,7 @@ export const calendar: Catalog['calendar'] = {
     add: 'Hinzufügen',
     cancel: 'Abbrechen',
     noTitle: 'Schreib, was du lernst, oder wähl ein Thema.',
-    noStart: 'Wähl ein Datum und eine Startzeit.',
+    noStart: 'Wähle ein Datum und eine Startzeit.',
     badMinutes: 'Eine Lerneinheit dauert 1 bis {max} volle Minuten.'
   },
   weekReplan: {
@@ -134,14 +134,14 @@ export const calendar: Catalog['calendar'] = {
     title: '{count, plural, one {Du hast # Lerneinheit verpasst} other {Du hast # Lerneinheiten verpasst}}',
     onCourse: 'Du warst auf Kurs, am {date} fertig zu werden.',
     intro:
-      'Verpasste Lerneinheiten bleiben in deinem Kalender: Öffne eine, um sie nachzutragen, falls du doch gelernt hast. Wähl, wie du aufholen willst; nichts ändert sich, bevor du es anwendest, und die kommende Woche bleibt wie geplant.',
+      'Verpasste Lerneinheiten bleiben in deinem Kalender: Öffne eine, um sie nachzutragen, falls du doch gelernt hast. Wähle, wie du aufholen willst; nichts ändert sich, bis du es anwendest, und die kommende Woche bleibt wie geplant.',
     options: 'Möglichkeiten zum Aufholen',
     apply: 'Anwenden',
     notNow: 'Nicht jetzt',
     optionTitle:
       '{option, select, reflow {Verpassten Stoff nach dieser Woche einplanen} raiseDailyCap {Pro Tag etwas länger lernen} dropOptional {Optionale Themen streichen} other {Zieldatum verschieben}}',
     notApplicable:
-      '{option, select, dropOptional {Dieser Plan hat keine optionalen Themen mehr.} moveTarget {Der Plan hat kein Zieldatum zum Verschieben oder hält es schon ein.} other {Würde den Plan nicht ändern.}}',
+      '{option, select, dropOptional {Dieser Plan hat keine optionalen Themen mehr.} moveTarget {Der Plan hat kein Zieldatum oder hält es ohnehin ein.} other {Würde den Plan nicht ändern.}}',
     finishes: 'Fertig am {date}',
     notEverythingFits: 'Nicht alles passt',
     dailyCap: 'bis zu {hours} h pro Tag',

@@ -79,12 +79,12 @@ export const common: Catalog['common'] = {
     keys: { ctrl: 'Strg', alt: 'Alt', enter: 'Eingabe', esc: 'Esc' },
     actions: {
       today: 'Zu heute springen',
-      previousWeek: 'Vorige Woche (Monat in der Monatsansicht)',
+      previousWeek: 'Vorherige Woche (Monat in der Monatsansicht)',
       nextWeek: 'Nächste Woche (Monat in der Monatsansicht)',
       nextSession: 'Nächste Lerneinheit öffnen',
       addSession: 'Lerneinheit (ein Thema oder eigenes) zu einer gewählten Zeit hinzufügen',
       undo: 'Letzte Änderung am Plan rückgängig machen (⌘ Z unter macOS)',
-      help: 'Diese Tastenkürzel zeigen',
+      help: 'Diese Tastenkürzel anzeigen',
       calendar: 'Kalender',
       roadmap: 'Lernpfad',
       progress: 'Fortschritt',
@@ -121,9 +121,9 @@ export const common: Catalog['common'] = {
       lengthRange: 'Lerneinheiten können {min} bis {max} Minuten dauern; der Plan behält die letzte gültige Dauer.',
       minAboveMax: 'Die kürzeste Lerneinheit ist länger als die längste.',
       parallel: 'Themen parallel',
-      parallelOne: '1 — ein Thema nach dem anderen',
-      parallelTwo: '2 — zwei Themen im Wechsel',
-      parallelThree: '3 — drei Themen reihum',
+      parallelOne: '1 – ein Thema nach dem anderen',
+      parallelTwo: '2 – zwei Themen im Wechsel',
+      parallelThree: '3 – drei Themen reihum',
       reviews: 'Kurze Wiederholungen abgeschlossener Themen einplanen'
     },
     tracks: {
@@ -141,23 +141,23 @@ export const common: Catalog['common'] = {
       time: 'Uhrzeit',
       cell: '{day} {from} bis {to}',
       weekly: '{hours} h pro Woche',
-      cut: '{painted} h markiert → {study} h Lernzeit nach {reasons}',
+      cut: '{painted} h markiert → {study} h Lernzeit nach Abzug von {reasons}',
       breaks: '{minutes}-minütigen Pausen',
-      shortSlots: 'Auslassen von Lücken unter {minutes} Minuten',
-      dailyCap: 'der Tagesgrenze von {hours} h',
-      sizes: 'Pausen und Länge der Lerneinheiten'
+      shortSlots: 'Lücken unter {minutes} Minuten',
+      dailyCap: 'Zeit über der Tagesgrenze von {hours} h',
+      sizes: 'Pausen und zu kurzen Resten'
     },
     sizes: {
       min: 'Die kürzeste Lerneinheit muss eine ganze Zahl von 5 bis 1440 Minuten sein.',
       max: 'Die längste Lerneinheit muss eine ganze Zahl von 5 bis 1440 Minuten sein.',
       minAboveMax:
-        'Das Minimum ({min} min) liegt über dem Maximum ({max} min): Keine Lerneinheit könnte zugleich lang und kurz genug sein.',
+        'Das Minimum ({min} Min.) liegt über dem Maximum ({max} Min.): Keine Lerneinheit könnte zugleich lang und kurz genug sein.',
       break: 'Die Pause muss eine ganze Zahl von 0 bis 240 Minuten sein.',
       longerThanDay:
-        'Das Minimum ({min} min) ist länger als dein längster Lerntag ({day} min): Keine Lerneinheit fände Platz.'
+        'Das Minimum ({min} Min.) ist länger als dein längster Lerntag ({day} Min.): Keine Lerneinheit fände Platz.'
     },
     feasibility: {
-      noAvailability: 'Markiere mindestens ein Lernfenster im Wochenraster, um zu sehen, wann du fertig wärst.',
+      noAvailability: 'Markiere mindestens eine Lernzeit im Wochenraster, um zu sehen, wann du fertig wärst.',
       startYear: 'Wähle ein Startdatum mit einem Jahr von {first} bis {last}.',
       targetYear: 'Wähle ein Zieldatum mit einem Jahr von {first} bis {last}.',
       sentence:

@@ -11,13 +11,13 @@ export const onboarding: Catalog['onboarding'] = {
     legend: '1. Was möchtest du lernen?',
     stages: '· {count, plural, one {# Etappe} other {# Etappen}}',
     import: 'Lernpfad importieren …',
-    reading: '{fileName} wird gelesen …',
+    reading: '{fileName} wird gelesen…',
     imported: '„{title}“ importiert.',
     unreadable: 'Diese Datei konnte nicht gelesen werden.'
   },
   preview: {
     title: 'Dein Plan',
-    creating: 'Dein Plan wird erstellt …',
+    creating: 'Dein Plan wird erstellt…',
     create: 'Plan erstellen',
     total: 'Insgesamt zu lernen',
     totalHours: '{hours} h',

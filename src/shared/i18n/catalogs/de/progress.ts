@@ -3,7 +3,7 @@ import type { Catalog } from '../../catalog'
 export const progress: Catalog['progress'] = {
   screen: {
     title: 'Fortschritt',
-    loadingProgress: 'Dein Fortschritt wird geladen …',
+    loadingProgress: 'Dein Fortschritt wird geladen…',
     emptyTitle: 'Noch nichts gelernt',
     emptyText:
       'Sobald du Lerneinheiten als erledigt markierst, siehst du hier den Stand je Etappe, die Stunden pro Woche und deine Serie.'

@@ -3,7 +3,7 @@ import type { Catalog } from '../../catalog'
 export const roadmap: Catalog['roadmap'] = {
   screen: {
     title: 'Lernpfad',
-    loadingRoadmap: 'Dein Lernpfad wird geladen …',
+    loadingRoadmap: 'Dein Lernpfad wird geladen…',
     emptyTitle: 'Kein Lernpfad gewählt',
     emptyText:
       'Erstelle im Kalender einen Plan; seine Etappen und Themen erscheinen dann hier, mit Schätzungen und Voraussetzungen.',
@@ -53,7 +53,7 @@ export const roadmap: Catalog['roadmap'] = {
     status:
       '{status, select, notStarted {Nicht begonnen} inProgress {In Arbeit} done {Erledigt} known {Schon bekannt} other {{status}}}',
     hours: 'Stunden',
-    hoursDone: '{done} von {total} Stunden erledigt',
+    hoursDone: '{done} von {total} erledigt',
     kind: 'Art',
     kindName: '{kind, select, learn {Lernen} practice {Üben} project {Projekt} milestone {Meilenstein} other {{kind}}}',
     prerequisites: 'Voraussetzungen',

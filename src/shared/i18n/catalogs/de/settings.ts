@@ -196,7 +196,7 @@ export const settings: Catalog['settings'] = {
     legend: 'In deine Kalender-App exportieren',
     sessions: 'Lerneinheiten',
     fromNow: 'Ab jetzt',
-    between: 'Zwischen zwei Daten',
+    between: 'In einem Zeitraum',
     firstDay: 'Erster Tag',
     lastDay: 'Letzter Tag',
     includeDone: 'Erledigte Lerneinheiten einschließen (mit ✓ markiert, ohne Erinnerungen)',
@@ -213,7 +213,7 @@ export const settings: Catalog['settings'] = {
   planChange: {
     heading: 'Dein Plan',
     intro:
-      'Die Einstellungen von <strong>{title}</strong>, dem gerade gezeigten Plan. Ändere, was du willst: Die Vorschau zeigt, was es bewirken würde, und nichts ändert sich, bis du es übernimmst.',
+      'Die Einstellungen von <strong>{title}</strong>, dem gerade angezeigten Plan. Ändere, was du willst: Die Vorschau zeigt, was es bewirken würde, und nichts ändert sich, bis du es übernimmst.',
     availabilityLegend: 'Wann kannst du lernen?',
     breaksLegend: 'Pausen und die kommende Woche',
     breakLabel: 'Pause zwischen Lerneinheiten',
@@ -228,11 +228,11 @@ export const settings: Catalog['settings'] = {
     preview: {
       heading: 'Vorher und nachher',
       nothingYet:
-        'Noch nichts geändert. Bemale die Woche, verschiebe ein Datum oder wähle eine andere Größe, um zu sehen, was es bewirkt.',
+        'Noch nichts geändert. Markiere Lernzeit im Raster, verschiebe ein Datum oder wähle eine andere Größe, um zu sehen, was es bewirkt.',
       working: 'Änderung wird berechnet…',
       refused: 'Diese Änderung lässt sich nicht planen: {reason} Es hat sich nichts geändert.',
       refusedNoStudyTime:
-        'Diese Änderung lässt sich nicht planen: In der Woche bleibt keine Lernzeit übrig. Bemale mindestens eine halbe Stunde im Raster. Es hat sich nichts geändert.',
+        'Diese Änderung lässt sich nicht planen: In der Woche bleibt keine Lernzeit übrig. Markiere mindestens eine halbe Stunde im Raster. Es hat sich nichts geändert.',
       refusedTargetBeforeStart:
         'Diese Änderung lässt sich nicht planen: Das Zieldatum liegt vor dem Startdatum. Es hat sich nichts geändert.',
       plan: 'Plan',
@@ -272,7 +272,7 @@ export const settings: Catalog['settings'] = {
     newPlan: 'Neuer Plan…',
     state: {
       archived: 'Archiviert',
-      shown: 'Wird gezeigt',
+      shown: 'Angezeigt',
       active: 'Aktiv'
     },
     newName: 'Neuer Name',
@@ -285,8 +285,8 @@ export const settings: Catalog['settings'] = {
       '„{title}“ mit seinen Lerneinheiten, nachgetragenen Lernzeiten, Bewertungen und Notizen löschen? Vorher wird eine Sicherung all deiner Daten aufbewahrt: Sie wird als Datei heruntergeladen, die du unten in „Deine Daten“ mit „Aus Datei wiederherstellen“ wiederherstellen kannst.',
     backUpAndDelete: 'Sichern und löschen',
     keepPlan: 'Plan behalten',
-    show: 'Zeigen',
-    showLabel: '{title} zeigen',
+    show: 'Anzeigen',
+    showLabel: '{title} anzeigen',
     rename: 'Umbenennen',
     renameLabel: '{title} umbenennen',
     archive: 'Archivieren',
