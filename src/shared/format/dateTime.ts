@@ -89,6 +89,37 @@ export function formatClockRange(fromMinute: number, toMinute: number, locale: D
   return { range: parts.map((part) => part.value).join(''), start: rangeStart(parts) }
 }
 
+/**
+ * The range as a calendar's grid writes it, where room is short: without a word the two times share, such as German's
+ * 'Uhr' ('19:00–20:00' rather than '19:00–20:00 Uhr', which left a month cell no room for its topic). A shared day
+ * period stays ('7:00 – 8:00 PM'): without it the time would be wrong.
+ */
+export function formatCompactClockRange(fromMinute: number, toMinute: number, locale: DisplayLocale): ClockRangeTexts {
+  const all = dateFormat(locale, TIME_OF_DAY).formatRangeToParts(
+    fromMinute * MINUTE_MS,
+    (toMinute % DAY_MINUTES) * MINUTE_MS
+  )
+  // Only a trailing word in Latin letters goes: Japanese shares its '分' too, and needs it.
+  const lastOfEnd = all.map((part) => part.source).lastIndexOf('endRange')
+  const parts = all.filter(
+    (part, index) =>
+      !(index > lastOfEnd && part.source === 'shared' && part.type === 'literal' && /\p{Script=Latin}/u.test(part.value))
+  )
+  return {
+    range: parts
+      .map((part) => part.value)
+      .join('')
+      .trim(),
+    start: rangeStart(parts)
+  }
+}
+
+/** A time of day as a calendar's grid writes it, e.g. '19:00' (de: not '19:00 Uhr') or '7:00 PM'. */
+export function formatCompactClockMinutes(minutes: number, locale: DisplayLocale): string {
+  const minute = ((Math.floor(minutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES
+  return formatCompactClockRange(minute, minute + 1, locale).start
+}
+
 /** The times of day of two instants in a zone as one range, e.g. '19:00–20:00' or '7:00 – 8:00 PM'. */
 export function formatTimeRange(startMs: EpochMs, endMs: EpochMs, timeZone: IanaZone, locale: DisplayLocale): string {
   return formatClockRange(minuteOfDay(startMs, timeZone), minuteOfDay(endMs, timeZone), locale).range

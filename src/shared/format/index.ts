@@ -4,6 +4,8 @@ export {
   type DisplayLocale,
   formatClockMinutes,
   formatClockRange,
+  formatCompactClockMinutes,
+  formatCompactClockRange,
   formatDayLabel,
   formatDayTime,
   formatDuration,

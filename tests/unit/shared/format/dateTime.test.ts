@@ -7,6 +7,8 @@ import {
   displayLocaleSchema,
   formatClockMinutes,
   formatClockRange,
+  formatCompactClockMinutes,
+  formatCompactClockRange,
   formatDayLabel,
   formatDayTime,
   formatDuration,
@@ -20,6 +22,7 @@ import { underHostZone } from '../../../support/hostZone'
 const HOUR = 3_600_000
 /** Intl writes narrow and ordinary no-break spaces in times; tests compare with plain ones. */
 const plain = (text: string) => text.replace(/\s/g, ' ')
+const digits = (text: string) => text.replace(/\D/g, '')
 
 const LOCALES = ['en-GB', 'en-US', 'de-DE', 'es-ES', 'fr-FR', 'ja-JP', 'ar-EG', 'hi-IN']
 const STYLES = ['locale', '12h', '24h'] as const
@@ -49,6 +52,40 @@ describe('formatClockMinutes and formatClockRange', () => {
 
   it('writes a range past midnight as times of day', () => {
     expect(formatClockRange(23 * 60, 24 * 60 + 30, 'en-GB').range).toBe('23:00–00:30')
+  })
+})
+
+describe('formatCompactClockMinutes and formatCompactClockRange', () => {
+  it('drop the word German shares after both times, so a month cell has room for the topic', () => {
+    expect(formatClockRange(19 * 60, 20 * 60, 'de-DE')).toEqual({ range: '19:00–20:00 Uhr', start: '19:00 Uhr' })
+    expect(formatCompactClockRange(19 * 60, 20 * 60, 'de-DE')).toEqual({ range: '19:00–20:00', start: '19:00' })
+    expect(formatCompactClockMinutes(9 * 60, 'de-DE')).toBe('09:00')
+  })
+
+  it('keep what a time needs: a shared AM/PM, and Japanese 分', () => {
+    expect(plain(formatCompactClockRange(19 * 60, 20 * 60, 'en-US').range)).toBe('7:00 – 8:00 PM')
+    expect(plain(formatCompactClockMinutes(19 * 60, 'de-DE-u-hc-h12'))).toBe('7:00 PM')
+    expect(formatCompactClockRange(19 * 60, 20 * 60, 'ja-JP').range).toBe(
+      formatClockRange(19 * 60, 20 * 60, 'ja-JP').range
+    )
+  })
+
+  it('write a time alone as the start of any range from it, and the same digits as the full form (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...LOCALES),
+        fc.constantFrom(...STYLES),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 1, max: 1439 }),
+        (language, style, from, length) => {
+          const locale = displayLocale(language, style)
+          const compact = formatCompactClockRange(from, from + length, locale)
+          expect(formatCompactClockMinutes(from, locale)).toBe(compact.start)
+          expect(digits(compact.range)).toBe(digits(formatClockRange(from, from + length, locale).range))
+        }
+      ),
+      { numRuns: cases(300) }
+    )
   })
 })
 

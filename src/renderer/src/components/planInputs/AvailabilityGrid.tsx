@@ -1,7 +1,7 @@
 // The week grid where the learner paints study time: drag to paint or erase half hours, or use the keyboard.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { Weekday } from '../../../../shared/domain/availability'
-import { formatClockMinutes, weekdayName } from '../../../../shared/format'
+import { formatClockMinutes, formatCompactClockMinutes, weekdayName } from '../../../../shared/format'
 import { useT } from '../../i18n/translations'
 import { CELL_MINUTES, CELLS_PER_DAY, cellIndex, type AvailabilityCells } from './availabilityCells'
 
@@ -127,7 +127,7 @@ export function AvailabilityGrid({
           {Array.from({ length: CELLS_PER_DAY }, (_, row) => (
             <tr key={row} data-row={row} className={row % 2 === 0 ? 'avail-hour' : undefined}>
               <th scope="row" className="avail-time">
-                {row % 2 === 0 ? labels.times[row] : <span className="visually-hidden">{labels.times[row]}</span>}
+                {row % 2 === 0 ? labels.shortTimes[row] : <span className="visually-hidden">{labels.times[row]}</span>}
               </th>
               {days.map((weekday, column) => {
                 const index = cellIndex(weekday, row)
@@ -165,10 +165,16 @@ export function AvailabilityGrid({
   )
 }
 
-/** Each row's start time, and the end of the last row (midnight), in the locale. */
-function gridLabels(locale: string | undefined): { times: string[] } {
-  const times = Array.from({ length: CELLS_PER_DAY + 1 }, (_, row) =>
-    row === CELLS_PER_DAY ? formatClockMinutes(0, locale) : formatClockMinutes(row * CELL_MINUTES, locale)
+/**
+ * Each row's start time, and the end of the last row (midnight), in the locale: as a sentence says it for the cells'
+ * names ('Montag 07:00 Uhr bis 07:30 Uhr'), and in the grid's compact form for the row labels ('07:00').
+ */
+function gridLabels(locale: string | undefined): { times: string[]; shortTimes: string[] } {
+  const minutes = Array.from({ length: CELLS_PER_DAY + 1 }, (_, row) =>
+    row === CELLS_PER_DAY ? 0 : row * CELL_MINUTES
   )
-  return { times }
+  return {
+    times: minutes.map((minute) => formatClockMinutes(minute, locale)),
+    shortTimes: minutes.map((minute) => formatCompactClockMinutes(minute, locale))
+  }
 }

@@ -1,6 +1,7 @@
 // FullCalendar's own times (the agenda's time column, the month's event lines, the week's hour labels) in the app's one
-// time vocabulary, so '19:00–20:00' in a block does not read '7:00 – 8:00pm' in the agenda or '7p' in the month.
-import { formatClockMinutes, formatClockRange } from '../../../../shared/format'
+// time vocabulary, so '19:00–20:00' in a block does not read '7:00 – 8:00pm' in the agenda or '7p' in the month; in
+// the compact form a grid has room for (German's '19:00', not '19:00 Uhr').
+import { formatCompactClockMinutes, formatCompactClockRange } from '../../../../shared/format'
 
 /** The parts of FullCalendar's formatting argument these formats read: wall-clock fields (the calendar runs in UTC). */
 interface WallFields {
@@ -22,9 +23,9 @@ export function calendarTimeFormats(locale: string | undefined) {
     /** A session's times: the range where FullCalendar shows both ends (agenda), else the start (month). */
     eventTimeFormat: ({ start, end }: FormattingArg): string =>
       end
-        ? formatClockRange(minuteOf(start), minuteOf(end), locale).range
-        : formatClockMinutes(minuteOf(start), locale),
+        ? formatCompactClockRange(minuteOf(start), minuteOf(end), locale).range
+        : formatCompactClockMinutes(minuteOf(start), locale),
     /** An hour label of the week's time axis. */
-    slotHeaderFormat: ({ date }: FormattingArg): string => formatClockMinutes(minuteOf(date), locale)
+    slotHeaderFormat: ({ date }: FormattingArg): string => formatCompactClockMinutes(minuteOf(date), locale)
   }
 }

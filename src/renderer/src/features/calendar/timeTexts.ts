@@ -1,6 +1,6 @@
 // Session times as the calendar's blocks and panels write them: wall-clock ranges in the plan's zone and the locale,
-// in the app's one time vocabulary (shared/format).
-import { formatClockRange, type ClockRangeTexts } from '../../../../shared/format'
+// in the app's one time vocabulary (shared/format), in its compact form for a block's little room.
+import { formatCompactClockRange, type ClockRangeTexts } from '../../../../shared/format'
 import { MINUTE_MS } from '../../../../shared/time'
 import type { CalendarMs } from './calendarClock'
 
@@ -33,7 +33,7 @@ export function timeTextsFormatter(locale: string | undefined): TimeTextsFormatt
     const key = fromMinute * 2 * DAY_MINUTES + toMinute
     let cachedTexts = texts.get(key)
     if (cachedTexts === undefined) {
-      cachedTexts = formatClockRange(fromMinute, toMinute, locale)
+      cachedTexts = formatCompactClockRange(fromMinute, toMinute, locale)
       texts.set(key, cachedTexts)
     }
     return cachedTexts

@@ -37,7 +37,8 @@ describe('timeTextsFormatter', () => {
     // en-US shares the period between both ends (7:00 – 8:00 PM): the start keeps it, the separator goes.
     expect(startText('en-US', 19, 20)).toBe('7:00 PM')
     expect(startText('en-US', 11.5, 12.25)).toBe('11:30 AM')
-    expect(startText('de-DE', 19, 20)).toBe('19:00 Uhr')
+    // German's shared 'Uhr' is left out in a block's little room (the panels and notices keep it).
+    expect(startText('de-DE', 19, 20)).toBe('19:00')
     expect(startText('ja-JP', 19, 20)).toBe('19時00分')
   })
 
