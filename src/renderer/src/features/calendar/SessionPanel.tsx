@@ -10,7 +10,7 @@ import { earlyStartText, elapsedStudyMinutes, type StudyTimer } from '../../comp
 import { useFocusReturn } from '../../components/useFocusReturn'
 import { usePlatform } from '../../platform/PlatformContext'
 import '../../components/common.css'
-import { formatDayTime, formatTime } from '../../../../shared/format'
+import { formatDayLabel, formatTime } from '../../../../shared/format'
 import { formatTimeRange } from '../../../../shared/format'
 import './panels.css'
 import { useEscape } from '../../components/useEscape'
@@ -119,7 +119,8 @@ export function SessionPanel(props: SessionPanelProps) {
           </h2>
           <p className="sp-muted">
             {t('calendar.session.when', {
-              day: formatDayTime(session.startMs, timeZone, locale),
+              // The day alone: the range beside it says the time ('Wed 6 Jan (19:00–20:00, 60 min)').
+              day: formatDayLabel(session.startMs, timeZone, locale),
               range: formatTimeRange(session.startMs, session.endMs, timeZone, locale),
               minutes: String(session.minutes)
             })}
