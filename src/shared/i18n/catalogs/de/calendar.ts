@@ -114,7 +114,7 @@ export const calendar: Catalog['calendar'] = {
     zone: 'Die Zeiten gelten in der Zeitzone des Plans, {zone}.',
     add: 'Hinzufügen',
     cancel: 'Abbrechen',
-    noTitle: 'Schreib, was du lernst, oder wähl ein Thema.',
+    noTitle: 'Schreib, was du lernst, oder wähle ein Thema.',
     noStart: 'Wähle ein Datum und eine Startzeit.',
     badMinutes: 'Eine Lerneinheit dauert 1 bis {max} volle Minuten.'
   },
@@ -132,7 +132,7 @@ export const calendar: Catalog['calendar'] = {
   },
   missed: {
     title: '{count, plural, one {Du hast # Lerneinheit verpasst} other {Du hast # Lerneinheiten verpasst}}',
-    onCourse: 'Du warst auf Kurs, am {date} fertig zu werden.',
+    onCourse: 'Du warst auf gutem Weg, am {date} fertig zu werden.',
     intro:
       'Verpasste Lerneinheiten bleiben in deinem Kalender: Öffne eine, um sie nachzutragen, falls du doch gelernt hast. Wähle, wie du aufholen willst; nichts ändert sich, bis du es anwendest, und die kommende Woche bleibt wie geplant.',
     options: 'Möglichkeiten zum Aufholen',

@@ -198,7 +198,7 @@ describe('the calendar in German', () => {
       expect(screen.getByLabelText('Was lernst du?')).toBeTruthy()
       expect(screen.getByText('Die Zeiten gelten in der Zeitzone des Plans, Rome (Europa).')).toBeTruthy()
       await userEvent.setup().click(screen.getByRole('button', { name: 'Hinzufügen' }))
-      expect(screen.getByRole('alert').textContent).toBe('Schreib, was du lernst, oder wähl ein Thema.')
+      expect(screen.getByRole('alert').textContent).toBe('Schreib, was du lernst, oder wähle ein Thema.')
     })
   })
 
@@ -245,7 +245,7 @@ describe('the calendar in German', () => {
         />
       )
       expect(screen.getByRole('heading', { name: heading })).toBeTruthy()
-      expect(screen.getByText(/^Du warst auf Kurs, am 20\. Mai fertig zu werden\. Verpasste/)).toBeTruthy()
+      expect(screen.getByText(/^Du warst auf gutem Weg, am 20\. Mai fertig zu werden\. Verpasste/)).toBeTruthy()
       expect(screen.getByText('Pro Tag etwas länger lernen')).toBeTruthy()
       expect(screen.getByText('Fertig am 1. Juni · bis zu 2,5 h pro Tag · 1 Lerneinheit ändert sich')).toBeTruthy()
       expect(screen.getByText('Dieser Plan hat keine optionalen Themen mehr.')).toBeTruthy()

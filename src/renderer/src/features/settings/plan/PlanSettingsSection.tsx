@@ -138,11 +138,15 @@ function LanguageSetting() {
             onChange={() => void setChoice(option)}
           />
           {option === 'system' ? (
-            t.rich('settings.appearance.language.system', {
-              name: LANGUAGE_NAMES[system],
-              lang: IN_LANGUAGE[system]
-            }) // A language's own name is never translated.
+            // One box for the sentence, so the row's gap does not space out its parts ('( Deutsch )').
+            <span>
+              {t.rich('settings.appearance.language.system', {
+                name: LANGUAGE_NAMES[system],
+                lang: IN_LANGUAGE[system]
+              })}
+            </span>
           ) : (
+            // A language's own name is never translated.
             <span translate="no">{LANGUAGE_NAMES[option as Language]}</span>
           )}
         </label>
