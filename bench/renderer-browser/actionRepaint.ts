@@ -104,7 +104,7 @@ const SKIPPED = `${SESSIONS}.sp-status-skipped`
 const PINNED = `${SESSIONS}.sp-pinned`
 /** A planned study session of a weekday evening (review sessions ask for a rating when done). */
 const EVENING = (page: Page) =>
-  page.locator(`${SESSIONS}.sp-status-planned:not(.sp-pinned):not(.sp-review)`, { hasText: /^(19|20):\d\d–/ }).first()
+  page.locator(`${SESSIONS}.sp-status-planned:not(.sp-pinned):not(.sp-review)`, { hasText: /(19|20):\d\d–/ }).first()
 
 /** Clicks the header's Undo and times until `predicate` holds again, then waits for the button to settle. */
 async function undo(page: Page, predicate: Predicate): Promise<number> {
@@ -299,15 +299,15 @@ export async function measureActionRepaints(appUrl: string): Promise<ActionFigur
     // Next week always has the default weekday evenings (19:00 and 20:10 after a 10-minute break), all still planned.
     await page.keyboard.press('n')
     await page
-      .locator(SESSIONS, { hasText: /^19:00–/ })
+      .locator(SESSIONS, { hasText: /19:00–/ })
       .first()
       .waitFor()
     const firstBox = (await page
-      .locator(SESSIONS, { hasText: /^19:00–/ })
+      .locator(SESSIONS, { hasText: /19:00–/ })
       .first()
       .boundingBox())!
     const secondBox = (await page
-      .locator(SESSIONS, { hasText: /^20:10–/ })
+      .locator(SESSIONS, { hasText: /20:10–/ })
       .first()
       .boundingBox())!
     const hourPx = (secondBox.y - firstBox.y) / (70 / 60)

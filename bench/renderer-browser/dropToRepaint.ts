@@ -75,7 +75,7 @@ window.awaitPinnedAt = (pinnedBefore, timeoutMs) => new Promise((resolve) => {
 /** Drags the first unpinned evening session HOURS_EARLIER up; returns its times, or null if it did not land. */
 async function dropOnce(page: Page, hourPx: number): Promise<DropTimes | null> {
   const block = page
-    .locator('.sp-calendar .sp-session.sp-status-planned:not(.sp-pinned)', { hasText: /^(19|20):\d\d–/ })
+    .locator('.sp-calendar .sp-session.sp-status-planned:not(.sp-pinned)', { hasText: /(19|20):\d\d–/ })
     .first()
   const pinnedBefore = await page.locator('.sp-calendar .sp-session.sp-pinned').count()
   const box = (await block.boundingBox())!
@@ -111,11 +111,11 @@ export async function measureDropToRepaint(appUrl: string): Promise<DropFigures>
     await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor()
     // Next week always has the default weekday evenings (19:00 and 20:10 after a 10-minute break).
     await page.keyboard.press('n')
-    const first = page.locator('.sp-calendar .sp-session', { hasText: /^19:00–/ }).first()
+    const first = page.locator('.sp-calendar .sp-session', { hasText: /19:00–/ }).first()
     await first.waitFor()
     const firstBox = (await first.boundingBox())!
     const secondBox = (await page
-      .locator('.sp-calendar .sp-session', { hasText: /^20:10–/ })
+      .locator('.sp-calendar .sp-session', { hasText: /20:10–/ })
       .first()
       .boundingBox())!
     const hourPx = (secondBox.y - firstBox.y) / (70 / 60)
