@@ -10,7 +10,7 @@ export const onboarding: Catalog['onboarding'] = {
   roadmapChoice: {
     legend: '1. Was möchtest du lernen?',
     stages: '· {count, plural, one {# Etappe} other {# Etappen}}',
-    import: 'Lernpfad importieren …',
+    import: 'Lernpfad importieren…',
     reading: '{fileName} wird gelesen…',
     imported: '„{title}“ importiert.',
     unreadable: 'Diese Datei konnte nicht gelesen werden.'
