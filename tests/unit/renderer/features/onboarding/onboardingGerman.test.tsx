@@ -34,7 +34,7 @@ describe('the first run in German', () => {
     expect(screen.getByRole('group', { name: '1. Was möchtest du lernen?' })).toBeTruthy()
     expect(screen.getByText(`· ${aiEngineerRoadmap.stages.length} Etappen`)).toBeTruthy()
     expect(screen.getByText('· 1 Etappe')).toBeTruthy()
-    expect(screen.getByText('Lernpfad importieren …')).toBeTruthy()
+    expect(screen.getByText('Lernpfad importieren…')).toBeTruthy()
     expect(screen.getByRole('heading', { level: 2, name: 'Dein Plan' })).toBeTruthy()
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Plan erstellen' })).toHaveProperty('disabled', false)
