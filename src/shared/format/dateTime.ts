@@ -103,7 +103,12 @@ export function formatCompactClockRange(fromMinute: number, toMinute: number, lo
   const lastOfEnd = all.map((part) => part.source).lastIndexOf('endRange')
   const parts = all.filter(
     (part, index) =>
-      !(index > lastOfEnd && part.source === 'shared' && part.type === 'literal' && /\p{Script=Latin}/u.test(part.value))
+      !(
+        index > lastOfEnd &&
+        part.source === 'shared' &&
+        part.type === 'literal' &&
+        /\p{Script=Latin}/u.test(part.value)
+      )
   )
   return {
     range: parts
