@@ -1,7 +1,7 @@
 // The real desktop app: every window is locked down, and the shell renders from the app:// origin.
 import { expect, test, type ElectronApplication } from '@playwright/test'
 import { findElectronBinary, NO_ELECTRON_MESSAGE } from './electronBinary'
-import { launchApp } from './launch'
+import { isolatedEnv, launchApp } from './launch'
 import { invokeContract, pushContract } from '../../src/shared/ipc/contract'
 
 /** Exactly the contract's methods: one per request channel and an on<Name> per push channel. */
@@ -73,4 +73,24 @@ test('the shell renders from app:// and the page has no Node', async () => {
     session.defaultSession.getPreloadScripts().map((script) => script.filePath)
   )
   expect(sessionPreloads).toEqual([])
+})
+
+test('on a German system the window, the application menu and its standard items speak German', async () => {
+  await app.close()
+  app = await launchApp(executablePath!, isolatedEnv(), ['--lang=de-DE'])
+  const window = await app.firstWindow()
+  await expect(window.getByRole('heading', { level: 1 })).toHaveText('Plane dein Lernen')
+  await expect(
+    window.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('button', { name: 'Kalender' })
+  ).toBeVisible()
+  const menu = await app.evaluate(({ Menu }) =>
+    (Menu.getApplicationMenu()?.items ?? []).map((item) => ({
+      label: item.label,
+      items: item.submenu?.items.map((inner) => inner.label).filter(Boolean) ?? []
+    }))
+  )
+  expect(menu.map((item) => item.label)).toEqual(
+    expect.arrayContaining(['Datei', 'Bearbeiten', 'Ansicht', 'Gehe zu', 'Fenster'])
+  )
+  expect(menu.find((item) => item.label === 'Bearbeiten')?.items).toContain('Rückgängig')
 })

@@ -12,9 +12,11 @@ export function isolatedEnv(): NodeJS.ProcessEnv {
   return { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), HOME: home }
 }
 
+/** Starts the app; `switches` are Chromium's command-line switches, e.g. '--lang=de-DE' for a German system. */
 export function launchApp(
   executablePath: string,
-  env: NodeJS.ProcessEnv = isolatedEnv()
+  env: NodeJS.ProcessEnv = isolatedEnv(),
+  switches: readonly string[] = []
 ): Promise<ElectronApplication> {
-  return electron.launch({ executablePath, args: [appDir], env: env as Record<string, string> })
+  return electron.launch({ executablePath, args: [...switches, appDir], env: env as Record<string, string> })
 }
