@@ -40,10 +40,13 @@ export function WeekReplanDialog({ preview, today, locale, onApply, onCancel }: 
       ) : (
         <p aria-live="polite">
           {t('calendar.weekReplan.changes', { count: changes })}{' '}
-          {t('calendar.weekReplan.finish', {
-            before: date(preview.finishDateBefore),
-            after: date(preview.finishDateAfter)
-          })}
+          {/* An unchanged finish is said once ('Finish stays 20 July 2028.'), not as 'X → X'. */}
+          {date(preview.finishDateBefore) === date(preview.finishDateAfter)
+            ? t('calendar.weekReplan.finishStays', { date: date(preview.finishDateAfter) })
+            : t('calendar.weekReplan.finish', {
+                before: date(preview.finishDateBefore),
+                after: date(preview.finishDateAfter)
+              })}
         </p>
       )}
       <div className="sp-panel-actions">

@@ -126,6 +126,7 @@ export const calendar: Catalog['calendar'] = {
     changes:
       '{count, plural, =0 {Nichts würde sich ändern.} one {# Lerneinheit würde sich ändern.} other {# Lerneinheiten würden sich ändern.}}',
     finish: 'Ende: {before} → {after}.',
+    finishStays: 'Das Ende bleibt am {date}.',
     notEverythingFits: 'nicht alles passt',
     apply: 'Neu planen',
     cancel: 'Abbrechen'

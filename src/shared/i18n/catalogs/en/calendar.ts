@@ -127,6 +127,7 @@ export const calendar = {
     changes:
       '{count, plural, =0 {Nothing would change.} one {# session would change.} other {# sessions would change.}}',
     finish: 'Finish: {before} → {after}.',
+    finishStays: 'Finish stays {date}.',
     notEverythingFits: 'not everything fits',
     apply: 'Re-plan',
     cancel: 'Cancel'

@@ -126,6 +126,7 @@ export const calendar: Catalog['calendar'] = {
     working: 'Calculando qué cambiaría…',
     changes: '{count, plural, =0 {No cambiaría nada.} one {Cambiaría # sesión.} other {Cambiarían # sesiones.}}',
     finish: 'Fin: {before} → {after}.',
+    finishStays: 'El fin sigue siendo el {date}.',
     notEverythingFits: 'no cabe todo',
     apply: 'Replanificar',
     cancel: 'Cancelar'

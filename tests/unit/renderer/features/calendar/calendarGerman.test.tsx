@@ -216,6 +216,13 @@ describe('the calendar in German', () => {
       expect(screen.getByText(`${sentence} Ende: 1. Juni → 28. Mai.`)).toBeTruthy()
       expect(screen.getByRole('button', { name: 'Neu planen' })).toBeTruthy()
     })
+
+    it('says an unchanged finish once, not as a date arrow to itself', () => {
+      speakGerman()
+      const unchanged = { ...preview(0), finishDateAfter: '2027-06-01' } as WeekReplanPreview
+      render(<WeekReplanDialog preview={unchanged} today="2027-01-04" locale="de-DE" onApply={noop} onCancel={noop} />)
+      expect(screen.getByText('Nichts würde sich ändern. Das Ende bleibt am 1. Juni.')).toBeTruthy()
+    })
   })
 
   describe('MissedSessionsPrompt', () => {
