@@ -30,6 +30,11 @@ export interface IcsExportOptions {
   productId?: string
   /** DTSTAMP of every event: an input so the output is deterministic (the exporter never reads the clock). */
   dtstampMs: number
+  /**
+   * Writes a CalDAV calendar object resource (RFC 4791 4.1) instead of a file: no METHOD (a resource in a calendar
+   * collection must not have one) and no calendar name (the collection has its own).
+   */
+  calendarObject?: boolean
 }
 
 /** PRODID written when the caller gives none. */
@@ -65,9 +70,11 @@ export function exportSessionsIcs(sessions: readonly IcsSession[], options: IcsE
   calendar.addPropertyWithValue('prodid', options.productId ?? DEFAULT_PRODUCT_ID)
   calendar.addPropertyWithValue('version', '2.0')
   calendar.addPropertyWithValue('calscale', 'GREGORIAN')
-  calendar.addPropertyWithValue('method', 'PUBLISH')
-  calendar.addPropertyWithValue('x-wr-calname', options.calendarName)
-  calendar.addPropertyWithValue('name', options.calendarName)
+  if (!options.calendarObject) {
+    calendar.addPropertyWithValue('method', 'PUBLISH')
+    calendar.addPropertyWithValue('x-wr-calname', options.calendarName)
+    calendar.addPropertyWithValue('name', options.calendarName)
+  }
   calendar.addPropertyWithValue('x-wr-timezone', options.zone)
   const ordered = [...sessions].sort((a, b) => a.startMs - b.startMs || compareText(a.id, b.id))
   const zone = zoneFor(ordered, options.zone)

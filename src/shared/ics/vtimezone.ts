@@ -13,8 +13,28 @@ export interface ZoneTransition {
 // Offsets are sampled every 6 hours: real zones never change twice within 6 hours, and a year costs ~1,500 lookups.
 const SAMPLE_MS = 6 * HOUR_MS
 
+/**
+ * Transitions already found, by zone and span: a CalDAV publish writes one calendar object per session, each with its
+ * VTIMEZONE, and sampling a year took ~5 ms per object. Bounded; the values are never handed out, only copies.
+ */
+const transitionCache = new Map<string, readonly ZoneTransition[]>()
+const TRANSITION_CACHE_SIZE = 64
+
 /** The offset changes of `zone` in [fromMs, toMs), found by sampling and then bisecting to the second. */
 export function findTransitions(zone: string, fromMs: number, toMs: number): ZoneTransition[] {
+  const key = `${zone}|${fromMs}|${toMs}`
+  const cached = transitionCache.get(key)
+  if (cached) return cached.map((change) => ({ ...change }))
+  const transitions = sampleTransitions(zone, fromMs, toMs)
+  if (transitionCache.size >= TRANSITION_CACHE_SIZE) transitionCache.clear()
+  transitionCache.set(
+    key,
+    transitions.map((change) => ({ ...change }))
+  )
+  return transitions
+}
+
+function sampleTransitions(zone: string, fromMs: number, toMs: number): ZoneTransition[] {
   const transitions: ZoneTransition[] = []
   let previousMs = fromMs
   let previousOffset = offsetAt(fromMs, zone)
