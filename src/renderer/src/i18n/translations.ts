@@ -59,7 +59,9 @@ let pending: UiLanguage | null = null
 export async function switchLanguage(language: UiLanguage, locale: string): Promise<void> {
   if (current.complete && current.language === language && current.locale === locale) return
   pending = language
-  if (current.language !== language) publish(frameOnly(language, locale))
+  // At start-up only the frame is drawn: it speaks the language at once. Later (a choice in Settings) the screens keep
+  // the language they have until the new one's catalog is in, rather than showing keys for a moment.
+  if (!current.complete && current.language !== language) publish(frameOnly(language, locale))
   const catalog = await catalogOf(language)
   if (pending !== language) return
   pending = null

@@ -9,6 +9,11 @@ function Heading() {
   return <h1>{t('frame.screens.progress')}</h1>
 }
 
+function Title() {
+  const t = useT()
+  return <h2>{t('calendar.planView.title')}</h2>
+}
+
 describe('switchLanguage', () => {
   it('re-renders what is on screen in the new language and marks the document’s language', async () => {
     render(
@@ -22,6 +27,18 @@ describe('switchLanguage', () => {
     expect(screen.getByRole('button', { name: 'Einstellungen' })).toBeTruthy()
     expect(document.documentElement.lang).toBe('de')
     expect(currentTranslations()).toMatchObject({ language: 'de', locale: 'de-AT', complete: true })
+  })
+
+  it('keeps a screen in its language while the next one’s catalog loads, never showing keys', async () => {
+    render(<Title />)
+    let switching: Promise<void> = Promise.resolve()
+    // The switch starts and React renders whatever it published at once; the catalog has not loaded yet.
+    act(() => {
+      switching = switchLanguage('es', 'es-ES')
+    })
+    expect(screen.getByRole('heading').textContent).toBe('Calendar')
+    await act(() => switching)
+    expect(screen.getByRole('heading').textContent).toBe('Calendario')
   })
 
   it('lets the last of two quick choices win, whichever catalog arrives first', async () => {
