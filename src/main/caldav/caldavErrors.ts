@@ -16,10 +16,17 @@ export type CalDavError =
   | { readonly kind: 'certificate-invalid'; readonly detail: string }
   /** 404 or 410 on the chosen calendar: it was deleted on the server (or moved). */
   | { readonly kind: 'calendar-gone' }
-  /** The server answers HTTP but not as a CalDAV server (no principal, no calendar home). */
+  /** The server answers HTTP but not as a CalDAV server (no principal, no calendar home, no multistatus). */
   | { readonly kind: 'not-caldav' }
   /** A redirect or a link to another origin: not followed, so credentials never reach another host. */
   | { readonly kind: 'other-origin'; readonly url: string }
+  /** An answer longer than the size limit (by its Content-Length, or counted as it arrived): refused, not read. */
+  | { readonly kind: 'response-too-large'; readonly limitBytes: number }
+  /**
+   * A multistatus answer that cannot be trusted: its XML is cut off or malformed, its root is not DAV:multistatus, or
+   * it lists an event without its ETag. (A 2xx that is no multistatus at all, such as an HTML page, is 'not-caldav'.)
+   */
+  | { readonly kind: 'bad-response'; readonly detail: string }
   /** Any other unexpected status (5xx, 3xx we do not follow, 4xx not listed above). */
   | { readonly kind: 'server-error'; readonly status: number }
 

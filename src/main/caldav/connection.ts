@@ -21,6 +21,8 @@ export interface ConnectionDeps {
   readonly fetch: FetchLike
   /** Per request; DEFAULT_REQUEST_TIMEOUT_MS when absent. */
   readonly timeoutMs?: number
+  /** Largest response body, in bytes; DEFAULT_MAX_RESPONSE_BYTES when absent. */
+  readonly maxResponseBytes?: number
 }
 
 /** Checks the account's URL (no request is made) and makes its connection, or says why it cannot. */
@@ -32,7 +34,8 @@ export function openConnection(account: CalDavAccount, deps: ConnectionDeps): Ca
     origin: checked.value.origin,
     username: account.username,
     password: account.password,
-    timeoutMs: deps.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+    timeoutMs: deps.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    ...(deps.maxResponseBytes === undefined ? {} : { maxResponseBytes: deps.maxResponseBytes })
   })
   return { ok: true, value: { serverUrl: checked.value, fetch } }
 }

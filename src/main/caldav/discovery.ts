@@ -1,8 +1,15 @@
 // Finds an account's calendars (RFC 6764 well-known URL, then principal and calendar home, RFC 4791 6.2) with tsdav,
 // and creates the calendar that receives the plan.
 import { createAccount, fetchCalendars, makeCalendar, type DAVCalendar } from 'tsdav'
-import { caldavErrorOf, errorOfCollectionStatus, type CalDavResult } from './caldavErrors'
+import {
+  CalDavFailure,
+  caldavErrorOf,
+  errorOfCollectionStatus,
+  type CalDavError,
+  type CalDavResult
+} from './caldavErrors'
 import type { CalDavConnection } from './connection'
+import type { FetchLike } from './davFetch'
 
 /** A calendar of the account, as the learner picks it. */
 export interface CalDavCalendar {
@@ -47,17 +54,29 @@ function calendarOf(calendar: DAVCalendar): CalDavCalendar {
 
 /** The account's calendar home and its calendars, or why they cannot be listed. Reads only. */
 export async function discoverCalendars(connection: CalDavConnection): Promise<CalDavResult<CalDavDiscovery>> {
+  // tsdav tries the well-known redirect's target, then the server URL itself, and reports only the last failure:
+  // a redirect to another origin (refused by the connection's fetch) would end as a mere 'not-caldav'.
+  let refused: CalDavError | null = null
+  const fetch: FetchLike = async (input, init) => {
+    try {
+      return await connection.fetch(input, init)
+    } catch (error) {
+      if (error instanceof CalDavFailure && error.error.kind === 'other-origin') refused ??= error.error
+      throw error
+    }
+  }
   try {
     const account = await createAccount({
       account: { accountType: 'caldav', serverUrl: connection.serverUrl.href },
-      fetch: connection.fetch
+      fetch
     })
-    if (!account.homeUrl) return { ok: false, error: { kind: 'not-caldav' } }
-    const calendars = await fetchCalendars({ account, fetch: connection.fetch })
+    if (!account.homeUrl) return { ok: false, error: refused ?? { kind: 'not-caldav' } }
+    const calendars = await fetchCalendars({ account, fetch })
     return { ok: true, value: { homeUrl: account.homeUrl, calendars: calendars.map(calendarOf) } }
   } catch (error) {
     // tsdav's own Errors ("cannot find principalUrl", "cannot find homeUrl") mean the server is no CalDAV server.
-    return { ok: false, error: caldavErrorOf(error, { kind: 'not-caldav' }) }
+    const failure = caldavErrorOf(error, { kind: 'not-caldav' })
+    return { ok: false, error: failure.kind === 'not-caldav' && refused ? refused : failure }
   }
 }
 

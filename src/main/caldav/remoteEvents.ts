@@ -61,8 +61,13 @@ export async function listRemoteEvents(
         if (!response.ok) return { ok: false, error: errorOfCollectionStatus(response.status ?? 0) }
         continue
       }
+      if (!response.ok) continue
+      // An event listed without its ETag cannot be left out (the plan would take it for deleted elsewhere, or
+      // create it again), nor written under If-Match: the listing as a whole is unusable.
       const etag: unknown = response.props?.getetag
-      if (!response.ok || etag === undefined || etag === null) continue
+      if (typeof etag !== 'string' && typeof etag !== 'number') {
+        return { ok: false, error: { kind: 'bad-response', detail: 'an event listed without its ETag' } }
+      }
       events.set(resourceKey(href, calendarUrl), { href, etag: String(etag) })
     }
     return { ok: true, value: events }
