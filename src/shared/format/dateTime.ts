@@ -50,17 +50,27 @@ function minuteOfDay(ms: EpochMs, timeZone: IanaZone): number {
 
 const clockTexts = new Map<string, string>()
 
+/** A minute of the day, written as the start of a range (full or compact), formatted once per locale and minute. */
+function clockMinutesText(minutes: number, locale: DisplayLocale, compact: boolean): string {
+  const minute = ((Math.floor(minutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES
+  const key = `${compact ? 'compact' : 'full'}|${locale ?? ''}|${minute}`
+  let text = clockTexts.get(key)
+  if (text === undefined) clockTexts.set(key, (text = clockRange(minute, minute + 1, locale, compact).start))
+  return text
+}
+
 /**
  * A time of day given as minutes after midnight, e.g. 1140 -> '19:00' or '7:00 PM'. Written as the start of a range
  * is: ICU's pattern for one time can differ from its range pattern ('7:00' beside '07:00–08:00' in en-GB, '7:00' beside
  * '7時00分～8時00分' in ja), and a time must read the same alone as in a session's range.
  */
 export function formatClockMinutes(minutes: number, locale: DisplayLocale): string {
-  const minute = ((Math.floor(minutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES
-  const key = `${locale ?? ''}|${minute}`
-  let text = clockTexts.get(key)
-  if (text === undefined) clockTexts.set(key, (text = formatClockRange(minute, minute + 1, locale).start))
-  return text
+  return clockMinutesText(minutes, locale, false)
+}
+
+/** A time of day as a calendar's grid writes it, e.g. '19:00' (de: not '19:00 Uhr') or '7:00 PM'. */
+export function formatCompactClockMinutes(minutes: number, locale: DisplayLocale): string {
+  return clockMinutesText(minutes, locale, true)
 }
 
 /** A wall-clock time of an instant in a zone, e.g. '19:00' or '7:00 PM'. */
@@ -81,12 +91,7 @@ export interface ClockRangeTexts {
  * only, never two dates). `toMinute` may be 1440 or more for an end on the next day.
  */
 export function formatClockRange(fromMinute: number, toMinute: number, locale: DisplayLocale): ClockRangeTexts {
-  // Both ends on one day, so Intl writes times alone; an end earlier in the day than the start is the next day's.
-  const parts = dateFormat(locale, TIME_OF_DAY).formatRangeToParts(
-    fromMinute * MINUTE_MS,
-    (toMinute % DAY_MINUTES) * MINUTE_MS
-  )
-  return { range: parts.map((part) => part.value).join(''), start: rangeStart(parts) }
+  return clockRange(fromMinute, toMinute, locale, false)
 }
 
 /**
@@ -95,34 +100,25 @@ export function formatClockRange(fromMinute: number, toMinute: number, locale: D
  * period stays ('7:00 – 8:00 PM'): without it the time would be wrong.
  */
 export function formatCompactClockRange(fromMinute: number, toMinute: number, locale: DisplayLocale): ClockRangeTexts {
+  return clockRange(fromMinute, toMinute, locale, true)
+}
+
+function clockRange(fromMinute: number, toMinute: number, locale: DisplayLocale, compact: boolean): ClockRangeTexts {
+  // Both ends on one day, so Intl writes times alone; an end earlier in the day than the start is the next day's.
   const all = dateFormat(locale, TIME_OF_DAY).formatRangeToParts(
     fromMinute * MINUTE_MS,
     (toMinute % DAY_MINUTES) * MINUTE_MS
   )
-  // Only a trailing word in Latin letters goes: Japanese shares its '分' too, and needs it.
-  const lastOfEnd = all.map((part) => part.source).lastIndexOf('endRange')
-  const parts = all.filter(
-    (part, index) =>
-      !(
-        index > lastOfEnd &&
-        part.source === 'shared' &&
-        part.type === 'literal' &&
-        /\p{Script=Latin}/u.test(part.value)
-      )
-  )
-  return {
-    range: parts
-      .map((part) => part.value)
-      .join('')
-      .trim(),
-    start: rangeStart(parts)
-  }
+  const parts = compact ? withoutSharedWord(all) : all
+  return { range: parts.map((part) => part.value).join(''), start: rangeStart(parts) }
 }
 
-/** A time of day as a calendar's grid writes it, e.g. '19:00' (de: not '19:00 Uhr') or '7:00 PM'. */
-export function formatCompactClockMinutes(minutes: number, locale: DisplayLocale): string {
-  const minute = ((Math.floor(minutes) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES
-  return formatCompactClockRange(minute, minute + 1, locale).start
+/** A range's parts without a trailing word both ends share (German's ' Uhr'); Japanese shares its '分' too, and needs it. */
+function withoutSharedWord(parts: readonly Intl.DateTimeRangeFormatPart[]): Intl.DateTimeRangeFormatPart[] {
+  const lastOfEnd = parts.map((part) => part.source).lastIndexOf('endRange')
+  const sharedWord = (part: Intl.DateTimeRangeFormatPart, index: number) =>
+    index > lastOfEnd && part.source === 'shared' && part.type === 'literal' && /\p{Script=Latin}/u.test(part.value)
+  return parts.filter((part, index) => !sharedWord(part, index))
 }
 
 /** The times of day of two instants in a zone as one range, e.g. '19:00–20:00' or '7:00 – 8:00 PM'. */
