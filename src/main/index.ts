@@ -9,6 +9,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -16,6 +17,9 @@ import {
 } from 'electron'
 import log from 'electron-log/node'
 import { createBackupStore } from './backups/backupStore'
+import { createCredentialStore } from './caldav/credentialStore'
+import { createCalendarSyncService } from './caldav/syncService'
+import { createSyncStateFile } from './caldav/syncStore'
 import { removeOrphanTempFiles } from './fs/atomicFile'
 import { createPlannerHandlers } from './ipc/plannerHandlers'
 import { registerInvokeHandlers } from './ipc/registerInvokeHandlers'
@@ -30,7 +34,7 @@ import { createElectronNotifier } from './notifications/electronNotifier'
 import { createDesktopPreferencesStore } from './preferences/desktopPreferences'
 import { handleAppProtocol, registerAppScheme } from './protocol/appProtocol'
 import { askRendererToSync } from './reminders/askRendererToSync'
-import { systemClock } from './reminders/ports'
+import { systemClock, systemScheduler } from './reminders/ports'
 import { createReminderService } from './reminders/reminderService'
 import { formatTime } from '../shared/format'
 import type { Translate } from '../shared/i18n/translator'
@@ -172,6 +176,18 @@ async function onReady(): Promise<void> {
   setAppMenu(language.t())
   language.onChange(setAppMenu)
 
+  // Credentials and requests stay in main: the page's CSP keeps connect-src 'self' (issue 21).
+  const calendarSync = createCalendarSyncService({
+    credentials: createCredentialStore({ dir: join(userData, 'calendar-sync'), safeStorage, logger: log }),
+    stateFile: createSyncStateFile(join(userData, 'calendar-sync'), log),
+    fetch: (input, init) => globalThis.fetch(input, init),
+    clock: systemClock,
+    scheduler: systemScheduler,
+    logger: log,
+    onStatus: (status) => void sendPush(mainWindow.current()?.webContents ?? null, 'calendarSyncStatus', status)
+  })
+  await calendarSync.start()
+
   registerInvokeHandlers(
     ipcMain,
     createPlannerHandlers({
@@ -191,15 +207,22 @@ async function onReady(): Promise<void> {
           executable: await loginExecutable(process.env, process.execPath)
         }),
       trayAvailable: () => tray?.available ?? false,
-      backups: createBackupStore({ dir: join(userData, 'backups'), clock: systemClock, logger: log })
+      backups: createBackupStore({ dir: join(userData, 'backups'), clock: systemClock, logger: log }),
+      calendarSync
     }),
     { isTrustedSender: (url) => isAppUrl(url, allowedOrigins), logWarning: (message) => log.warn(message) }
   )
 
   await reminders.start()
-  powerMonitor.on('resume', () => reminders.checkNow())
+  powerMonitor.on('resume', () => {
+    reminders.checkNow()
+    calendarSync.checkNow()
+  })
   powerMonitor.on('unlock-screen', () => reminders.checkNow())
-  finishBeforeQuit(app, () => reminders.stop())
+  finishBeforeQuit(app, () => {
+    calendarSync.stop()
+    return reminders.stop()
+  })
   app.on('activate', () => void mainWindow.show())
   // A login launch starts in the tray; the window still loads so the renderer can sync reminders.
   await (process.argv.includes(HIDDEN_LAUNCH_ARG) ? mainWindow.createHidden() : mainWindow.show())

@@ -38,10 +38,18 @@ const planner = {
   listBackups: () => ipcRenderer.invoke(invokeChannels.listBackups),
   readBackup: (payload) => ipcRenderer.invoke(invokeChannels.readBackup, payload),
   setStudyTimer: (payload) => ipcRenderer.invoke(invokeChannels.setStudyTimer, payload),
+  getCalendarSync: () => ipcRenderer.invoke(invokeChannels.getCalendarSync),
+  connectCalendar: (payload) => ipcRenderer.invoke(invokeChannels.connectCalendar, payload),
+  selectCalendars: (payload) => ipcRenderer.invoke(invokeChannels.selectCalendars, payload),
+  disconnectCalendar: () => ipcRenderer.invoke(invokeChannels.disconnectCalendar),
+  publishPlan: (payload) => ipcRenderer.invoke(invokeChannels.publishPlan, payload),
+  syncCalendarNow: () => ipcRenderer.invoke(invokeChannels.syncCalendarNow),
+  acknowledgeIncoming: (payload) => ipcRenderer.invoke(invokeChannels.acknowledgeIncoming, payload),
   onOpenSession: pushChannel(pushChannels.openSession),
   onShowScreen: pushChannel(pushChannels.showScreen),
   onReminderBanner: pushChannel(pushChannels.reminderBanner),
-  onRequestReminderSync: pushChannel(pushChannels.requestReminderSync)
+  onRequestReminderSync: pushChannel(pushChannels.requestReminderSync),
+  onCalendarSyncStatus: pushChannel(pushChannels.calendarSyncStatus)
 } satisfies PlannerApi
 
 contextBridge.exposeInMainWorld('planner', planner)

@@ -1,6 +1,7 @@
 // The main process's answers to every IPC request, built from the services they use (wired in index.ts).
 import type { AppInfo, BackupSummary, DesktopStatus } from '../../shared/ipc/contract'
 import type { BackupInfo, BackupStore } from '../backups/backupStore'
+import type { CalendarSyncService } from '../caldav/syncService'
 import type { DesktopPreferencesStore } from '../preferences/desktopPreferences'
 import type { ReminderService } from '../reminders/reminderService'
 import type { InvokeHandlers } from './registerInvokeHandlers'
@@ -17,6 +18,7 @@ export interface PlannerHandlerDeps {
   readonly applyLaunchAtLogin: (enabled: boolean) => Promise<void>
   readonly trayAvailable: () => boolean
   readonly backups: BackupStore
+  readonly calendarSync: CalendarSyncService
 }
 
 function toSummary({ name, reason, createdAt, sizeBytes }: BackupInfo): BackupSummary {
@@ -71,6 +73,13 @@ export function createPlannerHandlers(deps: PlannerHandlerDeps): InvokeHandlers 
     },
     setStudyTimer: ({ timer }) => {
       deps.reminders.setStudyTimer(timer)
-    }
+    },
+    getCalendarSync: () => deps.calendarSync.status(),
+    connectCalendar: (account) => deps.calendarSync.connect(account),
+    selectCalendars: (selection) => deps.calendarSync.select(selection),
+    disconnectCalendar: () => deps.calendarSync.disconnect(),
+    publishPlan: (snapshot) => deps.calendarSync.publish(snapshot),
+    syncCalendarNow: () => deps.calendarSync.syncNow(),
+    acknowledgeIncoming: (ack) => deps.calendarSync.acknowledge(ack)
   }
 }

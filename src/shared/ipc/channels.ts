@@ -11,7 +11,14 @@ export const invokeChannels = {
   saveBackup: 'backups:save',
   listBackups: 'backups:list',
   readBackup: 'backups:read',
-  setStudyTimer: 'study-timer:set'
+  setStudyTimer: 'study-timer:set',
+  getCalendarSync: 'calendar-sync:get',
+  connectCalendar: 'calendar-sync:connect',
+  selectCalendars: 'calendar-sync:select',
+  disconnectCalendar: 'calendar-sync:disconnect',
+  publishPlan: 'calendar-sync:publish',
+  syncCalendarNow: 'calendar-sync:sync-now',
+  acknowledgeIncoming: 'calendar-sync:acknowledge'
 } as const
 
 /** Main -> renderer push channels, keyed by the event name (`on<Name>` in PlannerApi). */
@@ -19,5 +26,6 @@ export const pushChannels = {
   openSession: 'session:open',
   showScreen: 'app:show-screen',
   reminderBanner: 'reminders:banner',
-  requestReminderSync: 'reminders:request-sync'
+  requestReminderSync: 'reminders:request-sync',
+  calendarSyncStatus: 'calendar-sync:status'
 } as const

@@ -3,6 +3,14 @@ import { z } from 'zod'
 import { MAX_BACKUP_TEXT_LENGTH } from '../backup/limits'
 import { reminderSyncSchema } from '../domain/reminder'
 import { SCREEN_IDS } from '../screens'
+import {
+  calendarAccountSchema,
+  calendarSelectionSchema,
+  incomingAckSchema,
+  publishSnapshotSchema,
+  type CalendarSyncStatus,
+  type ConnectResult
+} from './calendarSync'
 import { invokeChannels, pushChannels } from './channels'
 
 /**
@@ -163,7 +171,21 @@ export const invokeContract = {
   setStudyTimer: invoke<void>()(
     invokeChannels.setStudyTimer,
     z.strictObject({ timer: studyTimerStatusSchema.nullable() })
-  )
+  ),
+  /** The CalDAV calendar sync's status (issue 21). */
+  getCalendarSync: invoke<CalendarSyncStatus>()(invokeChannels.getCalendarSync, z.undefined()),
+  /** Signs in and lists the account's calendars; the credentials are kept only when that works. */
+  connectCalendar: invoke<ConnectResult>()(invokeChannels.connectCalendar, calendarAccountSchema),
+  /** Picks (or creates) the plan's calendar and the busy calendars; answers the status, with any error. */
+  selectCalendars: invoke<CalendarSyncStatus>()(invokeChannels.selectCalendars, calendarSelectionSchema),
+  /** Forgets the account and its credentials; the events already published stay in the calendar. */
+  disconnectCalendar: invoke<CalendarSyncStatus>()(invokeChannels.disconnectCalendar, z.undefined()),
+  /** What the calendar should hold now (sent whenever it changes); main publishes it in the background. */
+  publishPlan: invoke<void>()(invokeChannels.publishPlan, publishSnapshotSchema),
+  /** Syncs at once (Sync now, or after a failure); answers when that sync ended. */
+  syncCalendarNow: invoke<CalendarSyncStatus>()(invokeChannels.syncCalendarNow, z.undefined()),
+  /** The renderer applied the incoming changes with this id (except those it names as refused). */
+  acknowledgeIncoming: invoke<void>()(invokeChannels.acknowledgeIncoming, incomingAckSchema)
 } as const
 
 /** Every push main can send to the renderer. Keys become `on<Key>` subscription methods of {@link PlannerApi}. */
@@ -178,8 +200,18 @@ export const pushContract = {
     z.strictObject({ title: z.string().max(500), body: z.string().max(2000), sessionId: entityIdSchema.nullable() })
   ),
   /** Main's reminders are getting old (the window may have been hidden for hours): send a fresh sync. */
-  requestReminderSync: push(pushChannels.requestReminderSync, z.strictObject({}))
+  requestReminderSync: push(pushChannels.requestReminderSync, z.strictObject({})),
+  /** The calendar sync's status changed (a sync started or ended, changes came in). Checked in main by its builder. */
+  calendarSyncStatus: push(
+    pushChannels.calendarSyncStatus,
+    z.custom<CalendarSyncStatus>((value) => isStatusShape(value))
+  )
 } as const
+
+/** A light shape check of a status main built itself (its fields are typed where it is made). */
+function isStatusShape(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'state') === 'string'
+}
 
 export type InvokeContract = typeof invokeContract
 export type PushContract = typeof pushContract

@@ -7,6 +7,7 @@ import type {
   StudyTimerStatus
 } from '../../../src/shared/ipc/contract'
 import type { Platform, ReminderBanner } from '../../../src/renderer/src/platform/Platform'
+import type { CalendarSyncStatus, IncomingAck, PublishSnapshot } from '../../../src/shared/ipc/calendarSync'
 
 export interface FakePlatform extends Platform {
   readonly requests: string[]
@@ -22,14 +23,31 @@ export interface FakePlatform extends Platform {
   openSession(sessionId: string): void
   /** Asks for a reminder sync, as main does when its reminders get old. */
   requestReminderSync(): void
+  /** The calendar sync's status as main would answer it ('unavailable' for the browser). */
+  calendarSync: CalendarSyncStatus
+  /** Every plan snapshot sent for publishing, oldest first. */
+  readonly published: PublishSnapshot[]
+  /** Every acknowledgement of incoming changes, oldest first. */
+  readonly acknowledged: IncomingAck[]
+  /** Sets and pushes a new calendar sync status, as main does after each sync. */
+  pushCalendarSync(status: CalendarSyncStatus): void
 }
 
+/** The account's calendars the fake server lists. */
+export const FAKE_CALENDARS = [
+  { url: 'https://dav.example/learner/personal/', displayName: 'Personal', holdsEvents: true },
+  { url: 'https://dav.example/learner/work/', displayName: 'Work', holdsEvents: true },
+  { url: 'https://dav.example/learner/tasks/', displayName: 'Tasks', holdsEvents: false }
+]
+
 export function createFakePlatform(
-  options: { desktop?: DesktopStatus | null; notifications?: NotificationStatus } = {}
+  options: { desktop?: DesktopStatus | null; notifications?: NotificationStatus; keychain?: boolean } = {}
 ): FakePlatform {
+  const fakeKeychain = options.keychain ?? true
   const bannerListeners = new Set<(banner: ReminderBanner) => void>()
   const syncRequestListeners = new Set<() => void>()
   const openSessionListeners = new Set<(sessionId: string) => void>()
+  const calendarSyncListeners = new Set<(status: CalendarSyncStatus) => void>()
   const fake: FakePlatform = {
     kind: options.desktop === null ? 'browser' : 'electron',
     requests: [],
@@ -47,6 +65,13 @@ export function createFakePlatform(
           }
         : options.desktop,
     refuseNextChange: null,
+    calendarSync: options.desktop === null ? { state: 'unavailable' } : { state: 'disconnected' },
+    published: [],
+    acknowledged: [],
+    pushCalendarSync: (status) => {
+      fake.calendarSync = status
+      calendarSyncListeners.forEach((listener) => listener(status))
+    },
     pushBanner: (banner) => bannerListeners.forEach((listener) => listener(banner)),
     openSession: (sessionId) => openSessionListeners.forEach((listener) => listener(sessionId)),
     requestReminderSync: () => syncRequestListeners.forEach((listener) => listener()),
@@ -96,6 +121,60 @@ export function createFakePlatform(
     readBackup: async () => ({ ok: false, error: 'not-found' }),
     setStudyTimer: async (timer) => {
       fake.studyTimers.push(timer)
+    },
+    getCalendarSync: async () => fake.calendarSync,
+    // Like main: the password 'wrong' is refused, a plain http:// address to another host too, and the password is
+    // kept only once the learner agreed to plain text when `keychain` is false.
+    connectCalendar: async (account) => {
+      fake.requests.push(`connect ${account.serverUrl} ${account.username} plain=${account.allowPlainText}`)
+      if (account.password === 'wrong') return { ok: false, error: { kind: 'wrong-password' } }
+      if (account.serverUrl.startsWith('http://')) return { ok: false, error: { kind: 'insecure-url' } }
+      if (!fakeKeychain && !account.allowPlainText) return { ok: false, error: { kind: 'plain-text-needs-consent' } }
+      fake.calendarSync = {
+        state: 'connected',
+        serverUrl: account.serverUrl,
+        username: account.username,
+        passwordStorage: fakeKeychain ? 'keychain' : 'plain-text',
+        calendars: FAKE_CALENDARS,
+        selection: null,
+        syncing: false,
+        lastSyncAtMs: null,
+        lastSummary: null,
+        pending: false,
+        nextAttemptAtMs: null,
+        error: null,
+        incoming: null
+      }
+      return { ok: true, calendars: FAKE_CALENDARS }
+    },
+    selectCalendars: async (selection) => {
+      fake.requests.push(`select ${JSON.stringify(selection)}`)
+      if (fake.calendarSync.state !== 'connected') return fake.calendarSync
+      const calendarUrl = selection.calendarUrl ?? 'https://dav.example/learner/study-planner/'
+      fake.calendarSync = { ...fake.calendarSync, selection: { ...selection, calendarUrl }, pending: true }
+      return fake.calendarSync
+    },
+    disconnectCalendar: async () => {
+      fake.requests.push('disconnect')
+      fake.calendarSync = { state: 'disconnected' }
+      return fake.calendarSync
+    },
+    publishPlan: async (snapshot) => {
+      fake.published.push(snapshot)
+    },
+    syncCalendarNow: async () => {
+      fake.requests.push('sync now')
+      return fake.calendarSync
+    },
+    acknowledgeIncoming: async (ack) => {
+      fake.acknowledged.push(ack)
+      if (fake.calendarSync.state === 'connected' && fake.calendarSync.incoming?.id === ack.id) {
+        fake.calendarSync = { ...fake.calendarSync, incoming: null }
+      }
+    },
+    onCalendarSyncStatus: (listener) => {
+      calendarSyncListeners.add(listener)
+      return () => void calendarSyncListeners.delete(listener)
     }
   }
   return fake

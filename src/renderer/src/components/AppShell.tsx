@@ -4,6 +4,8 @@ import { DatabaseReady, useDatabase } from '../db/DatabaseContext'
 import { useT } from '../i18n/translations'
 import { translateRef } from '../../../shared/i18n/ref'
 import { useReminderSync } from '../features/reminders/useReminderSync'
+import { useCalendarPublishing } from '../features/settings/calendarSync/useCalendarPublishing'
+import { useCalendarSyncStatus } from '../features/settings/calendarSync/useCalendarSyncStatus'
 import { useTheme } from '../features/settings/plan/useTheme'
 import { useLanguageSync } from '../i18n/useLanguageSync'
 import { ShortcutsListProvider } from './shortcuts/ShortcutsList'
@@ -74,6 +76,9 @@ function StoredSettingsAndReminders() {
   useLanguageSync()
   // Reminders are synced here, not by a screen: the app may reopen (or launch hidden at login) on any screen.
   useReminderSync()
+  // So is the learner's CalDAV calendar, for the same reason.
+  const [calendarSync] = useCalendarSyncStatus()
+  useCalendarPublishing(calendarSync)
   return null
 }
 

@@ -137,9 +137,9 @@ export function createBusyTimeRepository(db: PlannerDB) {
  * The plan's busy time once `preview` is applied: busy time imported before from the same file within the preview's
  * range is replaced, other busy time stays, an interval identical to a kept one is not added twice.
  */
-function mergeBusy(
+export function mergeBusy(
   stored: readonly BusyInterval[],
-  preview: BusyImportPreview
+  preview: Pick<BusyImportPreview, 'source' | 'busy' | 'rangeStartMs' | 'rangeEndMs'>
 ): { busy: BusyInterval[]; added: BusyInterval[] } {
   const replaced = (busy: BusyInterval) =>
     busy.source === preview.source && overlaps(busy, preview.rangeStartMs, preview.rangeEndMs)
@@ -153,7 +153,7 @@ function mergeBusy(
  * Refuses busy time past what a backup holds per plan (FILE_LIMITS.maxBusy), saying how many intervals the file would
  * bring it to and what to do; null when it fits. (The record check in recordLimits.ts would refuse it too, in general words.)
  */
-function busyLimitProblem(total: number, source: string): OperationError | null {
+export function busyLimitProblem(total: number, source: string): OperationError | null {
   if (total <= FILE_LIMITS.maxBusy) return null
   return {
     code: 'invalid',

@@ -1,6 +1,7 @@
 // Every repository over one database, created together: what the DatabaseProvider hands to feature hooks.
 import { createBackupRepository } from './backupRepository'
 import { createBusyTimeRepository } from './busyTimeRepository'
+import { createCalendarSyncRepository } from './calendarSyncRepository'
 import { createIcsExportRepository } from './icsExportRepository'
 import { createNotesRepository } from './notesRepository'
 import { createPlanRepository } from './planRepository'
@@ -19,6 +20,7 @@ export function createRepositories(db: PlannerDB, newId?: () => string) {
     quickAdd: createQuickAddRepository(db, newId),
     roadmaps: createRoadmapRepository(db),
     busyTime: createBusyTimeRepository(db),
+    calendarSync: createCalendarSyncRepository(db),
     icsExport: createIcsExportRepository(db),
     notes: createNotesRepository(db),
     backup: createBackupRepository(db)

@@ -17,6 +17,7 @@ export const UNDO_LABELS = {
   reminderTime: 'Reminder time change',
   catchUp: 'Catch up on missed sessions',
   importBusyTime: 'Import busy time',
+  calendarChanges: 'Changes from your calendar',
   replaceRoadmap: 'Replace roadmap',
   importRoadmap: (fileName: string) => `import of ${fileName}` as const,
   editRoadmap: 'Edit roadmap',

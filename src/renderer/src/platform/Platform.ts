@@ -11,6 +11,14 @@ import type {
   SaveBackupResult,
   StudyTimerStatus
 } from '../../../shared/ipc/contract'
+import type {
+  CalendarAccountInput,
+  CalendarSelection,
+  CalendarSyncStatus,
+  ConnectResult,
+  IncomingAck,
+  PublishSnapshot
+} from '../../../shared/ipc/calendarSync'
 import type { ScreenId } from '../../../shared/screens'
 
 /** A reminder the OS could not show as a notification, to show inside the app instead. */
@@ -52,4 +60,18 @@ export interface Platform {
 
   /** Tells the desktop app the running study timer (or null) for its tray tooltip; the browser has no tray. */
   setStudyTimer(timer: StudyTimerStatus | null): Promise<void>
+
+  /** The CalDAV calendar sync (desktop only: the browser answers 'unavailable' and does nothing). */
+  getCalendarSync(): Promise<CalendarSyncStatus>
+  /** Signs in and lists the account's calendars; main keeps the credentials only when that works. */
+  connectCalendar(account: CalendarAccountInput): Promise<ConnectResult>
+  selectCalendars(selection: CalendarSelection): Promise<CalendarSyncStatus>
+  disconnectCalendar(): Promise<CalendarSyncStatus>
+  /** What the calendar should hold now; published in the background, retried while the server cannot be reached. */
+  publishPlan(snapshot: PublishSnapshot): Promise<void>
+  syncCalendarNow(): Promise<CalendarSyncStatus>
+  /** Says the incoming changes with `ack.id` were applied (but for those refused). */
+  acknowledgeIncoming(ack: IncomingAck): Promise<void>
+  /** Called whenever the sync's status changes. Returns an unsubscribe function. */
+  onCalendarSyncStatus(listener: (status: CalendarSyncStatus) => void): () => void
 }

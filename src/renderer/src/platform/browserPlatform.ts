@@ -1,5 +1,6 @@
 // Platform for a plain browser: the same UI without Electron, used by E2E tests and `npm run start:web`.
 import { reminderSyncSchema, type Reminder } from '../../../shared/domain/reminder'
+import type { CalendarSyncStatus } from '../../../shared/ipc/calendarSync'
 import { formatTimeRange } from '../../../shared/format'
 import { MAX_BACKUP_TEXT_LENGTH, SAVE_BACKUP_ERRORS, type NotificationStatus } from '../../../shared/ipc/contract'
 import { firstIssueMessage, issueLine } from '../../../shared/validation/issueMessages'
@@ -40,6 +41,8 @@ export function browserNotificationStatus(browserWindow: Window): NotificationSt
 }
 
 /** The browser has no main process: links open in a new tab (https only), reminders are Web Notifications. */
+const UNAVAILABLE: CalendarSyncStatus = { state: 'unavailable' }
+
 export function createBrowserPlatform(browserWindow: Window): Platform {
   const openSessionListeners = new Set<(sessionId: string) => void>()
   const reminders = createWebReminders({
@@ -103,6 +106,15 @@ export function createBrowserPlatform(browserWindow: Window): Platform {
     listBackups: async () => [],
     readBackup: async () => ({ ok: false, error: 'not-found' }),
     // No tray in a browser: the timer shows only in the page.
-    setStudyTimer: async () => {}
+    setStudyTimer: async () => {},
+    // Calendar sync needs main: credentials in the OS keychain, and requests outside the page's CSP.
+    getCalendarSync: async () => UNAVAILABLE,
+    connectCalendar: async () => ({ ok: false, error: { kind: 'not-caldav' } }),
+    selectCalendars: async () => UNAVAILABLE,
+    disconnectCalendar: async () => UNAVAILABLE,
+    publishPlan: async () => {},
+    syncCalendarNow: async () => UNAVAILABLE,
+    acknowledgeIncoming: async () => {},
+    onCalendarSyncStatus: () => () => {}
   }
 }

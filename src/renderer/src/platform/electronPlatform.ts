@@ -22,6 +22,14 @@ export function createElectronPlatform(planner: PlannerApi): Platform {
     },
     listBackups: () => planner.listBackups(),
     readBackup: (name) => planner.readBackup({ name }),
-    setStudyTimer: (timer) => planner.setStudyTimer({ timer })
+    setStudyTimer: (timer) => planner.setStudyTimer({ timer }),
+    getCalendarSync: () => planner.getCalendarSync(),
+    connectCalendar: (account) => planner.connectCalendar(account),
+    selectCalendars: (selection) => planner.selectCalendars(selection),
+    disconnectCalendar: () => planner.disconnectCalendar(),
+    publishPlan: (snapshot) => planner.publishPlan(snapshot),
+    syncCalendarNow: () => planner.syncCalendarNow(),
+    acknowledgeIncoming: (ack) => planner.acknowledgeIncoming(ack),
+    onCalendarSyncStatus: (listener) => planner.onCalendarSyncStatus(listener)
   }
 }

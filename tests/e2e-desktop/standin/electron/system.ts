@@ -55,5 +55,36 @@ export function createSystemModules(context: StandinContext) {
   const dialog = {
     showErrorBox: (title: string, content: string) => context.journal.record('dialog.showErrorBox', { title, content })
   }
-  return { powerMonitor, screen, shell, dialog }
+  return { powerMonitor, screen, shell, dialog, safeStorage: createSafeStorage(context) }
+}
+
+/** Set to 'basic_text' to play a Linux desktop without a keychain (safeStorage then only obscures). */
+export const SAFE_STORAGE_BACKEND_ENV = 'STANDIN_SAFE_STORAGE_BACKEND'
+const SEALED = 'stand-in-sealed:'
+
+/**
+ * safeStorage as Electron has it after ready: strings sealed into Buffers only this "keychain" opens. Sealing is a
+ * reversible encoding marked as sealed, so a test can tell a sealed password from a plain one in main's files.
+ */
+function createSafeStorage(context: StandinContext) {
+  const backend = process.env[SAFE_STORAGE_BACKEND_ENV] ?? 'gnome_libsecret'
+  return {
+    isEncryptionAvailable: () => {
+      requireReady(context, 'safeStorage')
+      return true
+    },
+    getSelectedStorageBackend: () => backend,
+    encryptString: (plainText: string) => {
+      requireReady(context, 'safeStorage')
+      context.journal.record('safeStorage.encryptString', {})
+      return Buffer.from(SEALED + Buffer.from(plainText, 'utf8').toString('hex'), 'utf8')
+    },
+    decryptString: (encrypted: Buffer) => {
+      requireReady(context, 'safeStorage')
+      const text = encrypted.toString('utf8')
+      if (!text.startsWith(SEALED))
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+      return Buffer.from(text.slice(SEALED.length), 'hex').toString('utf8')
+    }
+  }
 }

@@ -7,6 +7,7 @@ import { createBackupStore } from '../../../../src/main/backups/backupStore'
 import { createPlannerHandlers } from '../../../../src/main/ipc/plannerHandlers'
 import { createDesktopPreferencesStore, PREFERENCES_FILE } from '../../../../src/main/preferences/desktopPreferences'
 import { createReminderService } from '../../../../src/main/reminders/reminderService'
+import { offlineCalendarSync } from '../../../support/calendarSync'
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} }
 const dirs: string[] = []
@@ -44,7 +45,8 @@ async function setUp(options: { failLaunchAtLogin?: boolean; failPreferencesWrit
       launchAtLogin.push(enabled)
     },
     trayAvailable: () => true,
-    backups: createBackupStore({ dir: join(dir, 'backups'), clock, logger: silent })
+    backups: createBackupStore({ dir: join(dir, 'backups'), clock, logger: silent }),
+    calendarSync: offlineCalendarSync(dir)
   })
   return { handlers, preferences, launchAtLogin, reminders, advance: (ms: number) => (now += ms), clock }
 }

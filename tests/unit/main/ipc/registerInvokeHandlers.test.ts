@@ -44,7 +44,14 @@ function recordingHandlers(calls: Array<{ name: string; payload: unknown }>): In
     saveBackup: record('saveBackup', { ok: false as const, error: 'not in this test' }),
     listBackups: record('listBackups', []),
     readBackup: record('readBackup', { ok: false as const, error: 'not-found' }),
-    setStudyTimer: record('setStudyTimer', undefined)
+    setStudyTimer: record('setStudyTimer', undefined),
+    getCalendarSync: record('getCalendarSync', { state: 'disconnected' as const }),
+    connectCalendar: record('connectCalendar', { ok: false as const, error: { kind: 'not-caldav' as const } }),
+    selectCalendars: record('selectCalendars', { state: 'disconnected' as const }),
+    disconnectCalendar: record('disconnectCalendar', { state: 'disconnected' as const }),
+    publishPlan: record('publishPlan', undefined),
+    syncCalendarNow: record('syncCalendarNow', { state: 'disconnected' as const }),
+    acknowledgeIncoming: record('acknowledgeIncoming', undefined)
   }
 }
 
@@ -147,7 +154,30 @@ describe('registerInvokeHandlers', () => {
       'backups:save': { reason: 'daily', text: '{}' },
       'backups:list': undefined,
       'backups:read': { name: 'backup-2027-01-01T21-00-00-000Z-daily.json' },
-      'study-timer:set': { timer: { topicTitle: 'Recursion', startedAtMs: 1_800_000_000_000, pausedAtMs: null } }
+      'study-timer:set': { timer: { topicTitle: 'Recursion', startedAtMs: 1_800_000_000_000, pausedAtMs: null } },
+      'calendar-sync:get': undefined,
+      'calendar-sync:connect': {
+        serverUrl: 'https://dav.example/',
+        username: 'learner',
+        password: 'app password',
+        allowPlainText: false
+      },
+      'calendar-sync:select': {
+        calendarUrl: null,
+        busyCalendarUrls: ['https://dav.example/cal/work/'],
+        planId: 'plan-1',
+        weeks: 8,
+        keepDone: true
+      },
+      'calendar-sync:disconnect': undefined,
+      'calendar-sync:publish': {
+        planId: 'plan-1',
+        zone: 'Europe/Rome',
+        reminderLeadMinutes: 10,
+        sessions: [{ id: 's1', title: 'Recursion', startMs: 1_800_000_000_000, endMs: 1_800_003_600_000 }]
+      },
+      'calendar-sync:sync-now': undefined,
+      'calendar-sync:acknowledge': { id: 'in-1', refused: [] }
     }
     const senders = fc.oneof(
       fc.constant(trusted),

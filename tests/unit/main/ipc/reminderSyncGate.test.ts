@@ -13,6 +13,7 @@ import { REMINDERS_FILE } from '../../../../src/main/reminders/reminderStore'
 import { invokeChannels } from '../../../../src/shared/ipc/channels'
 import { cases } from '../../../support/fuzz'
 import { createHarness, HOUR, reminderAt, syncOf, type Harness } from '../reminders/harness'
+import { offlineCalendarSync } from '../../../support/calendarSync'
 
 const t0 = Date.UTC(2027, 4, 3, 8, 0)
 const silent = { info: () => {}, warn: () => {}, error: () => {} }
@@ -46,7 +47,8 @@ async function gateOverService() {
     preferences: createDesktopPreferencesStore(other, silent),
     applyLaunchAtLogin: async () => {},
     trayAvailable: () => true,
-    backups: createBackupStore({ dir: join(other, 'backups'), clock: { now: () => Date.now() }, logger: silent })
+    backups: createBackupStore({ dir: join(other, 'backups'), clock: { now: () => Date.now() }, logger: silent }),
+    calendarSync: offlineCalendarSync(other)
   })
   let listener: ((event: IpcSenderEvent, ...args: unknown[]) => unknown) | undefined
   const warnings: string[] = []

@@ -37,6 +37,7 @@ const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly strin
     'roadmap.stage.optional',
     'common.planInputs.tracks.optionalStage',
     'settings.calendarFiles.plan',
+    'settings.calendarSync.plan',
     'settings.planChange.preview.plan',
     'common.studyTimer.pause',
     'settings.screen.about.version'
@@ -52,6 +53,7 @@ const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly strin
     'progress.chart.tick',
     'settings.planChange.hours',
     'settings.calendarFiles.plan',
+    'settings.calendarSync.plan',
     'settings.planChange.preview.plan'
   ]
 }

@@ -1,4 +1,5 @@
 // The settings screen: for now, facts about this installation.
+import { CalendarSyncSection } from './calendarSync/CalendarSyncSection'
 import { DataSection } from './data/DataSection'
 import { DesktopSettings } from './desktop/DesktopSettings'
 import { notificationStatusText } from './notificationStatusText'
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <PlanChange />
       <PlanSettings />
       {info ? <DesktopSettings info={info} /> : null}
+      <CalendarSyncSection />
       <DataSection />
       <h2>{t('settings.screen.about.heading')}</h2>
       {info ? (

@@ -49,6 +49,7 @@ export const common: Catalog['common'] = {
     reminderTime: 'Rückgängig: Erinnerungszeit ändern',
     catchUp: 'Rückgängig: Verpasste Lerneinheiten nachholen',
     importBusyTime: 'Rückgängig: Belegte Zeit importieren',
+    calendarChanges: 'Rückgängig: Änderungen aus dem Kalender',
     replaceRoadmap: 'Rückgängig: Lernpfad ersetzen',
     importRoadmap: 'Rückgängig: Import von {name}',
     editRoadmap: 'Rückgängig: Lernpfad bearbeiten',

@@ -263,6 +263,86 @@ export const settings: Catalog['settings'] = {
         '{near, plural, =0 {Keine Lerneinheit {days, plural, one {am nächsten Tag} other {in den nächsten # Tagen}} ändert sich} one {# Lerneinheit {days, plural, one {am nächsten Tag} other {in den nächsten # Tagen}} ändert sich} other {# Lerneinheiten {days, plural, one {am nächsten Tag} other {in den nächsten # Tagen}} ändern sich}}; {later, plural, one {# spätere Lerneinheit wird verschoben} other {# spätere Lerneinheiten werden verschoben}}.'
     }
   },
+  calendarSync: {
+    heading: 'Kalender-Abgleich',
+    unavailable:
+      'Der Kalender-Abgleich braucht die Desktop-App: Sie verwahrt dein Passwort im Schlüsselbund des Systems und spricht selbst mit deinem Kalender-Server.',
+    intro:
+      'Bring deinen Plan in deinen eigenen Kalender (Nextcloud, iCloud, Fastmail, Radicale …), damit er mit seinen Erinnerungen auf dein Handy kommt. Lerneinheiten, die du dort verschiebst oder löschst, kommen in den Planer zurück. Kein Konto bei uns; offline arbeitet die App wie gewohnt.',
+    serverUrl: 'Server-Adresse',
+    serverHelp:
+      'Zum Beispiel https://caldav.icloud.com, https://caldav.fastmail.com oder https://deine-cloud.example/remote.php/dav. Einfaches http:// geht nur für diesen Computer.',
+    username: 'Benutzername',
+    password: 'App-Passwort',
+    passwordHelp:
+      'Nimm ein App-Passwort, wenn dein Anbieter welche anbietet. Die Desktop-App verwahrt es, nie in deinen Sicherungen.',
+    connect: 'Verbinden',
+    connecting: 'Verbinde …',
+    plainTextQuestion:
+      'Dieser Desktop hat keinen Schlüsselbund, der das Passwort wegschließt. Unverschlüsselt im Ordner der App speichern? Wer deine Dateien lesen kann, könnte es lesen.',
+    plainTextSave: 'Unverschlüsselt speichern',
+    cancel: 'Abbrechen',
+    connectedAs: 'Verbunden mit {server} als {user}.',
+    plainTextNote: 'Dein Passwort ist unverschlüsselt gespeichert: Dieser Desktop hat keinen Schlüsselbund.',
+    chooseLegend: 'Kalender für deinen Plan',
+    createCalendar: 'Ein neuer Kalender „Study Planner“ (empfohlen)',
+    busyLegend: 'Termine in diesen Kalendern als belegte Zeit zählen',
+    busyNone: 'Keine anderen Kalender enthalten Termine.',
+    plan: 'Plan: {title}',
+    weeks: 'In den Kalender bringen',
+    weeksOption: '{weeks, plural, one {die nächste Woche} other {die nächsten # Wochen}}',
+    keepDone: 'Erledigte Lerneinheiten mit ✓ im Kalender lassen (übersprungene werden immer entfernt)',
+    start: 'Abgleich starten',
+    saveChoice: 'Speichern',
+    changeChoice: 'Kalender ändern …',
+    syncNow: 'Jetzt abgleichen',
+    syncing: 'Gleiche ab …',
+    disconnect: 'Trennen',
+    disconnectNote:
+      'Beim Trennen vergisst die App hier das Passwort. Termine, die schon in deinem Kalender sind, bleiben dort.',
+    factCalendar: 'Kalender',
+    factBusy: 'Belegte Zeit aus',
+    factBusyNone: 'keinem',
+    factRange: 'Zeitraum',
+    factLastSync: 'Letzter Abgleich',
+    factState: 'Stand',
+    never: 'noch keiner',
+    upToDate: 'Aktuell',
+    pending: 'Änderungen warten aufs Senden',
+    summary: 'An deinen Kalender gesendet: {created} neu, {updated} geändert, {deleted} entfernt.',
+    fromCalendar:
+      'Aus deinem Kalender: {moved, plural, =0 {keine verschoben} one {# Lerneinheit verschoben} other {# Lerneinheiten verschoben}}, {deleted, plural, =0 {keine gelöscht} one {# gelöscht (hier übersprungen)} other {# gelöscht (hier übersprungen)}}, {busy, plural, =0 {keine belegte Zeit} one {# belegte Zeit} other {# belegte Zeiten}}.',
+    bothChanged:
+      '{count, plural, one {# Lerneinheit wurde} other {# Lerneinheiten wurden}} an beiden Stellen geändert: Die Zeit aus deinem Kalender gilt.',
+    rule: 'Ändert sich eine Lerneinheit an beiden Stellen, gilt die Zeit aus deiner Kalender-App; der Planer behält Titel, Notizen und ob sie erledigt ist. Mit Rückgängig nimmst du Änderungen aus deinem Kalender zurück.',
+    nextAttempt: 'Nächster Versuch um {time}.',
+    errors: {
+      'invalid-url': 'Diese Server-Adresse ist keine Web-Adresse. Prüfe sie; sie beginnt mit https://.',
+      'insecure-url':
+        'Die Adresse muss mit https:// beginnen (einfaches http:// nur für diesen Computer), damit dein Passwort nie unverschlüsselt unterwegs ist.',
+      'wrong-password':
+        'Der Server lehnt Benutzername oder Passwort ab. Prüfe beides; viele Anbieter wollen hier ein App-Passwort.',
+      forbidden:
+        'Der Server lässt dieses Konto diesen Kalender nicht ändern. Wähle einen anderen oder lege „Study Planner“ an.',
+      unreachable:
+        'Der Server ist nicht erreichbar ({detail}). Deine Änderungen warten und werden gesendet, sobald er antwortet.',
+      'certificate-invalid':
+        'Das Zertifikat des Servers ist ungültig ({detail}). Die App sendet ihm dein Passwort nicht.',
+      'calendar-gone':
+        'Den Kalender gibt es auf dem Server nicht mehr (gelöscht oder verschoben). Wähle einen anderen oder lege „Study Planner“ an.',
+      'not-caldav':
+        'Unter dieser Adresse antwortet kein Kalenderdienst. Prüfe die CalDAV-Adresse, die dein Anbieter nennt.',
+      'other-origin':
+        'Der Server hat die App an eine andere Adresse verwiesen ({url}); sie ist dem nicht gefolgt, dein Passwort bleibt bei diesem Server.',
+      'response-too-large': 'Der Server hat mehr als {limit} MB auf einmal gesendet; das liest die App nicht.',
+      'bad-response':
+        'Die Antwort des Servers ist nicht lesbar ({detail}). Nichts wurde geändert; die App versucht es später erneut.',
+      'server-error': 'Der Server hatte ein Problem (HTTP {status}). Die App versucht es später erneut.',
+      'plain-text-needs-consent': 'Das Passwort wurde nicht gespeichert: Dieser Desktop hat keinen Schlüsselbund.',
+      'credentials-unreadable':
+        'Das gespeicherte Passwort ist nicht mehr lesbar (der Schlüsselbund hat sich geändert). Trenne die Verbindung und verbinde dich neu.'
+    }
+  },
   plans: {
     heading: 'Alle Pläne',
     intro:

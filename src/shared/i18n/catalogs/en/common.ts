@@ -49,6 +49,7 @@ export const common = {
     reminderTime: 'Undo reminder time change',
     catchUp: 'Undo catch up on missed sessions',
     importBusyTime: 'Undo import busy time',
+    calendarChanges: 'Undo changes from your calendar',
     replaceRoadmap: 'Undo replace roadmap',
     importRoadmap: 'Undo import of {name}',
     editRoadmap: 'Undo edit roadmap',

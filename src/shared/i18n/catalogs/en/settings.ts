@@ -256,6 +256,83 @@ export const settings = {
         '{near, plural, =0 {No session in {days, plural, one {the next day} other {the next # days}} changes} one {# session in {days, plural, one {the next day} other {the next # days}} changes} other {# sessions in {days, plural, one {the next day} other {the next # days}} change}}; {later, plural, one {# later session moves} other {# later sessions move}}.'
     }
   },
+  calendarSync: {
+    heading: 'Calendar sync',
+    unavailable:
+      'Calendar sync needs the desktop app: it keeps your password in the system keychain and talks to your calendar server itself.',
+    intro:
+      'Put your plan in your own calendar (Nextcloud, iCloud, Fastmail, Radicale…) so it reaches your phone, with its alarms. Sessions you move or delete there come back to the planner. No account with us; the app works as before when you are offline.',
+    serverUrl: 'Server address',
+    serverHelp:
+      'For example https://caldav.icloud.com, https://caldav.fastmail.com or https://your-cloud.example/remote.php/dav. Plain http:// works only for this computer.',
+    username: 'User name',
+    password: 'App password',
+    passwordHelp:
+      'Use an app password if your provider offers one. It is kept by the desktop app, never in your backups.',
+    connect: 'Connect',
+    connecting: 'Connecting…',
+    plainTextQuestion:
+      'This desktop has no keychain to lock the password away. Save it unencrypted in the app’s folder? Anyone who can read your files could read it.',
+    plainTextSave: 'Save without encryption',
+    cancel: 'Cancel',
+    connectedAs: 'Connected to {server} as {user}.',
+    plainTextNote: 'Your password is saved unencrypted: this desktop has no keychain.',
+    chooseLegend: 'Calendar for your plan',
+    createCalendar: 'A new calendar “Study Planner” (recommended)',
+    busyLegend: 'Count events in these calendars as busy time',
+    busyNone: 'No other calendars hold events.',
+    plan: 'Plan: {title}',
+    weeks: 'Put in the calendar',
+    weeksOption: '{weeks, plural, one {the next week} other {the next # weeks}}',
+    keepDone: 'Keep done sessions in the calendar, marked ✓ (skipped ones are always removed)',
+    start: 'Start syncing',
+    saveChoice: 'Save',
+    changeChoice: 'Change calendars…',
+    syncNow: 'Sync now',
+    syncing: 'Syncing…',
+    disconnect: 'Disconnect',
+    disconnectNote: 'Disconnecting forgets the password here. Events already in your calendar stay there.',
+    factCalendar: 'Calendar',
+    factBusy: 'Busy time from',
+    factBusyNone: 'none',
+    factRange: 'Range',
+    factLastSync: 'Last sync',
+    factState: 'State',
+    never: 'not yet',
+    upToDate: 'Up to date',
+    pending: 'Changes waiting to be sent',
+    summary: 'Sent to your calendar: {created} added, {updated} updated, {deleted} removed.',
+    fromCalendar:
+      'From your calendar: {moved, plural, =0 {no moves} one {# session moved} other {# sessions moved}}, {deleted, plural, =0 {no deletions} one {# deleted (skipped here)} other {# deleted (skipped here)}}, {busy, plural, =0 {no busy time} one {# busy time} other {# busy times}}.',
+    bothChanged:
+      '{count, plural, one {# session was} other {# sessions were}} changed in both places: the time from your calendar was kept.',
+    rule: 'If a session changes in both places, the time set in your calendar app wins; the planner keeps its title, notes and whether it is done. Undo takes back changes that came from your calendar.',
+    nextAttempt: 'Next try at {time}.',
+    errors: {
+      'invalid-url': 'That server address is not a web address. Check it, starting with https://.',
+      'insecure-url':
+        'The address must start with https:// (plain http:// is allowed only for this computer), so your password never travels unencrypted.',
+      'wrong-password':
+        'The server refused the user name or password. Check them; many providers want an app password here.',
+      forbidden:
+        'The server does not let this account change that calendar. Pick another one, or create “Study Planner”.',
+      unreachable: 'The server could not be reached ({detail}). Your changes wait and are sent when it answers.',
+      'certificate-invalid':
+        'The server’s certificate is not valid ({detail}). The app does not send your password to it.',
+      'calendar-gone':
+        'The calendar is no longer on the server (deleted or moved). Pick another one or create “Study Planner”.',
+      'not-caldav': 'No calendar service answered at that address. Check the address your provider gives for CalDAV.',
+      'other-origin':
+        'The server sent the app to another address ({url}); it was not followed, so your password stays with this server.',
+      'response-too-large': 'The server sent more than {limit} MB at once, which the app does not read.',
+      'bad-response':
+        'The server’s answer could not be read ({detail}). Nothing was changed; the app tries again later.',
+      'server-error': 'The server had a problem (HTTP {status}). The app tries again later.',
+      'plain-text-needs-consent': 'The password was not saved: this desktop has no keychain.',
+      'credentials-unreadable':
+        'The saved password can no longer be read (the keychain changed). Disconnect and connect again.'
+    }
+  },
   plans: {
     heading: 'All plans',
     intro:

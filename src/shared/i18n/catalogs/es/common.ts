@@ -49,6 +49,7 @@ export const common: Catalog['common'] = {
     reminderTime: 'Deshacer: cambiar la hora del recordatorio',
     catchUp: 'Deshacer: recuperar sesiones perdidas',
     importBusyTime: 'Deshacer: importar tiempo ocupado',
+    calendarChanges: 'Deshacer: cambios del calendario',
     replaceRoadmap: 'Deshacer: reemplazar la ruta',
     importRoadmap: 'Deshacer: importar {name}',
     editRoadmap: 'Deshacer: editar la ruta',

@@ -264,6 +264,82 @@ export const settings: Catalog['settings'] = {
         '{near, plural, =0 {Ninguna sesión {days, plural, one {del próximo día} other {de los próximos # días}} cambia} one {# sesión {days, plural, one {del próximo día} other {de los próximos # días}} cambia} other {# sesiones {days, plural, one {del próximo día} other {de los próximos # días}} cambian}}; {later, plural, one {# sesión posterior se mueve} other {# sesiones posteriores se mueven}}.'
     }
   },
+  calendarSync: {
+    heading: 'Sincronización del calendario',
+    unavailable:
+      'La sincronización del calendario necesita la app de escritorio: guarda tu contraseña en el llavero del sistema y habla ella misma con tu servidor de calendario.',
+    intro:
+      'Lleva tu plan a tu propio calendario (Nextcloud, iCloud, Fastmail, Radicale…) para que llegue a tu móvil con sus avisos. Las sesiones que muevas o borres allí vuelven al planificador. Sin cuenta con nosotros; sin conexión, la app funciona como siempre.',
+    serverUrl: 'Dirección del servidor',
+    serverHelp:
+      'Por ejemplo https://caldav.icloud.com, https://caldav.fastmail.com o https://tu-nube.example/remote.php/dav. El http:// simple solo vale para este ordenador.',
+    username: 'Nombre de usuario',
+    password: 'Contraseña de aplicación',
+    passwordHelp:
+      'Usa una contraseña de aplicación si tu proveedor las ofrece. La guarda la app de escritorio, nunca tus copias de seguridad.',
+    connect: 'Conectar',
+    connecting: 'Conectando…',
+    plainTextQuestion:
+      'Este escritorio no tiene llavero donde guardar la contraseña bajo llave. ¿Guardarla sin cifrar en la carpeta de la app? Quien pueda leer tus archivos podría leerla.',
+    plainTextSave: 'Guardar sin cifrar',
+    cancel: 'Cancelar',
+    connectedAs: 'Conectado a {server} como {user}.',
+    plainTextNote: 'Tu contraseña está guardada sin cifrar: este escritorio no tiene llavero.',
+    chooseLegend: 'Calendario para tu plan',
+    createCalendar: 'Un calendario nuevo «Study Planner» (recomendado)',
+    busyLegend: 'Contar los eventos de estos calendarios como tiempo ocupado',
+    busyNone: 'Ningún otro calendario tiene eventos.',
+    plan: 'Plan: {title}',
+    weeks: 'Llevar al calendario',
+    weeksOption: '{weeks, plural, one {la próxima semana} other {las próximas # semanas}}',
+    keepDone: 'Dejar en el calendario las sesiones hechas, marcadas con ✓ (las saltadas siempre se quitan)',
+    start: 'Empezar a sincronizar',
+    saveChoice: 'Guardar',
+    changeChoice: 'Cambiar calendarios…',
+    syncNow: 'Sincronizar ahora',
+    syncing: 'Sincronizando…',
+    disconnect: 'Desconectar',
+    disconnectNote:
+      'Al desconectar, la app olvida aquí la contraseña. Los eventos que ya están en tu calendario se quedan allí.',
+    factCalendar: 'Calendario',
+    factBusy: 'Tiempo ocupado de',
+    factBusyNone: 'ninguno',
+    factRange: 'Periodo',
+    factLastSync: 'Última sincronización',
+    factState: 'Estado',
+    never: 'todavía ninguna',
+    upToDate: 'Al día',
+    pending: 'Hay cambios esperando para enviarse',
+    summary: 'Enviado a tu calendario: {created} añadidos, {updated} cambiados, {deleted} quitados.',
+    fromCalendar:
+      'Desde tu calendario: {moved, plural, =0 {ninguna movida} one {# sesión movida} other {# sesiones movidas}}, {deleted, plural, =0 {ninguna borrada} one {# borrada (saltada aquí)} other {# borradas (saltadas aquí)}}, {busy, plural, =0 {sin tiempo ocupado} one {# tiempo ocupado} other {# tiempos ocupados}}.',
+    bothChanged:
+      '{count, plural, one {# sesión cambió} other {# sesiones cambiaron}} en los dos sitios: se ha mantenido la hora de tu calendario.',
+    rule: 'Si una sesión cambia en los dos sitios, gana la hora puesta en tu app de calendario; el planificador conserva su título, sus notas y si está hecha. Deshacer revierte los cambios que llegaron de tu calendario.',
+    nextAttempt: 'Próximo intento a las {time}.',
+    errors: {
+      'invalid-url': 'Esa dirección del servidor no es una dirección web. Revísala; empieza por https://.',
+      'insecure-url':
+        'La dirección debe empezar por https:// (el http:// simple solo vale para este ordenador), para que tu contraseña nunca viaje sin cifrar.',
+      'wrong-password':
+        'El servidor rechazó el nombre de usuario o la contraseña. Revísalos; muchos proveedores piden aquí una contraseña de aplicación.',
+      forbidden: 'El servidor no deja que esta cuenta cambie ese calendario. Elige otro o crea «Study Planner».',
+      unreachable: 'No se pudo llegar al servidor ({detail}). Tus cambios esperan y se envían cuando responda.',
+      'certificate-invalid': 'El certificado del servidor no es válido ({detail}). La app no le envía tu contraseña.',
+      'calendar-gone': 'El calendario ya no está en el servidor (borrado o movido). Elige otro o crea «Study Planner».',
+      'not-caldav':
+        'Ningún servicio de calendario respondió en esa dirección. Revisa la dirección CalDAV que da tu proveedor.',
+      'other-origin':
+        'El servidor envió la app a otra dirección ({url}); no la ha seguido, así que tu contraseña se queda con este servidor.',
+      'response-too-large': 'El servidor envió más de {limit} MB de una vez, y la app no lo lee.',
+      'bad-response':
+        'No se pudo leer la respuesta del servidor ({detail}). No se cambió nada; la app lo intentará más tarde.',
+      'server-error': 'El servidor tuvo un problema (HTTP {status}). La app lo intentará más tarde.',
+      'plain-text-needs-consent': 'La contraseña no se guardó: este escritorio no tiene llavero.',
+      'credentials-unreadable':
+        'La contraseña guardada ya no se puede leer (el llavero cambió). Desconecta y vuelve a conectar.'
+    }
+  },
   plans: {
     heading: 'Todos los planes',
     intro:

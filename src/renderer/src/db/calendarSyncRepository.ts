@@ -1,0 +1,94 @@
+// Changes read back from the learner's calendar, applied to the plan as one undo step (issue 21, item 3): a session
+// moved there is pinned at its new time, one deleted there is skipped, and busy calendars' events become busy time.
+import type { IncomingChanges } from '../../../shared/ipc/calendarSync'
+import { applySessionActionToPlan } from '../../../shared/scheduling/sessionActions'
+import { busyLimitProblem, mergeBusy } from './busyTimeRepository'
+import { failWith, type OperationResult } from './operationResult'
+import { runPlanAction } from './planAction'
+import type { PlannerDB } from './PlannerDB'
+import { UNDO_LABELS } from './undoLabels'
+import { problemText } from '../../../shared/validation/problemText'
+import { dbText } from './dbText'
+
+/** A session whose calendar change the plan could not take (done already, deleted, outside the plan…), and why. */
+export interface RefusedChange {
+  readonly sessionId: string
+  readonly reason: string
+}
+
+export interface AppliedChanges {
+  readonly moved: number
+  readonly skipped: number
+  readonly busySources: number
+  readonly refused: readonly RefusedChange[]
+}
+
+export function createCalendarSyncRepository(db: PlannerDB) {
+  return {
+    /**
+     * Applies what came back from the calendar in one transaction with one re-plan and one Undo step ("Undo changes
+     * from your calendar"). A change the plan refuses for one session (it was done meanwhile, or is gone) is listed in
+     * `refused` and the rest still apply; the calendar then gets the plan's version back on the next publish.
+     */
+    async applyIncoming(incoming: IncomingChanges, now: number): Promise<OperationResult<AppliedChanges>> {
+      const plan = await db.plans.get(incoming.planId)
+      const refused: RefusedChange[] = []
+      if (!plan) {
+        const reason = dbText()('common.operations.noPlan', { id: incoming.planId })
+        const all = [...incoming.moved.map((move) => move.sessionId), ...incoming.deleted]
+        return {
+          ok: true,
+          value: { moved: 0, skipped: 0, busySources: 0, refused: all.map((sessionId) => ({ sessionId, reason })) }
+        }
+      }
+      let moved = 0
+      let skipped = 0
+      const result = await runPlanAction(
+        db,
+        { planId: incoming.planId },
+        {
+          label: UNDO_LABELS.calendarChanges,
+          now,
+          change: (state) => {
+            let sessions = state.sessions
+            const act = (sessionId: string, action: Parameters<typeof applySessionActionToPlan>[2]) => {
+              const outcome = applySessionActionToPlan(sessions, sessionId, action, now)
+              if (!outcome.ok) {
+                refused.push({ sessionId, reason: problemText(dbText(), outcome.message) })
+                return false
+              }
+              sessions = outcome.sessions
+              return true
+            }
+            for (const move of incoming.moved) {
+              if (act(move.sessionId, { kind: 'move', startMs: move.startMs, endMs: move.endMs })) moved++
+            }
+            for (const sessionId of incoming.deleted) if (act(sessionId, { kind: 'skip' })) skipped++
+            let busy = state.plan.availability.busy
+            for (const source of incoming.busy) {
+              const merged = mergeBusy(busy, {
+                source: source.source,
+                busy: source.intervals.map((interval) => ({ ...interval, source: source.source })),
+                rangeStartMs: source.rangeStartMs,
+                rangeEndMs: source.rangeEndMs
+              })
+              const tooMany = busyLimitProblem(merged.busy.length, source.displayName || source.source)
+              if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
+              busy = merged.busy
+            }
+            const changedPlan = { ...state.plan, availability: { ...state.plan.availability, busy } }
+            // New busy time lets go of the week ahead's sessions it now covers, as an .ics import does.
+            return {
+              state: { ...state, plan: changedPlan, sessions },
+              scope: incoming.busy.length > 0 ? 'fill-week' : 'keep-week'
+            }
+          }
+        }
+      )
+      if (!result.ok) return result
+      return { ok: true, value: { moved, skipped, busySources: incoming.busy.length, refused } }
+    }
+  }
+}
+
+export type CalendarSyncRepository = ReturnType<typeof createCalendarSyncRepository>
