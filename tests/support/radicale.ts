@@ -30,6 +30,10 @@ export interface RadicaleServer {
   readonly storageFolder: string
   /** Ends the server and deletes its folder. */
   stop(): Promise<void>
+  /** Ends the server process but keeps its folder, as a server going down does (nothing answers on the port). */
+  kill(): Promise<void>
+  /** Starts the server again on the same port and folder (after kill): what it stored is there again. */
+  restart(): Promise<void>
 }
 
 const START_TIMEOUT_MS = 15_000
@@ -97,22 +101,34 @@ export async function startRadicale(
       ''
     ].join('\n')
   )
-  const child = spawn(RADICALE_BINARY, ['--config', config], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const keep = (chunk: Buffer): void => {
     if (output.length < 20_000) output += chunk.toString()
   }
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
+  const launch = () => {
+    const started = spawn(RADICALE_BINARY, ['--config', config], { stdio: ['ignore', 'pipe', 'pipe'] })
+    started.stdout?.on('data', keep)
+    started.stderr?.on('data', keep)
+    return started
+  }
+  let child = launch()
   const url = `http://127.0.0.1:${port}/`
-  const stop = async (): Promise<void> => {
+  const kill = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGTERM')
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3_000))])
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
     }
+  }
+  const stop = async (): Promise<void> => {
+    await kill()
     await rm(folder, { recursive: true, force: true })
+  }
+  const restart = async (): Promise<void> => {
+    await kill()
+    child = launch()
+    await waitUntilAnswering(url, child, () => output)
   }
   try {
     await waitUntilAnswering(url, child, () => output)
@@ -120,5 +136,5 @@ export async function startRadicale(
     await stop()
     throw error
   }
-  return { url, port, users, storageFolder: folder, stop }
+  return { url, port, users, storageFolder: folder, stop, kill, restart }
 }
