@@ -80,6 +80,9 @@ export async function discoverCalendars(connection: CalDavConnection): Promise<C
   }
 }
 
+/** The collection name createCalendar tries first (then study-planner-2, …). */
+export const STUDY_CALENDAR_PATH = 'study-planner/'
+
 /** How many collection names createCalendar tries (study-planner, study-planner-2, …) before giving up. */
 const NAME_ATTEMPTS = 5
 
@@ -95,7 +98,7 @@ export async function createCalendar(
   const home = homeUrl.endsWith('/') ? homeUrl : `${homeUrl}/`
   try {
     for (let attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
-      const url = new URL(attempt === 1 ? 'study-planner/' : `study-planner-${attempt}/`, home).href
+      const url = new URL(attempt === 1 ? STUDY_CALENDAR_PATH : `study-planner-${attempt}/`, home).href
       const [response] = await makeCalendar({
         url,
         props: {

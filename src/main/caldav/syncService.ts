@@ -23,7 +23,7 @@ import { sessionCalendarObject } from './calendarObject'
 import { openConnection, type CalDavAccount, type CalDavConnection } from './connection'
 import type { CredentialStore, PasswordStorage } from './credentialStore'
 import type { FetchLike } from './davFetch'
-import { createCalendar, discoverCalendars } from './discovery'
+import { createCalendar, discoverCalendars, STUDY_CALENDAR_PATH } from './discovery'
 import { applyPublishPlan, DEFAULT_PUBLISH_CONCURRENCY } from './publishApply'
 import { emptyPublishState, planPublish, type PublishState } from './publishPlan'
 import { readBackChanges } from './readBack'
@@ -379,13 +379,19 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
         await save({ ...state, error: { kind: 'not-caldav' } })
         return status()
       }
-      const created = await createCalendar(opened.connection, state.homeUrl)
-      if (!created.ok) {
-        await save({ ...state, error: created.error })
-        return status()
+      // Connecting again (after Disconnect, or on a new computer) finds the calendar made before: its events keep
+      // their UIDs, so the plan takes them over instead of filling a second calendar.
+      const made = calendars.find((calendar) => calendar.url === studyCalendarUrl(state.homeUrl!))
+      if (made) calendarUrl = made.url
+      else {
+        const created = await createCalendar(opened.connection, state.homeUrl)
+        if (!created.ok) {
+          await save({ ...state, error: created.error })
+          return status()
+        }
+        calendarUrl = created.value.url
+        calendars = [...calendars, { url: calendarUrl, displayName: created.value.displayName, holdsEvents: true }]
       }
-      calendarUrl = created.value.url
-      calendars = [...calendars, { url: calendarUrl, displayName: created.value.displayName, holdsEvents: true }]
     } else if (!calendars.some((calendar) => calendar.url === calendarUrl && calendar.holdsEvents)) {
       await save({ ...state, error: { kind: 'calendar-gone' } })
       return status()
@@ -464,6 +470,11 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
       timer = null
     }
   }
+}
+
+/** Where createCalendar puts "Study Planner" first in the account's calendar home. */
+function studyCalendarUrl(homeUrl: string): string {
+  return new URL(STUDY_CALENDAR_PATH, homeUrl.endsWith('/') ? homeUrl : `${homeUrl}/`).href
 }
 
 /** The busy-time source name of a busy calendar: its busy time replaces only busy time from the same source. */
