@@ -85,6 +85,8 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
   let nextAttemptAtMs: number | null = null
   let timer: TimerHandle | null = null
   let stopped = false
+  /** Bumped by disconnect and by picking another calendar or plan: a round begun before must not store its result. */
+  let generation = 0
 
   const isStopped = () => stopped
 
@@ -160,7 +162,7 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     return running
   }
 
-  async function fail(error: CalDavError | CalendarSyncError): Promise<void> {
+  async function failed(error: CalDavError | CalendarSyncError): Promise<void> {
     failures++
     const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length) - 1] ?? PERIODIC_SYNC_MS
     nextAttemptAtMs = deps.clock.now() + delay
@@ -170,6 +172,10 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
   }
 
   async function runRound(): Promise<void> {
+    const started = generation
+    const fail = async (error: CalDavError | CalendarSyncError) => {
+      if (generation === started) await failed(error)
+    }
     const selection = state.selection
     if (!selection || !snapshot || snapshot.planId !== selection.planId) return
     const plan = snapshot
@@ -268,6 +274,7 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
       busyHashes,
       incoming
     }
+    if (generation !== started) return
     if (outcome.error) {
       state = next
       return fail(outcome.error)
@@ -399,6 +406,7 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     const known = new Set(calendars.map((calendar) => calendar.url))
     const busyCalendarUrls = selection.busyCalendarUrls.filter((url) => known.has(url) && url !== calendarUrl)
     const samePlan = state.selection?.planId === selection.planId && state.selection.calendarUrl === calendarUrl
+    if (!samePlan) generation++
     await save({
       ...state,
       calendars,
@@ -424,6 +432,7 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     select,
     async disconnect() {
       await deps.credentials.clear()
+      generation++
       account = null
       snapshot = null
       pending = false

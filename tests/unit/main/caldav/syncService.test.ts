@@ -413,4 +413,23 @@ describe.skipIf(!radicaleAvailable)('the calendar sync against Radicale', () => 
     const status = connected(await service.syncNow())
     expect(status.lastSummary).toMatchObject({ created: 0, updated: 0, deleted: 0 })
   })
+
+  it('stores nothing from a round that was running when the learner disconnected', async () => {
+    const { calendarUrl } = await publishedPlan(plan)
+    let disconnected: Promise<CalendarSyncStatus> | null = null
+    network = async (input, init) => {
+      if (init?.method === 'PUT') disconnected ??= service.disconnect()
+      return globalThis.fetch(input, init)
+    }
+    service.publish(snapshot([{ id: 's9', startMs: NOW + 5 * DAY }]))
+    await service.syncNow()
+    await expect(disconnected).resolves.toEqual({ state: 'disconnected' })
+    const reopened = makeService()
+    await reopened.start()
+    expect(await reopened.status()).toEqual({ state: 'disconnected' })
+    const stored = JSON.parse(await readFile(join(dir, 'calendar-sync.json'), 'utf8')) as Record<string, unknown>
+    expect(stored).toMatchObject({ selection: null, publish: null, lastSyncAtMs: null })
+    reopened.stop()
+    expect((await serverEvents(calendarUrl)).size).toBeGreaterThan(0)
+  })
 })
