@@ -55,7 +55,12 @@ function ConnectForm({ onConnected }: { onConnected: (status: CalendarSyncStatus
     setBusy(true)
     setError(null)
     try {
-      const result = await platform.connectCalendar({ serverUrl: serverUrl.trim(), username, password, allowPlainText })
+      const result = await platform.connectCalendar({
+        serverUrl: withScheme(serverUrl.trim()),
+        username: username.trim(),
+        password,
+        allowPlainText
+      })
       if (result.ok) {
         setPassword('')
         setAskPlainText(false)
@@ -84,8 +89,8 @@ function ConnectForm({ onConnected }: { onConnected: (status: CalendarSyncStatus
         <label>
           {t('settings.calendarSync.serverUrl')}
           <input
-            type="url"
             required
+            inputMode="url"
             value={serverUrl}
             placeholder="https://"
             autoComplete="url"
@@ -383,6 +388,11 @@ function SyncStatusPanel({ status }: { status: Connected }) {
       <p className="muted">{t('settings.calendarSync.rule')}</p>
     </>
   )
+}
+
+/** Providers give addresses like "caldav.fastmail.com": https:// is what they mean (plain http is refused anyway). */
+function withScheme(address: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `https://${address}`
 }
 
 function calendarName(calendar: CalendarChoice): string {
