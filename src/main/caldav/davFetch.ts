@@ -1,7 +1,8 @@
 // The one door of every CalDAV request: tsdav and our own requests get this fetch, never the global one. It adds the
-// account's Basic credentials, keeps them on the account's origin, bounds each request's time (its body included) and
+// account's Basic credentials, keeps them on the account's origin and site, bounds each request's time (its body included) and
 // size, refuses a PROPFIND or REPORT success that is not a whole multistatus, and turns failures into CalDavFailure
 // values (issue 21, "Bad input and failure").
+import { isAccountOrigin } from './accountSite'
 import { CalDavFailure, type CalDavError } from './caldavErrors'
 import { multistatusProblem } from './multistatusCheck'
 
@@ -11,7 +12,7 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 export interface DavFetchOptions {
   /** The real fetch (globalThis.fetch in main). */
   readonly fetch: FetchLike
-  /** The only origin requests may go to, e.g. 'https://dav.example.org'. */
+  /** The account's origin, e.g. 'https://dav.example.org': requests go there or to its site (isAccountOrigin). */
   readonly origin: string
   readonly username: string
   readonly password: string
@@ -143,7 +144,8 @@ async function checkedMultistatus(response: Response): Promise<Response> {
 }
 
 /**
- * A fetch for one account: refuses (throws CalDavFailure 'other-origin') any URL outside `origin` before sending,
+ * A fetch for one account: refuses (throws CalDavFailure 'other-origin') any URL outside `origin` and its site (see
+ * isAccountOrigin) before sending,
  * never follows redirects (a 3xx comes back as it is, for tsdav's RFC 6764 discovery to read; the Location it names
  * is then one more URL that must be on `origin`), sends the credentials preemptively, throws CalDavFailure
  * 'wrong-password' on a 401 and the transport errors above. The response's body fails with 'response-too-large' past
@@ -155,7 +157,7 @@ export function createDavFetch(options: DavFetchOptions): FetchLike {
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   return async (input, init = {}) => {
     const url = new URL(input instanceof Request ? input.url : String(input))
-    if (url.origin !== options.origin) throw new CalDavFailure({ kind: 'other-origin', url: url.origin })
+    if (!isAccountOrigin(url, options.origin)) throw new CalDavFailure({ kind: 'other-origin', url: url.origin })
     const headers = new Headers(init.headers)
     headers.set('authorization', authorization)
     const timeout = AbortSignal.timeout(options.timeoutMs)

@@ -71,7 +71,12 @@ export async function discoverCalendars(connection: CalDavConnection): Promise<C
       fetch
     })
     if (!account.homeUrl) return { ok: false, error: refused ?? { kind: 'not-caldav' } }
-    const calendars = await fetchCalendars({ account, fetch })
+    // The calendars' hrefs are relative to the home's host; tsdav resolves them against the server's root, which is
+    // another host where the home lives apart (iCloud: caldav.icloud.com, then p52-caldav.icloud.com).
+    const calendars = await fetchCalendars({
+      account: { ...account, rootUrl: new URL('/', account.homeUrl).href },
+      fetch
+    })
     return { ok: true, value: { homeUrl: account.homeUrl, calendars: calendars.map(calendarOf) } }
   } catch (error) {
     // tsdav's own Errors ("cannot find principalUrl", "cannot find homeUrl") mean the server is no CalDAV server.
