@@ -23,8 +23,11 @@ export interface AppliedChanges {
   readonly refused: readonly RefusedChange[]
 }
 
+/** The prefix of busy-time sources read from CalDAV calendars (main's busySource). */
+export const CALDAV_BUSY_PREFIX = 'caldav:'
+
 export function createCalendarSyncRepository(db: PlannerDB) {
-  return {
+  const repository = {
     /**
      * Applies what came back from the calendar in one transaction with one re-plan and one Undo step ("Undo changes
      * from your calendar"). A change the plan refuses for one session (it was done meanwhile, or is gone) is listed in
@@ -87,8 +90,27 @@ export function createCalendarSyncRepository(db: PlannerDB) {
       )
       if (!result.ok) return result
       return { ok: true, value: { moved, skipped, busySources: incoming.busy.length, refused } }
+    },
+
+    /**
+     * Removes the busy time read from CalDAV calendars once the sync is disconnected: nothing would refresh it, and a
+     * stale meeting should not keep study out of its slot. One Undo step; nothing to do gives 0 and no step.
+     */
+    async forgetCalendarBusy(planId: string, now: number): Promise<OperationResult<number>> {
+      const plan = await db.plans.get(planId)
+      const sources = new Set(
+        (plan?.availability.busy ?? [])
+          .map((busy) => busy.source ?? '')
+          .filter((source) => source.startsWith(CALDAV_BUSY_PREFIX))
+      )
+      if (sources.size === 0) return { ok: true, value: 0 }
+      const everything = { rangeStartMs: Number.MIN_SAFE_INTEGER, rangeEndMs: Number.MAX_SAFE_INTEGER, intervals: [] }
+      const busy = [...sources].map((source) => ({ source, displayName: '', ...everything }))
+      const applied = await repository.applyIncoming({ id: 'disconnect', planId, moved: [], deleted: [], busy }, now)
+      return applied.ok ? { ok: true, value: sources.size } : applied
     }
   }
+  return repository
 }
 
 export type CalendarSyncRepository = ReturnType<typeof createCalendarSyncRepository>

@@ -299,7 +299,7 @@ export const settings: Catalog['settings'] = {
     syncing: 'Gleiche ab …',
     disconnect: 'Trennen',
     disconnectNote:
-      'Beim Trennen vergisst die App hier das Passwort. Termine, die schon in deinem Kalender sind, bleiben dort.',
+      'Beim Trennen vergisst die App hier das Passwort und die belegte Zeit aus deinen Kalendern. Termine, die schon in deinem Kalender sind, bleiben dort.',
     factCalendar: 'Kalender',
     factBusy: 'Belegte Zeit aus',
     factBusyNone: 'keinem',

@@ -291,7 +291,8 @@ export const settings = {
     syncNow: 'Sync now',
     syncing: 'Syncing…',
     disconnect: 'Disconnect',
-    disconnectNote: 'Disconnecting forgets the password here. Events already in your calendar stay there.',
+    disconnectNote:
+      'Disconnecting forgets the password here and the busy time read from your calendars. Events already in your calendar stay there.',
     factCalendar: 'Calendar',
     factBusy: 'Busy time from',
     factBusyNone: 'none',

@@ -300,7 +300,7 @@ export const settings: Catalog['settings'] = {
     syncing: 'Sincronizando…',
     disconnect: 'Desconectar',
     disconnectNote:
-      'Al desconectar, la app olvida aquí la contraseña. Los eventos que ya están en tu calendario se quedan allí.',
+      'Al desconectar, la app olvida aquí la contraseña y el tiempo ocupado leído de tus calendarios. Los eventos que ya están en tu calendario se quedan allí.',
     factCalendar: 'Calendario',
     factBusy: 'Tiempo ocupado de',
     factBusyNone: 'ninguno',

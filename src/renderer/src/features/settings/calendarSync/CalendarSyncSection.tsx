@@ -10,6 +10,7 @@ import {
 } from '../../../../../shared/ipc/calendarSync'
 import { formatDayTime } from '../../../../../shared/format'
 import { hostTimeZone } from '../../../../../shared/time'
+import { useRepositories } from '../../../db/DatabaseContext'
 import { useCurrentPlan } from '../../../db/hooks'
 import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { useT } from '../../../i18n/translations'
@@ -156,9 +157,16 @@ function ConnectForm({ onConnected }: { onConnected: (status: CalendarSyncStatus
 
 function ConnectedPanel({ status, onStatus }: { status: Connected; onStatus: (status: CalendarSyncStatus) => void }) {
   const platform = usePlatform()
+  const repos = useRepositories()
   const t = useT()
   const [choosing, setChoosing] = useState(false)
   const [working, setWorking] = useState(false)
+  const disconnect = async () => {
+    const next = await platform.disconnectCalendar()
+    // Busy time read from the calendars would never be refreshed again: it leaves with the connection.
+    if (status.selection) await repos.calendarSync.forgetCalendarBusy(status.selection.planId, Date.now())
+    return next
+  }
   const act = async (run: () => Promise<CalendarSyncStatus>) => {
     setWorking(true)
     try {
@@ -206,7 +214,7 @@ function ConnectedPanel({ status, onStatus }: { status: Connected; onStatus: (st
             </button>
           </>
         ) : null}
-        <button type="button" disabled={working} onClick={() => void act(() => platform.disconnectCalendar())}>
+        <button type="button" disabled={working} onClick={() => void act(disconnect)}>
           {t('settings.calendarSync.disconnect')}
         </button>
       </div>
