@@ -234,4 +234,15 @@ describe('applying changes from the calendar', () => {
     })
     expect(await storedRows()).toEqual(before)
   })
+
+  it('forgets every calendar’s busy time on disconnect, in and out of any range, and keeps the file’s', async () => {
+    const applied = await repos.calendarSync.forgetCalendarBusy(planId, NOW + HOUR)
+    expect(applied).toEqual({ ok: true, value: 2 })
+    expect(await busyNow()).toEqual([FILE_IN_RANGE])
+    expect(await repos.sessions.undoLabel(planId)).toBe('Changes from your calendar')
+    // Nothing left to forget: no second step.
+    const before = await storedRows()
+    expect(await repos.calendarSync.forgetCalendarBusy(planId, NOW + 2 * HOUR)).toEqual({ ok: true, value: 0 })
+    expect(await storedRows()).toEqual(before)
+  })
 })
