@@ -40,6 +40,8 @@ export interface LaunchOptions {
   readonly trayAvailable?: boolean
   /** Another main bundle (a deliberately broken copy, to see a journey fail). */
   readonly mainBundle?: string
+  /** Variables added to main's environment, e.g. the stand-in's STANDIN_SAFE_STORAGE_BACKEND. */
+  readonly env?: Readonly<Record<string, string>>
 }
 
 /** One app:// response as the page received it (after main's protocol handler and its header listener). */
@@ -64,7 +66,12 @@ export function forkMain(
     notificationsSupported: options.notificationsSupported ?? true,
     trayAvailable: options.trayAvailable ?? true
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, TZ: DESKTOP_TIME_ZONE, [CHILD_CONFIG_ENV]: JSON.stringify(config) }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    TZ: DESKTOP_TIME_ZONE,
+    [CHILD_CONFIG_ENV]: JSON.stringify(config)
+  }
   // A dev-server URL would make main load it instead of app://; the stand-in runs the production wiring.
   delete env['ELECTRON_RENDERER_URL']
   const child = fork(bundle, [...(options.args ?? [])], {

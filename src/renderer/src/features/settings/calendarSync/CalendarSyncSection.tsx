@@ -128,7 +128,7 @@ function ConnectForm({ onConnected }: { onConnected: (status: CalendarSyncStatus
           {t('settings.calendarSync.passwordHelp')}
         </p>
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="sp-button-primary" disabled={busy}>
             {busy ? t('settings.calendarSync.connecting') : t('settings.calendarSync.connect')}
           </button>
         </div>
@@ -203,7 +203,7 @@ function ConnectedPanel({ status, onStatus }: { status: Connected; onStatus: (st
           <>
             <button
               type="button"
-              className="primary"
+              className="sp-button-primary"
               disabled={working || status.syncing}
               onClick={() => void act(() => platform.syncCalendarNow())}
             >
@@ -319,7 +319,7 @@ function CalendarChoiceForm({
         {t('settings.calendarSync.keepDone')}
       </label>
       <div className="button-row">
-        <button type="submit" className="primary" disabled={saving || !planId}>
+        <button type="submit" className="sp-button-primary" disabled={saving || !planId}>
           {status.selection ? t('settings.calendarSync.saveChoice') : t('settings.calendarSync.start')}
         </button>
         {onCancel ? (
@@ -365,9 +365,14 @@ function SyncStatusPanel({ status }: { status: Connected }) {
             : status.pending || status.error
               ? t('settings.calendarSync.pending')
               : t('settings.calendarSync.upToDate')}
-          {status.nextAttemptAtMs !== null && status.error
-            ? ` ${t('settings.calendarSync.nextAttempt', { time: when(status.nextAttemptAtMs) })}`
-            : null}
+          {status.nextAttemptAtMs !== null && status.error ? (
+            <>
+              {' '}
+              <span className="calendar-sync-next-attempt">
+                {t('settings.calendarSync.nextAttempt', { time: when(status.nextAttemptAtMs) })}
+              </span>
+            </>
+          ) : null}
         </dd>
       </dl>
       {summary ? (
