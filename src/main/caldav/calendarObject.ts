@@ -25,9 +25,13 @@ export interface CalendarObject {
   readonly contentHash: string
 }
 
-/** The resource name of the event with `uid`: derived from the UID only, so it never moves between publishes. */
+/**
+ * The resource name of the event with `uid`: derived from the UID only, so it never moves between publishes. A '/'
+ * (the plan's session ids hold one) is written `~2F`, and a '~' `~7E`, never `%2F`: servers decode %2F into a path
+ * separator (Radicale 3.1 answers such a PUT with 403 Forbidden).
+ */
 export function resourceNameOf(uid: string): string {
-  return `${encodeURIComponent(uid)}.ics`
+  return `${encodeURIComponent(uid).replaceAll('~', '~7E').replaceAll('%2F', '~2F')}.ics`
 }
 
 /** The hash a publish compares with the one it stored: the content, not when it was stamped. */

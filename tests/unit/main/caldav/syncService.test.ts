@@ -432,4 +432,18 @@ describe.skipIf(!radicaleAvailable)('the calendar sync against Radicale', () => 
     reopened.stop()
     expect((await serverEvents(calendarUrl)).size).toBeGreaterThan(0)
   })
+
+  it('publishes and reads back the plan’s real session ids, which hold a slash', async () => {
+    const ids = ['plan-4f1c/rag-basics:study:1', 'plan-4f1c/rag-basics:review:1', 'plan-4f1c/odd~name:study:1']
+    const { calendarUrl, status } = await publishedPlan(
+      snapshot(ids.map((id, index) => ({ id, startMs: NOW + (index + 1) * DAY })))
+    )
+    expect(status.lastSummary).toMatchObject({ created: 3 })
+    const events = await serverEvents(calendarUrl)
+    expect([...events.keys()].sort()).toEqual(ids.map((id) => `${id}@study-planner`).sort())
+    // Deleted in another client: read back under the same session id.
+    const first = events.get(`${ids[0]}@study-planner`)!
+    expect((await otherClient('DELETE', new URL(first.href, server.url).href)).status).toBe(200)
+    expect(connected(await service.syncNow()).incoming?.deleted).toEqual([ids[0]])
+  })
 })
