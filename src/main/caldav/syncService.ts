@@ -191,7 +191,13 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     const written = { ...state.written }
     const deletedThere = new Set(state.deletedThere)
     let incoming = state.incoming
-    let readBackSummary = { movedThere: 0, deletedThere: 0, bothChanged: 0 }
+    const last = state.lastSummary
+    let readBackSummary = {
+      movedThere: last?.movedThere ?? 0,
+      deletedThere: last?.deletedThere ?? 0,
+      bothChanged: last?.bothChanged ?? 0,
+      fromCalendarAtMs: last?.fromCalendarAtMs ?? null
+    }
     let busyHashes = state.busyHashes
     let busyIntervals = state.lastSummary?.busyIntervals ?? 0
 
@@ -230,10 +236,13 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
       if (!busy.ok) return fail(busy.error)
       busyHashes = busy.hashes
       busyIntervals = busy.total
-      readBackSummary = {
-        movedThere: moves.length,
-        deletedThere: deleted.length,
-        bothChanged: moves.filter((move) => move.alsoChangedHere).length
+      if (moves.length > 0 || deleted.length > 0) {
+        readBackSummary = {
+          movedThere: moves.length,
+          deletedThere: deleted.length,
+          bothChanged: moves.filter((move) => move.alsoChangedHere).length,
+          fromCalendarAtMs: deps.clock.now()
+        }
       }
       if (moves.length > 0 || deleted.length > 0 || busy.changed.length > 0) {
         incoming = {
@@ -465,9 +474,10 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
         deps.logger.info(`The plan kept its own version of ${sessionId}: ${reason}`)
       }
       await save({ ...state, incoming: null })
-      // Publish what the plan now says about those sessions (a refused move goes back to the plan's time).
+      // Publish what the plan now says about those sessions (a refused move goes back to the plan's time), unless a
+      // failure's backoff is waiting: its timer stands.
       pending = true
-      schedule(PUBLISH_SETTLE_MS)
+      if (failures === 0) schedule(PUBLISH_SETTLE_MS)
       announce()
     },
     checkNow() {

@@ -58,6 +58,8 @@ const summarySchema = z.strictObject({
   movedThere: count,
   deletedThere: count,
   bothChanged: count,
+  // Absent in files written before it existed.
+  fromCalendarAtMs: z.number().int().nullable().default(null),
   busyIntervals: count
 }) satisfies z.ZodType<SyncSummary>
 

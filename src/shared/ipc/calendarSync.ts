@@ -145,10 +145,14 @@ export interface SyncSummary {
   readonly created: number
   readonly updated: number
   readonly deleted: number
-  /** Read back: sessions moved, deleted, and changes to the same session made in both places. */
+  /**
+   * The last changes read back from the calendar app (kept until newer ones come, since the round after them finds
+   * none): sessions moved, deleted, and those changed in both places; when, epoch ms, or null if none came yet.
+   */
   readonly movedThere: number
   readonly deletedThere: number
   readonly bothChanged: number
+  readonly fromCalendarAtMs: number | null
   /** Busy intervals now read from the busy calendars. */
   readonly busyIntervals: number
 }

@@ -234,7 +234,14 @@ describe.skipIf(!radicaleAvailable)('the calendar sync against Radicale', () => 
       ['s1', 's2', 's3', 's4'].map((id) => `${id}@study-planner`)
     )
     const again = connected(await service.syncNow())
-    expect(again.lastSummary).toMatchObject({ created: 0, updated: 0, deleted: 0, movedThere: 0, deletedThere: 0 })
+    expect(again.lastSummary).toMatchObject({
+      created: 0,
+      updated: 0,
+      deleted: 0,
+      movedThere: 0,
+      deletedThere: 0,
+      fromCalendarAtMs: null
+    })
   })
 
   it('reads back a move and a deletion made in another client, leaves them alone until applied, then rewrites the move', async () => {
@@ -287,7 +294,14 @@ describe.skipIf(!radicaleAvailable)('the calendar sync against Radicale', () => 
     )
     const after = connected(await service.syncNow())
     expect(after.incoming).toBeNull()
-    expect(after.lastSummary).toMatchObject({ updated: 1, created: 0, movedThere: 0, deletedThere: 0 })
+    // The read-back's figures stay until newer changes come back, with when they came.
+    expect(after.lastSummary).toMatchObject({
+      updated: 1,
+      created: 0,
+      movedThere: 1,
+      deletedThere: 1,
+      fromCalendarAtMs: NOW
+    })
     onServer = await serverEvents(calendarUrl)
     expect(onServer.get('s2@study-planner')).toMatchObject({ summary: 'Topic s2', dtstart: '20261212T150000' })
     expect(onServer.has('s3@study-planner')).toBe(false)

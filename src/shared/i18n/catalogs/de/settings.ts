@@ -311,11 +311,20 @@ export const settings: Catalog['settings'] = {
     pending: 'Änderungen warten aufs Senden',
     summary: 'An deinen Kalender gesendet: {created} neu, {updated} geändert, {deleted} entfernt.',
     fromCalendar:
-      'Aus deinem Kalender: {moved, plural, =0 {keine verschoben} one {# Lerneinheit verschoben} other {# Lerneinheiten verschoben}}, {deleted, plural, =0 {keine gelöscht} one {# gelöscht (hier übersprungen)} other {# gelöscht (hier übersprungen)}}, {busy, plural, =0 {keine belegte Zeit} one {# belegte Zeit} other {# belegte Zeiten}}.',
+      'Aus deinem Kalender, {when}: {moved, plural, =0 {keine verschoben} one {# Lerneinheit verschoben} other {# Lerneinheiten verschoben}}, {deleted, plural, =0 {keine gelöscht} one {# gelöscht (hier übersprungen)} other {# gelöscht (hier übersprungen)}}.',
+    busyRead:
+      '{busy, plural, =0 {Keine belegte Zeit} one {# belegte Zeit} other {# belegte Zeiten}} aus deinen anderen Kalendern gelesen.',
     bothChanged:
       '{count, plural, one {# Lerneinheit wurde} other {# Lerneinheiten wurden}} an beiden Stellen geändert: Die Zeit aus deinem Kalender gilt.',
     rule: 'Ändert sich eine Lerneinheit an beiden Stellen, gilt die Zeit aus deiner Kalender-App; der Planer behält Titel, Notizen und ob sie erledigt ist. Mit Rückgängig nimmst du Änderungen aus deinem Kalender zurück.',
     nextAttempt: 'Nächster Versuch um {time}.',
+    unreachableDetail: {
+      refused: 'der Server hat die Verbindung abgelehnt',
+      notFound: 'kein Server unter diesem Namen',
+      timeout: 'keine Antwort rechtzeitig',
+      reset: 'die Verbindung ist abgebrochen',
+      offline: 'kein Netzwerk'
+    },
     errors: {
       'invalid-url': 'Diese Server-Adresse ist keine Web-Adresse. Prüfe sie; sie beginnt mit https://.',
       'insecure-url':

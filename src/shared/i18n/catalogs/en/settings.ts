@@ -304,11 +304,20 @@ export const settings = {
     pending: 'Changes waiting to be sent',
     summary: 'Sent to your calendar: {created} added, {updated} updated, {deleted} removed.',
     fromCalendar:
-      'From your calendar: {moved, plural, =0 {no moves} one {# session moved} other {# sessions moved}}, {deleted, plural, =0 {no deletions} one {# deleted (skipped here)} other {# deleted (skipped here)}}, {busy, plural, =0 {no busy time} one {# busy time} other {# busy times}}.',
+      'From your calendar, {when}: {moved, plural, =0 {no moves} one {# session moved} other {# sessions moved}}, {deleted, plural, =0 {no deletions} one {# deleted (skipped here)} other {# deleted (skipped here)}}.',
+    busyRead:
+      '{busy, plural, =0 {No busy time} one {# busy time} other {# busy times}} read from your other calendars.',
     bothChanged:
       '{count, plural, one {# session was} other {# sessions were}} changed in both places: the time from your calendar was kept.',
     rule: 'If a session changes in both places, the time set in your calendar app wins; the planner keeps its title, notes and whether it is done. Undo takes back changes that came from your calendar.',
     nextAttempt: 'Next try at {time}.',
+    unreachableDetail: {
+      refused: 'the server refused the connection',
+      notFound: 'no server by that name',
+      timeout: 'no answer in time',
+      reset: 'the connection broke off',
+      offline: 'no network'
+    },
     errors: {
       'invalid-url': 'That server address is not a web address. Check it, starting with https://.',
       'insecure-url':

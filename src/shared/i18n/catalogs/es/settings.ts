@@ -312,11 +312,20 @@ export const settings: Catalog['settings'] = {
     pending: 'Hay cambios esperando para enviarse',
     summary: 'Enviado a tu calendario: {created} añadidos, {updated} cambiados, {deleted} quitados.',
     fromCalendar:
-      'Desde tu calendario: {moved, plural, =0 {ninguna movida} one {# sesión movida} other {# sesiones movidas}}, {deleted, plural, =0 {ninguna borrada} one {# borrada (saltada aquí)} other {# borradas (saltadas aquí)}}, {busy, plural, =0 {sin tiempo ocupado} one {# tiempo ocupado} other {# tiempos ocupados}}.',
+      'Desde tu calendario, {when}: {moved, plural, =0 {ninguna movida} one {# sesión movida} other {# sesiones movidas}}, {deleted, plural, =0 {ninguna borrada} one {# borrada (saltada aquí)} other {# borradas (saltadas aquí)}}.',
+    busyRead:
+      '{busy, plural, =0 {Ningún tiempo ocupado leído} one {# tiempo ocupado leído} other {# tiempos ocupados leídos}} de tus otros calendarios.',
     bothChanged:
       '{count, plural, one {# sesión cambió} other {# sesiones cambiaron}} en los dos sitios: se ha mantenido la hora de tu calendario.',
     rule: 'Si una sesión cambia en los dos sitios, gana la hora puesta en tu app de calendario; el planificador conserva su título, sus notas y si está hecha. Deshacer revierte los cambios que llegaron de tu calendario.',
     nextAttempt: 'Próximo intento a las {time}.',
+    unreachableDetail: {
+      refused: 'el servidor rechazó la conexión',
+      notFound: 'no hay ningún servidor con ese nombre',
+      timeout: 'sin respuesta a tiempo',
+      reset: 'la conexión se cortó',
+      offline: 'sin red'
+    },
     errors: {
       'invalid-url': 'Esa dirección del servidor no es una dirección web. Revísala; empieza por https://.',
       'insecure-url':

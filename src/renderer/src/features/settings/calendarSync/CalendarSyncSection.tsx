@@ -342,6 +342,8 @@ function SyncStatusPanel({ status }: { status: Connected }) {
     return calendar ? calendarName(calendar) : url
   }
   const when = (ms: number) => formatDayTime(ms, hostTimeZone(), locale)
+  // Retries come within seconds or minutes: to the second, so a try 30 s away does not read as now.
+  const clock = (ms: number) => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(ms)
   const summary = status.lastSummary
   return (
     <>
@@ -369,7 +371,7 @@ function SyncStatusPanel({ status }: { status: Connected }) {
             <>
               {' '}
               <span className="calendar-sync-next-attempt">
-                {t('settings.calendarSync.nextAttempt', { time: when(status.nextAttemptAtMs) })}
+                {t('settings.calendarSync.nextAttempt', { time: clock(status.nextAttemptAtMs) })}
               </span>
             </>
           ) : null}
@@ -384,13 +386,18 @@ function SyncStatusPanel({ status }: { status: Connected }) {
               deleted: String(summary.deleted)
             })}
           </p>
-          <p>
-            {t('settings.calendarSync.fromCalendar', {
-              moved: summary.movedThere,
-              deleted: summary.deletedThere,
-              busy: summary.busyIntervals
-            })}
-          </p>
+          {summary.fromCalendarAtMs === null ? null : (
+            <p>
+              {t('settings.calendarSync.fromCalendar', {
+                when: when(summary.fromCalendarAtMs),
+                moved: summary.movedThere,
+                deleted: summary.deletedThere
+              })}
+            </p>
+          )}
+          {selection.busyCalendarUrls.length === 0 ? null : (
+            <p>{t('settings.calendarSync.busyRead', { busy: summary.busyIntervals })}</p>
+          )}
           {summary.bothChanged > 0 ? (
             <p className="banner banner-warning">
               {t('settings.calendarSync.bothChanged', { count: summary.bothChanged })}

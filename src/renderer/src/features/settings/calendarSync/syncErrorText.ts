@@ -5,6 +5,7 @@ import type { CalendarSyncError } from '../../../../../shared/ipc/calendarSync'
 export function syncErrorText(t: Translate, error: CalendarSyncError): string {
   switch (error.kind) {
     case 'unreachable':
+      return t('settings.calendarSync.errors.unreachable', { detail: unreachableDetail(t, error.detail) })
     case 'certificate-invalid':
     case 'bad-response':
       return t(`settings.calendarSync.errors.${error.kind}`, { detail: error.detail.slice(0, 200) })
@@ -19,4 +20,16 @@ export function syncErrorText(t: Translate, error: CalendarSyncError): string {
     default:
       return t(`settings.calendarSync.errors.${error.kind}`)
   }
+}
+
+/** Node's network error codes in words; anything else as it came (it still tells a helper what happened). */
+function unreachableDetail(t: Translate, detail: string): string {
+  if (detail === 'ECONNREFUSED') return t('settings.calendarSync.unreachableDetail.refused')
+  if (detail === 'ENOTFOUND' || detail === 'EAI_AGAIN') return t('settings.calendarSync.unreachableDetail.notFound')
+  if (detail === 'ECONNRESET' || detail === 'EPIPE') return t('settings.calendarSync.unreachableDetail.reset')
+  if (detail === 'ENETUNREACH' || detail === 'EHOSTUNREACH' || detail === 'ENETDOWN')
+    return t('settings.calendarSync.unreachableDetail.offline')
+  if (detail.startsWith('no answer within') || detail === 'ETIMEDOUT')
+    return t('settings.calendarSync.unreachableDetail.timeout')
+  return detail.slice(0, 200)
 }

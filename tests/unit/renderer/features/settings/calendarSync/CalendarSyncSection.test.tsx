@@ -86,6 +86,7 @@ const SUMMARY: SyncSummary = {
   movedThere: 0,
   deletedThere: 0,
   bothChanged: 0,
+  fromCalendarAtMs: null,
   busyIntervals: 3
 }
 
@@ -214,6 +215,9 @@ describe('Calendar sync in Settings', () => {
     await waitFor(() => expect(facts(section)['State']).toBe('Up to date'))
     expect(facts(section)['Last sync']).toBe(when(syncedAt))
     expect(section.getByText('Sent to your calendar: 12 added, 0 updated, 0 removed.')).toBeTruthy()
+    // Work is a busy calendar: what was read from it is said; nothing came back from the calendar app yet.
+    expect(section.getByText('3 busy times read from your other calendars.')).toBeTruthy()
+    expect(section.queryByText(/^From your calendar/)).toBeNull()
     expect(section.queryByRole('alert')).toBeNull()
 
     const nextTry = NOW + 20 * 60_000
@@ -221,13 +225,15 @@ describe('Calendar sync in Settings', () => {
     platform.pushCalendarSync({
       ...connected(platform),
       pending: false,
-      error: { kind: 'unreachable', detail: 'connect ECONNREFUSED 192.0.2.7:443' },
+      error: { kind: 'unreachable', detail: 'ECONNREFUSED' },
       nextAttemptAtMs: nextTry
     })
+    // Node's code in words, and the next try to the second (a retry 30 s away must not read as now).
     expect((await section.findByRole('alert', {}, LAZY)).textContent).toBe(
-      'The server could not be reached (connect ECONNREFUSED 192.0.2.7:443). Your changes wait and are sent when it answers.'
+      'The server could not be reached (the server refused the connection). Your changes wait and are sent when it answers.'
     )
-    expect(facts(section)['State']).toBe(`Changes waiting to be sent Next try at ${when(nextTry)}.`)
+    const nextTryText = new Intl.DateTimeFormat('en-US', { timeStyle: 'medium' }).format(nextTry)
+    expect(facts(section)['State']).toBe(`Changes waiting to be sent Next try at ${nextTryText}.`)
     // The last good sync still shows.
     expect(facts(section)['Last sync']).toBe(when(syncedAt))
   })
@@ -236,14 +242,20 @@ describe('Calendar sync in Settings', () => {
     const platform = createFakePlatform()
     const { section } = await connectAndStart(platform)
     const warning = /changed in both places/
-    platform.pushCalendarSync({ ...connected(platform), lastSyncAtMs: NOW, lastSummary: { ...SUMMARY, movedThere: 1 } })
-    await section.findByText(/^From your calendar: 1 session moved/, {}, LAZY)
+    platform.pushCalendarSync({
+      ...connected(platform),
+      lastSyncAtMs: NOW,
+      lastSummary: { ...SUMMARY, movedThere: 1, fromCalendarAtMs: NOW }
+    })
+    expect((await section.findByText(/^From your calendar/, {}, LAZY)).textContent).toBe(
+      `From your calendar, ${when(NOW)}: 1 session moved, no deletions.`
+    )
     expect(section.queryByText(warning)).toBeNull()
 
     platform.pushCalendarSync({
       ...connected(platform),
       lastSyncAtMs: NOW,
-      lastSummary: { ...SUMMARY, movedThere: 2, bothChanged: 2 }
+      lastSummary: { ...SUMMARY, movedThere: 2, bothChanged: 2, fromCalendarAtMs: NOW }
     })
     expect((await section.findByText(warning, {}, LAZY)).textContent).toBe(
       '2 sessions were changed in both places: the time from your calendar was kept.'
