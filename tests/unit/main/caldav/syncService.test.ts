@@ -19,7 +19,7 @@ import { radicaleAvailable, RADICALE_SKIP_REASON, startRadicale, type RadicaleSe
 import { testSafeStorage } from '../../../support/calendarSync'
 
 /** One account per test: each test's "Study Planner" starts empty. */
-const USERS = Array.from({ length: 12 }, (_, index) => ({
+const USERS = Array.from({ length: 20 }, (_, index) => ({
   name: `learner${index}`,
   password: `correct horse ${index}`
 }))
@@ -459,5 +459,24 @@ describe.skipIf(!radicaleAvailable)('the calendar sync against Radicale', () => 
     const first = events.get(`${ids[0]}@study-planner`)!
     expect((await otherClient('DELETE', new URL(first.href, server.url).href)).status).toBe(200)
     expect(connected(await service.syncNow()).incoming?.deleted).toEqual([ids[0]])
+  })
+
+  it('keeps a failure’s backoff when the renderer acknowledges changes meanwhile', async () => {
+    const { calendarUrl } = await publishedPlan(plan)
+    const s4 = (await serverEvents(calendarUrl)).get('s4@study-planner')!
+    expect((await otherClient('DELETE', new URL(s4.href, server.url).href)).status).toBe(200)
+    const read = connected(await service.syncNow())
+    expect(read.incoming?.deleted).toEqual(['s4'])
+    await server.kill()
+    try {
+      service.publish(snapshot([{ id: 's1', startMs: NOW + DAY + HOUR }]))
+      const failed = connected(await service.syncNow())
+      expect(failed.error?.kind).toBe('unreachable')
+      expect(timers.delays()).toEqual([RETRY_DELAYS_MS[0]])
+      await service.acknowledge({ id: read.incoming!.id, refused: [] })
+      expect(timers.delays()).toEqual([RETRY_DELAYS_MS[0]])
+    } finally {
+      await server.restart()
+    }
   })
 })
