@@ -1,12 +1,14 @@
-// CalDAV publish figures (issue 21) against a real Radicale on 127.0.0.1: the first publish of 8 weeks of first run's
-// default AI Engineer plan into an empty calendar, a re-plan that changes 5 of its sessions, and a publish with
-// nothing changed. Without /usr/bin/radicale every figure is null and the reason is printed (stderr).
+// CalDAV figures (issue 21) against a real Radicale on 127.0.0.1: the first publish of 8 weeks of first run's
+// default AI Engineer plan into an empty calendar, a re-plan that changes 5 of its sessions, a publish with nothing
+// changed, and the read-back of 5 events another client moved (listing plus fetching those 5). Without /usr/bin/radicale every figure is null and the reason is printed (stderr).
 import { performance } from 'node:perf_hooks'
 import { openConnection, type CalDavConnection } from '../src/main/caldav/connection'
 import { createCalendar, discoverCalendars } from '../src/main/caldav/discovery'
 import { publishSessions, type PublishInput } from '../src/main/caldav/publish'
 import type { PublishOutcome } from '../src/main/caldav/publishApply'
 import type { PublishState } from '../src/main/caldav/publishPlan'
+import { readBackChanges } from '../src/main/caldav/readBack'
+import { listRemoteEvents } from '../src/main/caldav/remoteEvents'
 import { en } from '../src/shared/i18n/catalogs/en'
 import { translatorFor } from '../src/shared/i18n/translator'
 import { planExportSessions, sessionUid, type IcsSession } from '../src/shared/ics'
@@ -113,8 +115,38 @@ const FIGURES = [
   'caldav.firstPublish8WeeksMs',
   'caldav.firstPublish8WeeksEvents',
   'caldav.incrementalSync5ChangesMs',
-  'caldav.noChangeSyncMs'
+  'caldav.noChangeSyncMs',
+  'caldav.readBack5MovesMs'
 ] as const
+
+/** A DTSTART or DTEND line's date 2 days later (its time and zone as they were). */
+function twoDaysLater(line: string): string {
+  return line.replace(/(\d{8})T/, (_all, day: string) => {
+    const date = new Date(Date.UTC(+day.slice(0, 4), +day.slice(4, 6) - 1, +day.slice(6, 8) + 2))
+    return `${date.toISOString().slice(0, 10).replaceAll('-', '')}T`
+  })
+}
+
+/** Moves 5 published events 2 days later as another client would (plain PUT with If-Match), returning their UIDs. */
+async function moveFiveElsewhere(connection: CalDavConnection, state: PublishState): Promise<string[]> {
+  const uids = Object.keys(state.events).sort().slice(0, 5)
+  for (const uid of uids) {
+    const url = state.events[uid]!.href
+    const current = await connection.fetch(url, { method: 'GET' })
+    const text = await current.text()
+    const event = text.indexOf('BEGIN:VEVENT')
+    const moved =
+      text.slice(0, event) + text.slice(event).replace(/^(DTSTART|DTEND)[^\r\n]*/gm, (line) => twoDaysLater(line))
+    const put = await connection.fetch(url, {
+      method: 'PUT',
+      body: moved,
+      headers: { 'if-match': current.headers.get('etag') ?? '*', 'content-type': 'text/calendar; charset=utf-8' }
+    })
+    await put.body?.cancel()
+    if (put.status >= 300) throw new Error(`caldav bench: moving ${uid} answered ${put.status}`)
+  }
+  return uids
+}
 
 export async function run(): Promise<Record<string, number | null>> {
   if (!radicaleAvailable) {
@@ -139,6 +171,7 @@ export async function run(): Promise<Record<string, number | null>> {
     const first: number[] = []
     const incremental: number[] = []
     const noChange: number[] = []
+    const readBack: number[] = []
     for (let repetition = 0; repetition < REPETITIONS; repetition++) {
       const calendar = await createCalendar(connection, discovered.value.homeUrl)
       if (!calendar.ok) throw new Error(`caldav bench: creating the calendar failed: ${calendar.error.kind}`)
@@ -171,13 +204,33 @@ export async function run(): Promise<Record<string, number | null>> {
       })
       noChange.push(again.ms)
 
+      // The learner moves 5 sessions on the phone: a sync's read-back lists the calendar and fetches only those 5.
+      const movedUids = await moveFiveElsewhere(connection, again.outcome.state)
+      const written = new Map(replan.sessions.map((session) => [sessionUid(session.id), session]))
+      const start = performance.now()
+      const remote = await listRemoteEvents(connection, calendarUrl)
+      if (!remote.ok) throw new Error(`caldav bench: listing failed: ${remote.error.kind}`)
+      const read = await readBackChanges(connection, {
+        calendarUrl,
+        state: again.outcome.state,
+        remote: remote.value,
+        zone,
+        written
+      })
+      readBack.push(performance.now() - start)
+      const movedBack = read.ok ? read.value.moved.map((event) => event.uid).sort() : read.error.kind
+      if (JSON.stringify(movedBack) !== JSON.stringify(movedUids)) {
+        throw new Error(`caldav bench: the read-back found ${JSON.stringify(movedBack)}, not the 5 moves`)
+      }
+
       await deleteCalendar(connection, calendarUrl)
     }
     return {
       'caldav.firstPublish8WeeksMs': medianOf(first),
       'caldav.firstPublish8WeeksEvents': sessions.length,
       'caldav.incrementalSync5ChangesMs': medianOf(incremental),
-      'caldav.noChangeSyncMs': medianOf(noChange)
+      'caldav.noChangeSyncMs': medianOf(noChange),
+      'caldav.readBack5MovesMs': medianOf(readBack)
     }
   } finally {
     await server.stop()
