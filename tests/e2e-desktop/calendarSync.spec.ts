@@ -400,6 +400,7 @@ test('connect, publish 8 weeks with alarms around a busy calendar, read back a m
     await expect(section.getByText(`Connected to ${radicale.url} as ${USER.name}.`)).toBeVisible()
     await expect(section.getByRole('radio', { name: 'A new calendar “Study Planner” (recommended)' })).toBeChecked()
     await section.getByRole('checkbox', { name: 'Work' }).check()
+    await screenshots(page, section, 'choose-en')
     await section.getByRole('button', { name: 'Start syncing' }).click()
 
     await expect(fact(section, 'Calendar')).toHaveText('Study Planner')
