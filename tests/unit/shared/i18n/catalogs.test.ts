@@ -38,6 +38,7 @@ const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly strin
     'common.planInputs.tracks.optionalStage',
     'settings.calendarFiles.plan',
     'settings.calendarSync.plan',
+    'settings.calendarSync.factPlan',
     'settings.planChange.preview.plan',
     'common.studyTimer.pause',
     'settings.screen.about.version'
@@ -54,6 +55,7 @@ const SAME_AS_ENGLISH: Readonly<Record<keyof typeof translations, readonly strin
     'settings.planChange.hours',
     'settings.calendarFiles.plan',
     'settings.calendarSync.plan',
+    'settings.calendarSync.factPlan',
     'settings.planChange.preview.plan'
   ]
 }

@@ -300,6 +300,10 @@ export const settings: Catalog['settings'] = {
     disconnect: 'Trennen',
     disconnectNote:
       'Beim Trennen vergisst die App hier das Passwort und die belegte Zeit aus deinen Kalendern. Termine, die schon in deinem Kalender sind, bleiben dort.',
+    factPlan: 'Plan',
+    planGoneShort: 'gelöscht',
+    planGone:
+      'Der Plan, den dieser Kalender zeigt, wurde gelöscht; es wird nichts mehr gesendet. Wähle „Kalender ändern …“, um den gerade geöffneten Plan abzugleichen.',
     factCalendar: 'Kalender',
     factBusy: 'Belegte Zeit aus',
     factBusyNone: 'keinem',

@@ -293,6 +293,10 @@ export const settings = {
     disconnect: 'Disconnect',
     disconnectNote:
       'Disconnecting forgets the password here and the busy time read from your calendars. Events already in your calendar stay there.',
+    factPlan: 'Plan',
+    planGoneShort: 'deleted',
+    planGone:
+      'The plan this calendar shows was deleted, so nothing is sent any more. Choose “Change calendars…” to sync the plan that is open now.',
     factCalendar: 'Calendar',
     factBusy: 'Busy time from',
     factBusyNone: 'none',

@@ -301,6 +301,10 @@ export const settings: Catalog['settings'] = {
     disconnect: 'Desconectar',
     disconnectNote:
       'Al desconectar, la app olvida aquí la contraseña y el tiempo ocupado leído de tus calendarios. Los eventos que ya están en tu calendario se quedan allí.',
+    factPlan: 'Plan',
+    planGoneShort: 'borrado',
+    planGone:
+      'El plan que muestra este calendario se borró, así que ya no se envía nada. Elige «Cambiar calendarios…» para sincronizar el plan que tienes abierto.',
     factCalendar: 'Calendario',
     factBusy: 'Tiempo ocupado de',
     factBusyNone: 'ninguno',

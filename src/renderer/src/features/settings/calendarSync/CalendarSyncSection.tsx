@@ -11,7 +11,7 @@ import {
 import { formatDayTime } from '../../../../../shared/format'
 import { hostTimeZone } from '../../../../../shared/time'
 import { useRepositories } from '../../../db/DatabaseContext'
-import { useCurrentPlan } from '../../../db/hooks'
+import { useCurrentPlan, usePlan } from '../../../db/hooks'
 import { useDisplayLocale } from '../../../components/useDisplayLocale'
 import { useT } from '../../../i18n/translations'
 import { usePlatform } from '../../../platform/PlatformContext'
@@ -234,7 +234,10 @@ function CalendarChoiceForm({
 }) {
   const platform = usePlatform()
   const t = useT()
-  const plan = useCurrentPlan()
+  const currentPlan = useCurrentPlan()
+  const syncedPlan = usePlan(status.selection?.planId)
+  // Changing calendars keeps the plan already synced; a new sync (or one whose plan was deleted) takes the open one.
+  const plan = syncedPlan ?? currentPlan
   const eventCalendars = status.calendars.filter((calendar) => calendar.holdsEvents)
   const [target, setTarget] = useState<string>(status.selection?.calendarUrl ?? '')
   const [busyUrls, setBusyUrls] = useState<readonly string[]>(status.selection?.busyCalendarUrls ?? [])
@@ -242,7 +245,7 @@ function CalendarChoiceForm({
   const [keepDone, setKeepDone] = useState(status.selection?.keepDone ?? true)
   const [saving, setSaving] = useState(false)
   const name = useId()
-  const planId = status.selection?.planId ?? plan?.id
+  const planId = plan?.id
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -267,7 +270,7 @@ function CalendarChoiceForm({
 
   return (
     <form className="calendar-sync-form" onSubmit={(event) => void submit(event)}>
-      {plan && !status.selection ? <p>{t('settings.calendarSync.plan', { title: plan.title })}</p> : null}
+      {plan ? <p>{t('settings.calendarSync.plan', { title: plan.title })}</p> : null}
       <fieldset>
         <legend>{t('settings.calendarSync.chooseLegend')}</legend>
         <label className="toggle">
@@ -336,6 +339,7 @@ function SyncStatusPanel({ status }: { status: Connected }) {
   const t = useT()
   const locale = useDisplayLocale()
   const selection = status.selection
+  const plan = usePlan(selection?.planId)
   if (!selection) return null
   const nameOf = (url: string) => {
     const calendar = status.calendars.find((known) => known.url === url)
@@ -348,6 +352,8 @@ function SyncStatusPanel({ status }: { status: Connected }) {
   return (
     <>
       <dl className="facts calendar-sync-facts" aria-live="polite">
+        <dt>{t('settings.calendarSync.factPlan')}</dt>
+        <dd>{plan ? plan.title : plan === null ? t('settings.calendarSync.planGoneShort') : ''}</dd>
         <dt>{t('settings.calendarSync.factCalendar')}</dt>
         <dd>{nameOf(selection.calendarUrl)}</dd>
         <dt>{t('settings.calendarSync.factBusy')}</dt>
@@ -404,6 +410,11 @@ function SyncStatusPanel({ status }: { status: Connected }) {
             </p>
           ) : null}
         </>
+      ) : null}
+      {plan === null ? (
+        <p role="alert" className="banner banner-warning">
+          {t('settings.calendarSync.planGone')}
+        </p>
       ) : null}
       <p className="muted">{t('settings.calendarSync.rule')}</p>
     </>

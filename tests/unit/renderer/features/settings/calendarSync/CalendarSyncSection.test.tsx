@@ -47,7 +47,7 @@ async function renderSection(platform: FakePlatform) {
     </PlatformProvider>
   )
   const section = within(await screen.findByRole('region', { name: 'Calendar sync' }, LAZY))
-  return { section, user: userEvent.setup(), rust: planId, go: go.value.planId }
+  return { section, user: userEvent.setup(), repos, rust: planId, go: go.value.planId }
 }
 
 async function fillAccount(
@@ -202,7 +202,9 @@ describe('Calendar sync in Settings', () => {
   it('shows the calendar, busy calendars, range, last sync and state, then an error in plain words with the next try', async () => {
     const platform = createFakePlatform()
     const { section } = await connectAndStart(platform)
+    await waitFor(() => expect(facts(section)['Plan']).toBe('Rust'))
     expect(facts(section)).toEqual({
+      Plan: 'Rust',
       Calendar: 'Personal',
       'Busy time from': 'Work',
       Range: 'the next 4 weeks',
@@ -305,5 +307,21 @@ describe('Calendar sync in Settings', () => {
     expect(platform.requests.at(-1)).toBe('disconnect')
     expect(section.queryByText('Calendar', { selector: 'dt' })).toBeNull()
     expect((section.getByLabelText('App password') as HTMLInputElement).value).toBe('')
+  })
+
+  it('says when the synced plan was deleted, and changing calendars then syncs the open plan', async () => {
+    const platform = createFakePlatform()
+    const { section, user, repos, rust, go } = await connectAndStart(platform)
+    expect(section.queryByRole('alert')).toBeNull()
+    await waitFor(() => expect(facts(section)['Plan']).toBe('Rust'))
+
+    expect((await repos.plans.deletePlan(rust, NOW + 3_600_000)).ok).toBe(true)
+    expect((await section.findByRole('alert', {}, LAZY)).textContent).toBe(englishT('settings.calendarSync.planGone'))
+    expect(facts(section)['Plan']).toBe('deleted')
+
+    await user.click(section.getByRole('button', { name: 'Change calendars…' }))
+    await section.findByText('Plan: Go', {}, LAZY)
+    await user.click(section.getByRole('button', { name: 'Save' }))
+    expect(platform.requests.at(-1)).toContain(`"planId":"${go}"`)
   })
 })
