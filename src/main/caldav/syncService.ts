@@ -27,7 +27,7 @@ import { createCalendar, discoverCalendars, STUDY_CALENDAR_PATH } from './discov
 import { applyPublishPlan, DEFAULT_PUBLISH_CONCURRENCY } from './publishApply'
 import { emptyPublishState, planPublish, type PublishState } from './publishPlan'
 import { readBackChanges } from './readBack'
-import { listRemoteEvents } from './remoteEvents'
+import { listRemoteEvents, resourceKey } from './remoteEvents'
 import { EMPTY_SYNC_STATE, type SyncState } from './syncStore'
 import type { JsonFileStore } from '../fs/jsonFileStore'
 import { createHash, randomUUID } from 'node:crypto'
@@ -212,11 +212,18 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
       if (!readBack.ok) return fail(readBack.error)
       const { moved, edited, unreadable, deleted } = readBack.value
       const events = { ...publish.events }
-      // The calendar's version is now the one we know: the next publish rewrites it with If-Match of its ETag
-      // (an empty hash never matches), at the time the plan then has.
-      for (const { uid, etag } of [...moved, ...edited, ...unreadable]) {
+      // The calendar's version is now the one we know. A move, or an event made unreadable as a session (recurring,
+      // all-day…), is rewritten by the next publish with If-Match of its ETag (an empty hash never matches), at the
+      // time the plan then has. An edit at the same times keeps its hash: it is rewritten with the plan's next change
+      // to that session, not at once, so a server that adds properties of its own (or a second computer publishing
+      // the same plan) does not get every event rewritten round after round.
+      for (const { uid, etag } of [...moved, ...unreadable]) {
         const record = events[uid]
         if (record) events[uid] = { ...record, etag, contentHash: '' }
+      }
+      for (const { uid, etag } of edited) {
+        const record = events[uid]
+        if (record) events[uid] = { ...record, etag }
       }
       for (const { uid } of deleted) {
         delete events[uid]
@@ -266,7 +273,8 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     const objects = desired.map((session) => sessionCalendarObject(session, options))
     const leftUids = new Set([...leaveAlone].map(sessionUid))
     const steps = planPublish(objects, publish, remote.value, calendarUrl).filter((step) => !leftUids.has(step.uid))
-    const outcome = await applyPublishPlan(connection, steps, publish, calendarUrl, DEFAULT_PUBLISH_CONCURRENCY)
+    let outcome = await applyPublishPlan(connection, steps, publish, calendarUrl, DEFAULT_PUBLISH_CONCURRENCY)
+    if (!outcome.error) outcome = { ...outcome, state: await withListedEtags(connection, outcome.state) }
     const times = new Map(desired.map((session) => [sessionUid(session.id), session]))
     for (const uid of [...outcome.summary.created, ...outcome.summary.updated]) {
       const session = times.get(uid)
@@ -302,6 +310,24 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     await save({ ...next, lastSyncAtMs: deps.clock.now(), lastSummary: summary, error: null })
     // Events changed elsewhere during the round (a 412) are read back by a round soon after.
     schedule(outcome.summary.conflicts.length > 0 ? (RETRY_DELAYS_MS[0] ?? PERIODIC_SYNC_MS) : PERIODIC_SYNC_MS)
+  }
+
+  /**
+   * `state` with the ETags a server left out of its answers to our writes (it may, when it altered what it stored:
+   * RFC 4791 5.3.4) taken from a listing made right after: without them a later edit elsewhere could not be told
+   * from our own write, so it would never be read back. A failed listing leaves them for the next round.
+   */
+  async function withListedEtags(connection: CalDavConnection, state: PublishState): Promise<PublishState> {
+    if (!Object.values(state.events).some((record) => record.etag === null)) return state
+    const listed = await listRemoteEvents(connection, state.calendarUrl)
+    if (!listed.ok) return state
+    const events = { ...state.events }
+    for (const [uid, record] of Object.entries(events)) {
+      if (record.etag !== null) continue
+      const remote = listed.value.get(resourceKey(record.href, state.calendarUrl))
+      if (remote) events[uid] = { ...record, etag: remote.etag }
+    }
+    return { ...state, events }
   }
 
   type BusyRead =

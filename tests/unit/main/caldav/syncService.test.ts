@@ -479,4 +479,71 @@ describe.skipIf(!radicaleAvailable)('the calendar sync against Radicale', () => 
       await server.restart()
     }
   })
+
+  it('leaves an event retitled elsewhere as it is until the plan changes that session, then writes the plan’s', async () => {
+    const { calendarUrl } = await publishedPlan(plan)
+    const s2 = (await serverEvents(calendarUrl)).get('s2@study-planner')!
+    const url = new URL(s2.href, server.url).href
+    const current = await otherClient('GET', url)
+    const retitled = inEvent(current.text, (event) => event.replace(/^SUMMARY:.*$/m, 'SUMMARY:Renamed on my phone'))
+    await otherClient('PUT', url, {
+      body: retitled,
+      headers: { 'if-match': current.etag!, 'content-type': 'text/calendar' }
+    })
+
+    const quiet = connected(await service.syncNow())
+    expect(quiet.incoming).toBeNull()
+    expect(quiet.lastSummary).toMatchObject({ created: 0, updated: 0, deleted: 0 })
+    expect((await serverEvents(calendarUrl)).get('s2@study-planner')?.summary).toBe('Renamed on my phone')
+    // And no round after it rewrites it either.
+    expect(connected(await service.syncNow()).lastSummary).toMatchObject({ updated: 0 })
+
+    service.publish(
+      snapshot(
+        plan.sessions.map((session) => ({
+          ...session,
+          title: session.id === 's2' ? 'Topic s2, part 2' : session.title
+        }))
+      )
+    )
+    expect(connected(await service.syncNow()).lastSummary).toMatchObject({ updated: 1 })
+    expect((await serverEvents(calendarUrl)).get('s2@study-planner')?.summary).toBe('Topic s2\\, part 2')
+  })
+
+  it('learns the ETags a server leaves out of its write answers, so a later move elsewhere is still read back', async () => {
+    // A server that altered what it stored answers a PUT without an ETag (RFC 4791 5.3.4).
+    network = async (input, init) => {
+      const response = await globalThis.fetch(input, init)
+      if (init?.method !== 'PUT') return response
+      const headers = new Headers(response.headers)
+      headers.delete('etag')
+      return new Response(response.body, { status: response.status, headers })
+    }
+    const { calendarUrl } = await publishedPlan(plan)
+    const stored = JSON.parse(await readFile(join(dir, 'calendar-sync.json'), 'utf8')) as {
+      publish: { events: Record<string, { etag: string | null }> }
+    }
+    expect(Object.values(stored.publish.events).map((record) => record.etag)).not.toContain(null)
+
+    const s3 = (await serverEvents(calendarUrl)).get('s3@study-planner')!
+    const url = new URL(s3.href, server.url).href
+    const current = await otherClient('GET', url)
+    const moved = inEvent(current.text, (event) =>
+      event
+        .replace(/^DTSTART[^\r\n]*/m, 'DTSTART:20261215T180000Z')
+        .replace(/^DTEND[^\r\n]*/m, 'DTEND:20261215T190000Z')
+    )
+    await otherClient('PUT', url, {
+      body: moved,
+      headers: { 'if-match': current.etag!, 'content-type': 'text/calendar' }
+    })
+    expect(connected(await service.syncNow()).incoming?.moved).toEqual([
+      {
+        sessionId: 's3',
+        startMs: Date.UTC(2026, 11, 15, 18),
+        endMs: Date.UTC(2026, 11, 15, 19),
+        alsoChangedHere: false
+      }
+    ])
+  })
 })
