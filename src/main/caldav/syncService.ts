@@ -312,24 +312,6 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     schedule(outcome.summary.conflicts.length > 0 ? (RETRY_DELAYS_MS[0] ?? PERIODIC_SYNC_MS) : PERIODIC_SYNC_MS)
   }
 
-  /**
-   * `state` with the ETags a server left out of its answers to our writes (it may, when it altered what it stored:
-   * RFC 4791 5.3.4) taken from a listing made right after: without them a later edit elsewhere could not be told
-   * from our own write, so it would never be read back. A failed listing leaves them for the next round.
-   */
-  async function withListedEtags(connection: CalDavConnection, state: PublishState): Promise<PublishState> {
-    if (!Object.values(state.events).some((record) => record.etag === null)) return state
-    const listed = await listRemoteEvents(connection, state.calendarUrl)
-    if (!listed.ok) return state
-    const events = { ...state.events }
-    for (const [uid, record] of Object.entries(events)) {
-      if (record.etag !== null) continue
-      const remote = listed.value.get(resourceKey(record.href, state.calendarUrl))
-      if (remote) events[uid] = { ...record, etag: remote.etag }
-    }
-    return { ...state, events }
-  }
-
   type BusyRead =
     | { ok: true; changed: IncomingBusy[]; hashes: Record<string, string>; total: number }
     | { ok: false; error: CalDavError }
@@ -515,6 +497,24 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
       timer = null
     }
   }
+}
+
+/**
+ * `published` with the ETags a server left out of its answers to our writes (it may, when it altered what it stored:
+ * RFC 4791 5.3.4) taken from a listing made right after: without them a later edit elsewhere could not be told
+ * from our own write, so it would never be read back. A failed listing leaves them for the next round.
+ */
+async function withListedEtags(connection: CalDavConnection, published: PublishState): Promise<PublishState> {
+  if (!Object.values(published.events).some((record) => record.etag === null)) return published
+  const listed = await listRemoteEvents(connection, published.calendarUrl)
+  if (!listed.ok) return published
+  const events = { ...published.events }
+  for (const [uid, record] of Object.entries(events)) {
+    if (record.etag !== null) continue
+    const remote = listed.value.get(resourceKey(record.href, published.calendarUrl))
+    if (remote) events[uid] = { ...record, etag: remote.etag }
+  }
+  return { ...published, events }
 }
 
 /** Where createCalendar puts "Study Planner" first in the account's calendar home. */
