@@ -36,6 +36,8 @@ export function useCalendarPublishing(status: CalendarSyncStatus | undefined): v
 
   const lastSent = useRef<string | null>(null)
   useEffect(() => {
+    // Main forgets the plan it was sent when the sync is disconnected: once connected again it must be sent again.
+    if (!selection) lastSent.current = null
     // Until everything is read there is nothing true to send: an empty plan would delete every published event.
     if (!selection || !plan || roadmap === undefined || !sessions) return
     if (plan.id !== selection.planId) return
