@@ -89,7 +89,7 @@ async function onReady(): Promise<void> {
 
   // Writes cut short by a crash or power cut leave temporary files that nothing else would ever remove.
   await Promise.all(
-    [userData, join(userData, 'reminders'), join(userData, 'backups')].map((dir) =>
+    [userData, join(userData, 'reminders'), join(userData, 'backups'), join(userData, 'calendar-sync')].map((dir) =>
       removeOrphanTempFiles(dir).catch((error: unknown) =>
         log.warn(`Could not remove leftover temporary files in ${dir}`, error)
       )
