@@ -4,6 +4,7 @@ import { DatabaseReady, useDatabase } from '../db/DatabaseContext'
 import { useT } from '../i18n/translations'
 import { translateRef } from '../../../shared/i18n/ref'
 import { useReminderSync } from '../features/reminders/useReminderSync'
+import { CalendarSyncAlert } from '../features/settings/calendarSync/CalendarSyncAlert'
 import { useCalendarPublishing } from '../features/settings/calendarSync/useCalendarPublishing'
 import { useCalendarSyncStatus } from '../features/settings/calendarSync/useCalendarSyncStatus'
 import { useTheme } from '../features/settings/plan/useTheme'
@@ -52,6 +53,7 @@ export function AppShell({ renderScreen }: { renderScreen: (screen: ScreenId) =>
             </DatabaseReady>
             <ReminderBanners />
             {current !== 'settings' ? <RestoreOfferBanner onOpenSettings={() => open('settings')} /> : null}
+            {current !== 'settings' ? <CalendarSyncAlert onOpenSettings={() => open('settings')} /> : null}
             {database.status === 'failed' ? (
               <div role="alert" className="banner banner-error">
                 {translateRef(t, database.message)}

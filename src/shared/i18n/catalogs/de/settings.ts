@@ -322,6 +322,8 @@ export const settings: Catalog['settings'] = {
       '{count, plural, one {# Lerneinheit wurde} other {# Lerneinheiten wurden}} an beiden Stellen geändert: Die Zeit aus deinem Kalender gilt.',
     rule: 'Ändert sich eine Lerneinheit an beiden Stellen, gilt die Zeit aus deiner Kalender-App; der Planer behält Titel, Notizen und ob sie erledigt ist. Mit Rückgängig nimmst du Änderungen aus deinem Kalender zurück.',
     nextAttempt: 'Nächster Versuch um {time}.',
+    alert: 'Der Kalender-Abgleich ist angehalten. {problem}',
+    alertButton: 'Einstellungen öffnen',
     unreachableDetail: {
       refused: 'der Server hat die Verbindung abgelehnt',
       notFound: 'kein Server unter diesem Namen',

@@ -315,6 +315,8 @@ export const settings = {
       '{count, plural, one {# session was} other {# sessions were}} changed in both places: the time from your calendar was kept.',
     rule: 'If a session changes in both places, the time set in your calendar app wins; the planner keeps its title, notes and whether it is done. Undo takes back changes that came from your calendar.',
     nextAttempt: 'Next try at {time}.',
+    alert: 'Calendar sync has stopped. {problem}',
+    alertButton: 'Open Settings',
     unreachableDetail: {
       refused: 'the server refused the connection',
       notFound: 'no server by that name',

@@ -323,6 +323,8 @@ export const settings: Catalog['settings'] = {
       '{count, plural, one {# sesión cambió} other {# sesiones cambiaron}} en los dos sitios: se ha mantenido la hora de tu calendario.',
     rule: 'Si una sesión cambia en los dos sitios, gana la hora puesta en tu app de calendario; el planificador conserva su título, sus notas y si está hecha. Deshacer revierte los cambios que llegaron de tu calendario.',
     nextAttempt: 'Próximo intento a las {time}.',
+    alert: 'La sincronización del calendario se ha detenido. {problem}',
+    alertButton: 'Abrir Ajustes',
     unreachableDetail: {
       refused: 'el servidor rechazó la conexión',
       notFound: 'no hay ningún servidor con ese nombre',
