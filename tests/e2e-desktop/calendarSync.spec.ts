@@ -376,7 +376,7 @@ const overlapsMeeting = (range: { startMs: number; endMs: number }) =>
 
 // --- The journeys -------------------------------------------------------------------------------------------------
 
-test('connect, publish 8 weeks with alarms around a busy calendar, read back a move and a deletion, then wait out the server going down', async ({
+test('connect, publish 8 weeks with alarms around a busy calendar, read back a move and a deletion, then wait out the server going down and say a changed password on every screen', async ({
   desktop,
   radicale
 }) => {
@@ -519,6 +519,20 @@ test('connect, publish 8 weeks with alarms around a busy calendar, read back a m
     await expect(section.getByRole('alert')).toHaveCount(0)
     const events = await expectServerMatchesPlan(client, studyPlanner, page)
     expect(events.find((event) => event.uid === `${skipped.id}@study-planner`)).toBeUndefined()
+  })
+
+  await test.step('4. a password changed on the server stops the sync, which every screen then says', async () => {
+    // The learner changed the app password at their provider (Radicale reads its users file on each request).
+    writeFileSync(join(radicale.storageFolder, 'users'), `${USER.name}:a new password\n`)
+    const section = await openCalendarSync(app)
+    await section.getByRole('button', { name: 'Sync now' }).click()
+    await expect(section.getByRole('alert')).toHaveText(/^The server refused the user name or password\./)
+    await new AppShellPage(page).open('Calendar')
+    const alert = page.getByRole('alert').filter({ hasText: 'Calendar sync has stopped.' })
+    await expect(alert).toContainText('The server refused the user name or password.')
+    await screenshot(alert, 'calendar-sync-stopped-en-1280x800')
+    await alert.getByRole('button', { name: 'Open Settings' }).click()
+    await expect(page.getByRole('heading', { name: 'Calendar sync' })).toBeVisible()
   })
 })
 
