@@ -9,13 +9,33 @@ import { CHILD_CONFIG_ENV, type ChildConfig, type ChildMethods, type ParentMetho
 import { createRpcEndpoint } from './rpc'
 
 const realSetImmediate = globalThis.setImmediate
+const realSetTimeout = globalThis.setTimeout
 const config = JSON.parse(process.env[CHILD_CONFIG_ENV] ?? 'null') as ChildConfig | null
 if (!config || !process.send)
   throw new Error(`The stand-in child needs ${CHILD_CONFIG_ENV} and an IPC channel to its parent`)
+// Messages handed to the IPC channel and not yet written: Node drops them when the process exits.
+let inFlight = 0
+let exitCode: number | null = null
+const realExit = process.exit.bind(process)
 // The parent may go first (a test torn down mid-call): an undeliverable message is dropped, not an uncaught error.
-const send = (message: WireMessage) => void process.send!(message, undefined, {}, () => undefined)
+const send = (message: WireMessage) => {
+  inFlight++
+  process.send!(message, undefined, {}, () => {
+    inFlight--
+    if (exitCode !== null && inFlight === 0) realExit(exitCode)
+  })
+}
 
 const clock = installChildClock(config.now)
+// An exit (the end of app.quit, or app.exit) waits for the journal's last entries to be written to the parent, which
+// otherwise lost them now and then. Main's clock stops at once, so none of its timers runs in that moment.
+process.exit = ((code?: number | string | null) => {
+  exitCode = typeof code === 'number' ? code : 0
+  clock.setRunning(false)
+  if (inFlight === 0) realExit(exitCode)
+  // Never held for long: a channel that cannot write is a parent that is gone.
+  realSetTimeout(() => realExit(exitCode ?? 0), 1_000).unref()
+}) as typeof process.exit
 const journal = createJournal(clock.now, (entry) => send({ kind: 'event', name: 'journal', payload: entry }))
 let ready = false
 // The parent link is created before the stand-in (which calls the parent) and answers with it (which needs the stand-in).
