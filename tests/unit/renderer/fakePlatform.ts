@@ -123,11 +123,14 @@ export function createFakePlatform(
       fake.studyTimers.push(timer)
     },
     getCalendarSync: async () => fake.calendarSync,
-    // Like main: the password 'wrong' is refused, a plain http:// address to another host too, and the password is
+    // Like main: the password 'wrong' is refused, a host named nowhere.example is not found, a plain http:// address
+    // to another host is refused too, and the password is
     // kept only once the learner agreed to plain text when `keychain` is false.
     connectCalendar: async (account) => {
       fake.requests.push(`connect ${account.serverUrl} ${account.username} plain=${account.allowPlainText}`)
       if (account.password === 'wrong') return { ok: false, error: { kind: 'wrong-password' } }
+      if (account.serverUrl.includes('nowhere.example'))
+        return { ok: false, error: { kind: 'unreachable', detail: 'ENOTFOUND' } }
       if (account.serverUrl.startsWith('http://')) return { ok: false, error: { kind: 'insecure-url' } }
       if (!fakeKeychain && !account.allowPlainText) return { ok: false, error: { kind: 'plain-text-needs-consent' } }
       fake.calendarSync = {

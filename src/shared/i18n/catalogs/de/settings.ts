@@ -324,6 +324,7 @@ export const settings: Catalog['settings'] = {
     nextAttempt: 'Nächster Versuch um {time}.',
     alert: 'Der Kalender-Abgleich ist angehalten. {problem}',
     alertButton: 'Einstellungen öffnen',
+    unreachableConnect: 'Der Server ist nicht erreichbar ({detail}). Prüfe die Adresse und deine Netzwerkverbindung.',
     unreachableDetail: {
       refused: 'der Server hat die Verbindung abgelehnt',
       notFound: 'kein Server unter diesem Namen',

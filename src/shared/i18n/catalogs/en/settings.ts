@@ -317,6 +317,7 @@ export const settings = {
     nextAttempt: 'Next try at {time}.',
     alert: 'Calendar sync has stopped. {problem}',
     alertButton: 'Open Settings',
+    unreachableConnect: 'The server could not be reached ({detail}). Check the address and your network.',
     unreachableDetail: {
       refused: 'the server refused the connection',
       notFound: 'no server by that name',

@@ -325,6 +325,7 @@ export const settings: Catalog['settings'] = {
     nextAttempt: 'Próximo intento a las {time}.',
     alert: 'La sincronización del calendario se ha detenido. {problem}',
     alertButton: 'Abrir Ajustes',
+    unreachableConnect: 'No se pudo llegar al servidor ({detail}). Revisa la dirección y tu conexión de red.',
     unreachableDetail: {
       refused: 'el servidor rechazó la conexión',
       notFound: 'no hay ningún servidor con ese nombre',

@@ -148,7 +148,7 @@ function ConnectForm({ onConnected }: { onConnected: (status: CalendarSyncStatus
       ) : null}
       {error ? (
         <p role="alert" className="banner banner-error">
-          {syncErrorText(t, error)}
+          {syncErrorText(t, error, 'connecting')}
         </p>
       ) : null}
     </>

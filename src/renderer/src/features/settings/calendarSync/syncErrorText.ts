@@ -2,10 +2,17 @@
 import type { Translate } from '../../../../../shared/i18n/translator'
 import type { CalendarSyncError } from '../../../../../shared/ipc/calendarSync'
 
-export function syncErrorText(t: Translate, error: CalendarSyncError): string {
+export function syncErrorText(
+  t: Translate,
+  error: CalendarSyncError,
+  when: 'syncing' | 'connecting' = 'syncing'
+): string {
   switch (error.kind) {
     case 'unreachable':
-      return t('settings.calendarSync.errors.unreachable', { detail: unreachableDetail(t, error.detail) })
+      // While connecting there is nothing waiting to be sent yet: the address or the network is what to check.
+      return when === 'connecting'
+        ? t('settings.calendarSync.unreachableConnect', { detail: unreachableDetail(t, error.detail) })
+        : t('settings.calendarSync.errors.unreachable', { detail: unreachableDetail(t, error.detail) })
     case 'certificate-invalid':
     case 'bad-response':
       return t(`settings.calendarSync.errors.${error.kind}`, { detail: error.detail.slice(0, 200) })

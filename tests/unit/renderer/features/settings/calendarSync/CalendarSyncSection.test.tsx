@@ -324,4 +324,18 @@ describe('Calendar sync in Settings', () => {
     await user.click(section.getByRole('button', { name: 'Save' }))
     expect(platform.requests.at(-1)).toContain(`"planId":"${go}"`)
   })
+
+  it('says a server that cannot be found while connecting in words about the address, not about waiting changes', async () => {
+    const platform = createFakePlatform()
+    const { section, user } = await renderSection(platform)
+    await user.type(section.getByRole('textbox', { name: 'Server address' }), 'caldav.nowhere.example')
+    await user.type(section.getByRole('textbox', { name: 'User name' }), USER)
+    await user.type(section.getByLabelText('App password'), PASSWORD)
+    await user.click(section.getByRole('button', { name: 'Connect' }))
+    expect((await section.findByRole('alert', {}, LAZY)).textContent).toBe(
+      'The server could not be reached (no server by that name). Check the address and your network.'
+    )
+    // The address as typed got https:// in front of it.
+    expect(platform.requests).toEqual([`connect https://caldav.nowhere.example ${USER} plain=false`])
+  })
 })
