@@ -1,11 +1,10 @@
 // Busy time from the learner's other calendars (issue 21, item 3): per calendar one calendar-query REPORT
 // (RFC 4791 7.8) for the events overlapping the range, each read by the .ics import's busy-time reader.
-import { DAVNamespace, davRequest, getDAVAttribute } from 'tsdav'
 import { DEFAULT_MAX_INTERVALS, importBusyIcs, type BusyInterval, type ImportNote } from '../../shared/ics'
 import { isMessageRef } from '../../shared/validation/problemText'
 import { DAY_MS, isKnownTimeZone } from '../../shared/time'
 import { caldavErrorOf, type CalDavError } from './caldavErrors'
-import { calendarDataOf, collectionOutcome, utcStamp } from './calendarReport'
+import { calendarDataOf, calendarReport, collectionOutcome, eventsFilter } from './calendarReport'
 import type { CalDavConnection } from './connection'
 
 export interface BusyReadInput {
@@ -67,34 +66,9 @@ async function readCalendar(
   input: BusyReadInput,
   maxIntervals: number
 ): Promise<{ readonly ok: true; readonly value: CalendarBusy } | { readonly ok: false; readonly error: CalDavError }> {
-  const responses = await davRequest({
-    url: calendarUrl,
-    init: {
-      method: 'REPORT',
-      headers: { depth: '1' },
-      namespace: 'c',
-      body: {
-        'calendar-query': {
-          _attributes: getDAVAttribute([DAVNamespace.CALDAV, DAVNamespace.DAV]),
-          'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
-          filter: {
-            'comp-filter': {
-              _attributes: { name: 'VCALENDAR' },
-              'comp-filter': {
-                _attributes: { name: 'VEVENT' },
-                'time-range': {
-                  _attributes: {
-                    start: utcStamp(input.rangeStartMs - QUERY_SLACK_MS),
-                    end: utcStamp(input.rangeEndMs + QUERY_SLACK_MS)
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    fetch: connection.fetch
+  const responses = await calendarReport(connection, calendarUrl, 'calendar-query', {
+    'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
+    filter: eventsFilter({ startMs: input.rangeStartMs - QUERY_SLACK_MS, endMs: input.rangeEndMs + QUERY_SLACK_MS })
   })
   const busy: BusyInterval[] = []
   let skipped = 0

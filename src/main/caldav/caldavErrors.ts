@@ -1,34 +1,8 @@
-// What can go wrong talking to a CalDAV server, as values the Settings screen can put into words (issue 21).
+// What can go wrong talking to a CalDAV server, as values the Settings screen can put into words (issue 21). The
+// errors themselves are part of the IPC contract, so they are defined once, in src/shared/ipc/calendarSync.ts.
+import type { CalDavError } from '../../shared/ipc/calendarSync'
 
-/** A failure of a whole CalDAV operation (connect, discover, list, publish), never of one event. */
-export type CalDavError =
-  /** The server address is not a URL, or not http(s). */
-  | { readonly kind: 'invalid-url' }
-  /** http:// to a host that is not this machine: refused before any request, as credentials would travel in clear. */
-  | { readonly kind: 'insecure-url' }
-  /** 401: the user name or the (app) password is wrong. */
-  | { readonly kind: 'wrong-password' }
-  /** 403: the account may not do this (read-only calendar, another user's collection). */
-  | { readonly kind: 'forbidden' }
-  /** No answer: DNS, refused connection, reset, or no response within the time limit. */
-  | { readonly kind: 'unreachable'; readonly detail: string }
-  /** The TLS certificate is expired, self-signed, for another name or otherwise not trusted. */
-  | { readonly kind: 'certificate-invalid'; readonly detail: string }
-  /** 404 or 410 on the chosen calendar: it was deleted on the server (or moved). */
-  | { readonly kind: 'calendar-gone' }
-  /** The server answers HTTP but not as a CalDAV server (no principal, no calendar home, no multistatus). */
-  | { readonly kind: 'not-caldav' }
-  /** A redirect or a link to another origin: not followed, so credentials never reach another host. */
-  | { readonly kind: 'other-origin'; readonly url: string }
-  /** An answer longer than the size limit (by its Content-Length, or counted as it arrived): refused, not read. */
-  | { readonly kind: 'response-too-large'; readonly limitBytes: number }
-  /**
-   * A multistatus answer that cannot be trusted: its XML is cut off or malformed, its root is not DAV:multistatus, or
-   * it lists an event without its ETag. (A 2xx that is no multistatus at all, such as an HTML page, is 'not-caldav'.)
-   */
-  | { readonly kind: 'bad-response'; readonly detail: string }
-  /** Any other unexpected status (5xx, 3xx we do not follow, 4xx not listed above). */
-  | { readonly kind: 'server-error'; readonly status: number }
+export type { CalDavError }
 
 export type CalDavResult<T> =
   | { readonly ok: true; readonly value: T }

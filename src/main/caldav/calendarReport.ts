@@ -1,8 +1,54 @@
-// What read-back and busy time share about REPORT answers that carry events' data (RFC 4791 7.8, 7.9): the
+// What the REPORTs on a calendar share (RFC 4791 7.8, 7.9): the request itself, the filter for its events, the
 // calendar-data text of one response, and whether a response speaks for the calendar itself rather than an event.
-import type { DAVResponse } from 'tsdav'
+import { DAVNamespace, davRequest, getDAVAttribute, type DAVResponse } from 'tsdav'
 import { errorOfCollectionStatus, type CalDavError } from './caldavErrors'
-import { resourceKey } from './remoteEvents'
+import type { CalDavConnection } from './connection'
+
+/**
+ * The key two spellings of one resource share ('/cal/a%40b.ics', 'http://host/cal/a@b.ics'): its path, decoded,
+ * resolved against `base`.
+ */
+export function resourceKey(href: string, base: string): string {
+  const path = new URL(href, base).pathname
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+/**
+ * One REPORT on a calendar, depth 1: `name` is calendar-query or calendar-multiget, `content` the report's elements
+ * (tsdav writes them as XML, with the CalDAV and DAV namespaces declared). Rejects as the connection's fetch does.
+ */
+export function calendarReport(
+  connection: CalDavConnection,
+  calendarUrl: string,
+  name: 'calendar-query' | 'calendar-multiget',
+  content: Record<string, unknown>
+): Promise<DAVResponse[]> {
+  return davRequest({
+    url: calendarUrl,
+    init: {
+      method: 'REPORT',
+      headers: { depth: '1' },
+      namespace: 'c',
+      body: { [name]: { _attributes: getDAVAttribute([DAVNamespace.CALDAV, DAVNamespace.DAV]), ...content } }
+    },
+    fetch: connection.fetch
+  })
+}
+
+/** A calendar-query filter for the calendar's events, or for those overlapping [startMs, endMs) when given. */
+export function eventsFilter(range?: { readonly startMs: number; readonly endMs: number }): Record<string, unknown> {
+  const events = range
+    ? {
+        _attributes: { name: 'VEVENT' },
+        'time-range': { _attributes: { start: utcStamp(range.startMs), end: utcStamp(range.endMs) } }
+      }
+    : { _attributes: { name: 'VEVENT' } }
+  return { 'comp-filter': { _attributes: { name: 'VCALENDAR' }, 'comp-filter': events } }
+}
 
 /** Where tsdav's XML conversion puts a CDATA section's text. */
 const CDATA_KEY = '_cdata'

@@ -1,7 +1,8 @@
 // Decides, without any request, what a publish must do: which events to create, update and delete, which to leave
 // alone, and which another client changed since we last wrote them (conflicts, never overwritten). Pure.
 import type { CalendarObject } from './calendarObject'
-import { resourceKey, type RemoteEvent } from './remoteEvents'
+import { resourceKey } from './calendarReport'
+import type { RemoteEvent } from './remoteEvents'
 
 /** What a publish last wrote for one event. */
 export interface PublishedEvent {

@@ -2,17 +2,16 @@
 // edited them in place, deleted them, or made them into something the planner cannot follow (issue 21, item 3).
 // Only events whose ETag changed are fetched, with calendar-multiget REPORTs (RFC 4791 7.9).
 import type ICAL from 'ical.js'
-import { DAVNamespace, davRequest, getDAVAttribute } from 'tsdav'
 import { EventFieldError, readEventTiming, type EventTiming } from '../../shared/ics/eventTiming'
 import { parseIcs } from '../../shared/ics/icsParse'
 import { sessionUid } from '../../shared/ics/icsExport'
 import { MAX_VTIMEZONES, refusedZoneReason } from '../../shared/ics/ruleLimits'
 import { MAX_CANDIDATES_PER_EVENT, withWorkBudget } from '../../shared/ics/workBudget'
 import { caldavErrorOf, type CalDavResult } from './caldavErrors'
-import { calendarDataOf, collectionOutcome, etagOf } from './calendarReport'
+import { calendarDataOf, calendarReport, collectionOutcome, etagOf, resourceKey } from './calendarReport'
 import type { CalDavConnection } from './connection'
 import type { PublishState } from './publishPlan'
-import { resourceKey, type RemoteEvent } from './remoteEvents'
+import type { RemoteEvent } from './remoteEvents'
 
 /** The instants a publish wrote for one event (the session's times then). */
 export interface WrittenTimes {
@@ -231,21 +230,9 @@ async function multiget(
   calendarUrl: string,
   hrefs: readonly string[]
 ): Promise<CalDavResult<Map<string, Fetched>>> {
-  const responses = await davRequest({
-    url: calendarUrl,
-    init: {
-      method: 'REPORT',
-      headers: { depth: '1' },
-      namespace: 'c',
-      body: {
-        'calendar-multiget': {
-          _attributes: getDAVAttribute([DAVNamespace.CALDAV, DAVNamespace.DAV]),
-          'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
-          'd:href': hrefs.map((href) => new URL(href).pathname)
-        }
-      }
-    },
-    fetch: connection.fetch
+  const responses = await calendarReport(connection, calendarUrl, 'calendar-multiget', {
+    'd:prop': { 'd:getetag': {}, 'c:calendar-data': {} },
+    'd:href': hrefs.map((href) => new URL(href).pathname)
   })
   const fetched = new Map<string, Fetched>()
   for (const response of responses) {

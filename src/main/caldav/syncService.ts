@@ -27,7 +27,8 @@ import { createCalendar, discoverCalendars, STUDY_CALENDAR_PATH } from './discov
 import { applyPublishPlan, DEFAULT_PUBLISH_CONCURRENCY } from './publishApply'
 import { emptyPublishState, planPublish, type PublishState } from './publishPlan'
 import { readBackChanges } from './readBack'
-import { listRemoteEvents, resourceKey } from './remoteEvents'
+import { resourceKey } from './calendarReport'
+import { listRemoteEvents } from './remoteEvents'
 import { EMPTY_SYNC_STATE, type SyncState } from './syncStore'
 import type { JsonFileStore } from '../fs/jsonFileStore'
 import { createHash, randomUUID } from 'node:crypto'
@@ -162,7 +163,7 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
     return running
   }
 
-  async function failed(error: CalDavError | CalendarSyncError): Promise<void> {
+  async function failed(error: CalendarSyncError): Promise<void> {
     failures++
     const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length) - 1] ?? PERIODIC_SYNC_MS
     nextAttemptAtMs = deps.clock.now() + delay
@@ -173,7 +174,7 @@ export function createCalendarSyncService(deps: CalendarSyncDeps): CalendarSyncS
 
   async function runRound(): Promise<void> {
     const started = generation
-    const fail = async (error: CalDavError | CalendarSyncError) => {
+    const fail = async (error: CalendarSyncError) => {
       if (generation === started) await failed(error)
     }
     const selection = state.selection

@@ -80,23 +80,44 @@ export const calendarSelectionSchema = z.strictObject({
 export type CalendarSelection = z.output<typeof calendarSelectionSchema>
 
 /**
- * Why a sync or a connection failed, in words the Settings screen can say. Mirrors main's CalDavError, plus the
- * credential store's: 'plain-text-needs-consent' (no keychain here, and the learner has not agreed yet),
- * 'credentials-unreadable' (the keychain no longer opens what was saved: sign in again).
+ * A failure of a whole CalDAV operation (connect, discover, list, publish), never of one event: main's requests
+ * (src/main/caldav) make them, Settings puts them in words.
+ */
+export type CalDavError =
+  /** The server address is not a URL, or not http(s). */
+  | { readonly kind: 'invalid-url' }
+  /** http:// to a host that is not this machine: refused before any request, as credentials would travel in clear. */
+  | { readonly kind: 'insecure-url' }
+  /** 401: the user name or the (app) password is wrong. */
+  | { readonly kind: 'wrong-password' }
+  /** 403: the account may not do this (read-only calendar, another user's collection). */
+  | { readonly kind: 'forbidden' }
+  /** No answer: DNS, refused connection, reset, or no response within the time limit. */
+  | { readonly kind: 'unreachable'; readonly detail: string }
+  /** The TLS certificate is expired, self-signed, for another name or otherwise not trusted. */
+  | { readonly kind: 'certificate-invalid'; readonly detail: string }
+  /** 404 or 410 on the chosen calendar: it was deleted on the server (or moved). */
+  | { readonly kind: 'calendar-gone' }
+  /** The server answers HTTP but not as a CalDAV server (no principal, no calendar home, no multistatus). */
+  | { readonly kind: 'not-caldav' }
+  /** A redirect or a link to another origin: not followed, so credentials never reach another host. */
+  | { readonly kind: 'other-origin'; readonly url: string }
+  /** An answer longer than the size limit (by its Content-Length, or counted as it arrived): refused, not read. */
+  | { readonly kind: 'response-too-large'; readonly limitBytes: number }
+  /**
+   * A multistatus answer that cannot be trusted: its XML is cut off or malformed, its root is not DAV:multistatus, or
+   * it lists an event without its ETag. (A 2xx that is no multistatus at all, such as an HTML page, is 'not-caldav'.)
+   */
+  | { readonly kind: 'bad-response'; readonly detail: string }
+  /** Any other unexpected status (5xx, 3xx we do not follow, 4xx not listed above). */
+  | { readonly kind: 'server-error'; readonly status: number }
+
+/**
+ * Why a sync or a connection failed: a CalDAV error, or the credential store's 'plain-text-needs-consent' (no keychain
+ * here, and the learner has not agreed yet) or 'credentials-unreadable' (the keychain no longer opens what was saved).
  */
 export type CalendarSyncError =
-  | { readonly kind: 'invalid-url' }
-  | { readonly kind: 'insecure-url' }
-  | { readonly kind: 'wrong-password' }
-  | { readonly kind: 'forbidden' }
-  | { readonly kind: 'unreachable'; readonly detail: string }
-  | { readonly kind: 'certificate-invalid'; readonly detail: string }
-  | { readonly kind: 'calendar-gone' }
-  | { readonly kind: 'not-caldav' }
-  | { readonly kind: 'other-origin'; readonly url: string }
-  | { readonly kind: 'response-too-large'; readonly limitBytes: number }
-  | { readonly kind: 'bad-response'; readonly detail: string }
-  | { readonly kind: 'server-error'; readonly status: number }
+  | CalDavError
   | { readonly kind: 'plain-text-needs-consent' }
   | { readonly kind: 'credentials-unreadable' }
 
