@@ -118,9 +118,7 @@ export function createBusyTimeRepository(db: PlannerDB) {
           label: UNDO_LABELS.importBusyTime,
           now,
           change: (state) => {
-            const merged = mergeBusy(state.plan.availability.busy, preview)
-            const tooMany = busyLimitProblem(merged.busy.length, preview.source)
-            if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
+            const merged = mergeBusyWithinLimit(state.plan.availability.busy, preview, preview.source)
             added = merged.added.length
             const plan = { ...state.plan, availability: { ...state.plan.availability, busy: merged.busy } }
             // New busy time is a change to the learner's time: sessions of the week ahead it now covers are let go.
@@ -137,7 +135,7 @@ export function createBusyTimeRepository(db: PlannerDB) {
  * The plan's busy time once `preview` is applied: busy time imported before from the same file within the preview's
  * range is replaced, other busy time stays, an interval identical to a kept one is not added twice.
  */
-export function mergeBusy(
+function mergeBusy(
   stored: readonly BusyInterval[],
   preview: Pick<BusyImportPreview, 'source' | 'busy' | 'rangeStartMs' | 'rangeEndMs'>
 ): { busy: BusyInterval[]; added: BusyInterval[] } {
@@ -150,10 +148,25 @@ export function mergeBusy(
 }
 
 /**
+ * {@link mergeBusy}, refused inside a plan action (failWith) when the plan would hold more busy time than a backup
+ * does; `name` says where the busy time came from (a file, a calendar).
+ */
+export function mergeBusyWithinLimit(
+  stored: readonly BusyInterval[],
+  replacement: Pick<BusyImportPreview, 'source' | 'busy' | 'rangeStartMs' | 'rangeEndMs'>,
+  name: string
+): { busy: BusyInterval[]; added: BusyInterval[] } {
+  const merged = mergeBusy(stored, replacement)
+  const tooMany = busyLimitProblem(merged.busy.length, name)
+  if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
+  return merged
+}
+
+/**
  * Refuses busy time past what a backup holds per plan (FILE_LIMITS.maxBusy), saying how many intervals the file would
  * bring it to and what to do; null when it fits. (The record check in recordLimits.ts would refuse it too, in general words.)
  */
-export function busyLimitProblem(total: number, source: string): OperationError | null {
+function busyLimitProblem(total: number, source: string): OperationError | null {
   if (total <= FILE_LIMITS.maxBusy) return null
   return {
     code: 'invalid',

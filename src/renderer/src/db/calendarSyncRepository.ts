@@ -2,8 +2,8 @@
 // moved there is pinned at its new time, one deleted there is skipped, and busy calendars' events become busy time.
 import type { IncomingChanges } from '../../../shared/ipc/calendarSync'
 import { applySessionActionToPlan } from '../../../shared/scheduling/sessionActions'
-import { busyLimitProblem, mergeBusy } from './busyTimeRepository'
-import { failWith, type OperationResult } from './operationResult'
+import { mergeBusyWithinLimit } from './busyTimeRepository'
+import type { OperationResult } from './operationResult'
 import { runPlanAction } from './planAction'
 import type { PlannerDB } from './PlannerDB'
 import { UNDO_LABELS } from './undoLabels'
@@ -69,15 +69,13 @@ export function createCalendarSyncRepository(db: PlannerDB) {
             for (const sessionId of incoming.deleted) if (act(sessionId, { kind: 'skip' })) skipped++
             let busy = state.plan.availability.busy
             for (const source of incoming.busy) {
-              const merged = mergeBusy(busy, {
+              const replacement = {
                 source: source.source,
                 busy: source.intervals.map((interval) => ({ ...interval, source: source.source })),
                 rangeStartMs: source.rangeStartMs,
                 rangeEndMs: source.rangeEndMs
-              })
-              const tooMany = busyLimitProblem(merged.busy.length, source.displayName || source.source)
-              if (tooMany) failWith(tooMany.code, tooMany.message, tooMany.where)
-              busy = merged.busy
+              }
+              busy = mergeBusyWithinLimit(busy, replacement, source.displayName || source.source).busy
             }
             const changedPlan = { ...state.plan, availability: { ...state.plan.availability, busy } }
             // New busy time lets go of the week ahead's sessions it now covers, as an .ics import does.
