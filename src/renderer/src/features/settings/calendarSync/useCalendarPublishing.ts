@@ -8,7 +8,7 @@ import { useRepositories } from '../../../db/DatabaseContext'
 import { usePlan, useRoadmap, useWeekSessions } from '../../../db/hooks'
 import { useT } from '../../../i18n/translations'
 import { usePlatform } from '../../../platform/PlatformContext'
-import { publishSnapshot } from './publishSnapshot'
+import { publishSnapshot } from '../../../../../shared/ics/publishSnapshot'
 
 /** The range moves forward with the day; an hourly round keeps it current while the app stays open. */
 const ROUND_MS = HOUR_MS

@@ -1,11 +1,11 @@
 // What the learner's calendar should hold now: the synced plan's sessions from today through the chosen weeks,
 // written as the .ics export writes them (titles and descriptions in the learner's language). Pure.
-import type { Roadmap } from '../../../../../shared/domain/roadmap'
-import type { Session } from '../../../../../shared/domain/session'
-import type { Translate } from '../../../../../shared/i18n/translator'
-import { planExportSessions } from '../../../../../shared/ics/planExport'
-import type { PublishSnapshot } from '../../../../../shared/ipc/calendarSync'
-import { addLocalDays, localDateOf } from '../../../../../shared/time'
+import type { Roadmap } from '../domain/roadmap'
+import type { Session } from '../domain/session'
+import type { Translate } from '../i18n/translator'
+import { planExportSessions } from './planExport'
+import type { PublishSnapshot } from '../ipc/calendarSync'
+import { addLocalDays, localDateOf } from '../time'
 
 export interface SnapshotInput {
   readonly planId: string

@@ -3,14 +3,11 @@
 // kept, skipped ones never, alarms only with a reminder lead; and never a session outside the range or twice.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Session, SessionStatus } from '../../../../../../src/shared/domain/session'
-import { PUBLISH_WEEKS, publishSnapshotSchema } from '../../../../../../src/shared/ipc/calendarSync'
-import {
-  publishSnapshot,
-  type SnapshotInput
-} from '../../../../../../src/renderer/src/features/settings/calendarSync/publishSnapshot'
-import { englishT } from '../../../../../support/english'
-import { chainRoadmap } from '../../../../shared/backup/backupFixtures'
+import type { Session, SessionStatus } from '../../../../src/shared/domain/session'
+import { PUBLISH_WEEKS, publishSnapshotSchema } from '../../../../src/shared/ipc/calendarSync'
+import { publishSnapshot, type SnapshotInput } from '../../../../src/shared/ics/publishSnapshot'
+import { englishT } from '../../../support/english'
+import { chainRoadmap } from '../backup/backupFixtures'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
