@@ -9,6 +9,7 @@ import type { Locator, Page } from '@playwright/test'
 import { AppShellPage } from '../e2e/pages/AppShellPage'
 import { readStoredRecords } from '../e2e/storedRecords'
 import {
+  otherClientRequest,
   radicaleAvailable,
   RADICALE_SKIP_REASON,
   startRadicale,
@@ -58,20 +59,8 @@ interface ServerEvent {
   readonly alarms: number
 }
 
-const authorization = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`
-
-async function dav(
-  method: string,
-  url: string,
-  init: { body?: string; headers?: Record<string, string> } = {}
-): Promise<{ status: number; etag: string | null; text: string }> {
-  const response = await fetch(url, {
-    method,
-    ...(init.body === undefined ? {} : { body: init.body }),
-    headers: { authorization, ...init.headers }
-  })
-  return { status: response.status, etag: response.headers.get('etag'), text: await response.text() }
-}
+const dav = (method: string, url: string, init?: { body?: string; headers?: Record<string, string> }) =>
+  otherClientRequest(USER, method, url, init)
 
 const xmlText = (text: string) =>
   text

@@ -138,3 +138,29 @@ export async function startRadicale(
   }
   return { url, port, users, storageFolder: folder, stop, kill, restart }
 }
+
+/** What a plain HTTP request of the second client got back. */
+export interface PlainAnswer {
+  readonly status: number
+  readonly etag: string | null
+  readonly text: string
+}
+
+/**
+ * A request as another client (the learner's phone) makes it: plain fetch with `user`'s Basic credentials, never
+ * through the code under test.
+ */
+export async function otherClientRequest(
+  user: RadicaleUser,
+  method: string,
+  url: string,
+  init: { readonly body?: string; readonly headers?: Record<string, string> } = {}
+): Promise<PlainAnswer> {
+  const authorization = `Basic ${Buffer.from(`${user.name}:${user.password}`).toString('base64')}`
+  const response = await fetch(url, {
+    method,
+    ...(init.body === undefined ? {} : { body: init.body }),
+    headers: { authorization, ...init.headers }
+  })
+  return { status: response.status, etag: response.headers.get('etag'), text: await response.text() }
+}

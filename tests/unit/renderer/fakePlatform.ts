@@ -33,6 +33,28 @@ export interface FakePlatform extends Platform {
   pushCalendarSync(status: CalendarSyncStatus): void
 }
 
+type ConnectedStatus = Extract<CalendarSyncStatus, { state: 'connected' }>
+
+/** A connected calendar sync as main reports it just after connecting (nothing picked, synced or failed), changed by `overrides`. */
+export function connectedStatus(overrides: Partial<Omit<ConnectedStatus, 'state'>> = {}): ConnectedStatus {
+  return {
+    state: 'connected',
+    serverUrl: 'https://dav.example/',
+    username: 'learner',
+    passwordStorage: 'keychain',
+    calendars: FAKE_CALENDARS,
+    selection: null,
+    syncing: false,
+    lastSyncAtMs: null,
+    lastSummary: null,
+    pending: false,
+    nextAttemptAtMs: null,
+    error: null,
+    incoming: null,
+    ...overrides
+  }
+}
+
 /** The account's calendars the fake server lists. */
 export const FAKE_CALENDARS = [
   { url: 'https://dav.example/learner/personal/', displayName: 'Personal', holdsEvents: true },
@@ -133,21 +155,11 @@ export function createFakePlatform(
         return { ok: false, error: { kind: 'unreachable', detail: 'ENOTFOUND' } }
       if (account.serverUrl.startsWith('http://')) return { ok: false, error: { kind: 'insecure-url' } }
       if (!fakeKeychain && !account.allowPlainText) return { ok: false, error: { kind: 'plain-text-needs-consent' } }
-      fake.calendarSync = {
-        state: 'connected',
+      fake.calendarSync = connectedStatus({
         serverUrl: account.serverUrl,
         username: account.username,
-        passwordStorage: fakeKeychain ? 'keychain' : 'plain-text',
-        calendars: FAKE_CALENDARS,
-        selection: null,
-        syncing: false,
-        lastSyncAtMs: null,
-        lastSummary: null,
-        pending: false,
-        nextAttemptAtMs: null,
-        error: null,
-        incoming: null
-      }
+        passwordStorage: fakeKeychain ? 'keychain' : 'plain-text'
+      })
       return { ok: true, calendars: FAKE_CALENDARS }
     },
     selectCalendars: async (selection) => {

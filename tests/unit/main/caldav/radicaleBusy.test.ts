@@ -5,11 +5,16 @@ import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readBusyTime, type BusyReadInput } from '../../../../src/main/caldav/busyCalendars'
 import { openConnection, type CalDavConnection } from '../../../../src/main/caldav/connection'
-import { radicaleAvailable, RADICALE_SKIP_REASON, startRadicale, type RadicaleServer } from '../../../support/radicale'
+import {
+  otherClientRequest,
+  radicaleAvailable,
+  RADICALE_SKIP_REASON,
+  startRadicale,
+  type RadicaleServer
+} from '../../../support/radicale'
 
 const USER = { name: 'learner', password: 'correct horse battery' }
 const ZONE = 'Europe/Berlin'
-const authorization = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`
 
 function connect(serverUrl: string, password = USER.password): CalDavConnection {
   const opened = openConnection({ serverUrl, username: USER.name, password }, { fetch: globalThis.fetch })
@@ -94,13 +99,11 @@ const expectedBusy = [
 
 /** The other client's request; anything but a success stops the suite's setup. */
 async function otherClient(method: string, url: string, body?: string): Promise<void> {
-  const response = await fetch(url, {
-    method,
+  const answer = await otherClientRequest(USER, method, url, {
     ...(body === undefined ? {} : { body }),
-    headers: { authorization, 'content-type': 'text/calendar; charset=utf-8' }
+    headers: { 'content-type': 'text/calendar; charset=utf-8' }
   })
-  const text = await response.text()
-  if (!response.ok) throw new Error(`the other client's ${method} ${url} got ${response.status}: ${text}`)
+  if (answer.status >= 300) throw new Error(`the other client's ${method} ${url} got ${answer.status}: ${answer.text}`)
 }
 
 function input(calendarUrls: readonly string[], extra: Partial<BusyReadInput> = {}): BusyReadInput {

@@ -12,7 +12,13 @@ import { applyPublishPlan } from '../../../../src/main/caldav/publishApply'
 import { planPublish, type PublishState } from '../../../../src/main/caldav/publishPlan'
 import { listRemoteEvents } from '../../../../src/main/caldav/remoteEvents'
 import { sessionCalendarObject } from '../../../../src/main/caldav/calendarObject'
-import { radicaleAvailable, RADICALE_SKIP_REASON, startRadicale, type RadicaleServer } from '../../../support/radicale'
+import {
+  otherClientRequest,
+  radicaleAvailable,
+  RADICALE_SKIP_REASON,
+  startRadicale,
+  type RadicaleServer
+} from '../../../support/radicale'
 import { FUZZ_FACTOR } from '../../../support/fuzz'
 
 const USER = { name: 'learner', password: 'correct horse battery' }
@@ -20,8 +26,6 @@ const ZONE = 'Europe/Berlin'
 const HOUR = 3_600_000
 const MINUTE = 60_000
 const NOW = Date.UTC(2026, 11, 1)
-
-const authorization = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`
 
 function session(id: string, startMs: number, minutes: number, extra: Partial<IcsSession> = {}): IcsSession {
   return { id, title: `Topic ${id}`, startMs, endMs: startMs + minutes * MINUTE, ...extra }
@@ -43,19 +47,8 @@ function connect(serverUrl: string, password = 'p'): CalDavConnection {
 }
 
 /** The second client's plain HTTP request. */
-async function otherClient(
-  method: string,
-  url: string,
-  init: { body?: string; headers?: Record<string, string> } = {}
-) {
-  const response = await fetch(url, {
-    method,
-    ...(init.body === undefined ? {} : { body: init.body }),
-    headers: { authorization, ...init.headers }
-  })
-  const text = await response.text()
-  return { status: response.status, etag: response.headers.get('etag'), text }
-}
+const otherClient = (method: string, url: string, init?: { body?: string; headers?: Record<string, string> }) =>
+  otherClientRequest(USER, method, url, init)
 
 /** The UIDs of events the server itself finds overlapping [startMs, endMs) (calendar-query time-range). */
 async function uidsOverlapping(calendarUrl: string, startMs: number, endMs: number): Promise<string[]> {

@@ -9,14 +9,18 @@ import { publishSessions } from '../../../../src/main/caldav/publish'
 import type { PublishState } from '../../../../src/main/caldav/publishPlan'
 import { MULTIGET_BATCH_SIZE, readBackChanges, type WrittenTimes } from '../../../../src/main/caldav/readBack'
 import { listRemoteEvents } from '../../../../src/main/caldav/remoteEvents'
-import { radicaleAvailable, RADICALE_SKIP_REASON, startRadicale, type RadicaleServer } from '../../../support/radicale'
+import {
+  otherClientRequest,
+  radicaleAvailable,
+  RADICALE_SKIP_REASON,
+  startRadicale,
+  type RadicaleServer
+} from '../../../support/radicale'
 
 const USER = { name: 'learner', password: 'correct horse battery' }
 const ZONE = 'Europe/Berlin'
 const MINUTE = 60_000
 const NOW = Date.UTC(2026, 11, 1)
-
-const authorization = `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`
 
 function session(id: string, startMs: number, minutes: number): IcsSession {
   return { id, title: `Topic ${id}`, startMs, endMs: startMs + minutes * MINUTE }
@@ -27,19 +31,8 @@ function writtenTimes(sessions: readonly IcsSession[]): Map<string, WrittenTimes
 }
 
 /** The second client's plain HTTP request. */
-async function otherClient(
-  method: string,
-  url: string,
-  init: { body?: string; headers?: Record<string, string> } = {}
-): Promise<{ status: number; etag: string | null; text: string }> {
-  const response = await fetch(url, {
-    method,
-    ...(init.body === undefined ? {} : { body: init.body }),
-    headers: { authorization, ...init.headers }
-  })
-  const text = await response.text()
-  return { status: response.status, etag: response.headers.get('etag'), text }
-}
+const otherClient = (method: string, url: string, init?: { body?: string; headers?: Record<string, string> }) =>
+  otherClientRequest(USER, method, url, init)
 
 /** The other client's edit of one event: GET, change the text, PUT under If-Match. Returns the new ETag. */
 async function editElsewhere(href: string, change: (text: string) => string): Promise<string> {

@@ -15,7 +15,13 @@ import {
 import { createSyncStateFile } from '../../../../src/main/caldav/syncStore'
 import type { Scheduler } from '../../../../src/main/reminders/ports'
 import type { CalendarSyncStatus, PublishSnapshot } from '../../../../src/shared/ipc/calendarSync'
-import { radicaleAvailable, RADICALE_SKIP_REASON, startRadicale, type RadicaleServer } from '../../../support/radicale'
+import {
+  otherClientRequest,
+  radicaleAvailable,
+  RADICALE_SKIP_REASON,
+  startRadicale,
+  type RadicaleServer
+} from '../../../support/radicale'
 import { testSafeStorage } from '../../../support/calendarSync'
 
 /** One account per test: each test's "Study Planner" starts empty. */
@@ -30,7 +36,6 @@ const DAY = 24 * HOUR
 const NOW = Date.UTC(2026, 11, 8, 9)
 const PLAN = 'plan-1'
 const silent = { info: () => {}, warn: () => {}, error: () => {} }
-const authorization = () => `Basic ${Buffer.from(`${USER.name}:${USER.password}`).toString('base64')}`
 
 /** Timers the test fires itself, so no round runs behind its back; it can see what was scheduled. */
 function heldScheduler() {
@@ -63,18 +68,8 @@ function snapshot(sessions: Array<{ id: string; startMs: number; hours?: number;
   }
 }
 
-async function otherClient(
-  method: string,
-  url: string,
-  init: { body?: string; headers?: Record<string, string> } = {}
-) {
-  const response = await fetch(url, {
-    method,
-    ...(init.body === undefined ? {} : { body: init.body }),
-    headers: { authorization: authorization(), ...init.headers }
-  })
-  return { status: response.status, etag: response.headers.get('etag'), text: await response.text() }
-}
+const otherClient = (method: string, url: string, init?: { body?: string; headers?: Record<string, string> }) =>
+  otherClientRequest(USER, method, url, init)
 
 /** The events on the server, by UID, with their SUMMARY and DTSTART as written (read by the second client). */
 async function serverEvents(

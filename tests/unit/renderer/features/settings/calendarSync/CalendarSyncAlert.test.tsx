@@ -9,24 +9,16 @@ import {
   QUIET_FAILURE_MS
 } from '../../../../../../src/renderer/src/features/settings/calendarSync/CalendarSyncAlert'
 import { PlatformProvider } from '../../../../../../src/renderer/src/platform/PlatformContext'
-import { createFakePlatform, FAKE_CALENDARS } from '../../../fakePlatform'
+import { connectedStatus, createFakePlatform, FAKE_CALENDARS } from '../../../fakePlatform'
 
 function failing(error: CalendarSyncError, lastSyncAtMs: number | null): CalendarSyncStatus {
-  return {
-    state: 'connected',
-    serverUrl: 'https://dav.example/',
-    username: 'learner',
-    passwordStorage: 'keychain',
-    calendars: FAKE_CALENDARS,
+  return connectedStatus({
     selection: { calendarUrl: FAKE_CALENDARS[0]!.url, busyCalendarUrls: [], planId: 'p', weeks: 8, keepDone: true },
-    syncing: false,
     lastSyncAtMs,
-    lastSummary: null,
     pending: true,
     nextAttemptAtMs: Date.now() + 30_000,
-    error,
-    incoming: null
-  }
+    error
+  })
 }
 
 async function shown(status: CalendarSyncStatus) {

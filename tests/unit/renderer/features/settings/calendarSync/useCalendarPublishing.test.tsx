@@ -8,7 +8,7 @@ import { DatabaseProvider, DatabaseReady } from '../../../../../../src/renderer/
 import { useCalendarPublishing } from '../../../../../../src/renderer/src/features/settings/calendarSync/useCalendarPublishing'
 import { useCalendarSyncStatus } from '../../../../../../src/renderer/src/features/settings/calendarSync/useCalendarSyncStatus'
 import { PlatformProvider } from '../../../../../../src/renderer/src/platform/PlatformContext'
-import { createFakePlatform, FAKE_CALENDARS, type FakePlatform } from '../../../fakePlatform'
+import { connectedStatus, createFakePlatform, FAKE_CALENDARS, type FakePlatform } from '../../../fakePlatform'
 import { storedPlanLeftOn, withStoredPlans } from '../../../storedPlan'
 
 withStoredPlans()
@@ -20,27 +20,9 @@ function Publishing() {
 }
 
 function syncing(planId: string): CalendarSyncStatus {
-  return {
-    state: 'connected',
-    serverUrl: 'https://dav.example/',
-    username: 'learner',
-    passwordStorage: 'keychain',
-    calendars: FAKE_CALENDARS,
-    selection: {
-      calendarUrl: FAKE_CALENDARS[0]!.url,
-      busyCalendarUrls: [],
-      planId,
-      weeks: 52,
-      keepDone: true
-    },
-    syncing: false,
-    lastSyncAtMs: null,
-    lastSummary: null,
-    pending: false,
-    nextAttemptAtMs: null,
-    error: null,
-    incoming: null
-  }
+  return connectedStatus({
+    selection: { calendarUrl: FAKE_CALENDARS[0]!.url, busyCalendarUrls: [], planId, weeks: 52, keepDone: true }
+  })
 }
 
 async function rendered(platform: FakePlatform) {
